@@ -1,0 +1,142 @@
+"""The Python API that the CLI, scripts and orchestrators (Airflow, Dagster, cron) share.
+
+    from edgebatch.api import EdgeBatch
+    eb = EdgeBatch()                       # Settings from EDGEBATCH_* variables
+    batch_id = eb.submit("reports/", "radiology")
+    eb.wait(batch_id)
+    table = eb.results(batch_id)           # a pyarrow Table
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import pyarrow as pa
+
+from .app import configure
+from .batch import TERMINAL, BatchState, BatchStatus
+from .broker import broker_url, redis_client
+from .config import Settings
+from .errors import BatchNotFoundError, EdgeBatchError
+from .pipeline import find_spec
+from .storage import layout, open_storage
+from .submit import submit_folder
+
+ProgressCallback = Callable[[dict[str, Any]], None]
+
+
+class EdgeBatch:
+    """A client of one EdgeBatch installation (its broker and its storage)."""
+
+    def __init__(self, settings: Settings | None = None, *, start_broker: bool = True) -> None:
+        self.settings = settings or Settings.load()
+        self.broker_url = broker_url(self.settings, start=start_broker)
+        configure(self.settings, self.broker_url)
+        self.state = BatchState(redis_client(self.broker_url))
+        self.storage = open_storage(self.settings.effective_storage_url)
+
+    def submit(self, folder: str | Path, pipeline: str) -> str:
+        """Stage every document below ``folder`` and enqueue its shards; return the batch id."""
+        spec = find_spec(self.settings.pipelines_dir, pipeline)
+        path = Path(pipeline) if Path(pipeline).suffix in (".yaml", ".yml") else None
+        return submit_folder(Path(folder), spec, state=self.state, storage=self.storage,
+                             submitter=self.settings.submitter, pipeline_path=path)
+
+    def status(self, batch_id: str) -> dict[str, Any]:
+        """Status, counts per outcome, docs/s and ETA of a batch."""
+        record = self.state.get(batch_id)
+        done, total = record.get("docs_done", 0), record.get("total_docs", 0)
+        end = record.get("finished_at") or time.time()
+        elapsed = max(1e-6, end - record["created_at"])
+        rate = done / elapsed
+        record["docs_per_s"] = round(rate, 3)
+        record["eta_s"] = round((total - done) / rate, 1) if rate > 0 and total > done else 0.0
+        return record
+
+    def list(self, limit: int = 20) -> list[dict[str, Any]]:
+        return self.state.list(limit)
+
+    def wait(self, batch_id: str, *, timeout_s: float | None = None, poll_s: float = 0.5,
+             on_progress: ProgressCallback | None = None, alive: Callable[[], bool] | None = None) -> dict[str, Any]:
+        """Block until the batch reaches a final status; return its status record."""
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        while True:
+            record = self.status(batch_id)
+            if on_progress:
+                on_progress(record)
+            if BatchStatus(record["status"]) in TERMINAL:
+                return record
+            if alive is not None and not alive():
+                raise EdgeBatchError(f"the worker stopped before batch {batch_id} finished; see its log")
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"batch {batch_id} is still {record['status']} after {timeout_s}s")
+            time.sleep(poll_s)
+
+    def cancel(self, batch_id: str) -> BatchStatus:
+        return self.state.request_cancel(batch_id)
+
+    def commit(self, batch_id: str) -> dict[str, Any]:
+        """The batch's commit manifest (raises when the batch is not finalised yet)."""
+        key = layout.commit_manifest(batch_id)
+        if not self.storage.exists(key):
+            if not self.storage.exists(layout.batch_manifest(batch_id)):
+                raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}")
+            raise EdgeBatchError(f"batch {batch_id} is not finalised yet (see `edgebatch status {batch_id}`)")
+        return dict(json.loads(self.storage.get(key)))
+
+    def results(self, batch_id: str, dataset: str = "results") -> pa.Table:
+        """One dataset (results, audit or errors) of a finished batch as a table."""
+        if dataset not in layout.DATASETS:
+            raise EdgeBatchError(f"unknown dataset {dataset!r}; use one of {', '.join(layout.DATASETS)}")
+        entry = self.commit(batch_id)["files"].get(dataset)
+        if entry is None:
+            return pa.table({})
+        return self.storage.get_parquet(entry["key"])
+
+    def run(self, folder: str | Path, pipeline: str, *, procs: int | None = None, cpus: str | None = None,
+            on_progress: ProgressCallback | None = None, timeout_s: float | None = None) -> dict[str, Any]:
+        """One machine, one call: start a worker pool, submit, wait, stop the pool."""
+        find_spec(self.settings.pipelines_dir, pipeline)  # fail fast on a bad name
+        with self.worker_pool(procs=procs, cpus=cpus) as pool:
+            batch_id = self.submit(folder, pipeline)
+            return self.wait(batch_id, on_progress=on_progress, timeout_s=timeout_s,
+                             alive=lambda: pool.poll() is None)
+
+    @contextmanager
+    def worker_pool(self, *, procs: int | None = None, cpus: str | None = None) -> Iterator[subprocess.Popen[bytes]]:
+        """An ``edgebatch worker`` in a child process, stopped (warm shutdown) on exit."""
+        logs = self.settings.resolved_data_dir / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        command = [sys.executable, "-m", "edgebatch", "worker"]
+        if procs:
+            command += ["--procs", str(procs)]
+        if cpus:
+            command += ["--cpus", cpus]
+        env = {**os.environ, **self.settings.as_env()}
+        with open(logs / "worker.log", "ab") as log_file:
+            process = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+                                       start_new_session=True)
+        try:
+            yield process
+        finally:
+            stop_process(process)
+
+
+def stop_process(process: subprocess.Popen[bytes], timeout_s: float = 30.0) -> None:
+    """SIGTERM (Celery's warm shutdown), then SIGKILL the whole group if it lingers."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

@@ -1,0 +1,41 @@
+"""The Celery application. ``app`` is the only module-level global; ``configure`` sets it up.
+
+JSON only (never pickle), late acks with reject-on-worker-lost (a killed child's shard is
+delivered again), prefetch 1, a visibility timeout above the longest shard, events on.
+"""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from .config import Settings
+from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
+
+app = Celery("edgebatch", include=["edgebatch.tasks"])
+
+
+def configure(settings: Settings, url: str) -> Celery:
+    """Point ``app`` at the broker ``url`` with EdgeBatch's reliability settings."""
+    app.conf.update(
+        broker_url=url,
+        result_backend=None,
+        task_ignore_result=True,
+        task_serializer="json",
+        accept_content=["json"],
+        result_accept_content=["json"],
+        event_serializer="json",
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        broker_transport_options={"visibility_timeout": settings.visibility_timeout_s},
+        visibility_timeout=settings.visibility_timeout_s,
+        worker_proc_alive_timeout=settings.model_load_timeout_s,
+        task_default_queue=DEFAULT_QUEUE,
+        task_routes={"edgebatch.finalize_batch": {"queue": CONTROL_QUEUE}},
+        worker_send_task_events=True,
+        task_send_sent_event=True,
+        broker_connection_retry_on_startup=True,
+        worker_hijack_root_logger=False,
+        worker_redirect_stdouts=False,
+    )
+    return app

@@ -1,0 +1,74 @@
+"""Finalising a batch: one Parquet file per dataset per partition, then the commit manifest.
+
+Shard parts are concatenated and de-duplicated by ``doc_id`` (a redelivered shard wrote the same
+deterministic part again, but a part written twice under different names must still not count
+twice). The commit manifest ``batches/<id>/_manifest.json`` is written last: readers and
+``audit verify`` treat a batch without it as not committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .rows import SCHEMA_VERSION
+from .storage import Storage, layout
+
+
+def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
+    """Compact every dataset of the batch and write its commit manifest; return that manifest."""
+    batch_id = manifest["batch_id"]
+    date = datetime.fromtimestamp(manifest["created_at"], timezone.utc).strftime("%Y-%m-%d")
+    files: dict[str, dict[str, Any]] = {}
+    audit_ids: list[str] = []
+    for dataset in layout.DATASETS:
+        table = _merged(storage, layout.parts_prefix(batch_id, dataset))
+        if table is None or table.num_rows == 0:
+            continue
+        key = layout.dataset_file(dataset, manifest["pipeline"], date, batch_id)
+        data = storage.put_parquet(key, table, row_group_size=max(100_000, table.num_rows))
+        files[dataset] = {"key": key, "rows": table.num_rows, "sha256": hashlib.sha256(data).hexdigest(),
+                          "bytes": len(data)}
+        if dataset == "audit":
+            audit_ids = table.column("doc_id").to_pylist()
+            outcomes = pc.value_counts(table.column("outcome")).to_pylist()
+    expected = {doc["doc_id"] for doc in manifest["documents"]}
+    missing = sorted(expected - set(audit_ids))
+    commit = {
+        "batch_id": batch_id,
+        "schema_version": SCHEMA_VERSION,
+        "pipeline": manifest["pipeline"],
+        "committed_at": datetime.now(timezone.utc).isoformat(),
+        "documents": len(expected),
+        "outcomes": {o["values"]: o["counts"] for o in outcomes} if audit_ids else {},
+        "files": files,
+        "missing_documents": len(missing),
+    }
+    storage.put(layout.commit_manifest(batch_id), json.dumps(commit, indent=2).encode())
+    storage.delete_prefix(layout.parts_prefix(batch_id))
+    return commit
+
+
+def _merged(storage: Storage, prefix: str) -> pa.Table | None:
+    keys = [k for k in storage.list(prefix) if k.endswith(".parquet")]
+    if not keys:
+        return None
+    tables = [storage.get_parquet(k) for k in keys]
+    table = pa.concat_tables(tables, promote_options="default")
+    return _dedupe_by_doc_id(table)
+
+
+def _dedupe_by_doc_id(table: pa.Table) -> pa.Table:
+    """Keep the last row of each doc_id (parts are read in shard order)."""
+    ids = table.column("doc_id").to_pylist()
+    last: dict[str, int] = {}
+    for index, doc_id in enumerate(ids):
+        last[doc_id] = index
+    if len(last) == len(ids):
+        return table
+    return table.take(sorted(last.values()))

@@ -1,0 +1,129 @@
+"""Settings: one object built from ``EDGEBATCH_*`` environment variables and an optional YAML file.
+
+Precedence: explicit keyword arguments, then environment variables, then the YAML file named by
+``EDGEBATCH_CONFIG``, then defaults. Build it once (``Settings.load()``) and pass it explicitly.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from .errors import ConfigError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+BUNDLED_PIPELINES_DIR = PACKAGE_DIR.parent / "pipelines"
+_SECRET_IN_URL = re.compile(r"(://[^:/@]*:)([^@]+)(@)")
+
+
+class _YamlSource(PydanticBaseSettingsSource):
+    """Reads the YAML file named by EDGEBATCH_CONFIG (keys are the field names)."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = os.environ.get("EDGEBATCH_CONFIG")
+        if not path:
+            return {}
+        try:
+            data = yaml.safe_load(Path(path).read_text()) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read EDGEBATCH_CONFIG file {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: expected a mapping of setting names to values")
+        return data
+
+
+class Settings(BaseSettings):
+    """Everything configurable in EdgeBatch. Field ``x`` is read from ``EDGEBATCH_X``."""
+
+    model_config = SettingsConfigDict(env_prefix="EDGEBATCH_", extra="forbid", validate_default=True)
+
+    data_dir: Path = Field(Path("./edgebatch-data"), description="Embedded broker data, local store, models")
+    broker_url: str | None = Field(None, description="redis:// or rediss:// URL; unset = embedded valkey-server")
+    storage_url: str | None = Field(None, description="file:///path (s3:// later); unset = DATA_DIR/store")
+    pipelines_dir: Path = Field(BUNDLED_PIPELINES_DIR, description="Folder of pipeline specs (*.yaml)")
+    models_file: Path | None = Field(None, description="YAML model registry; unset = the bundled default")
+    model: str = Field("gemma3-270m", description="Default model name from the registry")
+    worker_procs: int = Field(1, ge=1, description="Worker child processes per `edgebatch worker`")
+    worker_cpus: str | None = Field(None, description="CPU list for the worker, e.g. '0-3' or '0,2'")
+    engine: Literal["llamacpp", "fake"] = Field("llamacpp", description="`fake` is a scripted test double")
+    max_parallel: int = Field(8, ge=1, le=64, description="Documents decoded together per model call")
+    n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
+    visibility_timeout_s: int = Field(7200, ge=60, description="Broker redelivery timeout; > longest shard")
+    max_shard_attempts: int = Field(3, ge=1, description="Deliveries of one shard before it is dead-lettered")
+    model_load_timeout_s: float = Field(300.0, ge=10, description="worker_proc_alive_timeout")
+    cloud_price_input_per_1k: float = Field(0.00015, ge=0, description="USD per 1k input tokens, for the audit's cloud-equivalent cost")
+    cloud_price_output_per_1k: float = Field(0.0006, ge=0, description="USD per 1k output tokens (same)")
+    submitter: str = Field(default_factory=lambda: _current_user(), description="Recorded in the audit")
+    log_level: str = Field("INFO")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, _YamlSource(settings_cls))
+
+    @field_validator("broker_url", "storage_url")
+    @classmethod
+    def _blank_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @classmethod
+    def load(cls, **overrides: Any) -> Settings:
+        """Build settings, turning validation problems into one readable ConfigError."""
+        try:
+            return cls(**overrides)
+        except ConfigError:
+            raise
+        except Exception as exc:  # pydantic ValidationError
+            raise ConfigError(f"invalid EdgeBatch settings: {exc}") from exc
+
+    @property
+    def resolved_data_dir(self) -> Path:
+        return self.data_dir.expanduser().resolve()
+
+    @property
+    def effective_storage_url(self) -> str:
+        return self.storage_url or (self.resolved_data_dir / "store").as_uri()
+
+    def as_env(self) -> dict[str, str]:
+        """These settings as EDGEBATCH_* variables, for child processes (worker pools)."""
+        env = {}
+        for name, value in self.model_dump(mode="json").items():
+            if value is not None:
+                env[f"EDGEBATCH_{name.upper()}"] = str(value)
+        env["EDGEBATCH_DATA_DIR"] = str(self.resolved_data_dir)
+        return env
+
+    def masked(self) -> dict[str, Any]:
+        """The effective settings as plain values, with every secret masked."""
+        values = self.model_dump(mode="json")
+        values["storage_url"] = self.effective_storage_url
+        values["broker_url"] = self.broker_url or "embedded valkey-server (see `edgebatch broker status`)"
+        return {key: mask_secrets(value) if isinstance(value, str) else value for key, value in values.items()}
+
+
+def mask_secrets(text: str) -> str:
+    """Hide the password part of any URL in ``text``."""
+    return _SECRET_IN_URL.sub(r"\1****\3", text)
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry (containers)
+        return f"uid-{os.getuid()}"

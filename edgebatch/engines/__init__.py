@@ -1,0 +1,1 @@
+"""Model engines: ``base.Engine`` and its implementations."""

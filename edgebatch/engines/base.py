@@ -1,0 +1,65 @@
+"""The engine family: one small interface between pipeline stages and a language model."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One completion to produce.
+
+    ``prompt`` is the whole completion prompt. Requests of one call usually share a long
+    instruction prefix; engines may evaluate that common prefix once. With ``choices`` set the
+    engine must return exactly one of them (constrained generation), else free text cut at
+    the first ``stop`` string or after ``max_tokens``.
+    """
+
+    prompt: str
+    max_tokens: int = 64
+    stop: tuple[str, ...] = ()
+    choices: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Generation:
+    """What came back for one request."""
+
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    latency_ms: float
+
+
+class Engine(ABC):
+    """A loaded model. Built once per worker process; not shared between threads."""
+
+    name: str = "engine"
+    model_sha256: str = ""
+    context_size: int = 2048
+
+    @abstractmethod
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+        """Produce one Generation per request, in order."""
+
+    @property
+    def max_prompt_tokens(self) -> int:
+        """The longest prompt one request may have (callers chunk longer documents)."""
+        return self.context_size - 256
+
+    @property
+    def max_prompt_tokens(self) -> int:
+        """Token budget of one request: ``count_tokens(prompt) + max_tokens`` must not exceed it.
+
+        Engines with several sequences sharing one context report the per-sequence budget.
+        """
+        return self.context_size
+
+    def count_tokens(self, text: str) -> int:
+        """Number of model tokens in ``text`` (used to chunk long documents)."""
+        return max(1, len(text) // 4)
+
+    def close(self) -> None:
+        """Release the model."""

@@ -1,0 +1,119 @@
+"""A scripted engine for tests: canned outputs, recorded requests, no model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from .base import Engine, Generation, GenerationRequest
+
+
+class FakeEngine(Engine):
+    """Returns canned text instead of running a model.
+
+    ``outputs`` is either a list of texts, consumed one per request in call order (``default``
+    once it runs out), or a function ``prompt -> text``. Free-text requests get the canned text
+    cut at the first ``stop`` string and after ``max_tokens`` whitespace-separated words.
+    Requests with ``choices`` get the first choice equal to the canned text (ignoring case and
+    surrounding blanks), else the first choice the canned text starts with, else ``choices[0]``:
+    like a real engine, the answer is always one of the choices.
+
+    Token counts are whitespace-split word counts, latency is 0. Every request is appended to
+    ``history`` and every ``generate`` call to ``calls``. With ``strict_context`` a request
+    whose ``count_tokens(prompt) + max_tokens`` exceeds ``max_prompt_tokens`` raises
+    ``ValueError``, as the real engine does.
+    """
+
+    def __init__(
+        self,
+        outputs: Iterable[str] | Callable[[str], str] | None = None,
+        *,
+        default: str = "",
+        name: str = "fake",
+        model_sha256: str = "0" * 64,
+        context_size: int = 2048,
+        strict_context: bool = True,
+    ) -> None:
+        self.name = name
+        self.model_sha256 = model_sha256
+        self.context_size = context_size
+        self.default = default
+        self.strict_context = strict_context
+        self._fn: Callable[[str], str] | None = outputs if callable(outputs) else None
+        self._queue: list[str] = [] if outputs is None or callable(outputs) else list(outputs)
+        self.history: list[GenerationRequest] = []
+        self.calls: list[list[GenerationRequest]] = []
+        self.closed = False
+
+    # -- Engine -----------------------------------------------------------------------------
+
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+        if self.closed:
+            raise RuntimeError("engine is closed")
+        requests = list(requests)
+        if self.strict_context:
+            for req in requests:
+                self._check_fits(req)
+        self.calls.append(requests)
+        out: list[Generation] = []
+        for req in requests:
+            self.history.append(req)
+            raw = self._next(req.prompt)
+            text = self._pick(raw, req.choices) if req.choices else self._cut(raw, req)
+            out.append(Generation(text=text, prompt_tokens=self.count_tokens(req.prompt),
+                                  completion_tokens=self.count_tokens(text), latency_ms=0.0))
+        return out
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def close(self) -> None:
+        self.closed = True
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @property
+    def remaining(self) -> int:
+        """Canned list outputs not consumed yet (0 for a function)."""
+        return len(self._queue)
+
+    def _check_fits(self, req: GenerationRequest) -> None:
+        if req.choices is not None and not req.choices:
+            raise ValueError("choices must not be empty")
+        need = self.count_tokens(req.prompt) + req.max_tokens
+        if need > self.max_prompt_tokens:
+            raise ValueError(f"prompt of {self.count_tokens(req.prompt)} tokens + max_tokens {req.max_tokens} "
+                             f"exceeds the {self.max_prompt_tokens}-token budget of {self.name}")
+
+    def _next(self, prompt: str) -> str:
+        if self._fn is not None:
+            return self._fn(prompt)
+        if self._queue:
+            return self._queue.pop(0)
+        return self.default
+
+    @staticmethod
+    def _pick(raw: str, choices: Sequence[str]) -> str:
+        norm = raw.strip().lower()
+        for choice in choices:
+            if choice.strip().lower() == norm:
+                return choice
+        if norm:
+            for choice in choices:
+                if norm.startswith(choice.strip().lower()) and choice.strip():
+                    return choice
+        return choices[0]
+
+    @staticmethod
+    def _cut(raw: str, req: GenerationRequest) -> str:
+        text = raw
+        cut = min((i for i in (text.find(s) for s in req.stop if s) if i >= 0), default=-1)
+        if cut >= 0:
+            text = text[:cut]
+        words = text.split()
+        if len(words) > req.max_tokens:
+            # keep the original spacing of the kept words
+            pos = 0
+            for word in words[: req.max_tokens]:
+                pos = text.index(word, pos) + len(word)
+            text = text[:pos]
+        return text

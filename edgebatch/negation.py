@@ -1,0 +1,71 @@
+"""NegEx-style negation scoping and report sections, for rule-based classification.
+
+A finding term is *negated* when a negation trigger ("no", "without", "negative for", "no
+evidence of", ...) precedes it in the same clause, or a post-trigger ("is not seen", "has
+resolved") follows it. Pseudo-triggers ("no change in", "not only") do not negate; clause
+breakers ("but", "however", ";") end a trigger's scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_PRE = r"no|not|without|negative for|free of|no evidence of|no signs? of|absence of|absent|denies|rule[sd]? out|" \
+       r"resolution of|resolved|clear of|nor|neither|no definite|no acute|no new|no significant|no focal|no gross|" \
+       r"no suspicious|no radiographic evidence of|unremarkable for|never"
+_PSEUDO = r"no (?:significant |interval )?change|no increase|not only|not necessarily|without (?:significant )?change|" \
+          r"no decrease|unchanged"
+_POST = r"(?:is|are|was|were|has been|have been)? ?(?:not (?:seen|identified|visualized|present|demonstrated|appreciated|" \
+        r"evident|detected)|absent|excluded|ruled out|resolved|has resolved|have resolved)"
+_BREAK = r"\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bwhich\b|\bwith the exception\b|;|:|\bapart from\b|" \
+         r"\baside from\b|\bother than\b|\bstable\b|\bremains?\b|\bpersist"
+
+PRE_TRIGGER = re.compile(rf"\b(?:{_PRE})\b", re.IGNORECASE)
+PSEUDO_TRIGGER = re.compile(rf"\b(?:{_PSEUDO})\b", re.IGNORECASE)
+POST_TRIGGER = re.compile(rf"^[\s,]*(?:{_POST})\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(_BREAK, re.IGNORECASE)
+SENTENCE = re.compile(r"[^.\n!?]+(?:[.!?]+|\n|$)")
+SECTION_HEADER = re.compile(r"^[ \t]*([A-Za-z][A-Za-z /&]{2,40}?)[ \t]*:", re.MULTILINE)
+PRE_WINDOW_WORDS = 6
+
+
+def sections(text: str, wanted: Iterable[str]) -> str:
+    """The text of the wanted sections (e.g. findings, impression); the whole text if none exist."""
+    wanted_set = {w.lower() for w in wanted}
+    headers = list(SECTION_HEADER.finditer(text))
+    parts = []
+    for i, header in enumerate(headers):
+        title = header.group(1).strip().lower()
+        end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        if any(title == w or title.startswith(w) for w in wanted_set):
+            parts.append(text[header.end():end])
+    return "\n".join(parts) if parts else text
+
+
+def is_negated(sentence: str, start: int, end: int) -> bool:
+    """True when the term at ``sentence[start:end]`` is negated within its clause."""
+    before = sentence[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    words = before.split()
+    window = " ".join(words[-PRE_WINDOW_WORDS:])
+    if PRE_TRIGGER.search(window) and not PSEUDO_TRIGGER.search(window):
+        return True
+    after = sentence[end:]
+    after_break = CLAUSE_BREAK.search(after)
+    if after_break:
+        after = after[: after_break.start()]
+    return bool(POST_TRIGGER.search(after))
+
+
+def affirmed_matches(text: str, pattern: re.Pattern[str], *, negatable: bool = True) -> list[str]:
+    """The matches of ``pattern`` in ``text`` that are not negated."""
+    found = []
+    for sentence_match in SENTENCE.finditer(text):
+        sentence = sentence_match.group(0)
+        for match in pattern.finditer(sentence):
+            if not negatable or not is_negated(sentence, match.start(), match.end()):
+                found.append(match.group(0))
+    return found

@@ -1,0 +1,176 @@
+"""Pipeline specs (``pipelines/*.yaml``) and running a shard of documents through their stages.
+
+A spec is validated by pydantic with unknown keys rejected. Stages run in order over the whole
+shard, so model stages can batch documents; a document that fails a stage leaves the shard as an
+error and the others carry on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError, DocumentError
+
+log = logging.getLogger(__name__)
+
+
+class DataClassification(str, Enum):
+    public = "public"
+    internal = "internal"
+    confidential = "confidential"
+    restricted = "restricted"
+
+
+class StageSpec(BaseModel):
+    """One stage: its kind (redact, summarize, classify), the output field it fills, options."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(..., pattern=r"^[a-z][a-z0-9_]*$")
+    kind: str
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class OutputField(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["string", "float", "int", "bool"] = "string"
+    choices: list[str] | None = None
+    description: str = ""
+
+
+class PipelineSpec(BaseModel):
+    """A declarative pipeline: limits, policy, stages and the output schema."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(..., pattern=r"^[a-z][a-z0-9_-]*$")
+    version: int = 1
+    description: str = ""
+    data_classification: DataClassification = DataClassification.restricted
+    retention_days: int = Field(90, ge=1)
+    max_document_bytes: int = Field(5_000_000, ge=1)
+    shard_size: int = Field(8, ge=1, le=100_000)
+    stages: list[StageSpec]
+    output: dict[str, OutputField]
+    source_dir: Path | None = Field(None, exclude=True)
+
+    def prompt_path(self, relative: str) -> Path:
+        base = self.source_dir or Path(".")
+        return base / relative
+
+
+def load_spec(path: Path) -> PipelineSpec:
+    """Read and validate one spec file."""
+    try:
+        data = yaml.safe_load(Path(path).read_text())
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read pipeline spec: {exc}") from exc
+    try:
+        spec = PipelineSpec(**(data or {}))
+    except ValidationError as exc:
+        raise ConfigError(_explain(Path(path), exc)) from exc
+    spec.source_dir = Path(path).resolve().parent
+    return spec
+
+
+def _explain(path: Path, exc: ValidationError) -> str:
+    """One line per problem: ``file:line: key.path: message``."""
+    try:
+        root = yaml.compose(path.read_text())
+    except yaml.YAMLError:
+        root = None
+    lines = [f"{path}: invalid pipeline spec"]
+    for error in exc.errors():
+        location = error["loc"]
+        key = ".".join(str(part) for part in location) or "(top level)"
+        lines.append(f"{path}:{_line_of(root, location)}: {key}: {error['msg']}")
+    return "\n".join(lines)
+
+
+def _line_of(node: yaml.Node | None, location: tuple[Any, ...]) -> int:
+    """The 1-based line of the YAML node at ``location`` (or of its nearest existing parent)."""
+    line = 1 if node is None else node.start_mark.line + 1
+    for part in location:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((k for k, v in node.value if k.value == part), None)
+            value = next((v for k, v in node.value if k.value == part), None)
+            if child is not None:
+                line = child.start_mark.line + 1
+            node = value
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def find_spec(pipelines_dir: Path, name: str) -> PipelineSpec:
+    """The spec called ``name`` (``NAME.yaml`` in ``pipelines_dir``, or a path to a file)."""
+    candidate = Path(name)
+    if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
+        return load_spec(candidate)
+    path = Path(pipelines_dir) / f"{name}.yaml"
+    if not path.is_file():
+        known = sorted(p.stem for p in Path(pipelines_dir).glob("*.yaml"))
+        raise ConfigError(f"no pipeline {name!r} in {pipelines_dir}; known: {', '.join(known) or 'none'}")
+    return load_spec(path)
+
+
+@dataclass
+class DocState:
+    """A document on its way through the stages. ``text`` is redacted once the redact stage ran."""
+
+    doc_id: str
+    source: str
+    sha256: str
+    text: str = ""
+    redacted: bool = False
+    outputs: dict[str, Any] = field(default_factory=dict)
+    latency_ms: dict[str, float] = field(default_factory=dict)
+    pii_counts: Counter[str] = field(default_factory=Counter)
+    pii_in_outputs: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    error: DocumentError | None = None
+    error_stage: str = ""
+
+    def fail(self, stage: str, code: str, message: str) -> None:
+        self.error = DocumentError(code, message)
+        self.error_stage = stage
+
+
+def run_stages(stages: list[Any], docs: list[DocState]) -> None:
+    """Run every stage over the documents still alive; record per-document stage latency."""
+    for stage in stages:
+        alive = [doc for doc in docs if doc.error is None]
+        if not alive:
+            return
+        if stage.needs_redacted_text and not all(doc.redacted for doc in alive):
+            raise ConfigError(f"stage {stage.name!r} uses a model and must come after a redact stage")
+        started = time.perf_counter()
+        try:
+            stage.run(alive)
+        except DocumentError as exc:
+            for doc in alive:
+                doc.fail(stage.name, exc.code, exc.message)
+        except Exception as exc:  # one broken stage call must not crash the shard
+            # The exception text may quote document content: log and record the type only.
+            log.error("stage %s failed on a shard: %s", stage.name, type(exc).__name__)
+            for doc in alive:
+                if doc.error is None:
+                    doc.fail(stage.name, "stage_failed", f"internal error in stage {stage.name}: {type(exc).__name__}")
+        share_ms = (time.perf_counter() - started) * 1000 / len(alive)
+        for doc in alive:
+            doc.latency_ms.setdefault(stage.name, share_ms)

@@ -1,0 +1,78 @@
+"""The redaction family's shared vocabulary: spans, detectors and the redaction result."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """One detected piece of personal data: character offsets into the original text."""
+
+    start: int
+    end: int
+    label: str  # entity type, upper case: NAME, DATE, PHONE, EMAIL, SSN, MRN, CARD, IBAN, IP, ...
+    detector: str = ""
+    score: float = 1.0
+
+
+class Detector(ABC):
+    """Finds spans of one or more entity types in a text. Stateless and thread-safe."""
+
+    name: str = "detector"
+    entities: tuple[str, ...] = ()
+
+    @abstractmethod
+    def detect(self, text: str) -> list[Span]:
+        """Return every span this detector finds in ``text`` (may overlap other detectors)."""
+
+
+@dataclass
+class Redaction:
+    """The outcome of redacting one text: the masked text, the spans found, counts by type."""
+
+    text: str
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(span.label for span in self.spans))
+
+
+#: A mask this package writes: ``[NAME]``, ``[DATE]``, ``[NAME_2]``. Never detected as PII.
+MASK_PATTERN = r"\[[A-Z]+(?:_\d+)?\]"
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A-Z lower-cased: same length and offsets as ``text`` (unlike ``str.lower``)."""
+    return text.translate(_ASCII_LOWER)
+
+
+def word_start(text: str, pos: int) -> bool:
+    """True if ``pos`` starts a word: the character before it is not a letter or digit."""
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
+#: What separates a header label from its value: ``:``, a Markdown table pipe, a tab or a run
+#: of spaces, with optional Markdown bold/italic markers around the label's end and the value's
+#: start (``Patient: X``, ``**Patient:** X``, ``| **Patient** | X |``, ``PATIENT<TAB>X``).
+#: Lower-case only, so it can be used inside patterns run on :func:`ascii_lower` text.
+HEADER_SEP = (  # atomic: once matched it is never re-split (no backtracking over long blank runs)
+    r"(?>(?:[*_]{1,2})?"
+    r"(?:[ \t]*[:|][ \t]*(?:[*_]{1,2}(?![*_]))?[ \t]*(?:\|[ \t]*)?|\t[ \t]*|[ ]{2,}[ \t]*)"
+    r"(?:[*_]{1,2}(?=\w))?)"
+)
+
+_LINE_LEAD = re.compile(r"[ \t>*_|#-]*")
+
+
+def at_line_start(text: str, pos: int) -> bool:
+    """True if only indentation or Markdown markup (``|``, ``*``, ``-``, ``>``) precede ``pos``
+    on its line. Header labels separated from their value only by whitespace must be here."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _LINE_LEAD.fullmatch(text, line, pos) is not None

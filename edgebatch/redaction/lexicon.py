@@ -1,0 +1,288 @@
+"""Word lists for name detection: a small US name gazetteer, deny-lists and stop words.
+
+All sets hold lower-case words. The name lists are hand-written common US given names
+and surnames; they are a recall aid at moderate score, never a complete inventory.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in block.split())
+
+
+FIRST_NAMES = _words("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose
+adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
+gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell
+bobby mason philip louis harry howard fred earl jimmy antonio luis mike danny leonard dale
+manuel rodney curtis norman allen marvin vernon glenn jeffery travis chad lee melvin alfred
+francis bradley jesus herbert frederick ray joel edwin don eddie ricky troy randall barry
+bernard mario leroy francisco marcus micheal theodore clifford miguel oscar jay jim tom calvin
+alex jon ronnie bill lloyd tommy leon derek warren darrell jerome floyd leo alvin tim wesley
+gordon dean greg jorge dustin pedro derrick dan lewis zachary corey herman maurice vernon
+roberto clyde glen hector shane ricardo sam rick lester brent ramon charlie tyrone gilbert
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+janice jean abigail alice judy sophia julia denise amber doris marilyn danielle beverly
+isabella theresa diana natalie brittany charlotte marie kayla alexis lori tammy tiffany
+irene jane wanda bonnie norma phyllis paula peggy annie lillian emily esther ellen rita
+agnes edna ethel mildred gladys thelma lucille eleanor florence louise clara josephine
+sylvia vera jill erin tina kathy wendy vanessa yolanda sherry connie tracy stacy elaine
+carmen rosa lucy ana maribel guadalupe leticia juanita dolores kristen kristin allison
+alicia jenny joanne holly erica valerie veronica suzanne colleen claire caroline courtney
+bethany brianna chloe grace haley jasmine jocelyn kaitlyn kathy leah lydia mia molly natasha
+paige priya raquel sabrina sierra sonia tanya yvonne zoe ava ella harper aria layla riley
+nora zoey hazel aurora savannah audrey brooklyn bella claire skylar lucy penelope
+mohammed muhammad ahmed ali omar hassan fatima aisha wei li chen ming hiroshi yuki kenji
+raj amit ravi anil sunil deepak vijay arjun rahul sanjay ananya pooja neha
+""")
+
+SURNAMES = _words("""
+smith johnson williams jones garcia miller davis rodriguez martinez hernandez lopez gonzalez
+wilson anderson thomas taylor moore jackson martin lee perez thompson harris sanchez clark
+ramirez lewis robinson walker allen wright torres nguyen flores adams nelson hill campbell
+mitchell roberts carter phillips evans turner diaz parker cruz edwards collins reyes stewart
+morris morales murphy cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly
+howard ramos kim cox richardson watson brooks chavez wood james bennett gray mendoza ruiz
+hughes price alvarez castillo sanders patel myers long ross foster jimenez powell jenkins
+perry russell sullivan bell coleman butler henderson barnes gonzales fisher vasquez simmons
+romero jordan patterson alexander hamilton graham reynolds griffin wallace moreno west cole
+hayes bryant herrera gibson ellis tran medina aguilar stevens murray ford castro marshall
+owens harrison fernandez mcdonald woods washington kennedy wells vargas henry chen freeman
+webb tucker guzman burns crawford olson simpson porter hunter gordon mendez silva shaw
+snyder mason dixon munoz hunt hicks holmes palmer wagner black robertson boyd rose stone
+salazar fox warren mills meyer rice schmidt garza daniels ferguson nichols stephens soto
+weaver ryan gardner payne grant dunn kelley spencer hawkins arnold pierce vazquez hansen
+peters santos hart bradley knight elliott cunningham duncan armstrong hudson carroll lane
+riley andrews alvarado ray delgado berry perkins hoffman johnston matthews pena richards
+contreras willis carpenter lawrence sandoval guerrero george chapman rios estrada ortega
+watkins greene nunez wheeler valdez harper burke larson santiago maldonado morrison franklin
+carlson austin dominguez carr lawson jacobs obrien lynch singh vega bishop montgomery oliver
+jensen harvey williamson gilbert dean sims espinoza howell li wong reid hanson le mccoy
+garrett burton fuller wang weber welch rojas lucas marquez fields park yang little banks
+padilla day walsh bowman schultz luna fowler mejia davidson acosta brewer may holland juarez
+newman pearson curtis cortez douglas schneider joseph barrett navarro figueroa keller avila
+wade molina stanley hopkins campos barnett bates chambers caldwell beck lambert miranda byrd
+craig ayala lowe frazier powers neal leonard gregory carrillo sutton fleming rhodes shelton
+schwartz norris jennings watts duran walters cohen mcdaniel moran parks steele vaughn becker
+holt deleon barker terry hale leon hail benson haynes horton miles lyons pham graves bush
+thornton wolfe warner cabrera mckinney mann zimmerman dawson lara fletcher page mccarthy
+love robles cervantes solis erickson reeves chang klein salinas fuentes baldwin daniel
+simon velasquez hardy higgins aguirre lin cummings chandler sharp barber bowen ochoa
+dennis robbins liu ramsey francis griffith paul blair oconnor cardenas pacheco cross calderon
+quinn moss swanson chan rivas khan rodgers serrano fitzgerald rosales stevenson christensen
+manning gill curry mclaughlin harmon mcgee gross doyle garner newton burgess reese walton
+blake trujillo adkins brady goodman roman webster goodwin fischer huang potter delacruz
+montoya todd wu hines mullins castaneda malone cannon tate mack sherman hubbard hodges zhang
+guerra wolf valencia saunders franco rowe gallagher farmer hammond hampton townsend ingram
+wise gallegos clarke barton schroeder maxwell waters logan camacho strickland norman person
+colon parsons frank harrington glover osborne buchanan casey floyd patton ibarra ball tyler
+suarez bowers orozco salas cobb gibbs andrade bauer conner moody escobar mcguire lloyd mueller
+hartman french kramer mcbride pope lindsey velazquez norton mccormick sparks flynn yates
+hogan marsh macias villanueva zamora pratt stokes owen ballard lang brock villarreal charles
+drake barrera cain patrick pineda burnett mercado santana shepherd bautista ali shaffer
+lamb trevino mckenzie hess beil olsen cochran morton nash wilkins petersen briggs shah roth
+nicholson holloway lozano flowers rangel hoover arias short mora valenzuela bryan meyers
+weiss underwood bass greer summers houston carson morrow clayton whitaker decker yoder
+collier zuniga carey wilcox melendez poole roberson larsen conley davenport copeland massey
+lam huff rocha cameron jefferson hood monroe anthony pittman huynh randall singleton kirk
+combs mathis christian skinner bradford richard galvan wall boone kirby wilkinson bridges
+bruce atkinson velez meza roy vincent york hodge villa abbott allison tapia gates chase sosa
+sweeney farrell wyatt dalton horn barron phelps yu dickerson heath foley atkins mathews
+bonilla acevedo benitez zavala hensley glenn cisneros harrell shields rubio choi huffman
+boyer garrison arroyo bond kane hancock callahan dillon cline wiggins grimes arellano melton
+oneill savage ho beltran pitts parrish ponce rich booth koch golden ware brennan mcdowell
+marks cantu humphrey baxter sawyer clay tanner hutchinson kaur berg wiley gilmore russo
+villegas hobbs keith wilkerson ahmed beard mcclain montes mata rosario vang walter henson
+oneal mosley mcclure beasley stephenson snow huerta preston vance barry johns eaton blackwell
+dyer prince macdonald solomon guevara stafford english hurst woodard cortes shannon kemp
+nolan mccullough merritt murillo moon salgado strong kline cordova barajas roach rosas
+winters jacobson lester knox bullock kerr leach meadows orr davila whitehead pruitt kent
+conway mckee barr david dejesus marin berger mcintyre blankenship gaines palacios cuevas
+bartlett durham dorsey mccall odonnell stein browning stout lowery sloan mclean hendricks
+calhoun sexton chung gentry hull duarte ellison nielsen gillespie buck middleton sellers
+leblanc esparza hardin bradshaw mcintosh howe livingston frost glass morse knapp herman stark
+bravo noble spears weeks corona frederick buckley mcfarland hebert enriquez hickman quintero
+randolph schaefer walls trejo house reilly pennington michael conrad giles benjamin crosby
+fitzpatrick donovan mays mahoney valentine raymond medrano hahn mcmillan small bentley felix
+peck lucero boyle hanna pace rush hurley harding mcconnell bernal nava ayers everett ventura
+avery pugh mayer bender shepard mcmahon landry case sampson moses magana blackburn dunlap
+gould duffy vaughan herring mckay espinosa rivers farley bernard ashley friedman potts
+truong costa correa blevins nixon clements fry delarosa best benton lugo portillo dougherty
+crane haley phan villalobos blanchard horne finley quintana lynn esquivel bean dodson mullen
+xiong hayden cano levy huber richmond moyer lim frye sheppard mccarty avalos booker waller
+parra woodward jaramillo krueger rasmussen brandt peralta donaldson stuart faulkner maynard
+galindo coffey estes sanford burch maddox vo oconnell vu andersen spence mcpherson church
+schmitt stanton leal cherry compton dudley sierra pollard alfaro hester proctor lu hinton
+novak good madden mccann terrell jarvis dickson reyna cantrell mayo branch hendrix rollins
+rowland whitney duke odom daugherty travis tang archer
+kowalski nowak novak ivanov petrov smirnov kuznetsov popov muller schmitz fischer becker
+rossi russo ferrari esposito bianchi romano colombo ricci tanaka suzuki takahashi watanabe
+yamamoto nakamura kobayashi sato ito kato yoshida singh kumar sharma gupta reddy nair iyer
+""")
+
+#: Medical eponyms and terms that look like names but must never be masked as names.
+EPONYMS = _words("""
+foley whipple glasgow parkinson parkinsons hodgkin hodgkins crohn crohns babinski murphy
+doppler swan ganz swan-ganz apgar bell bells cushing cushings addison addisons graves
+alzheimer alzheimers down downs wilms kerley hounsfield fleischner barrett barretts
+hashimoto hashimotos raynaud raynauds sjogren sjogrens guillain barre kawasaki kaposi
+kussmaul cheyne korotkoff mallory weiss wernicke korsakoff tourette huntington
+huntingtons gehrig bence epstein barr sternberg trendelenburg 
+valsalva heimlich romberg kernig brudzinski homan homans mcburney rovsing chvostek trousseau
+ blumberg bankart colles monteggia galeazzi
+jefferson lisfranc salter rolando 
+gleason breslow bosniak birads bi-rads lirads li-rads tirads ti-rads
+hartmann roux billroth nissen heller kocher pfannenstiel mcmurray lachman phalen tinel
+finkelstein ortolani barlow scarpa poupart alcock morison
+morisons meckel meckels zenker zenkers schatzki virchow virchows 
+osler rendu marfan marfans ehlers danlos klinefelter noonan 
+patau parkinson-white brugada holter framingham 
+caprini meld ranson ransons apache glasgow-blatchford rockall alvarado
+hinchey bismuth klatskin courvoisier charcot whipples kehr cullen grey 
+mcmurray lhermitte uhthoff devic gunn argyll horner horners adie
+pancoast bochdalek morgagni ebstein fallot eisenmenger kartagener dressler prinzmetal
+takotsubo takayasu buerger wegener churg strauss henoch schonlein goodpasture alport
+ fanconi bartter gitelman conns liddle waldenstrom burkitt burkitts ewing ewings
+ gaucher niemann tay sachs fabry pompe hurler sanfilippo
+lyme bartholin skene cowper gartner hirschsprung peyronie dupuytren ledderhose
+paget pagets bowen bowens merkel kaposis spitz kiesselbach 
+wharton stensen santorini wirsung vater oddi treitz auerbach meissner kupffer disse
+glisson couinaud cantlie calot hesselbach grynfeltt scarpa colles 
+denonvilliers retzius gerota zuckerkandl luschka magendie monro sylvius
+willis galen rosenthal labbe trolard broca wernickes heschl brodmann purkinje betz schwann
+ranvier nissl golgi langerhans leydig sertoli graafian fallopian eustachian haversian
+volkmann sharpey hilton chopart lisfranc achilles
+simpson simpsons
+""")
+
+#: Report vocabulary and section headers that are never names.
+REPORT_WORDS = _words("""
+impression findings finding comparison technique history indication indications clinical
+conclusion conclusions procedure procedures report result results exam examination study
+studies patient name date dob mrn sex gender age male female physician referring ordering
+attending radiologist technologist dictated signed electronically transcribed reviewed
+interpreting reading ref requesting consulting admitting performing supervising
+addendum assessment plan diagnosis diagnoses recommendation recommendations summary note
+notes discharge admission admitted transfer transferred consult consultation reason
+complaint chief present illness medications medication allergies allergy vitals vital
+signs labs laboratory imaging views view contrast ct mri mra cta xray x-ray ultrasound us
+pet spect echo ekg ecg eeg emg chest abdomen pelvis head neck spine brain heart lung lungs
+liver kidney kidneys left right bilateral anterior posterior lateral medial normal abnormal
+negative positive unremarkable stable unchanged mild moderate severe acute chronic small
+large no none new old prior previous follow followup follow-up status post pain fever
+cough shortness breath nausea vomiting diarrhea emergency department room er ed icu
+ward floor unit service hospital clinic center medical health home nursing rehab
+cc fax tel phone email address city state zip street apt suite code ssn id account
+acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
+""")
+
+#: Common English words (upper-case clinical text makes everything look capitalised).
+STOPWORDS = _words("""
+a an the and or but nor for yet so of in on at by to from with without within into onto
+upon over under above below between among through during before after since until while
+as if than then that this these those there here where when why how what which who whom
+whose is are was were be been being am has have had having do does did done doing will
+would shall should can could may might must not no yes ok okay all any some each every
+both either neither few many much more most other another such same own only just also
+very too quite rather again once twice per via vs versus about around near next last
+first second third he she it they we you i me him her them us my his its our your their
+mine hers ours yours theirs himself herself itself themselves myself yourself ourselves
+called named is aware notified informed spoke discussed updated contacted at bedside
+please thanks thank regards dear hello hi sincerely today tomorrow yesterday tonight
+morning afternoon evening night day week month year years days weeks months hours hour
+minutes minute time am pm daily bid tid qid prn po iv im sq sc mg mcg ml cc kg lb lbs cm mm
+yo y/o yr yrs old year-old f m pt pts pt's patient's family wife husband son daughter
+mother father sister brother friend spouse partner caregiver nurse doctor staff team
+also still now later soon well good fair poor better worse improved improving worsening
+will start started continue continued stop stopped hold held give given take taken see
+seen saw note noted report reported states stated says said denies denied reports endorse
+endorses admits admitted presents presented found shows showed showing demonstrates
+likely possible probable consistent suggest suggests suggestive concern concerning
+without evidence otherwise known unknown remains remained appears appeared seems
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+north south east west northern southern eastern western upper lower mid central
+street avenue road drive lane boulevard court place way suite box po
+inc llc ltd corp co company group university college school
+call calls return returned returns go going went come came coming get got
+""")
+
+#: Single words that are common English words too; never masked on gazetteer evidence alone.
+AMBIGUOUS = _words("""
+will bill mark grant rose may june april august hope faith joy grace summer dawn
+ray art chase page case lane park west stone rice bush banks fields hill wood woods
+long young white black brown green gray grey king bell cook baker carter hunter
+price ward street house church rich love best good short little small strong hale
+hall moss frank earl dean don sun gay sharp cross day french english swift holmes
+power powers rivers waters snow frost glass story hardy guy jack joe sam pat
+daniel paul james thomas george henry francis charles lewis joseph david simon michael
+lee jordan taylor morgan kelly ryan riley allen miles bond gates mays wise person
+major judge marsh mason fisher parker porter miller walker turner cooper carpenter
+potter hunt hood lamb fox wolf bird crane drake hawk swan finch
+lynn glen glenn dale clay cliff rock forest brook brooks heath
+christian house virginia carolina georgia dakota montana nevada washington houston
+savannah aurora hazel ivy olive jade ruby pearl amber crystal holly iris daisy lily
+victoria sierra denise camp law mills may hope pace case gross mark cole cain
+le li lu lin lam lim ho vo vu yu wu
+wall branch horn colon
+""")
+
+#: Words that end an organisation name and make it a health care facility.
+FACILITY_WORDS = (
+    "Hospital", "Hospitals", "Clinic", "Clinics", "Medical Center", "Medical Centre",
+    "Health System", "Health", "Healthcare", "Health Care", "Infirmary", "Sanatorium",
+    "Nursing Home", "Rehabilitation Center", "Rehab", "Hospice", "Medical Group",
+    "Cancer Center", "Children's Hospital", "Surgery Center", "Surgical Center",
+    "Imaging Center", "Imaging", "Radiology", "Laboratories", "Laboratory", "Labs",
+    "Pharmacy", "Urgent Care", "Memorial", "Institute", "University", "College",
+)
+
+#: Country and US state names, masked as LOCATION at low score.
+PLACES = frozenset(p.lower() for p in """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|
+Botswana|Brazil|Brunei|Bulgaria|Burundi|Cambodia|Cameroon|Canada|Chile|China|Colombia|
+Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|
+Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|
+Germany|Ghana|Greece|Greenland|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|
+Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|
+Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|
+Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|
+Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|
+Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|
+Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|
+Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Singapore|Slovakia|Slovenia|
+Somalia|South Africa|South Korea|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|
+Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Turkmenistan|Uganda|
+Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|
+Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|
+Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+Michigan|Minnesota|Mississippi|Missouri|Nebraska|New Hampshire|New Jersey|New Mexico|
+New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming|
+Baltimore|Boston|Chicago|Los Angeles|San Francisco|Seattle|Philadelphia|Detroit|Atlanta|
+Miami|Dallas|Denver|Phoenix|Cleveland|Pittsburgh|Minneapolis|Annapolis|Brooklyn|Bronx|
+London|Paris|Berlin|Madrid|Rome|Vienna|Prague|Warsaw|Budapest|Oslo|Stockholm|Helsinki|
+Copenhagen|Dublin|Lisbon|Amsterdam|Brussels|Athens|Moscow|Tokyo|Beijing|Toronto|Sydney
+""".replace("\n", "").split("|"))
+
+#: US state postal abbreviations (address context for ZIP codes).
+STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI"
+).split()
+
+#: Never a name, in any context: eponyms, report words and stop words.
+NOT_A_NAME = EPONYMS | REPORT_WORDS | STOPWORDS

@@ -1,0 +1,492 @@
+"""Names, organisations and places found by context rules and a small gazetteer.
+
+Rules are written for clinical text, including ALL UPPER CASE notes, where capitalisation
+says nothing. Each context has a strength:
+
+* ``HEADER`` (``Patient:``, ``Referring physician:``): the rest of the field is the name,
+  up to four tokens, ``Last, First`` allowed; eponyms allowed (``Dr. Bell`` is a person).
+* ``TITLE`` (``Dr.``, ``Mrs.``, ``..., MD``): the first token is a name; further tokens in
+  upper-case text only when they are gazetteer names or follow a gazetteer first name.
+* ``WEAK`` (``wife``, ``my name is``, ``RN Smith``): in mixed case a capitalised word; in
+  upper-case text only gazetteer names.
+
+Stop words and report words (``Impression``, ``Findings``) end a name in every context;
+medical eponyms (``Foley``, ``Whipple``, ``Glasgow``) end it everywhere but HEADER/TITLE.
+Header labels take any separator of :data:`~edgebatch.redaction.base.HEADER_SEP` (``:``,
+Markdown pipes and bold, tabs, runs of spaces); a column gap or the next ``LABEL:`` ends a
+name. Initials (``F.``) never count as stop words. In ALL CAPS text a non-gazetteer surname
+after a title is taken when the name ends there (``DR. EVERETT LINDGREN BY PHONE``), and a
+relative's name in apposition (``PER WIFE, OTTILIE,``) is taken when it is closed by punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
+from .lexicon import (
+    AMBIGUOUS,
+    EPONYMS,
+    FACILITY_WORDS,
+    FIRST_NAMES,
+    PLACES,
+    REPORT_WORDS,
+    STOPWORDS,
+    SURNAMES,
+)
+
+WEAK, TITLE, HEADER = 1, 2, 3
+
+_HARD_STOP = REPORT_WORDS | STOPWORDS
+_GAZETTEER = FIRST_NAMES | SURNAMES
+
+_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _lower_pattern(source: str) -> re.Pattern[str]:
+    """Compile a ``(?i)\\b...`` pattern of lower-case words for use on :func:`ascii_lower` text.
+
+    Case-sensitive literal alternations let the regex engine skip ahead fast; the leading
+    word boundary is checked by :func:`_words_at` instead.
+    """
+    prefix = "(?i)\\b"
+    assert source.startswith(prefix) and source == source.lower()
+    pattern = re.compile(source[len(prefix):])
+    _TRIGGERS[pattern] = _first_words(pattern.pattern)
+    return pattern
+
+
+def _words_at(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in ``text`` that start a word.
+
+    Patterns built by :func:`_lower_pattern` are tried only where one of their literal
+    first words occurs (found with ``str.find``, far faster than a regex scan).
+    """
+    keys = _TRIGGERS.get(pattern)
+    if keys is None:
+        for m in pattern.finditer(text):
+            if word_start(text, m.start()):
+                yield m
+        return
+    starts = set()
+    for key in keys:
+        i = text.find(key)
+        while i >= 0:
+            if word_start(text, i):
+                starts.add(i)
+            i = text.find(key, i + 1)
+    end = -1
+    for i in sorted(starts):
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _first_words(source: str) -> tuple[str, ...]:
+    """The literal words that open each top-level alternative of ``(?:a|b...)...``."""
+    assert source.startswith("(?:")
+    words, depth, current, alt_start = [], 0, "", True
+    for ch in source[3:]:
+        if depth == 0 and ch == ")":
+            break
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            words.append(current)
+            current, alt_start = "", True
+            continue
+        if alt_start and ch.isalpha():
+            current += ch
+        else:
+            if alt_start and ch in "?*":  # the last letter was optional
+                current = current[:-1]
+            alt_start = False
+    words.append(current)
+    assert all(words), source
+    return tuple(sorted(set(words)))
+
+
+_TOKEN = re.compile(r"[^\W\d_]\.(?![^\W\d_])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GAP = re.compile(r"[ \t]+")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+_LOWER = re.compile(r"[a-z]")
+_TITLE_SKIP = re.compile(r"(?:Dr|DR|Doctor|DOCTOR|Prof|PROF)\b\.?[ \t]+")
+
+_ROLE = r"(?:[ \t]+(?:physician|phys\.?|doctor|dr\.?|provider|md|m\.d\.|clinician|radiologist))"
+_HEADER = _lower_pattern(
+    r"(?i)\b(?:patient(?:'s)?[ \t]+name|patient|pt\.?(?:[ \t]+name)?|name|full[ \t]+name"
+    r"|ref(?:erring|\.)?" + _ROLE + r"|referring|ordering" + _ROLE + r"?|attending" + _ROLE + r"?"
+    r"|interpreting" + _ROLE + r"?|reading" + _ROLE + r"|requesting" + _ROLE + r"|consulting" + _ROLE
+    + r"|admitting" + _ROLE + r"|performing" + _ROLE
+    + r"|primary[ \t]+care(?:[ \t]+(?:physician|provider))?|pcp|physician|provider|surgeon"
+    r"|radiologist|technologist|resident|fellow|interpreted[ \t]+by|read[ \t]+by|reviewed[ \t]+by"
+    r"|dictated[ \t]+by|transcribed[ \t]+by|signed[ \t]+by|electronically[ \t]+signed[ \t]+by"
+    r"|authenticated[ \t]+by|verified[ \t]+by|cc|copy[ \t]+to|guardian|next[ \t]+of[ \t]+kin"
+    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse)"
+    + HEADER_SEP
+)
+_TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
+_COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
+_NAME_END = re.compile(  # what may follow the last word of a name
+    r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE)\b"
+)
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|\Z)")
+_POSSESSIVE = ("'s", "'S", "’s", "’S")
+_ONE_SPACE = re.compile(r"[ ](?=\S)")
+_NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|less|able|ible)\Z")
+_BY = _lower_pattern(
+    r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
+    r"|read|verified|authenticated)[ \t]+by[ \t]+"
+)
+_TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
+_WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
+_RELATIVE = _lower_pattern(
+    r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
+    r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
+    r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter)"
+    r"(?:'s)?[ \t]*,?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
+)
+_INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
+_CRED_BEFORE = re.compile(r"(?:RN|NP|MD|PA-C)[ \t]+")
+_CRED_AFTER = re.compile(
+    r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\.)"
+    r"(?![\w.])(?![ \t]*\d{5})"
+)
+_CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
+_NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
+
+_CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
+
+_ORG_TOKEN = r"(?:[A-Z][\w'’&.-]*|of|and|&|the|for)"
+_FACILITY_LOW = re.compile(  # on ascii_lower(text)
+    "(?:" + "|".join(
+        sorted((w.lower().replace(" ", r"[ \t]+").replace("'", "['’]?") for w in FACILITY_WORDS), key=len, reverse=True)
+    ) + r")\b"
+)
+_ORG_BEFORE = re.compile(
+    r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
+)
+_TECHNIQUE = re.compile(r"(?i:imaging|radiology|laborator(?:y|ies)|labs)\b")
+_ORG_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+_ORG_CONTEXT = _lower_pattern(
+    r"(?i)\b(?:seen[ \t]+at|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
+    r"|admitted[ \t]+(?:to|at)|presented[ \t]+to|discharged[ \t]+to|followed[ \t]+at|treated[ \t]+at"
+    r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for))"
+    r"[ \t]+(?:the[ \t]+)?"
+)
+_ORG_TRIM = _HARD_STOP | {
+    "outside", "local", "another", "other", "osh", "community", "transfer", "from", "seen",
+    "admitted", "presented", "this", "our", "same", "nearby", "area",
+    "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
+    "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
+}
+_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES if " " in p)
+_ORG_GAP = re.compile(r"[ \t&]+")
+_PLACE_CONTEXT = _lower_pattern(
+    r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
+    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated)[ \t]+(?:in|to|from|of)[ \t]+"
+)
+
+
+def _is_caps(text: str, start: int, end: int) -> bool:
+    """True if the text around ``start:end`` has no lower-case ASCII letters."""
+    return _LOWER.search(text, max(0, start - 80), min(len(text), end + 80)) is None
+
+
+def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bool) -> bool:
+    """Whether ``word`` may be (part of) a name in a context of strength ``level``."""
+    bare = word.rstrip(".")
+    low = bare.lower()
+    if len(bare) == 1 and word != bare and bare.isupper():  # 'F.' is an initial, not the word 'f'
+        return not first or level >= TITLE
+    if not bare[0].isupper() or low in _HARD_STOP:
+        return False
+    if len(bare) == 1:  # an initial
+        return not first or level == HEADER
+    if low in EPONYMS and level < TITLE:
+        return False
+    if not caps and bare.isupper() and len(bare) > 1 and low not in _GAZETTEER:
+        return level == HEADER  # an acronym inside mixed-case text
+    if level == HEADER:
+        return True
+    if level == TITLE and (first or not caps):
+        return True
+    if not caps:
+        return True
+    in_gaz = low in _GAZETTEER
+    return in_gaz or prev_first_name
+
+
+def _plausible_name_word(word: str) -> bool:
+    """A capitalised word that is no stop, report or eponym word and has no typical
+    non-name ending ('-ED', '-ING', '-LY'...): a name guess for ALL CAPS text where the
+    gazetteer does not know the name."""
+    bare = word.rstrip(".")
+    low = bare.lower()
+    if len(bare) < 2 or not bare[0].isupper() or low in _HARD_STOP or low in EPONYMS:
+        return False
+    return low in _GAZETTEER or len(low) < 5 or _NON_NAME_SUFFIX.search(low) is None
+
+
+def _apposition(text: str, pos: int) -> tuple[int, int] | None:
+    """1-3 capitalised words at ``pos`` closed by punctuation or the line end: the name in
+    'SON, AUGUSTIN.' or 'PER WIFE, OTTILIE, ...'."""
+    start = -1
+    i = pos
+    for _ in range(3):
+        t = _TOKEN.match(text, i)
+        if not t or not _plausible_name_word(t.group()):
+            return None
+        if start < 0:
+            start = t.start()
+        if _APPOSITION_END.match(text, t.end()):
+            return start, t.end()
+        g = _ONE_SPACE.match(text, t.end())
+        if not g:
+            return None
+        i = g.end()
+    return None
+
+
+def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int, int] | None:
+    """The name that starts at ``pos`` (after its context), as ``(start, end)``, or None."""
+    m = _TITLE_SKIP.match(text, pos)
+    if m:
+        pos, level = m.end(), max(level, TITLE)
+    caps = _is_caps(text, pos, pos + 40)
+    start = end = -1
+    count = 0
+    comma_used = False
+    prev_first = False
+    i = pos
+    while count < max_tokens:
+        m = _TOKEN.match(text, i)
+        if not m:
+            break
+        if count and _LABEL_AFTER.match(text, m.end()):
+            break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field
+        if not _word_ok(m.group(), level, caps, count == 0, prev_first):
+            # ALL CAPS after a title: a surname the gazetteer does not know, when it ends the name
+            if not (
+                level == TITLE and caps and count
+                and _plausible_name_word(m.group()) and _NAME_END.match(text, m.end())
+            ):
+                break
+        if start < 0:
+            start = m.start()
+        end = m.end()
+        count += 1
+        low = m.group().rstrip(".").lower()
+        prev_first = low in FIRST_NAMES or len(low) == 1
+        g = _GAP.match(text, end)
+        if level == HEADER and not comma_used and count == 1:
+            c = _COMMA_GAP.match(text, end)
+            if c and _TOKEN.match(text, c.end()):
+                comma_used = True
+                i = c.end()
+                continue
+        if not g or _COLUMN_GAP.fullmatch(g.group()):
+            break
+        i = g.end()
+    if start < 0:
+        return None
+    if text[end - 2:end] in _POSSESSIVE and end - 2 > start:
+        end -= 2  # "Dr. Lindgren's office": the name is 'Lindgren'
+    return start, end
+
+
+class NameDetector(Detector):
+    """Person names from headers, titles, credentials, relatives and a US name gazetteer."""
+
+    name = "names"
+    entities = ("NAME",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        add = spans.append
+        low = ascii_lower(text)
+        for m in _words_at(_HEADER, low):
+            sep = m.group()
+            if ":" not in sep and "|" not in sep and not at_line_start(text, m.start()):
+                continue  # a label followed only by spaces must open its line
+            if "|" in sep and _TABLE_RULE.match(text, m.end()):
+                continue  # a Markdown table's column titles, not a field
+            r = take_name(text, m.end(), HEADER)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.9))
+        for m in _words_at(_BY, low):
+            r = take_name(text, m.end(), TITLE)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.85))
+        for m in _words_at(_TITLE, text):
+            title, dot = m.group(1), m.group(2)
+            level = WEAK if (title in _WEAK_TITLES and not dot) else TITLE
+            r = take_name(text, m.end(), level, 3)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.85))
+        for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text)):
+            for m in _words_at(pattern, target):
+                r = take_name(text, m.end(), WEAK, 3)
+                if r is None and pattern is _RELATIVE and "," in m.group():
+                    r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...'
+                if r:
+                    add(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in _words_at(_CRED_AFTER, text):
+            lead = _CRED_LEAD.search(text, max(0, m.start() - 8), m.start())
+            if lead is None or (m.group() in ("DO", "D.O.") and "," not in lead.group()):
+                continue
+            r = self._name_before(text, lead.start())
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        spans.extend(self._gazetteer(text))
+        return spans
+
+    def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
+        lo = max(0, end - 60)
+        m = _NAME_BEFORE.search(text, lo, end)
+        if not m:
+            return None
+        caps = _is_caps(text, m.start(), end)
+        words = list(_TOKEN.finditer(text, m.start(1), end))
+        start = -1
+        for k, w in enumerate(reversed(words)):
+            nearest = k == 0
+            prev_first = k + 1 < len(words) and words[len(words) - k - 2].group().lower() in FIRST_NAMES
+            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or w.group().lower() in FIRST_NAMES):
+                break
+            start = w.start()
+        if start < 0:
+            return None
+        return start, end
+
+    def _gazetteer(self, text: str) -> list[Span]:
+        """Capitalised words in the gazetteer; 'First Last' pairs score higher than single words."""
+        spans: list[Span] = []
+        words = [(m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.finditer(text)]
+        n = len(words)
+        i = 0
+        while i < n:
+            s, e, low = words[i]
+            if low in FIRST_NAMES and low not in _HARD_STOP and low not in EPONYMS:
+                # First [M.] Last
+                if i + 1 < n:
+                    s2, e2, low2 = words[i + 1]
+                    g = _NAME_GAP.fullmatch(text, e, s2)
+                    if g and low2 not in _HARD_STOP and low2 not in EPONYMS and (
+                        low2 in SURNAMES or not _is_caps(text, s, e2)
+                    ):
+                        spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
+                        i += 2
+                        continue
+                if low not in AMBIGUOUS:
+                    spans.append(Span(s, e, "NAME", "gazetteer", 0.5))
+            elif low in SURNAMES and low not in AMBIGUOUS and low not in _HARD_STOP and low not in EPONYMS:
+                spans.append(Span(s, e, "NAME", "gazetteer", 0.45))
+            i += 1
+        return spans
+
+
+class OrganizationDetector(Detector):
+    """Health care facilities ('CALVERT HOSPITAL', "St. Mary's Medical Center") and
+    organisations after 'seen at', 'transferred from', 'admitted to', 'works at'."""
+
+    name = "organizations"
+    entities = ("ORGANIZATION",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        low = ascii_lower(text)
+        for m in _words_at(_FACILITY_LOW, low):
+            before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before:
+                start = self._trim(text, before.start(), m.end())
+                if start is not None and not self._only_eponyms(text, start, m.start()):
+                    spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
+            if m.group() in ("hospital", "clinic", "infirmary", "university"):
+                of = _ORG_OF.match(text, m.end())
+                if of:
+                    spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
+        for m in _words_at(_ORG_CONTEXT, low):
+            caps = _is_caps(text, m.end(), m.end() + 40)
+            end = -1
+            i = m.end()
+            for _ in range(4):
+                t = _TOKEN.match(text, i)
+                if not t or not t.group()[0].isupper() or t.group().lower() in _ORG_TRIM:
+                    break
+                end = t.end()
+                g = _GAP.match(text, end)
+                if not g:
+                    break
+                i = g.end()
+            if end > 0:
+                spans.append(Span(m.end(), end, "ORGANIZATION", self.name, 0.6))
+        return spans
+
+    @staticmethod
+    def _only_eponyms(text: str, start: int, end: int) -> bool:
+        """True if every word in ``start:end`` is a medical eponym, or the last one is and the
+        facility word that follows is a technique: 'Color Doppler imaging' is no organisation."""
+        words = _TOKEN.findall(text, start, end)
+        if not words:
+            return False
+        if all(w.lower() in EPONYMS for w in words):
+            return True
+        return words[-1].lower() in EPONYMS and _TECHNIQUE.match(text, end) is not None
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int) -> int | None:
+        """Drop leading stop/report words ('IN TRANSFER FROM'); None if nothing is left."""
+        i = start
+        while True:
+            t = _TOKEN.match(text, i)
+            if not t or t.end() >= end:
+                return None
+            word = t.group().lower()
+            if word not in _ORG_TRIM and word not in ("of", "and", "the", "for"):
+                return t.start()
+            g = _ORG_GAP.match(text, t.end())
+            if not g:
+                return None
+            i = g.end()
+
+
+class LocationDetector(Detector):
+    """Countries, US states and a few large cities (gazetteer), and places after 'lives in',
+    'moved to', 'born in' and similar phrases."""
+
+    name = "locations"
+    entities = ("LOCATION",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        words = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text)]
+        n = len(words)
+        i = 0
+        while i < n:
+            multi = text[words[i][0]:words[i][1]].lower() in _PLACE_FIRST_WORDS
+            for k in (3, 2, 1):
+                if i + k > n or (k > 1 and not multi):
+                    continue
+                s, e = words[i][0], words[i + k - 1][1]
+                if e - s > 40:
+                    continue
+                phrase = " ".join(text[s:e].split()).lower()
+                if phrase in PLACES and "\n" not in text[s:e]:
+                    spans.append(Span(s, e, "LOCATION", self.name, 0.5))
+                    i += k - 1
+                    break
+            i += 1
+        for m in _words_at(_PLACE_CONTEXT, ascii_lower(text)):
+            r = take_name(text, m.end(), TITLE, 3)
+            if r:
+                spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
+        return spans

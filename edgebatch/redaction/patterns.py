@@ -1,0 +1,476 @@
+"""Regex detectors for structured identifiers: SSN, cards, IBAN, phones, emails, URLs, IPs,
+record numbers, ZIP codes, dates, ages over 89 and street addresses.
+
+Every pattern is compiled at import. Candidates are confirmed by the checks in
+:mod:`edgebatch.redaction.validators` where a checksum or range exists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+import phonenumbers
+
+from .base import HEADER_SEP, Detector, Span, ascii_lower, word_start
+from .lexicon import STATE_CODES
+from .validators import (
+    IBAN_LENGTHS,
+    card_valid,
+    date_parts_valid,
+    iban_valid,
+    ipv4_valid,
+    ipv6_valid,
+    luhn_valid,
+    ssn_valid,
+)
+
+
+class RegexDetector(Detector):
+    """One label found by a list of ``(pattern, score, group)`` rules, with an optional check.
+
+    ``check(match_text)`` rejects candidates; ``group`` picks the capture group that is the span.
+    """
+
+    label: str = ""
+
+    def __init__(
+        self,
+        rules: Iterable[tuple[re.Pattern[str], float, int]],
+        check: Callable[[str], bool] | None = None,
+        lowercase: bool = False,
+        at_word_start: bool = False,
+    ) -> None:
+        self.rules = list(rules)
+        self.check = check
+        self.lowercase = lowercase  # rules are lower-case patterns run on ascii_lower(text)
+        self.at_word_start = at_word_start  # matches must start a word (patterns omit \b)
+        self.entities = (self.label,)
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        target = ascii_lower(text) if self.lowercase else text
+        for pattern, score, group in self.rules:
+            for m in pattern.finditer(target):
+                if self.at_word_start and not word_start(target, m.start()):
+                    continue
+                start, end = m.span(group)
+                if start < 0 or start == end:
+                    continue
+                if self.check is not None and not self.check(text[start:end]):
+                    continue
+                spans.append(Span(start, end, self.label, self.name, score))
+        return spans
+
+
+def _context_before(text: str, start: int, pattern: re.Pattern[str], width: int = 40) -> bool:
+    return pattern.search(text, max(0, start - width), start) is not None
+
+
+# --------------------------------------------------------------------------- SSN
+
+_SSN_DASHED = re.compile(r"(\d(?<![\w-]\d)\d{2})([- ])(\d{2})\2(\d{4})(?![\w-])")
+_SSN_PLAIN = re.compile(r"\d(?<![\d-]\d)\d{8}(?![\d-])")
+_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|ss#|ss\s*no|social\s+security|soc\.?\s*sec)")
+
+
+class SSNDetector(Detector):
+    """US social security numbers: validated ``123-45-6789`` forms; bare 9 digits after 'SSN'."""
+
+    name = "ssn"
+    entities = ("SSN",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        for m in _SSN_DASHED.finditer(text):
+            context = _context_before(text, m.start(), _SSN_CONTEXT)
+            if ssn_valid(m.group()):
+                spans.append(Span(m.start(), m.end(), "SSN", self.name, 0.95 if context else 0.85))
+            elif context:
+                spans.append(Span(m.start(), m.end(), "SSN", self.name, 0.6))
+        for m in _SSN_PLAIN.finditer(text):
+            if _context_before(text, m.start(), _SSN_CONTEXT):
+                spans.append(Span(m.start(), m.end(), "SSN", self.name, 0.9))
+        return spans
+
+
+# --------------------------------------------------------------------------- cards
+
+_CARD = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?![\d-])")
+
+
+_CARD_SHORT = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){11}(?![\d-])")
+_CARD_CONTEXT = re.compile(r"(?i)\b(?:card|cc|visa|master\s*card|amex|american\s+express|discover|maestro|debit|credit)\b")
+
+
+class CardDetector(Detector):
+    """Payment card numbers of 13-19 digits (any brand), Luhn-checked, one separator kind;
+    12-digit (Maestro) numbers only after a card context word."""
+
+    name = "card"
+    entities = ("CARD",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        for m in _CARD.finditer(text):
+            s = m.group()
+            if ("-" in s and " " in s) or not card_valid(s):
+                continue
+            spans.append(Span(m.start(), m.end(), "CARD", self.name, 0.9))
+        for m in _CARD_SHORT.finditer(text):
+            s = m.group()
+            if ("-" in s and " " in s) or not luhn_valid(s) or len(set(s)) < 3:
+                continue
+            if _context_before(text, m.start(), _CARD_CONTEXT):
+                spans.append(Span(m.start(), m.end(), "CARD", self.name, 0.8))
+        return spans
+
+
+# --------------------------------------------------------------------------- IBAN
+
+_IBAN_UPPER = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]){11,32}")
+_IBAN_LOWER = re.compile(r"[a-z](?<!\w[a-z])[a-z]\d{2}[a-z0-9]{11,30}\b")
+_ALNUM = re.compile(r"[A-Z0-9]")
+
+
+class IBANDetector(Detector):
+    """IBANs, mod-97 checked. Upper-case (optionally grouped in fours) or compact lower case.
+
+    The span is cut at the country's IBAN length, so it never swallows the next word.
+    """
+
+    name = "iban"
+    entities = ("IBAN",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        for m in _IBAN_UPPER.finditer(text):
+            length = IBAN_LENGTHS.get(m.group()[:2])
+            if length is None:
+                continue
+            chars = list(_ALNUM.finditer(m.group()))
+            if len(chars) < length:
+                continue
+            end = m.start() + chars[length - 1].end()
+            if end < len(text) and text[end].isalnum():
+                continue
+            if iban_valid(text[m.start():end]):
+                spans.append(Span(m.start(), end, "IBAN", self.name, 0.95))
+        for m in _IBAN_LOWER.finditer(text):
+            if iban_valid(m.group()):
+                spans.append(Span(m.start(), m.end(), "IBAN", self.name, 0.9))
+        return spans
+
+
+# --------------------------------------------------------------------------- phone
+
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.:-])(?:\+\d{1,3}|\(\d{1,5}\)|\d{1,15})"
+    r"(?:(?:[ .-]|(?<=\))|[ ]?(?=\())\(?\d{1,10}\)?){0,6}"
+    r"(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?"
+    r"(?![\w/:]|[.-]\d)"
+)
+_US_PHONE = re.compile(
+    r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?"
+    r"|\d{3}[.-]\d{4}"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?i)(?:phone|tel\b|telephone|cell|mobile|fax|call|pager|beeper|contact|reach|\bph\b"
+    r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$)"
+)
+_DIGIT = re.compile(r"\d")
+
+
+class PhoneDetector(Detector):
+    """Phone numbers: US forms (incl. 555-1234, (555) 123-4567, 555.123.4567), +CC
+    international numbers via ``phonenumbers``, and other digit groups in phone context."""
+
+    name = "phone"
+    entities = ("PHONE",)
+
+    def __init__(self, region: str = "US") -> None:
+        self.region = region
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        for m in _PHONE_CANDIDATE.finditer(text):
+            s = m.group()
+            n = len(_DIGIT.findall(s))
+            if n < 7 or n > 15:
+                continue
+            score = self._score(s, text, m.start())
+            if score:
+                spans.append(Span(m.start(), m.end(), "PHONE", self.name, score))
+        return spans
+
+    def _score(self, s: str, text: str, start: int) -> float:
+        if s.startswith("+"):
+            try:
+                num = phonenumbers.parse(s, None)
+            except phonenumbers.NumberParseException:
+                return 0.0
+            return 0.85 if phonenumbers.is_possible_number(num) else 0.0
+        if _US_PHONE.fullmatch(s):
+            return 0.85
+        try:
+            num = phonenumbers.parse(s, self.region)
+            if phonenumbers.is_valid_number(num):
+                return 0.7
+        except phonenumbers.NumberParseException:
+            pass
+        if _context_before(text, start, _PHONE_CONTEXT, 30):
+            return 0.6
+        return 0.0
+
+
+# --------------------------------------------------------------------------- email, URL, IP
+
+
+class EmailDetector(RegexDetector):
+    """E-mail addresses."""
+
+    name = "email"
+    label = "EMAIL"
+
+    def detect(self, text: str) -> list[Span]:
+        return super().detect(text) if "@" in text else []
+
+    def __init__(self) -> None:
+        super().__init__([(re.compile(
+            r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+        ), 0.95, 0)])
+
+
+_URL_SCHEME = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\]\[()]+")  # on ascii_lower(text)
+_URL_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|info|biz)\b(?:/[^\s<>\"'\]\[()]*)?")
+_URL_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\Z")
+_URL_TRAILING = ".,;:!?"
+
+
+class URLDetector(Detector):
+    """Web addresses: ``http(s)://``, ``www.`` and bare ``name.com``-style domains."""
+
+    name = "url"
+    entities = ("URL",)
+
+    def detect(self, text: str) -> list[Span]:
+        low = ascii_lower(text)
+        found = [m.span() for m in _URL_SCHEME.finditer(low) if word_start(low, m.start())]
+        for m in _URL_TLD.finditer(low):
+            host = _URL_HOST.search(low, max(0, m.start() - 64), m.start())
+            if host and host.start() < m.start():
+                found.append((host.start(), m.end()))
+        spans = []
+        for start, end in found:
+            if start > 0 and text[start - 1] in "@./":
+                continue  # the domain of an e-mail address, or part of a longer host
+            while end > start and text[end - 1] in _URL_TRAILING:
+                end -= 1
+            spans.append(Span(start, end, "URL", self.name, 0.9))
+        return spans
+
+
+class IPDetector(Detector):
+    """IPv4 (octets 0-255) and IPv6 addresses."""
+
+    name = "ip"
+    entities = ("IP",)
+    _v4 = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\d]|\.\d)")
+    _v6_hint = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]*:|::")
+    _v6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+
+    def detect(self, text: str) -> list[Span]:
+        spans = [
+            Span(m.start(), m.end(), "IP", self.name, 0.9)
+            for m in self._v4.finditer(text)
+            if ipv4_valid(m.group())
+        ]
+        for m in self._v6.finditer(text) if self._v6_hint.search(text) else ():
+            s = m.group()
+            if sum(1 for part in s.split(":") if part) >= 3 and ipv6_valid(s):
+                spans.append(Span(m.start(), m.end(), "IP", self.name, 0.9))
+        return spans
+
+
+# --------------------------------------------------------------------------- record numbers
+
+_ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
+    r"(?:mrn|mr\s*\#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
+    r"|acct|account|policy|accession|acc|member\s+id|patient\s+id|pt\s+id|subscriber\s+id"
+    r"|encounter|claim|fin|csn|driver'?s\s+licen[cs]e|licen[cs]e|passport|medicaid|medicare"
+    r"|insurance\s+id|health\s+plan|certificate|serial|device\s+id|badge)(?:(?<=\#)|\b|(?=_))\.?"
+    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}))*\s*"
+)
+_ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
+_ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
+
+
+class RecordNumberDetector(Detector):
+    """MRN, account, policy, accession, licence and other record numbers named by a context word."""
+
+    name = "record_number"
+    entities = ("ID",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
+        for m in contexts:
+            if not word_start(text, m.start()):
+                continue
+            v = _ID_VALUE.match(text, m.end())
+            if v and any(c.isdigit() for c in v.group()):
+                spans.append(Span(v.start(), v.end(), "ID", self.name, 0.9))
+        return spans
+
+
+# --------------------------------------------------------------------------- ZIP
+
+_STATES = "|".join(STATE_CODES)
+_ZIP_RULES = [
+    (re.compile(r"(?:" + _STATES + r")\b\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b"), 0.9, 1),
+    (re.compile(
+        r"(?:zip|ZIP|Zip|postal|Postal|POSTAL|postcode|Postcode|POSTCODE)(?i:\s*code)?\s*(?:(?i:is)\s+)?[:#]?\s*"
+        r"([A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,4})?)\b"
+    ), 0.85, 1),
+    (re.compile(r"\d(?<![\d-]\d)\d{4}-\d{4}(?![\d-])"), 0.7, 0),
+]
+
+
+class ZipDetector(RegexDetector):
+    """US ZIP codes after a state (``MD 21201``), after 'ZIP', and ZIP+4 anywhere."""
+
+    name = "zip"
+    label = "ZIP"
+
+    def __init__(self) -> None:
+        super().__init__(_ZIP_RULES, check=lambda s: any(c.isdigit() for c in s), at_word_start=True)
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIME = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?m\.?)?)?"
+_YEAR = r"(?:\d{4}|'\d{2})"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)" + _TIME, re.I)
+_DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
+_DATE_ISO = re.compile(
+    r"(\d(?<![\d/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"
+    r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+    re.I,
+)
+_DATE_WORDS = [
+    # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
+    re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b" + _TIME),
+    # June 22, 1998, Jun 22 '98, JUNE 22
+    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:,?[ \t]+" + _YEAR + r"\b)?" + _TIME),
+    # June 1998, Jun '98
+    re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
+]
+
+
+# a date of birth in a header field ("DOB: ...", "| **Date of birth** | ...") in any digit form,
+# including compact 19520323 that the general rules leave alone; run on ascii_lower(text)
+_DOB_FIELD = re.compile(
+    r"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born[ \t]+on)(?>" + HEADER_SEP + r"|[ \t]+)"
+    + r"(\d{6,8}\b|\d{1,4}[./ -]\d{1,2}[./ -]\d{2,4}\b|\d{1,2}[ ./-]?" + _MONTH + r"[ ./-]?" + _YEAR + r"\b)"
+)
+
+
+class DateDetector(Detector):
+    """Dates: 7/22, 07/22/1998, 22.07.98, 1998-07-22 (with time), 22 June 1998,
+    June 22, 1998, JUNE 22, Jun 22, '98, 22-Jun-1998, June 1998. Bare years are left alone."""
+
+    name = "date"
+    entities = ("DATE",)
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        for m in _DATE_NUMERIC.finditer(text):
+            a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if date_parts_valid(a, b, y) or date_parts_valid(b, a, y):
+                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
+        for m in _DATE_SHORT.finditer(text):
+            if date_parts_valid(int(m.group(1)), int(m.group(2))):
+                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
+        for m in _DATE_ISO.finditer(text):
+            if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
+                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
+        low = ascii_lower(text)
+        for pattern in _DATE_WORDS:
+            for m in pattern.finditer(low):
+                if not word_start(low, m.start()):
+                    continue
+                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.85))
+        if "b" in low:
+            for m in _DOB_FIELD.finditer(low):
+                if word_start(low, m.start()):
+                    spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.9))
+        return spans
+
+
+# --------------------------------------------------------------------------- ages over 89
+
+_AGE_RULES = [
+    (re.compile(
+        r"(9\d|1[0-3]\d)[ \t]*-?[ \t]*(?:y/?o\b|y\.o\.|yrs?\b|years?\b|yr-old|year-old)"
+    ), 0.9, 1),
+    (re.compile(r"(?:age|aged)\b[ \t]*(?:of|is|was|:)?[ \t]*(9\d|1[0-3]\d)\b"), 0.9, 1),
+]
+
+
+class AgeDetector(RegexDetector):
+    """Ages over 89 (HIPAA): '92 YO', 'age 91', '93-year-old', '95 years old'. Span is the number."""
+
+    name = "age"
+    label = "AGE"
+
+    def __init__(self) -> None:
+        super().__init__(_AGE_RULES, lowercase=True, at_word_start=True)
+
+
+# --------------------------------------------------------------------------- addresses
+
+_SUFFIX = (
+    r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl"
+    r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|alley|row|pike"
+    r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway)"
+)
+_UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
+_STREET = (
+    r"\d(?<![\w/.:-]\d)\d{0,5}[A-Za-z]?[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?"
+    r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x)\b)"
+    r"(?:[A-Z][A-Za-z'-]*|\d{1,3}(?i:st|nd|rd|th))[ \t]+){1,4}" + _SUFFIX + r"\b\.?"
+    r"(?:[ \t]+(?i:[NSEW]\.?|north|south|east|west|NE|NW|SE|SW)\b\.?)?"
+    r"(?:,?[ \t]*" + _UNIT + r")?"
+    r"(?:,?[ \t]+(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]+(?:" + _STATES + r")\b\.?)?"
+)
+_ADDRESS_RULES = [
+    (re.compile(_STREET), 0.85, 0),
+    (re.compile(r"[AaSs](?<!\w[AaSs])(?i:pt|partment|uite|te)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"), 0.8, 0),
+    (re.compile(r"[Pp](?<!\w[Pp])(?i:\.?[ \t]?o\.?[ \t]*box|ost[ \t]+office[ \t]+box)[ \t]*\#?[ \t]*\d+\b"), 0.85, 0),
+    (re.compile(r"\b(?:PSC|CMR|UNIT)[ \t]+\d+,?[ \t]+(?i:box)[ \t]+\d+(?:[ \t\n]+(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5})?"), 0.85, 0),
+]
+
+
+class AddressDetector(RegexDetector):
+    """Street addresses ('123 Main Street', '45 OAK AVE, Apt 4B, Towson, MD'), units, PO boxes."""
+
+    name = "address"
+    label = "ADDRESS"
+
+    def __init__(self) -> None:
+        super().__init__(_ADDRESS_RULES)
+
+
+def default_pattern_detectors() -> list[Detector]:
+    """A fresh instance of every detector in this module."""
+    return [
+        SSNDetector(), CardDetector(), IBANDetector(), PhoneDetector(), EmailDetector(),
+        URLDetector(), IPDetector(), RecordNumberDetector(), ZipDetector(), DateDetector(),
+        AgeDetector(), AddressDetector(),
+    ]

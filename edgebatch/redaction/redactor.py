@@ -1,0 +1,165 @@
+"""The redactor: runs detectors, resolves overlaps, propagates names and writes masks."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Literal
+
+from .base import MASK_PATTERN, Detector, Redaction, Span
+from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
+from .names import LocationDetector, NameDetector, OrganizationDetector
+from .patterns import default_pattern_detectors
+
+Policy = Literal["mask", "pseudonym"]
+
+_MASK = re.compile(MASK_PATTERN)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_JOINABLE_GAP = re.compile(r"[ \t]*")
+_NO_PROPAGATE = STOPWORDS | REPORT_WORDS | EPONYMS
+
+
+class Redactor:
+    """Finds personal data with an ordinary list of detectors and masks it.
+
+    ``threshold`` drops weaker detections; ``propagate`` masks every other mention
+    (whole word, case-insensitive) of a name token found anywhere in the same text.
+    """
+
+    def __init__(
+        self,
+        detectors: Iterable[Detector],
+        threshold: float = 0.4,
+        propagate: bool = True,
+    ) -> None:
+        self.detectors: list[Detector] = list(detectors)
+        self.threshold = threshold
+        self.propagate = propagate
+
+    @classmethod
+    def default(cls, threshold: float = 0.4, propagate: bool = True) -> Redactor:
+        """The standard detector set: every pattern detector plus names, organisations, places."""
+        detectors: list[Detector] = default_pattern_detectors()
+        detectors += [NameDetector(), OrganizationDetector(), LocationDetector()]
+        return cls(detectors, threshold=threshold, propagate=propagate)
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        """Every label the detectors can produce."""
+        return tuple(sorted({e for d in self.detectors for e in d.entities}))
+
+    def scan(self, text: str) -> list[Span]:
+        """Detected spans in ``text``: non-overlapping, sorted, offsets into ``text``.
+
+        Existing masks such as ``[NAME]`` are never part of a span.
+        """
+        masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
+        raw = [
+            s
+            for d in self.detectors
+            for s in d.detect(text)
+            if s.score >= self.threshold and s.end > s.start
+        ]
+        if masks:
+            raw = [s for s in raw if not _overlaps_any(s, masks)]
+        spans = resolve(raw, text)
+        if self.propagate:
+            extra = propagate_names(text, spans)
+            if masks:
+                extra = [s for s in extra if not _overlaps_any(s, masks)]
+            if extra:
+                spans = resolve(spans + extra, text)
+        return spans
+
+    def redact(self, text: str, policy: Policy = "mask") -> Redaction:
+        """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
+        the same surface string gets the same number within this text)."""
+        if policy not in ("mask", "pseudonym"):
+            raise ValueError(f"unknown redaction policy: {policy!r}")
+        spans = self.scan(text)
+        parts: list[str] = []
+        numbers: dict[tuple[str, str], int] = {}
+        per_label: dict[str, int] = {}
+        pos = 0
+        for s in spans:
+            parts.append(text[pos:s.start])
+            if policy == "mask":
+                parts.append(f"[{s.label}]")
+            else:
+                key = (s.label, " ".join(text[s.start:s.end].split()).lower())
+                if key not in numbers:
+                    per_label[s.label] = per_label.get(s.label, 0) + 1
+                    numbers[key] = per_label[s.label]
+                parts.append(f"[{s.label}_{numbers[key]}]")
+            pos = s.end
+        parts.append(text[pos:])
+        return Redaction("".join(parts), spans)
+
+    def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
+        """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""
+        return self.redact(text, policy)
+
+
+def _overlaps_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(span.start < e and s < span.end for s, e in ranges)
+
+
+def resolve(spans: list[Span], text: str) -> list[Span]:
+    """Merge overlapping spans into one span covering their union.
+
+    The merged span takes the label of its strongest member (highest score, then longest),
+    so no character of any detection is left unmasked. Same-label spans separated only by
+    spaces or tabs are joined too (``[NAME] [NAME]`` becomes ``[NAME]``).
+    """
+    if not spans:
+        return []
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    cur = ordered[0]
+    best = cur
+    start, end = cur.start, cur.end
+    for s in ordered[1:]:
+        joinable = (
+            s.label == best.label
+            and s.start >= end
+            and _JOINABLE_GAP.fullmatch(text, end, s.start) is not None
+        )
+        if s.start < end or joinable:
+            end = max(end, s.end)
+            if (s.score, s.end - s.start) > (best.score, best.end - best.start):
+                best = s
+            continue
+        out.append(Span(start, end, best.label, best.detector, best.score))
+        best = s
+        start, end = s.start, s.end
+    out.append(Span(start, end, best.label, best.detector, best.score))
+    return out
+
+
+def propagate_names(text: str, spans: list[Span]) -> list[Span]:
+    """Spans for every other whole-word mention of a token of a detected name.
+
+    Matching is case-insensitive; tokens that are also common words (``Rose``, ``Will``)
+    match only in the exact case they were found in. Stop words, report words, eponyms
+    and initials are never propagated.
+    """
+    tokens: set[str] = set()
+    exact: set[str] = set()
+    for s in spans:
+        if s.label != "NAME":
+            continue
+        for w in _WORD.findall(text, s.start, s.end):
+            low = w.lower()
+            if len(w) < 2 or low in _NO_PROPAGATE:
+                continue
+            if low in AMBIGUOUS:
+                exact.add(w)
+            else:
+                tokens.add(low)
+    out: list[Span] = []
+    for words, flags in ((tokens, re.IGNORECASE), (exact, 0)):
+        if not words:
+            continue
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?!\w|-\w|['’](?!s\b)\w)", flags)
+        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text))
+    return out

@@ -1,0 +1,188 @@
+"""What a worker process does: load the model once, process shards, finalise batches.
+
+One ``WorkerRuntime`` per worker child, built in ``worker_process_init``. Task arguments are
+only ids; document text is read from the staging area of the storage backend.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import logging
+import time
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from .batch import BatchState, BatchStatus, Outcome
+from .broker import broker_url, redis_client
+from .compaction import compact_batch
+from .config import Settings
+from .engines.base import Engine
+from .models import get_model, model_path
+from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
+from .redaction.redactor import Redactor
+from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema
+from .stages import Stage, StageContext, build_stages
+from .storage import Storage, layout, open_storage
+
+log = logging.getLogger(__name__)
+
+
+def build_engine(settings: Settings, *, n_threads: int) -> Engine:
+    """The engine named by the settings, with its verified model loaded."""
+    if settings.engine == "fake":
+        from .engines.fake import FakeEngine
+
+        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx)
+    from .engines.llamacpp import LlamaCppEngine
+
+    entry = get_model(settings)
+    path = model_path(settings, entry)
+    return LlamaCppEngine(model_path=str(path), model_sha256=entry.sha256, name=entry.name, n_threads=n_threads,
+                          n_ctx=min(settings.n_ctx, entry.context_size * settings.max_parallel),
+                          max_parallel=settings.max_parallel)
+
+
+def _echo_words(prompt: str) -> str:
+    """The fake engine's answer: the first words of the prompt's last paragraph (deterministic)."""
+    tail = prompt.rstrip().rsplit("\n\n", 1)[-1]
+    return " ".join(tail.split()[:12])
+
+
+class WorkerRuntime:
+    """Per-process state: settings, storage, broker state, redactor and the loaded engine."""
+
+    def __init__(self, settings: Settings, *, n_threads: int = 1, storage: Storage | None = None) -> None:
+        self.settings = settings
+        self.n_threads = n_threads
+        self.storage = storage or open_storage(settings.effective_storage_url)
+        self.state = BatchState(redis_client(broker_url(settings, start=False)))
+        self.redactor = Redactor.default()
+        self._engine: Engine | None = None
+        self._stages: dict[str, list[Stage]] = {}
+
+    def engine(self) -> Engine:
+        if self._engine is None:
+            started = time.perf_counter()
+            self._engine = build_engine(self.settings, n_threads=self.n_threads)
+            log.info("model %s loaded in %.1fs with %d threads", self._engine.name,
+                     time.perf_counter() - started, self.n_threads)
+        return self._engine
+
+    def process_shard(self, batch_id: str, shard: int) -> dict[str, int]:
+        """Run one shard through its pipeline and record its rows and outcome counts."""
+        attempt = self.state.note_attempt(batch_id, shard)
+        if self.state.shard_done(batch_id, shard):
+            return {}  # a redelivery of a shard already counted
+        manifest = self.manifest(batch_id)
+        spec = self._spec(manifest)
+        started = datetime.now(timezone.utc)
+        docs = self._staged_docs(batch_id, shard)
+        cancelled = self.state.cancel_requested(batch_id)
+        for doc in docs:
+            if doc.error is None and cancelled:
+                doc.fail("", "cancelled", "the batch was cancelled before this document ran")
+            elif doc.error is None and attempt > self.settings.max_shard_attempts:
+                doc.fail("", "dead_letter",
+                         f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)")
+        live = [d for d in docs if d.error is None]
+        if live:
+            run_stages(self._stages_for(spec), live)
+        engine_name, engine_sha = self._model_identity()
+        run = RunInfo(batch_id, spec, manifest["submitter"], engine_name, engine_sha,
+                      self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
+                      worker=f"{socket.gethostname()}:{os.getpid()}")
+        counts = self._write_parts(run, shard, docs, started)
+        _, last = self.state.complete_shard(batch_id, shard, counts)
+        if last:
+            from .tasks import finalize_batch
+
+            finalize_batch.delay(batch_id)
+        return {outcome.value: n for outcome, n in counts.items()}
+
+    def finalize(self, batch_id: str) -> dict[str, Any]:
+        """Compact the batch's parts, commit it, drop its staged text, set its final status."""
+        if self.storage.exists(layout.commit_manifest(batch_id)):
+            return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
+        manifest = self.manifest(batch_id)
+        commit = compact_batch(self.storage, manifest)
+        self.storage.delete_prefix(layout.staging_prefix(batch_id))
+        if commit["missing_documents"]:
+            final = BatchStatus.failed
+        elif self.state.cancel_requested(batch_id):
+            final = BatchStatus.cancelled
+        else:
+            final = BatchStatus.completed
+        self.state.update(batch_id, status=final.value, finished_at=time.time())
+        log.info("batch %s %s: %s", batch_id, final.value, commit["outcomes"])
+        return commit
+
+    def manifest(self, batch_id: str) -> dict[str, Any]:
+        return _cached_manifest(self.storage, batch_id)
+
+    def _spec(self, manifest: dict[str, Any]) -> PipelineSpec:
+        path = manifest.get("pipeline_path")
+        if path and Path(path).is_file():
+            return load_spec(Path(path))
+        return find_spec(self.settings.pipelines_dir, manifest["pipeline"])
+
+    def _stages_for(self, spec: PipelineSpec) -> list[Stage]:
+        key = f"{spec.source_dir}/{spec.name}@{spec.version}"
+        if key not in self._stages:
+            context = StageContext(spec=spec, redactor=self.redactor, engine_factory=self.engine)
+            self._stages[key] = build_stages(context)
+        return self._stages[key]
+
+    def _model_identity(self) -> tuple[str, str]:
+        if self._engine is None:
+            return "", ""
+        return self._engine.name, self._engine.model_sha256
+
+    def _staged_docs(self, batch_id: str, shard: int) -> list[DocState]:
+        docs = []
+        for line in self.storage.get(layout.staging_shard(batch_id, shard)).decode().splitlines():
+            record = json.loads(line)
+            doc = DocState(doc_id=record["doc_id"], source=record["source"], sha256=record["sha256"],
+                           text=record.get("text", ""))
+            if record.get("error_code"):
+                doc.fail("input", record["error_code"], record["error_message"])
+            docs.append(doc)
+        return docs
+
+    def _write_parts(self, run: RunInfo, shard: int, docs: list[DocState], started: datetime) -> dict[Outcome, int]:
+        finished = datetime.now(timezone.utc)
+        results, audits, errors = [], [], []
+        counts = {Outcome.succeeded: 0, Outcome.errored: 0, Outcome.cancelled: 0}
+        for doc in docs:
+            outcome = outcome_of(doc)
+            counts[outcome] += 1
+            audits.append(audit_row(doc, run, outcome.value, finished))
+            if outcome is Outcome.succeeded:
+                results.append(result_row(doc, run, started, finished))
+            elif outcome is Outcome.errored:
+                errors.append(error_row(doc, run, finished))
+        batch_id = run.batch_id
+        for dataset, rows, schema in (("results", results, results_schema(run.pipeline)),
+                                      ("audit", audits, AUDIT_SCHEMA), ("errors", errors, ERRORS_SCHEMA)):
+            key = layout.shard_part(batch_id, dataset, shard)
+            if rows:
+                self.storage.put_parquet(key, pa.Table.from_pylist(rows, schema=schema))
+            else:
+                self.storage.delete(key)
+        return counts
+
+
+def outcome_of(doc: DocState) -> Outcome:
+    if doc.error is None:
+        return Outcome.succeeded
+    return Outcome.cancelled if doc.error.code == "cancelled" else Outcome.errored
+
+
+@lru_cache(maxsize=64)
+def _cached_manifest(storage: Storage, batch_id: str) -> dict[str, Any]:
+    return dict(json.loads(storage.get(layout.batch_manifest(batch_id))))

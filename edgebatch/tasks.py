@@ -1,0 +1,20 @@
+"""Thin Celery tasks. Arguments are ids only: never document text (Flower shows arguments)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .app import app
+from .worker import runtime
+
+
+@app.task(name="edgebatch.process_shard", acks_late=True, reject_on_worker_lost=True)
+def process_shard(batch_id: str, shard: int) -> dict[str, int]:
+    """Run one shard of a batch through its pipeline."""
+    return runtime().process_shard(batch_id, shard)
+
+
+@app.task(name="edgebatch.finalize_batch", acks_late=True, reject_on_worker_lost=True)
+def finalize_batch(batch_id: str) -> dict[str, Any]:
+    """Compact and commit a batch whose shards are all done."""
+    return runtime().finalize(batch_id)

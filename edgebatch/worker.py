@@ -1,0 +1,142 @@
+"""Worker processes: CPU pinning of prefork children and the per-child runtime.
+
+``edgebatch worker --procs K --cpus LIST`` splits LIST into K disjoint core sets. Each child,
+in ``worker_process_init``, claims a free set (a lock file per set, released when the child
+dies, so a replacement child takes the set of the one it replaces), pins itself to it with
+``os.sched_setaffinity`` and loads the model with that many threads. The model file is
+memory-mapped, so children share its pages.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from celery.signals import worker_process_init
+
+from .app import app, configure
+from .broker import broker_url
+from .config import Settings
+from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
+from .errors import ConfigError
+from .runtime import WorkerRuntime
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class WorkerPlan:
+    """How one ``edgebatch worker`` lays its children over cores."""
+
+    settings: Settings
+    slots: list[list[int]]
+    eager_model: bool = True
+
+    @property
+    def lock_dir(self) -> Path:
+        return self.settings.resolved_data_dir / "run" / f"worker-{os.getpid()}"
+
+
+_plan: WorkerPlan | None = None
+_runtime: WorkerRuntime | None = None
+_slot_lock: IO[str] | None = None
+
+
+def parse_cpus(text: str) -> list[int]:
+    """``"0-3,6"`` -> [0, 1, 2, 3, 6]."""
+    cpus: list[int] = []
+    try:
+        for part in text.split(","):
+            part = part.strip()
+            if "-" in part:
+                low, high = part.split("-")
+                cpus.extend(range(int(low), int(high) + 1))
+            elif part:
+                cpus.append(int(part))
+    except ValueError as exc:
+        raise ConfigError(f"invalid CPU list {text!r}: use e.g. 0-3 or 0,2") from exc
+    if not cpus:
+        raise ConfigError(f"empty CPU list {text!r}")
+    return sorted(set(cpus))
+
+
+def available_cpus() -> list[int]:
+    return sorted(os.sched_getaffinity(0))
+
+
+def plan_slots(cpus: list[int], procs: int) -> list[list[int]]:
+    """Split ``cpus`` into ``procs`` disjoint, contiguous, near-equal sets."""
+    allowed = set(available_cpus())
+    if not set(cpus) <= allowed:
+        raise ConfigError(f"CPUs {sorted(set(cpus) - allowed)} are not available to this process")
+    if procs > len(cpus):
+        raise ConfigError(f"{procs} worker processes need at least {procs} CPUs; got {len(cpus)}")
+    size, extra = divmod(len(cpus), procs)
+    slots, start = [], 0
+    for index in range(procs):
+        end = start + size + (1 if index < extra else 0)
+        slots.append(cpus[start:end])
+        start = end
+    return slots
+
+
+def runtime() -> WorkerRuntime:
+    """This process's runtime (built on first use outside a pinned prefork child)."""
+    global _runtime
+    if _runtime is None:
+        settings = _plan.settings if _plan else Settings.load()
+        _runtime = WorkerRuntime(settings, n_threads=len(os.sched_getaffinity(0)))
+    return _runtime
+
+
+@worker_process_init.connect
+def _init_child(**_: object) -> None:
+    """Pin this child to a free core set and load the model once, before it takes work."""
+    global _runtime, _slot_lock
+    if _plan is None:
+        return
+    cpus = _claim_slot(_plan)
+    os.sched_setaffinity(0, cpus)
+    _runtime = WorkerRuntime(_plan.settings, n_threads=len(cpus))
+    if _plan.eager_model:
+        _runtime.engine()
+    log.info("worker child %d pinned to CPUs %s", os.getpid(), cpus)
+
+
+def _claim_slot(plan: WorkerPlan) -> list[int]:
+    global _slot_lock
+    plan.lock_dir.mkdir(parents=True, exist_ok=True)
+    for index, cpus in enumerate(plan.slots):
+        handle = open(plan.lock_dir / f"slot-{index}.lock", "w")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            continue
+        _slot_lock = handle  # held until this child exits
+        return cpus
+    raise RuntimeError("no free CPU slot for a new worker child")  # more children than slots
+
+
+def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | None = None,
+                 queues: tuple[str, ...] = (DEFAULT_QUEUE, CONTROL_QUEUE), name: str | None = None,
+                 loglevel: str = "INFO", eager_model: bool = True) -> None:
+    """Run a Celery prefork worker in this process until it is stopped."""
+    global _plan
+    procs = procs or settings.worker_procs
+    cpu_list = parse_cpus(cpus or settings.worker_cpus) if (cpus or settings.worker_cpus) else available_cpus()
+    if procs > len(cpu_list) and not (cpus or settings.worker_cpus):
+        procs = len(cpu_list)
+    _plan = WorkerPlan(settings=settings, slots=plan_slots(cpu_list, procs), eager_model=eager_model)
+    configure(settings, broker_url(settings))
+    hostname = name or f"edgebatch-{os.getpid()}@{socket.gethostname()}"
+    log.info("worker %s: %d children on CPUs %s", hostname, procs, _plan.slots)
+    app.worker_main([
+        "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip", "--without-mingle",
+        f"--queues={','.join(queues)}", f"--hostname={hostname}", f"--loglevel={loglevel}",
+    ])

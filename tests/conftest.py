@@ -1,0 +1,97 @@
+"""Shared fixtures: every test gets its own data dir, and with it its own embedded broker."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from edgebatch.broker import EmbeddedBroker
+from edgebatch.config import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples" / "radiology"
+SHARED_DATA = REPO.parent / "shared" / "data"
+GOLD = json.loads((REPO / "tests" / "data" / "radiology_samples_gold.json").read_text())
+
+
+def gold_for(doc_id: str) -> dict:
+    """Gold labels and planted PII of a sample (JSONL documents are keyed by custom_id)."""
+    if doc_id in GOLD:
+        return GOLD[doc_id]
+    matches = [v for k, v in GOLD.items() if k.endswith("#" + doc_id)]
+    assert len(matches) == 1, doc_id
+    return matches[0]
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """EDGEBATCH_* variables for this test (own data dir, scripted engine); the broker is stopped after."""
+    values = {"EDGEBATCH_DATA_DIR": str(tmp_path / "data"), "EDGEBATCH_ENGINE": "fake"}
+    for key in [k for k in os.environ if k.startswith("EDGEBATCH_")]:
+        monkeypatch.delenv(key)
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    yield values
+    EmbeddedBroker(tmp_path / "data").stop()
+
+
+@pytest.fixture
+def settings(env: dict[str, str]) -> Settings:
+    return Settings.load()
+
+
+def cli(*args: str, env: dict[str, str], timeout: float = 600, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m edgebatch ARGS`` as a user would."""
+    result = subprocess.run([sys.executable, "-m", "edgebatch", *args], capture_output=True, text=True,
+                            env={**os.environ, **env}, timeout=timeout, cwd=REPO)
+    if check and result.returncode != 0:
+        raise AssertionError(f"edgebatch {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+    return result
+
+
+class WorkerProcess:
+    """A real ``edgebatch worker`` in its own process group, with its log captured."""
+
+    def __init__(self, env: dict[str, str], log: Path, *extra: str) -> None:
+        self.log = log
+        self.handle = open(log, "wb")
+        self.process = subprocess.Popen([sys.executable, "-m", "edgebatch", "worker", *extra],
+                                        env={**os.environ, **env}, stdout=self.handle, stderr=subprocess.STDOUT,
+                                        cwd=REPO, start_new_session=True)
+
+    def wait_ready(self, timeout_s: float = 120) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if b" ready." in self.log.read_bytes():
+                return
+            assert self.process.poll() is None, self.log.read_text()
+            time.sleep(0.1)
+        raise TimeoutError(self.log.read_text())
+
+    def stop(self) -> None:
+        from edgebatch.api import stop_process
+
+        stop_process(self.process)
+        self.handle.close()
+
+
+@pytest.fixture
+def start_worker(env: dict[str, str], tmp_path: Path) -> Iterator[object]:
+    workers: list[WorkerProcess] = []
+
+    def start(*extra: str, name: str | None = None) -> WorkerProcess:
+        log = tmp_path / f"worker-{len(workers)}.log"
+        worker = WorkerProcess(env, log, *extra, *(["--name", name] if name else []))
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        worker.stop()

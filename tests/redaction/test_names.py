@@ -1,0 +1,108 @@
+"""Name, organisation and place rules, including UPPER CASE clinical text and eponyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgebatch.redaction.names import LocationDetector, NameDetector, OrganizationDetector
+from edgebatch.redaction.redactor import Redactor
+
+
+def names(text: str) -> set[str]:
+    return {text[s.start:s.end] for s in NameDetector().detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Patient: Smith, John\n", "Smith, John"),
+        ("PATIENT NAME: KOWALCZYK, MAREK\n", "KOWALCZYK, MAREK"),
+        ("Name: Ewa Nowakowska DOB: 1/2/1950", "Ewa Nowakowska"),
+        ("Referring physician: Dr. Alice Kowalczyk\n", "Alice Kowalczyk"),
+        ("REFERRING: ZBIGNIEW BRZEZINSKI\n", "ZBIGNIEW BRZEZINSKI"),
+        ("Ordering physician: Priya Raman\n", "Priya Raman"),
+        ("Attending: Greene\n", "Greene"),
+        ("Dictated by: Tomasz Wojcik\n", "Tomasz Wojcik"),
+        ("Electronically signed by: Robert Chen, MD", "Robert Chen"),
+        ("cc: Dr. Ferreira\n", "Ferreira"),
+        ("DR. SMITH AWARE OF RESULTS", "SMITH"),
+        ("DR QUIGLEY NOTIFIED", "QUIGLEY"),
+        ("discussed with Mrs. Okafor today", "Okafor"),
+        ("Prof. Lindqvist reviewed", "Lindqvist"),
+        ("Jane Doe, RN charted", "Jane Doe"),
+        ("read by Farid Haddad, M.D.", "Farid Haddad"),
+        ("NP Wozniak saw her", "Wozniak"),
+        ("Her daughter Maria visited", "Maria"),
+        ("WIFE MARY AT BEDSIDE", "MARY"),
+        ("friend called Tobias", "Tobias"),
+        ("My name is Rubija", "Rubija"),
+        ("Michael Johnson was here", "Michael Johnson"),
+        ("PATIENT JENNIFER IS STABLE", "JENNIFER"),
+    ],
+)
+def test_name_positive(text: str, value: str) -> None:
+    found = names(text)
+    assert value in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOLEY CATHETER PLACED",
+        "Whipple procedure performed in 2010",
+        "Glasgow coma scale 15",
+        "Positive Murphy sign. Babinski negative.",
+        "Parkinson disease, Hodgkin lymphoma, Crohn disease",
+        "Swan-Ganz catheter; Apgar 9; Bell palsy; Cushing syndrome",
+        "Addison disease, Graves disease, Alzheimer dementia, Down syndrome, Wilms tumor",
+        "Kerley B lines. Hounsfield units. Fleischner criteria. Doppler ultrasound.",
+        "IMPRESSION: Normal. FINDINGS: None. COMPARISON: None. TECHNIQUE: CT. HISTORY: Pain.",
+        "WIFE CALLED 555-1234",
+        "MOTHER IS DIABETIC",
+        "HX OF MS AND HTN",
+        "PT SEEN BY MD AT BEDSIDE",
+        "Will follow up in May.",
+    ],
+)
+def test_name_negative(text: str) -> None:
+    assert names(text) == set(), text
+
+
+def test_eponyms_survive_redaction(redactor: Redactor) -> None:
+    text = "FOLEY CATHETER IN PLACE. Whipple procedure. Glasgow coma scale 15. Murphy sign negative."
+    assert redactor.redact(text).text == text
+
+
+def test_organizations() -> None:
+    d = OrganizationDetector()
+    text = "58 YO F ADMITTED IN TRANSFER FROM CALVERT HOSPITAL. Later seen at St. Mary's Medical Center."
+    found = {text[s.start:s.end] for s in d.detect(text)}
+    assert "CALVERT HOSPITAL" in found and "St. Mary's Medical Center" in found
+    text2 = "Transferred from Johns Hopkins Hospital; seen at Kaiser Permanente"
+    found2 = {text2[s.start:s.end] for s in d.detect(text2)}
+    assert "Johns Hopkins Hospital" in found2 and "Kaiser Permanente" in found2
+    assert d.detect("RETURNED TO THE HOSPITAL. SEEN AT HOME. ADMITTED TO ICU.") == []
+
+
+def test_locations() -> None:
+    d = LocationDetector()
+    text = "She moved to Springfield from New York; grew up in Poland."
+    found = {text[s.start:s.end] for s in d.detect(text)}
+    assert {"Springfield", "New York", "Poland"} <= found
+
+
+def test_keyword_triggers_match_a_full_regex_scan() -> None:
+    """The str.find fast path finds exactly what a plain regex scan with a word check finds."""
+    from edgebatch.redaction import names as n
+    from edgebatch.redaction.base import ascii_lower, word_start
+
+    text = ascii_lower(
+        "Patient: A B. pt name: C. Surname: X. Referring physician: Dr. Y. wife called. "
+        "neighbor Tom; work at Acme; transferred from Z Hospital; lives in Oslo; my name is Q. "
+        "grandson Sam, stepdaughter Ann, fiancee Jo; Mothers name: R; in transfer from W."
+    )
+    assert n._TRIGGERS
+    for pattern in n._TRIGGERS:
+        fast = [m.span() for m in n._words_at(pattern, text)]
+        slow = [m.span() for m in pattern.finditer(text) if word_start(text, m.start())]
+        assert fast == slow, pattern.pattern

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from edgebatch.negation import affirmed_matches, sections
+
+FINDING = re.compile(r"\b(?:pneumothorax|consolidation|effusion|cardiomegaly|nodule)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No pneumothorax.", []),
+        ("There is no focal consolidation, effusion or pneumothorax.", []),
+        ("Pneumothorax is not seen.", []),
+        ("NO PNEUMOTHORAX BUT SMALL LEFT EFFUSION.", ["effusion"]),
+        ("Small left pleural effusion.", ["effusion"]),
+        ("No significant change in the cardiomegaly.", ["cardiomegaly"]),
+        ("Stable cardiomegaly. No effusion.", ["cardiomegaly"]),
+        ("Negative for pneumothorax; new 8 mm nodule in the right upper lobe.", ["nodule"]),
+        ("The previously seen effusion has resolved.", []),
+    ],
+)
+def test_negated_findings_are_not_affirmed(sentence: str, expected: list[str]) -> None:
+    assert [m.lower() for m in affirmed_matches(sentence, FINDING)] == expected
+
+
+def test_sections_keep_findings_and_impression_only() -> None:
+    report = "HISTORY: rule out pneumothorax.\nFINDINGS: Lungs clear.\nIMPRESSION: Normal chest.\n"
+    scope = sections(report, ["findings", "impression"])
+    assert "pneumothorax" not in scope
+    assert "Lungs clear" in scope and "Normal chest" in scope
+
+
+def test_sections_fall_back_to_whole_text() -> None:
+    assert sections("Lungs clear, no effusion.", ["impression"]) == "Lungs clear, no effusion."

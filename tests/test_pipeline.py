@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edgebatch.config import BUNDLED_PIPELINES_DIR
+from edgebatch.engines.fake import FakeEngine
+from edgebatch.errors import ConfigError
+from edgebatch.pipeline import DocState, find_spec, load_spec, run_stages
+from edgebatch.redaction.redactor import Redactor
+from edgebatch.stages import StageContext, build_stages
+
+from .conftest import SAMPLES, gold_for
+
+
+def _stages(spec, engine=None):
+    engine = engine or FakeEngine(lambda prompt: "Normal chest radiograph without acute disease.")
+    return build_stages(StageContext(spec=spec, redactor=Redactor.default(), engine_factory=lambda: engine))
+
+
+@pytest.mark.parametrize("path", sorted(BUNDLED_PIPELINES_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_bundled_spec_loads_and_builds(path: Path) -> None:
+    spec = load_spec(path)
+    stages = _stages(spec)
+    assert stages[0].kind == "redact"
+    filled = {s.name for s in stages if s.kind != "redact"}
+    assert filled <= set(spec.output)
+
+
+def test_unknown_key_is_rejected_with_the_file_name(tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text("name: bad\nstages: []\noutput: {}\nshard_sise: 3\n")
+    with pytest.raises(ConfigError, match=r"bad\.yaml:4: shard_sise: Extra inputs are not permitted"):
+        load_spec(spec)
+
+
+def test_model_stage_before_redaction_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "p.txt").write_text("{document}\nSummary:")
+    spec = tmp_path / "p.yaml"
+    spec.write_text("name: p\nstages:\n  - {name: summary, kind: summarize, options: {prompt: p.txt}}\n"
+                    "output: {summary: {type: string}}\n")
+    with pytest.raises(ConfigError, match="first stage must be `redact`"):
+        _stages(load_spec(spec))
+
+
+def test_unknown_pipeline_name_lists_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match="radiology"):
+        find_spec(BUNDLED_PIPELINES_DIR, "nope")
+
+
+def _sample_docs() -> list[DocState]:
+    import json
+
+    docs = []
+    for path in sorted(SAMPLES.iterdir()):
+        if path.suffix == ".jsonl":
+            for line in path.read_text().splitlines():
+                record = json.loads(line)
+                docs.append(DocState(record["custom_id"], path.name, "0", text=record["text"]))
+        elif path.suffix in (".txt", ".md"):
+            docs.append(DocState(path.name, path.name, "0", text=path.read_text()))
+    return docs
+
+
+def test_radiology_labels_match_the_samples_gold() -> None:
+    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology")
+    docs = _sample_docs()
+    run_stages(_stages(spec), docs)
+    assert all(doc.error is None for doc in docs)
+    wrong = [(d.doc_id, d.outputs["normal_abnormal"], d.outputs["urgency"]) for d in docs
+             if (d.outputs["normal_abnormal"], d.outputs["urgency"])
+             != (gold_for(d.doc_id)["normal_abnormal"], gold_for(d.doc_id)["urgency"])]
+    assert not wrong
+
+
+def test_summary_output_is_rescanned_for_pii() -> None:
+    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology")
+    engine = FakeEngine(lambda prompt: "Call Dr. Karen Whitlock at 410-555-0199 about the effusion.")
+    docs = [DocState("d", "d", "0", text="FINDINGS: Small effusion.\nIMPRESSION: Small effusion.")]
+    run_stages(_stages(spec, engine), docs)
+    summary = docs[0].outputs["summary"]
+    assert "Whitlock" not in summary and "555-0199" not in summary
+    assert docs[0].pii_in_outputs >= 2
+
+
+def test_invalid_model_output_becomes_a_document_error_after_one_retry() -> None:
+    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology")
+    engine = FakeEngine(lambda prompt: "")
+    docs = [DocState("d", "d", "0", text="FINDINGS: Normal.")]
+    run_stages(_stages(spec, engine), docs)
+    assert docs[0].error is not None and docs[0].error.code == "invalid_model_output"
+    assert len(engine.history) == 2  # one try, one retry
+
+
+def test_long_documents_are_chunked_not_truncated() -> None:
+    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology")
+    engine = FakeEngine(lambda prompt: "Chunk summary with enough words.", context_size=600)
+    paragraph = "Findings describe a stable small nodule in the left lung. " * 20
+    docs = [DocState("long", "long", "0", text="\n\n".join([paragraph] * 6))]
+    run_stages(_stages(spec, engine), docs)
+    assert docs[0].error is None
+    assert len(engine.history) > 1
+    assert all(engine.count_tokens(r.prompt) + r.max_tokens <= engine.max_prompt_tokens for r in engine.history)
