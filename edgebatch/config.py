@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     broker_url: str | None = Field(None, description="redis:// or rediss:// URL; unset = embedded valkey-server")
     storage_url: str | None = Field(None, description="file:///path (s3:// later); unset = DATA_DIR/store")
     pipelines_dir: Path = Field(BUNDLED_PIPELINES_DIR, description="Folder of pipeline specs (*.yaml)")
+    models_dir: Path | None = Field(None, description="Where package models are assembled; unset = DATA_DIR/models")
     models_file: Path | None = Field(None, description="YAML model registry; unset = the bundled default")
     model: str = Field("gemma3-270m", description="Default model name from the registry")
     worker_procs: int = Field(1, ge=1, description="Worker child processes per `edgebatch worker`")
@@ -95,6 +96,10 @@ class Settings(BaseSettings):
     @property
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser().resolve()
+
+    @property
+    def resolved_models_dir(self) -> Path:
+        return (self.models_dir or self.resolved_data_dir / "models").expanduser().resolve()
 
     @property
     def effective_storage_url(self) -> str:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .config import PACKAGE_DIR, Settings
 from .errors import ConfigError, ModelError
+from .progress import say
 
 log = logging.getLogger(__name__)
 BUNDLED_REGISTRY = PACKAGE_DIR / "models.yaml"
@@ -74,9 +75,9 @@ def model_path(settings: Settings, entry: ModelEntry) -> Path:
             raise ModelError(f"model {entry.name!r}: file not found: {path}")
     else:
         assert entry.package and entry.file
-        path = settings.resolved_data_dir / "models" / entry.file
+        path = settings.resolved_models_dir / entry.file
         if not path.is_file():
-            log.info("assembling model %s from package %s into %s", entry.name, entry.package, path)
+            say(f"assembling model {entry.name} from package {entry.package} into {path} (once)")
             try:
                 module = importlib.import_module(entry.package)
             except ImportError as exc:
