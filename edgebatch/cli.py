@@ -168,6 +168,17 @@ def broker_status() -> None:
     click.echo(json.dumps(EmbeddedBroker(_settings().resolved_data_dir).status()))
 
 
+@cli.command()
+@click.option("--port", type=int, default=None, help="HTTP port (default: EDGEBATCH_FLOWER_PORT, 5555).")
+@click.option("--basic-auth", default=None, help="USER:PASSWORD (default: EDGEBATCH_FLOWER_BASIC_AUTH).")
+@click.option("--insecure-local", is_flag=True, help="Allow no credentials; binds 127.0.0.1 only.")
+def flower(port: int | None, basic_auth: str | None, insecure_local: bool) -> None:
+    """Run Flower (workers, queues, tasks; Prometheus /metrics) with basic auth, task contents hidden."""
+    from .monitor import run_flower
+
+    run_flower(_settings(), port=port, basic_auth=basic_auth, insecure_local=insecure_local)
+
+
 @cli.command("config")
 def show_config() -> None:
     """Print the effective settings, secrets masked."""
