@@ -30,7 +30,9 @@ def _settings() -> Settings:
 @click.version_option(__version__, prog_name="edgebatch")
 def cli() -> None:
     """EdgeBatch: batch-process sensitive documents with local models, redaction first."""
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from .log import configure_logging
+
+    configure_logging(os.environ.get("EDGEBATCH_LOG_FORMAT", "text"), logging.WARNING)
 
 
 @cli.command()
@@ -74,7 +76,9 @@ def submit(folder: Path, pipeline: str, wait: bool, as_json: bool) -> None:
 @click.option("--queues", default=None, help="Comma-separated queues (default: model and control queues).")
 @click.option("--name", default=None, help="Worker host name shown in Flower.")
 @click.option("--loglevel", default="INFO", show_default=True)
-def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | None, loglevel: str) -> None:
+@click.option("--metrics-port", type=int, default=None, help="Serve Prometheus /metrics on this port (per-stage counters).")
+def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | None, loglevel: str,
+           metrics_port: int | None) -> None:
     """Run a Celery worker: prefork children pinned to disjoint cores, model loaded once each."""
     from .worker import start_worker
 
@@ -82,7 +86,8 @@ def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | 
     kwargs: dict[str, Any] = {}
     if queues:
         kwargs["queues"] = tuple(q.strip() for q in queues.split(",") if q.strip())
-    start_worker(_settings(), procs=procs, cpus=cpus, name=name, loglevel=loglevel, **kwargs)
+    start_worker(_settings(), procs=procs, cpus=cpus, name=name, loglevel=loglevel, metrics_port=metrics_port,
+                 **kwargs)
 
 
 @cli.command()
