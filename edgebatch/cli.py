@@ -148,6 +148,27 @@ def results(batch_id: str, fmt: str, dataset: str, with_text: bool) -> None:
         _print_table(rows, table.column_names)
 
 
+@cli.command()
+@click.argument("batch_id")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write (default: report-BATCH.html).")
+@click.option("--prices", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Cloud price table YAML (default: EDGEBATCH_PRICE_TABLE or the bundled table).")
+@click.option("--hardware-cost", type=float, default=0.0, show_default=True, help="Price of the hardware (USD).")
+@click.option("--watts", type=float, default=0.0, show_default=True, help="Average power draw while processing (W).")
+@click.option("--kwh-price", type=float, default=0.30, show_default=True, help="Electricity price (USD per kWh).")
+def report(batch_id: str, out: Path | None, prices: Path | None, hardware_cost: float, watts: float,
+           kwh_price: float) -> None:
+    """Write one self-contained HTML page: throughput, latency, outcomes, PII, tokens, cloud cost, payback."""
+    from .report import Hardware, write_report
+
+    settings = _settings()
+    path = write_report(EdgeBatch(settings), batch_id, out or Path(f"report-{batch_id}.html"),
+                        prices_path=prices or settings.price_table,
+                        hardware=Hardware(cost_usd=hardware_cost, watts=watts, kwh_price=kwh_price))
+    click.echo(str(path))
+
+
 @cli.group()
 def broker() -> None:
     """The embedded valkey-server (used when EDGEBATCH_BROKER_URL is unset)."""
