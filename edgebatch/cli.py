@@ -205,6 +205,34 @@ def flower(port: int | None, basic_auth: str | None, insecure_local: bool) -> No
     run_flower(_settings(), port=port, basic_auth=basic_auth, insecure_local=insecure_local)
 
 
+@cli.command()
+@click.option("--loglevel", default="INFO", show_default=True)
+def beat(loglevel: str) -> None:
+    """Run Celery beat: send each scheduled pipeline's run (one beat at a time, lock in the broker)."""
+    from .log import configure_logging
+    from .schedule import run_beat
+
+    settings = _settings()
+    configure_logging(settings.log_format, loglevel)
+    run_beat(settings, loglevel)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def schedules(as_json: bool) -> None:
+    """Scheduled pipelines: cron line, time zone, source, last and next run."""
+    from .schedule import list_schedules
+
+    rows = list_schedules(_settings())
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    elif not rows:
+        click.echo("no pipeline has a schedule")
+    for row in rows if not as_json else []:
+        click.echo(f"{row['pipeline']:<16} {row['cron']:<16} {row['timezone']:<18} next {row['next_run']}  "
+                   f"last {row['last_run'] or '-'}  source {row['source']}")
+
+
 @cli.command("config")
 def show_config() -> None:
     """Print the effective settings, secrets masked."""
