@@ -76,7 +76,7 @@ def submit(folder: Path, pipeline: str, wait: bool, as_json: bool) -> None:
 @click.option("--queues", default=None, help="Comma-separated queues (default: model and control queues).")
 @click.option("--name", default=None, help="Worker host name shown in Flower.")
 @click.option("--loglevel", default="INFO", show_default=True)
-@click.option("--metrics-port", type=int, default=None, help="Serve Prometheus /metrics on this port (per-stage counters).")
+@click.option("--metrics-port", type=int, default=None, help="Serve Prometheus /metrics on this port.")
 def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | None, loglevel: str,
            metrics_port: int | None) -> None:
     """Run a Celery worker: prefork children pinned to disjoint cores, model loaded once each."""

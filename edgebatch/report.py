@@ -219,7 +219,8 @@ input {{ width: 7rem; }} .note {{ color: #6b7280; font-size: 13px; }}
 <p class="note">Cloud cost = this batch's tokens at list prices ({currency}, {as_of}; edit the price table to match
 your contract). Local cost = electricity: average power &times; wall time &times; price per kWh. Payback = hardware
 cost &divide; saving per document; days assume the hardware runs this workload around the clock.</p>
-<form id="inputs"><label>hardware cost ({currency}) <input id="hw-cost" type="number" min="0" step="any" value="{cost}"></label>
+<form id="inputs"><label>hardware cost ({currency})
+<input id="hw-cost" type="number" min="0" step="any" value="{cost}"></label>
 <label>power draw (W) <input id="hw-watts" type="number" min="0" step="any" value="{watts}"></label>
 <label>electricity ({currency}/kWh) <input id="kwh-price" type="number" min="0" step="any" value="{kwh}"></label></form>
 <p>Electricity for this batch: <span id="energy">{energy}</span> {currency}</p>
@@ -242,7 +243,8 @@ cost &divide; saving per document; days assume the hardware runs this workload a
     var perDay = facts.documents / facts.elapsed_s * 86400;
     document.getElementById("energy").textContent = energy.toFixed(4);
     document.querySelectorAll("#costs tbody tr").forEach(function (row) {{
-      var cloud = facts.tokens_in / 1000 * parseFloat(row.dataset.in) + facts.tokens_out / 1000 * parseFloat(row.dataset.out);
+      var cloud = facts.tokens_in / 1000 * parseFloat(row.dataset.in) +
+        facts.tokens_out / 1000 * parseFloat(row.dataset.out);
       var saving = cloud - energy;
       var paybackDocs = saving > 0 ? cost / (saving / docs) : null;
       row.querySelector(".saving").textContent = saving.toFixed(4);

@@ -146,6 +146,7 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
     log.info("worker %s: %d children on CPUs %s", hostname, procs, _plan.slots)
     quiet = ["--quiet"] if settings.log_format == "json" else []  # the banner is not JSON
     app.worker_main([
-        *quiet, "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip", "--without-mingle",
+        *quiet, "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip",
+        "--without-mingle",
         f"--queues={','.join(queues)}", f"--hostname={hostname}", f"--loglevel={loglevel}",
     ])

@@ -118,7 +118,8 @@ def test_scheduled_runs_submit_only_new_or_changed_documents(env: dict[str, str]
     assert second and second != first
     record = eb.wait(second, timeout_s=60)
     assert record["total_docs"] == 2
-    manifest = json.loads((Path(env["EDGEBATCH_DATA_DIR"]) / "store" / "batches" / second / "manifest.json").read_text())
+    store = Path(env["EDGEBATCH_DATA_DIR"]) / "store"
+    manifest = json.loads((store / "batches" / second / "manifest.json").read_text())
     assert sorted(d["doc_id"] for d in manifest["documents"]) == sorted([names[0], names[3]])
     assert night() is None, "nothing changed: no batch"
     assert client.hlen(keys.schedule_seen_key("nightly")) == 4
