@@ -12,10 +12,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import secrets
+import shutil
 import socket
+import tempfile
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -70,10 +75,8 @@ def next_run(spec: PipelineSpec, last_run: datetime | None = None) -> datetime:
 
 def run_scheduled(settings: Settings, spec: PipelineSpec, *, state: BatchState, storage: Storage) -> str | None:
     """One scheduled run of ``spec``: submit what is new or changed in its source; return the batch id."""
-    source = spec.source_path()
-    if source is None:
-        raise ConfigError(f"pipeline {spec.name}: source {spec.source!r} is not a local folder "
-                          "(s3:// sources need the S3 storage backend)")
+    if not spec.source:
+        raise ConfigError(f"pipeline {spec.name} has a schedule but no source")
     client = state.redis
     pending = client.get(keys.schedule_pending_key(spec.name))
     if pending:
@@ -86,15 +89,45 @@ def run_scheduled(settings: Settings, spec: PipelineSpec, *, state: BatchState, 
             _fold_into_seen(client, storage, spec.name, pending)
         client.delete(keys.schedule_pending_key(spec.name))
     seen = client.hgetall(keys.schedule_seen_key(spec.name))
-    batch_id = submit_folder(source, spec, state=state, storage=storage, submitter=f"beat:{settings.submitter}",
-                             pipeline_path=spec.source_dir / f"{spec.name}.yaml" if spec.source_dir else None,
-                             seen=seen)
+    with source_folder(spec) as source:
+        batch_id = submit_folder(source, spec, state=state, storage=storage, submitter=f"beat:{settings.submitter}",
+                                 pipeline_path=spec.source_dir / f"{spec.name}.yaml" if spec.source_dir else None,
+                                 seen=seen)
     if batch_id is None:
         log.info("scheduled run: nothing new", extra={"pipeline": spec.name})
         return None
     client.set(keys.schedule_pending_key(spec.name), batch_id)
     log.info("scheduled run submitted", extra={"pipeline": spec.name, "batch_id": batch_id})
     return batch_id
+
+
+@contextlib.contextmanager
+def source_folder(spec: PipelineSpec) -> Iterator[Path]:
+    """The spec's source as a local folder: itself, or an ``s3://`` prefix copied to a private temp dir.
+
+    S3 access uses the standard ``AWS_*`` variables (``AWS_ENDPOINT_URL`` for MinIO and others).
+    The copy is deleted when the batch is staged.
+    """
+    local = spec.source_path()
+    if local is not None:
+        yield local
+        return
+    import pyarrow.fs as pafs
+
+    assert spec.source and spec.source.startswith("s3://")
+    root = spec.source.removeprefix("s3://").rstrip("/")
+    fs = pafs.S3FileSystem(endpoint_override=os.environ.get("AWS_ENDPOINT_URL") or None,
+                           region=os.environ.get("AWS_DEFAULT_REGION", "us-east-1"))
+    with tempfile.TemporaryDirectory(prefix="edgebatch-source-") as tmp:
+        os.chmod(tmp, 0o700)
+        for info in fs.get_file_info(pafs.FileSelector(root, recursive=True)):
+            if info.type != pafs.FileType.File:
+                continue
+            target = Path(tmp) / info.path[len(root):].lstrip("/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with fs.open_input_stream(info.path) as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out)
+        yield Path(tmp)
 
 
 def _fold_into_seen(client: redis.Redis, storage: Storage, pipeline: str, batch_id: str) -> None:

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import boto3
 import pytest
 
 from edgebatch import constants as keys
 from edgebatch.app import configure
+from edgebatch.batch import BatchState
 from edgebatch.broker import broker_url, redis_client
 from edgebatch.config import Settings
 from edgebatch.errors import ConfigError
 from edgebatch.pipeline import load_spec
-from edgebatch.schedule import BrokerScheduler, next_run
+from edgebatch.schedule import BrokerScheduler, next_run, run_scheduled
+from edgebatch.storage import open_storage
 
 from .conftest import REPO, SAMPLES, cli
 
@@ -123,3 +128,46 @@ def test_scheduled_runs_submit_only_new_or_changed_documents(env: dict[str, str]
     assert sorted(d["doc_id"] for d in manifest["documents"]) == sorted([names[0], names[3]])
     assert night() is None, "nothing changed: no batch"
     assert client.hlen(keys.schedule_seen_key("nightly")) == 4
+
+
+def test_an_s3_source_is_read_from_a_real_s3_endpoint(env: dict[str, str], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(["moto_server", "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        endpoint = f"http://127.0.0.1:{port}"
+        for key, value in {"AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": "test",
+                           "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1"}.items():
+            monkeypatch.setenv(key, value)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "moto_server did not start"
+                time.sleep(0.2)
+        s3 = boto3.client("s3", endpoint_url=endpoint)
+        s3.create_bucket(Bucket="reports")
+        names = sorted(p.name for p in SAMPLES.glob("*.txt"))[:2]
+        for name in names:
+            s3.put_object(Bucket="reports", Key=f"incoming/{name}", Body=(SAMPLES / name).read_bytes())
+        s3.put_object(Bucket="reports", Key="other/ignored.txt", Body=b"FINDINGS: not in the prefix.")
+        spec_path = _nightly_spec(tmp_path)
+        spec_path.write_text(spec_path.read_text().replace("source: inbox", "source: s3://reports/incoming"))
+        spec = load_spec(spec_path)
+        settings = Settings.load()
+        configure(settings, broker_url(settings))
+        state = BatchState(redis_client(broker_url(settings)))
+        storage = open_storage(settings.effective_storage_url)
+        batch_id = run_scheduled(settings, spec, state=state, storage=storage)
+        assert batch_id
+        manifest = json.loads(storage.get(f"batches/{batch_id}/manifest.json"))
+        assert sorted(d["doc_id"] for d in manifest["documents"]) == names
+        assert state.redis.get(keys.schedule_pending_key("nightly")) == batch_id
+    finally:
+        server.terminate()
+        server.wait(10)
