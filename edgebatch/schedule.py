@@ -21,7 +21,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -68,8 +68,8 @@ def scheduled_specs(settings: Settings) -> list[PipelineSpec]:
 def next_run(spec: PipelineSpec, last_run: datetime | None = None) -> datetime:
     """When the schedule of ``spec`` fires next after ``last_run`` (default: now), in its time zone."""
     assert spec.schedule is not None
-    cron = ZonedCrontab(spec.schedule, nowfun=lambda: datetime.now(timezone.utc))
-    start, delta, _ = cron.remaining_delta(last_run or datetime.now(timezone.utc))
+    cron = ZonedCrontab(spec.schedule, nowfun=lambda: datetime.now(UTC))
+    start, delta, _ = cron.remaining_delta(last_run or datetime.now(UTC))
     return start + delta  # wall-clock arithmetic in the schedule's zone
 
 

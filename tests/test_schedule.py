@@ -6,7 +6,7 @@ import json
 import socket
 import subprocess
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -37,7 +37,7 @@ def _nightly_spec(folder: Path, cron: str = "30 2 * * *", tz: str = "Europe/Pari
 
 def test_schedule_is_validated_and_next_run_is_in_its_time_zone(tmp_path: Path) -> None:
     spec = load_spec(_nightly_spec(tmp_path))
-    when = next_run(spec, datetime(2026, 6, 10, 12, 0, tzinfo=timezone.utc))
+    when = next_run(spec, datetime(2026, 6, 10, 12, 0, tzinfo=UTC))
     assert when == datetime(2026, 6, 11, 2, 30, tzinfo=ZoneInfo("Europe/Paris"))
     assert next_run(spec, when) == datetime(2026, 6, 12, 2, 30, tzinfo=ZoneInfo("Europe/Paris"))
     assert spec.source_path() == tmp_path / "inbox"
@@ -54,7 +54,7 @@ def test_one_beat_sends_a_missed_run_once_and_a_second_beat_waits(env: dict[str,
     settings = Settings.load()
     app = configure(settings, broker_url(settings))
     client = redis_client(broker_url(settings))
-    three_days_ago = datetime.now(timezone.utc) - timedelta(days=3)
+    three_days_ago = datetime.now(UTC) - timedelta(days=3)
     client.hset(keys.BEAT_LAST_RUN, "pipeline:nightly", three_days_ago.isoformat())
 
     first = BrokerScheduler(app, settings=settings)
@@ -68,7 +68,7 @@ def test_one_beat_sends_a_missed_run_once_and_a_second_beat_waits(env: dict[str,
         message = json.loads(client.lindex(keys.CONTROL_QUEUE, 0))
         assert message["headers"]["task"] == "edgebatch.scheduled_run"
         last = datetime.fromisoformat(client.hget(keys.BEAT_LAST_RUN, "pipeline:nightly"))
-        assert abs((datetime.now(timezone.utc) - last).total_seconds()) < 60
+        assert abs((datetime.now(UTC) - last).total_seconds()) < 60
         assert client.pttl(keys.BEAT_LOCK) > 0
     finally:
         first.close()
