@@ -7,6 +7,7 @@ mode (one file per child in a directory) lets the worker's parent process serve 
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 from collections import Counter
@@ -23,6 +24,8 @@ def enable(directory: Path) -> None:
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
+    parent = os.getpid()
+    atexit.register(lambda: os.getpid() == parent and shutil.rmtree(directory, ignore_errors=True))
 
 
 def serve(port: int, address: str = "0.0.0.0") -> None:

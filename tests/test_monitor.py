@@ -141,6 +141,11 @@ def test_insecure_local_binds_loopback_only_and_opens_the_api(env: dict[str, str
             socket.create_connection((outward, monitor.port), timeout=1).close()
 
 
+def test_config_masks_the_flower_password(env: dict[str, str]) -> None:
+    shown = json.loads(cli("config", env={**env, "EDGEBATCH_FLOWER_BASIC_AUTH": "ops:s3cret-pw"}).stdout)
+    assert shown["flower_basic_auth"] == "ops:****"
+
+
 def test_format_task_blanks_arguments_and_results() -> None:
     from celery.events.state import Task
 
