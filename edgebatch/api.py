@@ -48,8 +48,10 @@ class EdgeBatch:
         """Stage every document below ``folder`` and enqueue its shards; return the batch id."""
         spec = find_spec(self.settings.pipelines_dir, pipeline)
         path = Path(pipeline) if Path(pipeline).suffix in (".yaml", ".yml") else None
-        return submit_folder(Path(folder), spec, state=self.state, storage=self.storage,
-                             submitter=self.settings.submitter, pipeline_path=path)
+        batch_id = submit_folder(Path(folder), spec, state=self.state, storage=self.storage,
+                                 submitter=self.settings.submitter, pipeline_path=path)
+        assert batch_id is not None  # only a `seen` filter can leave nothing to submit
+        return batch_id
 
     def status(self, batch_id: str) -> dict[str, Any]:
         """Status, counts per outcome, docs/s and ETA of a batch."""

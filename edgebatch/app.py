@@ -16,6 +16,8 @@ app = Celery("edgebatch", include=["edgebatch.tasks"])
 
 def configure(settings: Settings, url: str) -> Celery:
     """Point ``app`` at the broker ``url`` with EdgeBatch's reliability settings."""
+    if app.conf.broker_url and app.conf.broker_url != url:
+        _drop_connections()  # pointed elsewhere before (tests, long-lived scripts): no stale producers
     app.conf.update(
         broker_url=url,
         result_backend=None,
@@ -39,3 +41,10 @@ def configure(settings: Settings, url: str) -> Celery:
         worker_redirect_stdouts=False,
     )
     return app
+
+
+def _drop_connections() -> None:
+    if app._pool is not None:  # Celery has no public reset
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None

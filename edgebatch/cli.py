@@ -30,7 +30,9 @@ def _settings() -> Settings:
 @click.version_option(__version__, prog_name="edgebatch")
 def cli() -> None:
     """EdgeBatch: batch-process sensitive documents with local models, redaction first."""
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from .log import configure_logging
+
+    configure_logging(os.environ.get("EDGEBATCH_LOG_FORMAT", "text"), logging.WARNING)
 
 
 @cli.command()
@@ -74,7 +76,9 @@ def submit(folder: Path, pipeline: str, wait: bool, as_json: bool) -> None:
 @click.option("--queues", default=None, help="Comma-separated queues (default: model and control queues).")
 @click.option("--name", default=None, help="Worker host name shown in Flower.")
 @click.option("--loglevel", default="INFO", show_default=True)
-def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | None, loglevel: str) -> None:
+@click.option("--metrics-port", type=int, default=None, help="Serve Prometheus /metrics on this port.")
+def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | None, loglevel: str,
+           metrics_port: int | None) -> None:
     """Run a Celery worker: prefork children pinned to disjoint cores, model loaded once each."""
     from .worker import start_worker
 
@@ -82,7 +86,8 @@ def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | 
     kwargs: dict[str, Any] = {}
     if queues:
         kwargs["queues"] = tuple(q.strip() for q in queues.split(",") if q.strip())
-    start_worker(_settings(), procs=procs, cpus=cpus, name=name, loglevel=loglevel, **kwargs)
+    start_worker(_settings(), procs=procs, cpus=cpus, name=name, loglevel=loglevel, metrics_port=metrics_port,
+                 **kwargs)
 
 
 @cli.command()
@@ -143,6 +148,27 @@ def results(batch_id: str, fmt: str, dataset: str, with_text: bool) -> None:
         _print_table(rows, table.column_names)
 
 
+@cli.command()
+@click.argument("batch_id")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write (default: report-BATCH.html).")
+@click.option("--prices", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Cloud price table YAML (default: EDGEBATCH_PRICE_TABLE or the bundled table).")
+@click.option("--hardware-cost", type=float, default=0.0, show_default=True, help="Price of the hardware (USD).")
+@click.option("--watts", type=float, default=0.0, show_default=True, help="Average power draw while processing (W).")
+@click.option("--kwh-price", type=float, default=0.30, show_default=True, help="Electricity price (USD per kWh).")
+def report(batch_id: str, out: Path | None, prices: Path | None, hardware_cost: float, watts: float,
+           kwh_price: float) -> None:
+    """Write one self-contained HTML page: throughput, latency, outcomes, PII, tokens, cloud cost, payback."""
+    from .report import Hardware, write_report
+
+    settings = _settings()
+    path = write_report(EdgeBatch(settings), batch_id, out or Path(f"report-{batch_id}.html"),
+                        prices_path=prices or settings.price_table,
+                        hardware=Hardware(cost_usd=hardware_cost, watts=watts, kwh_price=kwh_price))
+    click.echo(str(path))
+
+
 @cli.group()
 def broker() -> None:
     """The embedded valkey-server (used when EDGEBATCH_BROKER_URL is unset)."""
@@ -166,6 +192,45 @@ def broker_stop() -> None:
 def broker_status() -> None:
     """Whether the embedded broker runs, and where."""
     click.echo(json.dumps(EmbeddedBroker(_settings().resolved_data_dir).status()))
+
+
+@cli.command()
+@click.option("--port", type=int, default=None, help="HTTP port (default: EDGEBATCH_FLOWER_PORT, 5555).")
+@click.option("--basic-auth", default=None, help="USER:PASSWORD (default: EDGEBATCH_FLOWER_BASIC_AUTH).")
+@click.option("--insecure-local", is_flag=True, help="Allow no credentials; binds 127.0.0.1 only.")
+def flower(port: int | None, basic_auth: str | None, insecure_local: bool) -> None:
+    """Run Flower (workers, queues, tasks; Prometheus /metrics) with basic auth, task contents hidden."""
+    from .monitor import run_flower
+
+    run_flower(_settings(), port=port, basic_auth=basic_auth, insecure_local=insecure_local)
+
+
+@cli.command()
+@click.option("--loglevel", default="INFO", show_default=True)
+def beat(loglevel: str) -> None:
+    """Run Celery beat: send each scheduled pipeline's run (one beat at a time, lock in the broker)."""
+    from .log import configure_logging
+    from .schedule import run_beat
+
+    settings = _settings()
+    configure_logging(settings.log_format, loglevel)
+    run_beat(settings, loglevel)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def schedules(as_json: bool) -> None:
+    """Scheduled pipelines: cron line, time zone, source, last and next run."""
+    from .schedule import list_schedules
+
+    rows = list_schedules(_settings())
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    elif not rows:
+        click.echo("no pipeline has a schedule")
+    for row in rows if not as_json else []:
+        click.echo(f"{row['pipeline']:<16} {row['cron']:<16} {row['timezone']:<18} next {row['next_run']}  "
+                   f"last {row['last_run'] or '-'}  source {row['source']}")
 
 
 @cli.command("config")

@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     cloud_price_output_per_1k: float = Field(0.0006, ge=0, description="USD per 1k output tokens (same)")
     submitter: str = Field(default_factory=lambda: _current_user(), description="Recorded in the audit")
     log_level: str = Field("INFO")
+    log_format: Literal["text", "json"] = Field("text", description="`json`: one JSON object per log line")
+    metrics_port: int | None = Field(None, ge=1, le=65535, description="Worker Prometheus /metrics port; unset = off")
+    flower_port: int = Field(5555, ge=1, le=65535, description="`edgebatch flower` port")
+    flower_address: str = Field("0.0.0.0", description="`edgebatch flower` bind address (with credentials)")
+    flower_basic_auth: str | None = Field(None, description="USER:PASSWORD required by `edgebatch flower`")
+    price_table: Path | None = Field(None, description="YAML cloud price table for reports; unset = bundled")
 
     @classmethod
     def settings_customise_sources(
@@ -119,6 +125,8 @@ class Settings(BaseSettings):
         values = self.model_dump(mode="json")
         values["storage_url"] = self.effective_storage_url
         values["broker_url"] = self.broker_url or "embedded valkey-server (see `edgebatch broker status`)"
+        if values.get("flower_basic_auth"):
+            values["flower_basic_auth"] = values["flower_basic_auth"].split(":", 1)[0] + ":****"
         return {key: mask_secrets(value) if isinstance(value, str) else value for key, value in values.items()}
 
 

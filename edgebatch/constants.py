@@ -28,3 +28,17 @@ def shard_attempts_key(batch_id: str) -> str:
 def progress_key(batch_id: str) -> str:
     """Sorted set of (time, docs done) samples for throughput over time."""
     return f"{KEY_PREFIX}:batch:{batch_id}:progress"
+
+
+BEAT_LOCK = f"{KEY_PREFIX}:beat:lock"  # string: id of the one beat allowed to send (TTL, refreshed)
+BEAT_LAST_RUN = f"{KEY_PREFIX}:beat:last_run"  # hash: schedule entry name -> last run (ISO time)
+
+
+def schedule_seen_key(pipeline: str) -> str:
+    """Hash: doc_id -> sha256 of every document a successful scheduled run of ``pipeline`` covered."""
+    return f"{KEY_PREFIX}:schedule:{pipeline}:seen"
+
+
+def schedule_pending_key(pipeline: str) -> str:
+    """String: the batch id of the scheduled run of ``pipeline`` not yet folded into its seen set."""
+    return f"{KEY_PREFIX}:schedule:{pipeline}:pending"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError, DocumentError
 
@@ -48,6 +48,41 @@ class OutputField(BaseModel):
     description: str = ""
 
 
+class ScheduleSpec(BaseModel):
+    """When ``edgebatch beat`` runs the pipeline over its ``source``: a 5-field cron line in a time zone."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    cron: str = Field(..., description="minute hour day-of-month month day-of-week, e.g. '30 2 * * *'")
+    timezone: str = "UTC"
+
+    @field_validator("cron")
+    @classmethod
+    def _valid_cron(cls, value: str) -> str:
+        from celery.schedules import crontab
+
+        fields = value.split()
+        if len(fields) != 5:
+            raise ValueError("cron needs 5 fields: minute hour day-of-month month day-of-week")
+        try:
+            crontab(minute=fields[0], hour=fields[1], day_of_month=fields[2], month_of_year=fields[3],
+                    day_of_week=fields[4])
+        except Exception as exc:
+            raise ValueError(f"invalid cron {value!r}: {exc}") from exc
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _valid_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+
 class PipelineSpec(BaseModel):
     """A declarative pipeline: limits, policy, stages and the output schema."""
 
@@ -62,7 +97,15 @@ class PipelineSpec(BaseModel):
     shard_size: int = Field(8, ge=1, le=100_000)
     stages: list[StageSpec]
     output: dict[str, OutputField]
+    schedule: ScheduleSpec | None = None
+    source: str | None = Field(None, description="folder (relative to the spec) or s3://bucket/prefix for beat")
     source_dir: Path | None = Field(None, exclude=True)
+
+    def source_path(self) -> Path | None:
+        """The local ``source`` folder (relative paths are relative to the spec file)."""
+        if not self.source or self.source.startswith("s3://"):
+            return None
+        return (self.source_dir or Path(".")) / Path(self.source).expanduser()
 
     def prompt_path(self, relative: str) -> Path:
         base = self.source_dir or Path(".")

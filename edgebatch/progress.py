@@ -12,6 +12,13 @@ from types import TracebackType
 from typing import Any, TextIO
 
 
+STEP_NOTES = {
+    "validating": "staging documents",
+    "finalizing": "compacting shard parts into one Parquet file per dataset",
+    "cancelling": "cancelling: finishing the shards already running",
+}
+
+
 class ProgressDisplay:
     """Call with each status record; use as a context manager."""
 
@@ -45,10 +52,12 @@ class ProgressDisplay:
             if self._task is None:
                 self._task = self._progress.add_task(record["batch_id"], total=total or None, rate="0.0",
                                                      counts=counts)
+            note = STEP_NOTES.get(record["status"], record["status"])
             self._progress.update(self._task, total=total or None, completed=done, rate=f"{record['docs_per_s']:.2f}",
-                                  counts=f"{counts} [{record['status']}]")
+                                  counts=f"{counts} [{note}]")
             return
-        text = (f"{record['batch_id']} {record['status']}: {done}/{total} docs, {counts}, "
+        note = f" ({STEP_NOTES[record['status']]})" if record["status"] in STEP_NOTES else ""
+        text = (f"{record['batch_id']} {record['status']}{note}: {done}/{total} docs, {counts}, "
                 f"{record['docs_per_s']:.2f} docs/s, eta {record['eta_s']:.0f}s")
         now = time.monotonic()
         if text != self._last_text and (now - self._last_line >= self.interval_s or record["status"] != "in_progress"):

@@ -22,6 +22,7 @@ from .batch import BatchState, BatchStatus, Outcome
 from .broker import broker_url, redis_client
 from .compaction import compact_batch
 from .config import Settings
+from .metrics import record_shard
 from .engines.base import Engine
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
@@ -69,9 +70,12 @@ class WorkerRuntime:
     def engine(self) -> Engine:
         if self._engine is None:
             started = time.perf_counter()
+            log.info("loading model %s (assembled and sha256-checked on first use)", self.settings.model,
+                     extra={"stage": "model_load"})
             self._engine = build_engine(self.settings, n_threads=self.n_threads)
-            log.info("model %s loaded in %.1fs with %d threads", self._engine.name,
-                     time.perf_counter() - started, self.n_threads)
+            seconds = time.perf_counter() - started
+            log.info("model %s loaded in %.1fs with %d threads", self._engine.name, seconds, self.n_threads,
+                     extra={"stage": "model_load", "timings": {"model_load_ms": round(seconds * 1000, 1)}})
         return self._engine
 
     def process_shard(self, batch_id: str, shard: int) -> dict[str, int]:
@@ -99,18 +103,24 @@ class WorkerRuntime:
                       worker=f"{socket.gethostname()}:{os.getpid()}")
         counts = self._write_parts(run, shard, docs, started)
         _, last = self.state.complete_shard(batch_id, shard, counts)
+        outcomes = {outcome.value: n for outcome, n in counts.items()}
+        record_shard(spec.name, docs, outcomes)
+        log.info("shard done", extra={"batch_id": batch_id, "shard": shard, "pipeline": spec.name,
+                                      "attempt": attempt, "outcomes": outcomes, "timings": _timings(docs, started)})
         if last:
             from .tasks import finalize_batch
 
             finalize_batch.delay(batch_id)
-        return {outcome.value: n for outcome, n in counts.items()}
+        return outcomes
 
     def finalize(self, batch_id: str) -> dict[str, Any]:
         """Compact the batch's parts, commit it, drop its staged text, set its final status."""
         if self.storage.exists(layout.commit_manifest(batch_id)):
             return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
         manifest = self.manifest(batch_id)
+        started = time.perf_counter()
         commit = compact_batch(self.storage, manifest)
+        compaction_ms = round((time.perf_counter() - started) * 1000, 1)
         self.storage.delete_prefix(layout.staging_prefix(batch_id))
         if commit["missing_documents"]:
             final = BatchStatus.failed
@@ -119,7 +129,9 @@ class WorkerRuntime:
         else:
             final = BatchStatus.completed
         self.state.update(batch_id, status=final.value, finished_at=time.time())
-        log.info("batch %s %s: %s", batch_id, final.value, commit["outcomes"])
+        log.info("batch %s %s", batch_id, final.value, extra={
+            "batch_id": batch_id, "pipeline": manifest["pipeline"], "stage": "compaction",
+            "outcomes": commit["outcomes"], "timings": {"compaction_ms": compaction_ms}})
         return commit
 
     def manifest(self, batch_id: str) -> dict[str, Any]:
@@ -175,6 +187,17 @@ class WorkerRuntime:
             else:
                 self.storage.delete(key)
         return counts
+
+
+def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:
+    """Milliseconds per stage (summed over the shard's documents) and wall time of the shard."""
+    timings: dict[str, float] = {}
+    for doc in docs:
+        for stage, ms in doc.latency_ms.items():
+            timings[f"{stage}_ms"] = timings.get(f"{stage}_ms", 0.0) + ms
+    timings = {k: round(v, 1) for k, v in timings.items()}
+    timings["shard_ms"] = round((datetime.now(timezone.utc) - started).total_seconds() * 1000, 1)
+    return timings
 
 
 def outcome_of(doc: DocState) -> Outcome:

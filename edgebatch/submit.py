@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +16,26 @@ from .storage import Storage, layout
 
 
 def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storage: Storage, submitter: str,
-                  pipeline_path: Path | None = None) -> str:
-    """Create a batch for every document below ``folder``; return its id."""
+                  pipeline_path: Path | None = None, seen: Mapping[str, str] | None = None) -> str | None:
+    """Create a batch for every document below ``folder``; return its id.
+
+    ``seen`` (doc_id -> sha256) leaves out documents already processed with the same content; when
+    it leaves out everything, no batch is created and None is returned.
+    """
+    scanned: Iterator[InputDocument] = iter(scan_folder(folder, max_bytes=spec.max_document_bytes))
+    if seen is not None:
+        scanned = (doc for doc in scanned if seen.get(doc.doc_id) != doc.sha256)
+        first = next(scanned, None)
+        if first is None:
+            return None
+        scanned = itertools.chain([first], scanned)
     batch_id = new_batch_id()
     created = time.time()
     state.create(batch_id, pipeline=spec.name, submitter=submitter, total_docs=0, total_shards=0,
                  input_name=Path(folder).name)
     documents: list[dict[str, Any]] = []
     total_shards = 0
-    for shard, docs in enumerate(_shards(_unique(scan_folder(folder, max_bytes=spec.max_document_bytes)),
-                                         spec.shard_size)):
+    for shard, docs in enumerate(_shards(_unique(scanned), spec.shard_size)):
         body = "\n".join(json.dumps(doc.to_record(), ensure_ascii=False) for doc in docs) + "\n"
         storage.put(layout.staging_shard(batch_id, shard), body.encode())
         documents.extend({"doc_id": d.doc_id, "sha256": d.sha256, "size_bytes": d.size_bytes, "shard": shard}

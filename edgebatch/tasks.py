@@ -18,3 +18,14 @@ def process_shard(batch_id: str, shard: int) -> dict[str, int]:
 def finalize_batch(batch_id: str) -> dict[str, Any]:
     """Compact and commit a batch whose shards are all done."""
     return runtime().finalize(batch_id)
+
+
+@app.task(name="edgebatch.scheduled_run", acks_late=True)
+def scheduled_run(pipeline: str) -> str | None:
+    """Submit what is new or changed in a scheduled pipeline's source (sent by `edgebatch beat`)."""
+    from .pipeline import find_spec
+    from .schedule import run_scheduled
+
+    rt = runtime()
+    return run_scheduled(rt.settings, find_spec(rt.settings.pipelines_dir, pipeline), state=rt.state,
+                         storage=rt.storage)

@@ -19,11 +19,13 @@ from typing import IO
 
 from celery.signals import worker_process_init
 
+from . import metrics
 from .app import app, configure
 from .broker import broker_url
 from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import ConfigError
+from .log import configure_logging
 from .runtime import WorkerRuntime
 
 log = logging.getLogger(__name__)
@@ -125,9 +127,15 @@ def _claim_slot(plan: WorkerPlan) -> list[int]:
 
 def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | None = None,
                  queues: tuple[str, ...] = (DEFAULT_QUEUE, CONTROL_QUEUE), name: str | None = None,
-                 loglevel: str = "INFO", eager_model: bool = True) -> None:
+                 loglevel: str = "INFO", eager_model: bool = True, metrics_port: int | None = None) -> None:
     """Run a Celery prefork worker in this process until it is stopped."""
     global _plan
+    configure_logging(settings.log_format, loglevel)
+    metrics_port = metrics_port or settings.metrics_port
+    if metrics_port:
+        metrics.enable(settings.resolved_data_dir / "run" / f"metrics-{os.getpid()}")
+        metrics.serve(metrics_port)
+        log.info("Prometheus metrics on :%d/metrics", metrics_port)
     procs = procs or settings.worker_procs
     cpu_list = parse_cpus(cpus or settings.worker_cpus) if (cpus or settings.worker_cpus) else available_cpus()
     if procs > len(cpu_list) and not (cpus or settings.worker_cpus):
@@ -136,7 +144,9 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
     configure(settings, broker_url(settings))
     hostname = name or f"edgebatch-{os.getpid()}@{socket.gethostname()}"
     log.info("worker %s: %d children on CPUs %s", hostname, procs, _plan.slots)
+    quiet = ["--quiet"] if settings.log_format == "json" else []  # the banner is not JSON
     app.worker_main([
-        "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip", "--without-mingle",
+        *quiet, "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip",
+        "--without-mingle",
         f"--queues={','.join(queues)}", f"--hostname={hostname}", f"--loglevel={loglevel}",
     ])
