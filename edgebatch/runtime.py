@@ -29,6 +29,7 @@ from .redaction.redactor import Redactor
 from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
+from .tabular import run_table_shard, write_table_parts
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,12 @@ class WorkerRuntime:
         manifest = self.manifest(batch_id)
         spec = self._spec(manifest)
         started = datetime.now(timezone.utc)
-        docs = self._staged_docs(batch_id, shard)
         cancelled = self.state.cancel_requested(batch_id)
+        if str(shard) in manifest.get("table_shards", {}):
+            counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
+                                               attempt=attempt)
+            return self._complete(batch_id, shard, counts)
+        docs = self._staged_docs(batch_id, shard)
         for doc in docs:
             if doc.error is None and cancelled:
                 doc.fail("", "cancelled", "the batch was cancelled before this document ran")
@@ -98,6 +103,9 @@ class WorkerRuntime:
                       self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
                       worker=f"{socket.gethostname()}:{os.getpid()}")
         counts = self._write_parts(run, shard, docs, started)
+        return self._complete(batch_id, shard, counts)
+
+    def _complete(self, batch_id: str, shard: int, counts: dict[Outcome, int]) -> dict[str, int]:
         _, last = self.state.complete_shard(batch_id, shard, counts)
         if last:
             from .tasks import finalize_batch
@@ -121,6 +129,22 @@ class WorkerRuntime:
         self.state.update(batch_id, status=final.value, finished_at=time.time())
         log.info("batch %s %s: %s", batch_id, final.value, commit["outcomes"])
         return commit
+
+    def _process_table_shard(self, batch_id: str, shard: int, spec: PipelineSpec, manifest: dict[str, Any],
+                             started: datetime, *, cancelled: bool, attempt: int) -> dict[Outcome, int]:
+        """A shard of rows: table stages over whole columns, parts written as whole columns."""
+        entry = manifest["table_shards"][str(shard)]
+        table = self.storage.get_parquet(layout.staging_table_shard(batch_id, shard))
+        stop_code, stop_message = None, ""
+        if cancelled:
+            stop_code, stop_message = "cancelled", "the batch was cancelled before this row ran"
+        elif attempt > self.settings.max_shard_attempts:
+            stop_code = "dead_letter"
+            stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
+        result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
+        run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0,
+                      worker=f"{socket.gethostname()}:{os.getpid()}")
+        return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result, started)
 
     def manifest(self, batch_id: str) -> dict[str, Any]:
         return _cached_manifest(self.storage, batch_id)

@@ -7,6 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+import numpy as np
+import pyarrow as pa
+
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..engines.base import Engine
@@ -42,6 +45,8 @@ class Stage(ABC):
     Options: ClassVar[type[StageOptions]] = StageOptions
     needs_redacted_text: ClassVar[bool] = True
     uses_model: ClassVar[bool] = False
+    tabular: ClassVar[bool] = False
+    model_name: str | None = None  # the spec's per-stage `model`, set by build_stages
 
     def __init__(self, name: str, options: dict[str, Any], context: StageContext) -> None:
         self.name = name
@@ -54,3 +59,29 @@ class Stage(ABC):
     @abstractmethod
     def run(self, docs: list[DocState]) -> None:
         """Process ``docs`` (all without errors) in place: fill outputs, or ``doc.fail(...)``."""
+
+
+@dataclass
+class TableOutput:
+    """What a table stage returns for a shard: output columns, and the rows it could not score."""
+
+    columns: dict[str, pa.Array | np.ndarray]
+    failed: np.ndarray  # bool per row
+    error_code: str = "invalid_row"
+    error_message: str = ""
+    model: str = ""
+    model_sha256: str = ""
+
+
+class TableStage(Stage):
+    """A stage over a whole shard of rows as Arrow columns (vectorised; never a loop per row)."""
+
+    tabular: ClassVar[bool] = True
+    needs_redacted_text: ClassVar[bool] = False
+
+    def run(self, docs: list[DocState]) -> None:
+        raise ConfigError(f"stage {self.name!r} ({self.kind}) works on tables; set `input: table` in the pipeline")
+
+    @abstractmethod
+    def run_table(self, table: pa.Table) -> TableOutput:
+        """Output columns for every row of ``table`` (rows marked failed get no result row)."""
