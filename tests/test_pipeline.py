@@ -11,7 +11,9 @@ from edgebatch.pipeline import DocState, find_spec, load_spec, run_stages
 from edgebatch.redaction.redactor import Redactor
 from edgebatch.stages import StageContext, build_stages
 
-from .conftest import SAMPLES, gold_for
+from edgebatch.catalog import check_spec
+
+from .conftest import SAMPLES, cli, gold_for
 
 
 def _stages(spec, engine=None):
@@ -23,9 +25,51 @@ def _stages(spec, engine=None):
 def test_every_bundled_spec_loads_and_builds(path: Path) -> None:
     spec = load_spec(path)
     stages = _stages(spec)
-    assert stages[0].kind == "redact"
-    filled = {s.name for s in stages if s.kind != "redact"}
-    assert filled <= set(spec.output)
+    if spec.input == "table":
+        assert all(stage.tabular for stage in stages)
+        assert {"fraud_score", "fraud_decision", "reasons"} <= set(spec.output)
+    else:
+        assert stages[0].kind == "redact"
+        filled = {s.name for s in stages if s.kind != "redact"}
+        assert filled <= set(spec.output)
+    check_spec(spec)
+
+
+def test_shards_go_to_the_queue_of_the_model_stage(tmp_path: Path) -> None:
+    spec = tmp_path / "q.yaml"
+    spec.write_text("name: q\nstages:\n  - {name: redact, kind: redact, queue: cpu.redact}\n"
+                    "  - {name: label, kind: classify, queue: gpu.model, model: gemma3-270m,\n"
+                    "     options: {labels: [a, b], method: rules, default: a, rules: []}}\n"
+                    "output: {label: {type: string}}\n")
+    loaded = load_spec(spec)
+    assert loaded.shard_queue == "gpu.model"
+    assert [s.model for s in loaded.stages] == [None, "gemma3-270m"]
+    assert load_spec(BUNDLED_PIPELINES_DIR / "radiology.yaml").shard_queue == "edgebatch.model"
+
+
+def test_a_table_pipeline_refuses_document_stages(tmp_path: Path) -> None:
+    spec = tmp_path / "t.yaml"
+    spec.write_text("name: t\ninput: table\nstages:\n  - {name: redact, kind: redact}\noutput: {}\n")
+    with pytest.raises(ConfigError, match="needs table stages only"):
+        check_spec(load_spec(spec))
+
+
+def test_pipelines_cli_lists_shows_and_validates(tmp_path: Path, env: dict[str, str]) -> None:
+    listing = cli("pipelines", "list", env=env).stdout
+    assert "radiology" in listing and "transactions" in listing and "INVALID" not in listing
+    shown = cli("pipelines", "show", "transactions", env=env).stdout
+    assert "shard_queue: edgebatch.model" in shown and "model: fraud-lr-v1" in shown
+    bad = tmp_path / "mine" / "bad.yaml"
+    bad.parent.mkdir()
+    bad.write_text("name: bad\ninput: table\nstages:\n  - name: score\n    kind: score\n"
+                   "    options: {threshold: 0.5, treshold: 2}\noutput: {}\n")
+    result = cli("pipelines", "validate", str(bad), env=env, check=False)
+    assert result.returncode == 2 and "treshold" in result.stderr
+    bad.write_text("name: bad\nstages: []\noutput: {}\nqueue: x\n")
+    result = cli("pipelines", "validate", str(bad), env=env, check=False)
+    assert result.returncode == 2 and "bad.yaml:4: queue: Extra inputs are not permitted" in result.stderr
+    own = {**env, "EDGEBATCH_PIPELINES_DIR": str(bad.parent)}
+    assert "bad" in cli("pipelines", "list", env=own).stdout and "INVALID" in cli("pipelines", "list", env=own).stdout
 
 
 def test_unknown_key_is_rejected_with_the_file_name(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = PACKAGE_ROOT / ".." / "shared" / "data" / "transactions" / "paysim_sample10k.csv"
+SAMPLE = (PACKAGE_ROOT / ".." / "shared" / "data" / "transactions" / "paysim_sample10k.csv").resolve()
 SEED = 20261126
 VALIDATION_FRACTION = 0.2
 

@@ -102,3 +102,16 @@ def evaluate(data: Path | None = None, *, model: FraudModel | None = None, thres
 
 def _column(table: pa.Table, name: str) -> np.ndarray:
     return table.column(name).to_numpy(zero_copy_only=False).astype(np.float64)
+
+
+def evaluate_pipeline(spec: Any, *, data: Path | None = None, threshold: float | None = None) -> dict[str, Any]:
+    """``evaluate`` with the model, threshold and column mapping of the pipeline's score stage."""
+    stage = next((s for s in spec.stages if s.kind == "score"), None)
+    if stage is None:
+        from ..errors import ConfigError
+
+        raise ConfigError(f"pipeline {spec.name!r} has no `score` stage")
+    options = stage.options
+    mapping = ColumnMapping(columns=options.get("columns", {}), type_values=options.get("type_values", {}))
+    chosen = threshold if threshold is not None else options.get("threshold")
+    return evaluate(data, model=load_model(stage.model or DEFAULT_MODEL), threshold=chosen, mapping=mapping)
