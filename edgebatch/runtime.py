@@ -141,10 +141,19 @@ class WorkerRuntime:
         elif attempt > self.settings.max_shard_attempts:
             stop_code = "dead_letter"
             stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
-        result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
-        run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0,
-                      worker=f"{socket.gethostname()}:{os.getpid()}")
-        return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result, started)
+        worker = f"{socket.gethostname()}:{os.getpid()}"
+        try:
+            result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
+            run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker)
+            return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
+                                     started)
+        except Exception as exc:  # a broken shard must end as error rows, never hang the batch
+            log.error("table shard %s/%d failed: %s", batch_id, shard, type(exc).__name__)
+            result = run_table_shard(table, [], stop_code="stage_failed",
+                                     stop_message=f"internal error while scoring this shard: {type(exc).__name__}")
+            run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0, worker=worker)
+            return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
+                                     started)
 
     def manifest(self, batch_id: str) -> dict[str, Any]:
         return _cached_manifest(self.storage, batch_id)

@@ -105,7 +105,7 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
     for name in spec.output:
         column = outputs.get(name)
         kind = schema.field(name).type
-        results[name] = const(None, kind, n) if column is None else pc.cast(pa.array(column), kind, safe=False)
+        results[name] = const(None, kind, n) if column is None else _cast(column, kind, n)
     _put(storage, layout.shard_part(run.batch_id, "results", shard), results, schema, ok)
 
     failed = ~ok & ~cancelled
@@ -115,6 +115,15 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
               "error_code": pa.array(codes, pa.string()), "error_message": pa.array(messages, pa.string())}
     _put(storage, layout.shard_part(run.batch_id, "errors", shard), errors, ERRORS_SCHEMA, failed)
     return {Outcome.succeeded: int(ok.sum()), Outcome.errored: int(failed.sum()), Outcome.cancelled: int(cancelled.sum())}
+
+
+def _cast(column: Any, kind: pa.DataType, n: int) -> pa.Array:
+    """An output column as its declared type; values that do not convert become nulls."""
+    array = pa.array(column) if not isinstance(column, (pa.Array, pa.ChunkedArray)) else column
+    try:
+        return pc.cast(array, kind, safe=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return pa.nulls(n, kind)
 
 
 def _put(storage: Storage, key: str, columns: dict[str, Any], schema: pa.Schema, keep: np.ndarray) -> None:

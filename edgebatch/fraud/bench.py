@@ -20,10 +20,18 @@ from .dataset import SAMPLE, read_transactions
 
 def bench(spec: PipelineSpec, *, data: Path = SAMPLE, rows: int = 1_000_000, shard_rows: int | None = None,
           repeats: int = 3, cpu: int | None = None) -> dict[str, Any]:
-    from ..stages import StageContext, build_stages
-
+    before = os.sched_getaffinity(0)
     if cpu is not None:
         os.sched_setaffinity(0, {cpu})
+    try:
+        return _bench(spec, data=data, rows=rows, shard_rows=shard_rows, repeats=repeats)
+    finally:
+        os.sched_setaffinity(0, before)
+
+
+def _bench(spec: PipelineSpec, *, data: Path, rows: int, shard_rows: int | None, repeats: int) -> dict[str, Any]:
+    from ..stages import StageContext, build_stages
+
     shard_rows = shard_rows or spec.shard_size
     sample = read_transactions(data)
     table = pa.concat_tables([sample] * (rows // sample.num_rows + 1)).slice(0, rows).combine_chunks()

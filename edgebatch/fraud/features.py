@@ -46,12 +46,14 @@ class Columns:
         self.n = table.num_rows
         self.valid = np.ones(self.n, dtype=bool)
         self.values: dict[str, np.ndarray] = {}
+        self.parsed: dict[str, np.ndarray] = {}
         for name in NUMERIC_COLUMNS:
             column = table.column(mapping.source_name(name))
             if not pa.types.is_floating(column.type):
                 column = pc.cast(column, pa.float64(), safe=False) if _numeric(column.type) else _parse(column)
             array = column.to_numpy(zero_copy_only=False).astype(np.float64, copy=False)
             self.valid &= np.isfinite(array)
+            self.parsed[name] = array  # NaN where missing or not a number
             self.values[name] = np.nan_to_num(array)
         kinds = pc.utf8_upper(pc.cast(table.column(mapping.source_name("type")), pa.string()))
         for canonical, aliases in mapping.type_values.items():

@@ -65,8 +65,11 @@ class ScoreStage(TableStage):
         outputs: dict[str, pa.Array | np.ndarray] = {
             "fraud_score": np.round(scores, 6), "fraud_decision": decisions, "reasons": reason_strings(bits)}
         for name in self.options.keep:
-            if name in table.column_names:
-                outputs[name] = table.column(name).combine_chunks()
+            source = self.mapping.source_name(name)
+            if name in cols.parsed:  # numbers as parsed (null where unusable), whatever the input type
+                outputs[name] = pa.array(cols.parsed[name], mask=~np.isfinite(cols.parsed[name]))
+            elif source in table.column_names:
+                outputs[name] = table.column(source).combine_chunks()
         return TableOutput(outputs, ~cols.valid, "invalid_row",
                            "a required column is empty or not a number, or the type is unknown",
                            model.name, model.sha256)
