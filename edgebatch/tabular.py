@@ -8,7 +8,7 @@ row carrying the model and its sha256; rows a stage cannot score become error ro
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -28,8 +28,11 @@ INPUT_ERROR_MESSAGES = {
 }
 
 
+ShardResult = tuple[dict[str, Any], np.ndarray, np.ndarray, dict[str, float], str, str]
+
+
 def run_table_shard(table: pa.Table, stages: list[Stage], *, stop_code: str | None = None,
-                    stop_message: str = "") -> tuple[dict[str, Any], np.ndarray, np.ndarray, dict[str, float], str, str]:
+                    stop_message: str = "") -> ShardResult:
     """(outputs, error codes, error messages, latency ms per row by stage, model, model sha256)."""
     n = table.num_rows
     codes = table.column(ERROR_COLUMN).to_numpy(zero_copy_only=False).astype(object)
@@ -63,12 +66,12 @@ def _messages_for(codes: np.ndarray) -> np.ndarray:
 
 
 def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Table, source: str, sha256: str,
-                      result: tuple[dict[str, Any], np.ndarray, np.ndarray, dict[str, float], str, str],
+                      result: ShardResult,
                       started: datetime) -> dict[Outcome, int]:
     """Write the shard's results, audit and errors parts (whole columns); return outcome counts."""
     outputs, codes, messages, latency, model, model_sha = result
     spec: PipelineSpec = run.pipeline
-    finished = datetime.now(timezone.utc)
+    finished = datetime.now(UTC)
     n = table.num_rows
     ok = codes == None  # noqa: E711
     cancelled = codes == "cancelled"
@@ -95,7 +98,8 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
     _put(storage, layout.shard_part(run.batch_id, "audit", shard), audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))
 
     schema = table_results_schema(spec)
-    results = {**common, "source": const(source, pa.string(), n), "pipeline_version": const(spec.version, pa.int32(), n),
+    results = {**common, "source": const(source, pa.string(), n),
+               "pipeline_version": const(spec.version, pa.int32(), n),
                "model": const(model, pa.string(), n), "model_sha256": const(model_sha, pa.string(), n),
                "latency_ms_total": const(total_latency, pa.float64(), n),
                "started_at": const(started, pa.timestamp("us", tz="UTC"), n),
@@ -114,7 +118,8 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
               "stage": pa.array(np.where(np.isin(codes, list(INPUT_ERROR_MESSAGES)), "input", stage_name), pa.string()),
               "error_code": pa.array(codes, pa.string()), "error_message": pa.array(messages, pa.string())}
     _put(storage, layout.shard_part(run.batch_id, "errors", shard), errors, ERRORS_SCHEMA, failed)
-    return {Outcome.succeeded: int(ok.sum()), Outcome.errored: int(failed.sum()), Outcome.cancelled: int(cancelled.sum())}
+    return {Outcome.succeeded: int(ok.sum()), Outcome.errored: int(failed.sum()),
+            Outcome.cancelled: int(cancelled.sum())}
 
 
 def _cast(column: Any, kind: pa.DataType, n: int) -> pa.Array:

@@ -122,3 +122,18 @@ def test_openai_batch_requests_give_the_user_messages_as_text(tmp_path: Path) ->
     assert docs["r2"].text == "IMPRESSION: Normal."
     assert docs["r3"].error_code == "empty"
     assert docs["r4"].error_code == "malformed_batch_request"
+
+
+def test_tables_get_doc_ids_from_the_id_column_and_flag_duplicates(tmp_path: Path) -> None:
+    from edgebatch.inputs.table import ERROR_COLUMN, load_table, row_shards
+
+    rows = [{"id": "t1", "amount": 1.5}, {"id": "t2", "amount": 2.0}, {"id": "t1", "amount": 3.0},
+            {"id": None, "amount": 4.0}, {"id": "t5", "amount": 5.0}]
+    path = tmp_path / "day.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    loaded = load_table(path, "day.jsonl", id_column="id", prefix_ids=False)
+    assert loaded.table.column("doc_id").to_pylist() == ["t1", "t2", "t1@row2", "row3", "t5"]
+    assert loaded.table.column(ERROR_COLUMN).to_pylist() == [None, None, "duplicate_id", "missing_id", None]
+    assert [s.num_rows for s in row_shards(loaded.table, 2)] == [2, 2, 1]
+    numbered = load_table(path, "day.jsonl", id_column="txn_ref", prefix_ids=True)
+    assert numbered.table.column("doc_id").to_pylist()[:2] == ["day.jsonl:0", "day.jsonl:1"]

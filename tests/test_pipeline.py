@@ -4,14 +4,13 @@ from pathlib import Path
 
 import pytest
 
+from edgebatch.catalog import check_spec
 from edgebatch.config import BUNDLED_PIPELINES_DIR
 from edgebatch.engines.fake import FakeEngine
 from edgebatch.errors import ConfigError
 from edgebatch.pipeline import DocState, find_spec, load_spec, run_stages
 from edgebatch.redaction.redactor import Redactor
 from edgebatch.stages import StageContext, build_stages
-
-from edgebatch.catalog import check_spec
 
 from .conftest import SAMPLES, cli, gold_for
 

@@ -45,13 +45,15 @@ def checked_path(path: Path, root: Path, *, max_bytes: int) -> tuple[Path | None
     try:
         real = path.resolve(strict=True)
     except OSError as exc:
-        return None, error_document(rel, b"", "unreadable", f"cannot open the file: {exc.strerror or type(exc).__name__}")
+        reason = exc.strerror or type(exc).__name__
+        return None, error_document(rel, b"", "unreadable", f"cannot open the file: {reason}")
     if root not in real.parents:
-        return None, error_document(rel, b"", "outside_folder", "the file is a link that points outside the submitted folder")
+        return None, error_document(rel, b"", "outside_folder",
+                                    "the file is a link that points outside the submitted folder")
     size = real.stat().st_size
     if size > max_bytes:
-        doc = error_document(rel, b"", "too_large", f"the file has {size} bytes; this pipeline accepts at most {max_bytes}",
-                             size=size)
+        doc = error_document(rel, b"", "too_large",
+                             f"the file has {size} bytes; this pipeline accepts at most {max_bytes}", size=size)
         doc.sha256 = sha256_file(real)
         return None, doc
     return real, None

@@ -23,7 +23,8 @@ def jsonl_documents(rel: str, data: bytes, *, max_bytes: int) -> Iterator[InputD
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield error_document(source, raw, "malformed_jsonl", f"line {number} is not valid JSON (column {exc.colno})")
+            yield error_document(source, raw, "malformed_jsonl",
+                                 f"line {number} is not valid JSON (column {exc.colno})")
             continue
         if not isinstance(record, dict):
             yield error_document(source, raw, "malformed_jsonl", f"line {number} is not a JSON object")
@@ -37,8 +38,8 @@ def jsonl_documents(rel: str, data: bytes, *, max_bytes: int) -> Iterator[InputD
             yield error_document(custom_id, raw, problem[0], f"line {number} {problem[1]}", source=source)
             continue
         if len(raw) > max_bytes:
-            yield error_document(custom_id, raw, "too_large", f"line {number} has {len(raw)} bytes; the limit is {max_bytes}",
-                                 source=source)
+            yield error_document(custom_id, raw, "too_large",
+                                 f"line {number} has {len(raw)} bytes; the limit is {max_bytes}", source=source)
             continue
         yield InputDocument(custom_id, source, sha256_bytes(body.encode()), len(raw), text=body)
 

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 
 import numpy as np
 import pyarrow as pa
-
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..engines.base import Engine

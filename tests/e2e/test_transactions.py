@@ -51,7 +51,7 @@ def test_submit_scores_a_csv_in_row_shards_with_a_worker(env: dict[str, str], st
     assert len(results) == 2998 and results[0]["doc_id"] == "tx00000"
     assert not {"nameOrig", "nameDest"} & set(results[0])
     assert not any(str(v).startswith(("C1", "C2", "M1")) for r in results[:200] for v in r.values())
-    labels = dict(zip(ids, table.column("isFraud").to_pylist()))
+    labels = dict(zip(ids, table.column("isFraud").to_pylist(), strict=True))
     flagged = [r for r in results if r["fraud_decision"]]
     frauds = sum(labels[r["doc_id"]] for r in results)
     caught = sum(labels[r["doc_id"]] for r in flagged)
