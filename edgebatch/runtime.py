@@ -65,6 +65,7 @@ class WorkerRuntime:
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
         self._engine: Engine | None = None
+        self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
 
     def engine(self) -> Engine:
@@ -74,6 +75,16 @@ class WorkerRuntime:
             log.info("model %s loaded in %.1fs with %d threads", self._engine.name,
                      time.perf_counter() - started, self.n_threads)
         return self._engine
+
+    def engine_for(self, model: str) -> Engine:
+        """The engine of registry model ``model`` (the default one when it is the default)."""
+        if model == self.settings.model:
+            return self.engine()
+        if model not in self._engines:
+            settings = self.settings.model_copy(update={"model": model})
+            self._engines[model] = build_engine(settings, n_threads=self.n_threads)
+            log.info("model %s loaded for a stage", model)
+        return self._engines[model]
 
     def process_shard(self, batch_id: str, shard: int) -> dict[str, int]:
         """Run one shard through its pipeline and record its rows and outcome counts."""
@@ -167,7 +178,8 @@ class WorkerRuntime:
     def _stages_for(self, spec: PipelineSpec) -> list[Stage]:
         key = f"{spec.source_dir}/{spec.name}@{spec.version}"
         if key not in self._stages:
-            context = StageContext(spec=spec, redactor=self.redactor, engine_factory=self.engine)
+            context = StageContext(spec=spec, redactor=self.redactor, engine_factory=self.engine,
+                                   model_engine_factory=self.engine_for)
             self._stages[key] = build_stages(context)
         return self._stages[key]
 

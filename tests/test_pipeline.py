@@ -145,3 +145,24 @@ def test_long_documents_are_chunked_not_truncated() -> None:
     assert docs[0].error is None
     assert len(engine.history) > 1
     assert all(engine.count_tokens(r.prompt) + r.max_tokens <= engine.max_prompt_tokens for r in engine.history)
+
+
+def test_a_stage_with_its_own_model_gets_that_models_engine(tmp_path: Path) -> None:
+    (tmp_path / "p.txt").write_text("{document}\nSummary:")
+    spec = tmp_path / "m.yaml"
+    spec.write_text("name: m\nstages:\n  - {name: redact, kind: redact}\n"
+                    "  - {name: short, kind: summarize, options: {prompt: p.txt}}\n"
+                    "  - {name: long, kind: summarize, model: bigger, options: {prompt: p.txt}}\n"
+                    "output: {short: {type: string}, long: {type: string}}\n")
+    default = FakeEngine(lambda prompt: "from the default model here", name="default")
+    engines: dict[str, FakeEngine] = {}
+
+    def by_name(name: str) -> FakeEngine:
+        return engines.setdefault(name, FakeEngine(lambda prompt: f"from the {name} model here", name=name))
+
+    context = StageContext(spec=load_spec(spec), redactor=Redactor.default(), engine_factory=lambda: default,
+                           model_engine_factory=by_name)
+    docs = [DocState("d", "d", "0", text="FINDINGS: Normal.")]
+    run_stages(build_stages(context), docs)
+    assert docs[0].outputs == {"short": "from the default model here", "long": "from the bigger model here"}
+    assert list(engines) == ["bigger"] and len(default.history) == 1

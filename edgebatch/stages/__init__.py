@@ -23,7 +23,8 @@ def build_stages(context: StageContext) -> list[Stage]:
                 f"pipeline {context.spec.name!r}, stage {spec.name!r}: unknown kind {spec.kind!r}; "
                 f"known: {', '.join(sorted(STAGE_KINDS))}"
             )
-        stage = STAGE_KINDS[spec.kind](spec.name, spec.options, context)
+        kind = STAGE_KINDS[spec.kind]
+        stage = kind(spec.name, spec.options, context if kind.tabular else context.for_model(spec.model))
         stage.model_name = spec.model
         stages.append(stage)
     if context.spec.input == "table":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 import numpy as np
@@ -28,7 +28,15 @@ class StageContext:
     spec: PipelineSpec
     redactor: Redactor
     engine_factory: Callable[[], Engine]
+    model_engine_factory: Callable[[str], Engine] | None = None  # engines for a stage's own `model`
     _engine: Engine | None = field(default=None, init=False)
+
+    def for_model(self, model: str | None) -> StageContext:
+        """This context, with ``engine`` bound to ``model`` (a registry name) when one is given."""
+        if not model or self.model_engine_factory is None:
+            return self
+        factory = self.model_engine_factory
+        return replace(self, engine_factory=lambda: factory(model))
 
     @property
     def engine(self) -> Engine:
