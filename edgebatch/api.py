@@ -26,6 +26,7 @@ from .app import configure
 from .batch import TERMINAL, BatchState, BatchStatus
 from .broker import broker_url, redis_client
 from .config import Settings
+from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import BatchNotFoundError, EdgeBatchError
 from .pipeline import find_spec
 from .storage import layout, open_storage
@@ -107,14 +108,16 @@ class EdgeBatch:
     def run(self, folder: str | Path, pipeline: str, *, procs: int | None = None, cpus: str | None = None,
             on_progress: ProgressCallback | None = None, timeout_s: float | None = None) -> dict[str, Any]:
         """One machine, one call: start a worker pool, submit, wait, stop the pool."""
-        find_spec(self.settings.pipelines_dir, pipeline)  # fail fast on a bad name
-        with self.worker_pool(procs=procs, cpus=cpus) as pool:
+        spec = find_spec(self.settings.pipelines_dir, pipeline)  # fail fast on a bad name
+        queues = tuple(dict.fromkeys((spec.shard_queue, DEFAULT_QUEUE, CONTROL_QUEUE)))
+        with self.worker_pool(procs=procs, cpus=cpus, queues=queues) as pool:
             batch_id = self.submit(folder, pipeline)
             return self.wait(batch_id, on_progress=on_progress, timeout_s=timeout_s,
                              alive=lambda: pool.poll() is None)
 
     @contextmanager
-    def worker_pool(self, *, procs: int | None = None, cpus: str | None = None) -> Iterator[subprocess.Popen[bytes]]:
+    def worker_pool(self, *, procs: int | None = None, cpus: str | None = None,
+                    queues: tuple[str, ...] = ()) -> Iterator[subprocess.Popen[bytes]]:
         """An ``edgebatch worker`` in a child process, stopped (warm shutdown) on exit."""
         logs = self.settings.resolved_data_dir / "logs"
         logs.mkdir(parents=True, exist_ok=True)
@@ -123,6 +126,8 @@ class EdgeBatch:
             command += ["--procs", str(procs)]
         if cpus:
             command += ["--cpus", cpus]
+        if queues:
+            command += ["--queues", ",".join(queues)]
         env = {**os.environ, **self.settings.as_env()}
         with open(logs / "worker.log", "ab") as log_file:
             process = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT,

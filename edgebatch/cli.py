@@ -266,6 +266,101 @@ def models_verify(name: str | None) -> None:
     click.echo(f"{entry.name}: {model_path(settings, entry)} ok (sha256 {entry.sha256})")
 
 
+@cli.group()
+def pipelines() -> None:
+    """Pipeline specs in EDGEBATCH_PIPELINES_DIR (default: the bundled pipelines/)."""
+
+
+@pipelines.command("list")
+def pipelines_list() -> None:
+    """Every spec in the pipelines folder: name, input, stages, shard queue (or why it is invalid)."""
+    from .catalog import list_specs
+
+    folder = _settings().pipelines_dir
+    entries = list_specs(folder)
+    if not entries:
+        click.echo(f"(no pipeline specs in {folder})")
+    for entry in entries:
+        if entry.spec is None:
+            click.echo(f"{entry.path.stem:<16} INVALID  {entry.error}")
+            continue
+        spec = entry.spec
+        stages = ",".join(f"{s.name}:{s.kind}" for s in spec.stages)
+        click.echo(f"{spec.name:<16} v{spec.version}  {spec.input:<9} {spec.data_classification.value:<12} "
+                   f"queue {spec.shard_queue:<16} {stages}")
+
+
+@pipelines.command("show")
+@click.argument("name")
+def pipelines_show(name: str) -> None:
+    """NAME's spec (a name in the pipelines folder or a file) with every default filled in."""
+    from .catalog import check_spec, describe
+    from .pipeline import find_spec
+
+    spec = find_spec(_settings().pipelines_dir, name)
+    check_spec(spec)
+    click.echo(describe(spec), nl=False)
+
+
+@pipelines.command("validate")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def pipelines_validate(file: Path) -> None:
+    """Check FILE: unknown keys, types, stage options and prompts (errors name file, line, key)."""
+    from .catalog import validate_file
+
+    spec = validate_file(file)
+    click.echo(f"{file}: ok (pipeline {spec.name} v{spec.version}, {len(spec.stages)} stages)")
+
+
+@cli.group("eval")
+def evaluate() -> None:
+    """Measure a pipeline's quality on labelled data."""
+
+
+@evaluate.command("transactions")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Labelled CSV/Parquet with PaySim columns and isFraud (default: the training sample's "
+                   "validation split).")
+@click.option("--threshold", type=float, default=None, help="Decision threshold (default: the pipeline's).")
+@click.option("--pipeline", "-p", default="transactions", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def eval_transactions(data: Path | None, threshold: float | None, pipeline: str, as_json: bool) -> None:
+    """PR-AUC, precision and recall of the fraud model next to the two PaySim baselines."""
+    from .fraud.evaluate import evaluate_pipeline
+
+    report = evaluate_pipeline(find_spec_for(pipeline), data=data, threshold=threshold)
+    if as_json:
+        click.echo(json.dumps({k: v for k, v in report.items() if k != "lines"}, indent=2))
+        return
+    click.echo(f"{report['data']} ({report['split']} rows: {report['rows']}, frauds: {report['frauds']})")
+    click.echo("\n".join(report["lines"]))
+    click.echo(f"model beats both baselines on PR-AUC: {report['beats_baselines']}")
+
+
+@cli.group()
+def bench() -> None:
+    """Throughput benchmarks."""
+
+
+@bench.command("transactions")
+@click.option("--rows", type=int, default=1_000_000, show_default=True)
+@click.option("--cpu", type=int, default=None, help="Pin to this CPU (default: the first available).")
+@click.option("--pipeline", "-p", default="transactions", show_default=True)
+def bench_transactions(rows: int, cpu: int | None, pipeline: str) -> None:
+    """Transactions per second per core through the scoring stage (shards as in a worker)."""
+    from .fraud.bench import bench as run_bench
+
+    cpu = sorted(os.sched_getaffinity(0))[0] if cpu is None else cpu
+    report = run_bench(find_spec_for(pipeline), rows=rows, cpu=cpu)
+    click.echo(json.dumps(report))
+
+
+def find_spec_for(name: str) -> Any:
+    from .pipeline import find_spec
+
+    return find_spec(_settings().pipelines_dir, name)
+
+
 def _print_summary(record: dict[str, Any], as_json: bool) -> None:
     summary = {
         "batch_id": record["batch_id"], "status": record["status"], "pipeline": record.get("pipeline"),

@@ -18,6 +18,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .constants import DEFAULT_QUEUE
 from .errors import ConfigError, DocumentError
 
 log = logging.getLogger(__name__)
@@ -31,13 +32,20 @@ class DataClassification(str, Enum):
 
 
 class StageSpec(BaseModel):
-    """One stage: its kind (redact, summarize, classify), the output field it fills, options."""
+    """One stage: its kind (redact, summarize, classify, score), options, queue and model.
+
+    ``queue``: the worker pool (Celery queue) meant to run this stage; see ``PipelineSpec.shard_queue``.
+    ``model``: the model this stage uses (a registry name for LLM stages, an artefact name for
+    ``score``); unset = the default (``EDGEBATCH_MODEL``, or the bundled fraud model).
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(..., pattern=r"^[a-z][a-z0-9_]*$")
     kind: str
     options: dict[str, Any] = Field(default_factory=dict)
+    queue: str | None = Field(None, pattern=r"^[A-Za-z0-9_.\-]+$")
+    model: str | None = None
 
 
 class OutputField(BaseModel):
@@ -84,7 +92,12 @@ class ScheduleSpec(BaseModel):
 
 
 class PipelineSpec(BaseModel):
-    """A declarative pipeline: limits, policy, stages and the output schema."""
+    """A declarative pipeline: limits, policy, stages and the output schema.
+
+    ``input: documents`` (default): one document per file or JSONL line, ``shard_size`` documents
+    per task. ``input: table``: CSV/Parquet/JSONL tables split into shards of ``shard_size`` rows,
+    one result row per input row, ``doc_id`` from ``id_column`` when present, else the row number.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -95,6 +108,8 @@ class PipelineSpec(BaseModel):
     retention_days: int = Field(90, ge=1)
     max_document_bytes: int = Field(5_000_000, ge=1)
     shard_size: int = Field(8, ge=1, le=100_000)
+    input: Literal["documents", "table"] = "documents"
+    id_column: str = "id"
     stages: list[StageSpec]
     output: dict[str, OutputField]
     schedule: ScheduleSpec | None = None
@@ -106,6 +121,13 @@ class PipelineSpec(BaseModel):
         if not self.source or self.source.startswith("s3://"):
             return None
         return (self.source_dir or Path(".")) / Path(self.source).expanduser()
+
+    @property
+    def shard_queue(self) -> str:
+        """The queue a shard task goes to: that of the last stage naming one (model stages come
+        after redaction), else the default model queue. A shard runs all its stages in one task."""
+        queues = [stage.queue for stage in self.stages if stage.queue]
+        return queues[-1] if queues else DEFAULT_QUEUE
 
     def prompt_path(self, relative: str) -> Path:
         base = self.source_dir or Path(".")

@@ -50,6 +50,19 @@ def results_schema(spec: PipelineSpec) -> pa.Schema:
     return pa.schema(fields, metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "results"})
 
 
+def table_results_schema(spec: PipelineSpec) -> pa.Schema:
+    """Results of an ``input: table`` pipeline: one row per input row, outputs as columns, no text."""
+    fields = [
+        ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
+        ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
+    ]
+    fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
+    fields += [("model", pa.string()), ("model_sha256", pa.string())]
+    fields += [(f"latency_ms_{stage.name}", pa.float64()) for stage in spec.stages]
+    fields += [("latency_ms_total", pa.float64()), ("started_at", TS), ("finished_at", TS)]
+    return pa.schema(fields, metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "results"})
+
+
 AUDIT_SCHEMA = pa.schema(
     [
         ("schema_version", pa.int32()), ("ts", TS), ("batch_id", pa.string()), ("doc_id", pa.string()),

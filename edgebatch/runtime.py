@@ -30,6 +30,7 @@ from .redaction.redactor import Redactor
 from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
+from .tabular import run_table_shard, write_table_parts
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class WorkerRuntime:
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
         self._engine: Engine | None = None
+        self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
 
     def engine(self) -> Engine:
@@ -78,6 +80,16 @@ class WorkerRuntime:
                      extra={"stage": "model_load", "timings": {"model_load_ms": round(seconds * 1000, 1)}})
         return self._engine
 
+    def engine_for(self, model: str) -> Engine:
+        """The engine of registry model ``model`` (the default one when it is the default)."""
+        if model == self.settings.model:
+            return self.engine()
+        if model not in self._engines:
+            settings = self.settings.model_copy(update={"model": model})
+            self._engines[model] = build_engine(settings, n_threads=self.n_threads)
+            log.info("model %s loaded for a stage", model)
+        return self._engines[model]
+
     def process_shard(self, batch_id: str, shard: int) -> dict[str, int]:
         """Run one shard through its pipeline and record its rows and outcome counts."""
         attempt = self.state.note_attempt(batch_id, shard)
@@ -86,8 +98,12 @@ class WorkerRuntime:
         manifest = self.manifest(batch_id)
         spec = self._spec(manifest)
         started = datetime.now(timezone.utc)
-        docs = self._staged_docs(batch_id, shard)
         cancelled = self.state.cancel_requested(batch_id)
+        if str(shard) in manifest.get("table_shards", {}):
+            counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
+                                               attempt=attempt)
+            return self._complete(batch_id, shard, counts)
+        docs = self._staged_docs(batch_id, shard)
         for doc in docs:
             if doc.error is None and cancelled:
                 doc.fail("", "cancelled", "the batch was cancelled before this document ran")
@@ -102,6 +118,9 @@ class WorkerRuntime:
                       self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
                       worker=f"{socket.gethostname()}:{os.getpid()}")
         counts = self._write_parts(run, shard, docs, started)
+        return self._complete(batch_id, shard, counts)
+
+    def _complete(self, batch_id: str, shard: int, counts: dict[Outcome, int]) -> dict[str, int]:
         _, last = self.state.complete_shard(batch_id, shard, counts)
         outcomes = {outcome.value: n for outcome, n in counts.items()}
         record_shard(spec.name, docs, outcomes)
@@ -134,6 +153,31 @@ class WorkerRuntime:
             "outcomes": commit["outcomes"], "timings": {"compaction_ms": compaction_ms}})
         return commit
 
+    def _process_table_shard(self, batch_id: str, shard: int, spec: PipelineSpec, manifest: dict[str, Any],
+                             started: datetime, *, cancelled: bool, attempt: int) -> dict[Outcome, int]:
+        """A shard of rows: table stages over whole columns, parts written as whole columns."""
+        entry = manifest["table_shards"][str(shard)]
+        table = self.storage.get_parquet(layout.staging_table_shard(batch_id, shard))
+        stop_code, stop_message = None, ""
+        if cancelled:
+            stop_code, stop_message = "cancelled", "the batch was cancelled before this row ran"
+        elif attempt > self.settings.max_shard_attempts:
+            stop_code = "dead_letter"
+            stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
+        worker = f"{socket.gethostname()}:{os.getpid()}"
+        try:
+            result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
+            run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker)
+            return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
+                                     started)
+        except Exception as exc:  # a broken shard must end as error rows, never hang the batch
+            log.error("table shard %s/%d failed: %s", batch_id, shard, type(exc).__name__)
+            result = run_table_shard(table, [], stop_code="stage_failed",
+                                     stop_message=f"internal error while scoring this shard: {type(exc).__name__}")
+            run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0, worker=worker)
+            return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
+                                     started)
+
     def manifest(self, batch_id: str) -> dict[str, Any]:
         return _cached_manifest(self.storage, batch_id)
 
@@ -146,7 +190,8 @@ class WorkerRuntime:
     def _stages_for(self, spec: PipelineSpec) -> list[Stage]:
         key = f"{spec.source_dir}/{spec.name}@{spec.version}"
         if key not in self._stages:
-            context = StageContext(spec=spec, redactor=self.redactor, engine_factory=self.engine)
+            context = StageContext(spec=spec, redactor=self.redactor, engine_factory=self.engine,
+                                   model_engine_factory=self.engine_for)
             self._stages[key] = build_stages(context)
         return self._stages[key]
 

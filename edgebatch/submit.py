@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .batch import BatchState, BatchStatus, new_batch_id
-from .inputs import InputDocument, scan_folder
+from .inputs import InputDocument, checked_path, scan_folder, walk
+from .inputs.table import TABLE_SUFFIXES, load_table, row_shards
 from .pipeline import PipelineSpec
 from .storage import Storage, layout
 
@@ -35,29 +36,62 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
                  input_name=Path(folder).name)
     documents: list[dict[str, Any]] = []
     total_shards = 0
-    for shard, docs in enumerate(_shards(_unique(scanned), spec.shard_size)):
+    table_shards: dict[str, dict[str, Any]] = {}
+    if spec.input == "table":
+        inputs, table_shards = stage_tables(folder, spec, batch_id=batch_id, storage=storage)
+        total_shards = len(table_shards)
+    else:
+        inputs = scanned
+    for shard, docs in enumerate(_shards(_unique(inputs), spec.shard_size), start=total_shards):
         body = "\n".join(json.dumps(doc.to_record(), ensure_ascii=False) for doc in docs) + "\n"
         storage.put(layout.staging_shard(batch_id, shard), body.encode())
         documents.extend({"doc_id": d.doc_id, "sha256": d.sha256, "size_bytes": d.size_bytes, "shard": shard}
                          for d in docs)
         total_shards = shard + 1
+    table_rows = sum(entry["rows"] for entry in table_shards.values())
     manifest = {
         "batch_id": batch_id, "pipeline": spec.name, "pipeline_version": spec.version,
         "pipeline_path": str(pipeline_path.resolve()) if pipeline_path else None,
-        "created_at": created, "submitter": submitter, "total_docs": len(documents),
-        "total_shards": total_shards, "documents": documents,
+        "created_at": created, "submitter": submitter, "total_docs": len(documents) + table_rows,
+        "total_shards": total_shards, "documents": documents, "table_shards": table_shards,
     }
     storage.put(layout.batch_manifest(batch_id), json.dumps(manifest).encode())
-    state.update(batch_id, total_docs=len(documents), total_shards=total_shards,
+    state.update(batch_id, total_docs=len(documents) + table_rows, total_shards=total_shards,
                  status=BatchStatus.in_progress.value)
     from .tasks import finalize_batch, process_shard
 
     if total_shards == 0:
         state.update(batch_id, status=BatchStatus.finalizing.value)
         finalize_batch.delay(batch_id)
-    for shard in range(total_shards):
-        process_shard.delay(batch_id, shard)
+    for shard in range(total_shards):  # ids only in task arguments
+        process_shard.apply_async((batch_id, shard), queue=spec.shard_queue)
     return batch_id
+
+
+def stage_tables(folder: Path, spec: PipelineSpec, *, batch_id: str,
+                 storage: Storage) -> tuple[list[InputDocument], dict[str, dict[str, Any]]]:
+    """Split every table below ``folder`` into Parquet row shards in the staging area.
+
+    Returns the files that could not be read (as error documents) and, per shard number, the
+    shard's source file, its sha256 and its row count (the manifest keeps no per-row entries)."""
+    files = list(walk(folder, TABLE_SUFFIXES))
+    failed: list[InputDocument] = []
+    shards: dict[str, dict[str, Any]] = {}
+    for root, path in files:
+        real, refused = checked_path(path, root, max_bytes=spec.max_document_bytes)
+        if refused is not None or real is None:
+            failed.append(refused)  # type: ignore[arg-type]
+            continue
+        loaded = load_table(real, path.relative_to(root).as_posix(), id_column=spec.id_column,
+                            prefix_ids=len(files) > 1)
+        if isinstance(loaded, InputDocument):
+            failed.append(loaded)
+            continue
+        for rows in row_shards(loaded.table, spec.shard_size):
+            shard = len(shards)
+            storage.put_parquet(layout.staging_table_shard(batch_id, shard), rows)
+            shards[str(shard)] = {"source": loaded.source, "sha256": loaded.sha256, "rows": rows.num_rows}
+    return failed, shards
 
 
 def _unique(docs: Iterable[InputDocument]) -> Iterator[InputDocument]:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from edgebatch.catalog import check_spec
 from edgebatch.config import BUNDLED_PIPELINES_DIR
 from edgebatch.engines.fake import FakeEngine
 from edgebatch.errors import ConfigError
@@ -11,7 +12,7 @@ from edgebatch.pipeline import DocState, find_spec, load_spec, run_stages
 from edgebatch.redaction.redactor import Redactor
 from edgebatch.stages import StageContext, build_stages
 
-from .conftest import SAMPLES, gold_for
+from .conftest import SAMPLES, cli, gold_for
 
 
 def _stages(spec, engine=None):
@@ -23,9 +24,51 @@ def _stages(spec, engine=None):
 def test_every_bundled_spec_loads_and_builds(path: Path) -> None:
     spec = load_spec(path)
     stages = _stages(spec)
-    assert stages[0].kind == "redact"
-    filled = {s.name for s in stages if s.kind != "redact"}
-    assert filled <= set(spec.output)
+    if spec.input == "table":
+        assert all(stage.tabular for stage in stages)
+        assert {"fraud_score", "fraud_decision", "reasons"} <= set(spec.output)
+    else:
+        assert stages[0].kind == "redact"
+        filled = {s.name for s in stages if s.kind != "redact"}
+        assert filled <= set(spec.output)
+    check_spec(spec)
+
+
+def test_shards_go_to_the_queue_of_the_model_stage(tmp_path: Path) -> None:
+    spec = tmp_path / "q.yaml"
+    spec.write_text("name: q\nstages:\n  - {name: redact, kind: redact, queue: cpu.redact}\n"
+                    "  - {name: label, kind: classify, queue: gpu.model, model: gemma3-270m,\n"
+                    "     options: {labels: [a, b], method: rules, default: a, rules: []}}\n"
+                    "output: {label: {type: string}}\n")
+    loaded = load_spec(spec)
+    assert loaded.shard_queue == "gpu.model"
+    assert [s.model for s in loaded.stages] == [None, "gemma3-270m"]
+    assert load_spec(BUNDLED_PIPELINES_DIR / "radiology.yaml").shard_queue == "edgebatch.model"
+
+
+def test_a_table_pipeline_refuses_document_stages(tmp_path: Path) -> None:
+    spec = tmp_path / "t.yaml"
+    spec.write_text("name: t\ninput: table\nstages:\n  - {name: redact, kind: redact}\noutput: {}\n")
+    with pytest.raises(ConfigError, match="needs table stages only"):
+        check_spec(load_spec(spec))
+
+
+def test_pipelines_cli_lists_shows_and_validates(tmp_path: Path, env: dict[str, str]) -> None:
+    listing = cli("pipelines", "list", env=env).stdout
+    assert "radiology" in listing and "transactions" in listing and "INVALID" not in listing
+    shown = cli("pipelines", "show", "transactions", env=env).stdout
+    assert "shard_queue: edgebatch.model" in shown and "model: fraud-lr-v1" in shown
+    bad = tmp_path / "mine" / "bad.yaml"
+    bad.parent.mkdir()
+    bad.write_text("name: bad\ninput: table\nstages:\n  - name: score\n    kind: score\n"
+                   "    options: {threshold: 0.5, treshold: 2}\noutput: {}\n")
+    result = cli("pipelines", "validate", str(bad), env=env, check=False)
+    assert result.returncode == 2 and "treshold" in result.stderr
+    bad.write_text("name: bad\nstages: []\noutput: {}\nqueue: x\n")
+    result = cli("pipelines", "validate", str(bad), env=env, check=False)
+    assert result.returncode == 2 and "bad.yaml:4: queue: Extra inputs are not permitted" in result.stderr
+    own = {**env, "EDGEBATCH_PIPELINES_DIR": str(bad.parent)}
+    assert "bad" in cli("pipelines", "list", env=own).stdout and "INVALID" in cli("pipelines", "list", env=own).stdout
 
 
 def test_unknown_key_is_rejected_with_the_file_name(tmp_path: Path) -> None:
@@ -102,3 +145,24 @@ def test_long_documents_are_chunked_not_truncated() -> None:
     assert docs[0].error is None
     assert len(engine.history) > 1
     assert all(engine.count_tokens(r.prompt) + r.max_tokens <= engine.max_prompt_tokens for r in engine.history)
+
+
+def test_a_stage_with_its_own_model_gets_that_models_engine(tmp_path: Path) -> None:
+    (tmp_path / "p.txt").write_text("{document}\nSummary:")
+    spec = tmp_path / "m.yaml"
+    spec.write_text("name: m\nstages:\n  - {name: redact, kind: redact}\n"
+                    "  - {name: short, kind: summarize, options: {prompt: p.txt}}\n"
+                    "  - {name: long, kind: summarize, model: bigger, options: {prompt: p.txt}}\n"
+                    "output: {short: {type: string}, long: {type: string}}\n")
+    default = FakeEngine(lambda prompt: "from the default model here", name="default")
+    engines: dict[str, FakeEngine] = {}
+
+    def by_name(name: str) -> FakeEngine:
+        return engines.setdefault(name, FakeEngine(lambda prompt: f"from the {name} model here", name=name))
+
+    context = StageContext(spec=load_spec(spec), redactor=Redactor.default(), engine_factory=lambda: default,
+                           model_engine_factory=by_name)
+    docs = [DocState("d", "d", "0", text="FINDINGS: Normal.")]
+    run_stages(build_stages(context), docs)
+    assert docs[0].outputs == {"short": "from the default model here", "long": "from the bigger model here"}
+    assert list(engines) == ["bigger"] and len(default.history) == 1

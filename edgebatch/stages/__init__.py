@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..errors import ConfigError
-from .base import Stage, StageContext
+from .base import Stage, StageContext, TableOutput, TableStage
 from .classify import ClassifyStage
 from .redact import RedactStage
+from .score import ScoreStage
 from .summarize import SummarizeStage
 
 STAGE_KINDS: dict[str, type[Stage]] = {
-    stage.kind: stage for stage in (RedactStage, SummarizeStage, ClassifyStage)
+    stage.kind: stage for stage in (RedactStage, SummarizeStage, ClassifyStage, ScoreStage)
 }
 
 
@@ -22,10 +23,19 @@ def build_stages(context: StageContext) -> list[Stage]:
                 f"pipeline {context.spec.name!r}, stage {spec.name!r}: unknown kind {spec.kind!r}; "
                 f"known: {', '.join(sorted(STAGE_KINDS))}"
             )
-        stages.append(STAGE_KINDS[spec.kind](spec.name, spec.options, context))
+        kind = STAGE_KINDS[spec.kind]
+        stage = kind(spec.name, spec.options, context if kind.tabular else context.for_model(spec.model))
+        stage.model_name = spec.model
+        stages.append(stage)
+    if context.spec.input == "table":
+        # Tables carry no free text to redact: table stages drop identifier columns themselves.
+        if not stages or not all(stage.tabular for stage in stages):
+            raise ConfigError(f"pipeline {context.spec.name!r}: `input: table` needs table stages only "
+                              f"(kinds: {', '.join(sorted(k for k, s in STAGE_KINDS.items() if s.tabular))})")
+        return stages
     if not stages or stages[0].kind != "redact":
         raise ConfigError(f"pipeline {context.spec.name!r}: the first stage must be `redact`")
     return stages
 
 
-__all__ = ["STAGE_KINDS", "Stage", "StageContext", "build_stages"]
+__all__ = ["STAGE_KINDS", "Stage", "StageContext", "TableOutput", "TableStage", "build_stages"]

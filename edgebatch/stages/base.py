@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
+import numpy as np
+import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..engines.base import Engine
@@ -26,7 +28,15 @@ class StageContext:
     spec: PipelineSpec
     redactor: Redactor
     engine_factory: Callable[[], Engine]
+    model_engine_factory: Callable[[str], Engine] | None = None  # engines for a stage's own `model`
     _engine: Engine | None = field(default=None, init=False)
+
+    def for_model(self, model: str | None) -> StageContext:
+        """This context, with ``engine`` bound to ``model`` (a registry name) when one is given."""
+        if not model or self.model_engine_factory is None:
+            return self
+        factory = self.model_engine_factory
+        return replace(self, engine_factory=lambda: factory(model))
 
     @property
     def engine(self) -> Engine:
@@ -42,6 +52,8 @@ class Stage(ABC):
     Options: ClassVar[type[StageOptions]] = StageOptions
     needs_redacted_text: ClassVar[bool] = True
     uses_model: ClassVar[bool] = False
+    tabular: ClassVar[bool] = False
+    model_name: str | None = None  # the spec's per-stage `model`, set by build_stages
 
     def __init__(self, name: str, options: dict[str, Any], context: StageContext) -> None:
         self.name = name
@@ -54,3 +66,29 @@ class Stage(ABC):
     @abstractmethod
     def run(self, docs: list[DocState]) -> None:
         """Process ``docs`` (all without errors) in place: fill outputs, or ``doc.fail(...)``."""
+
+
+@dataclass
+class TableOutput:
+    """What a table stage returns for a shard: output columns, and the rows it could not score."""
+
+    columns: dict[str, pa.Array | np.ndarray]
+    failed: np.ndarray  # bool per row
+    error_code: str = "invalid_row"
+    error_message: str = ""
+    model: str = ""
+    model_sha256: str = ""
+
+
+class TableStage(Stage):
+    """A stage over a whole shard of rows as Arrow columns (vectorised; never a loop per row)."""
+
+    tabular: ClassVar[bool] = True
+    needs_redacted_text: ClassVar[bool] = False
+
+    def run(self, docs: list[DocState]) -> None:
+        raise ConfigError(f"stage {self.name!r} ({self.kind}) works on tables; set `input: table` in the pipeline")
+
+    @abstractmethod
+    def run_table(self, table: pa.Table) -> TableOutput:
+        """Output columns for every row of ``table`` (rows marked failed get no result row)."""

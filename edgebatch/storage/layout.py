@@ -2,6 +2,7 @@
 
 ```
 staging/batch=<id>/shard-00000.jsonl         input text per shard (the only raw text; deleted at finalize)
+staging/batch=<id>/shard-00000.parquet       input rows per shard of an `input: table` pipeline (same)
 batches/<id>/manifest.json                   the batch: pipeline, documents (id, sha256, shard), no text
 batches/<id>/parts/<dataset>/shard-00000.parquet   one shard's rows (deterministic: a retry overwrites)
 batches/<id>/_manifest.json                  commit marker written last: files, row counts, sha256
@@ -16,6 +17,10 @@ DATASETS = ("results", "audit", "errors")
 
 def staging_shard(batch_id: str, shard: int) -> str:
     return f"staging/batch={batch_id}/shard-{shard:05d}.jsonl"
+
+
+def staging_table_shard(batch_id: str, shard: int) -> str:
+    return f"staging/batch={batch_id}/shard-{shard:05d}.parquet"
 
 
 def staging_prefix(batch_id: str) -> str:

@@ -1,0 +1,1 @@
+"""Fraud scoring for the transactions pipeline: vectorised features, a small logistic model."""
