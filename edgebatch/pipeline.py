@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError, DocumentError
+from .redaction.base import Redaction
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class DocState:
     sha256: str
     text: str = ""
     redacted: bool = False
+    redaction: Redaction | None = None  # maps offsets in the redacted ``text`` back to the original
     outputs: dict[str, Any] = field(default_factory=dict)
     latency_ms: dict[str, float] = field(default_factory=dict)
     pii_counts: Counter[str] = field(default_factory=Counter)

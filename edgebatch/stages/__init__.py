@@ -5,11 +5,13 @@ from __future__ import annotations
 from ..errors import ConfigError
 from .base import Stage, StageContext
 from .classify import ClassifyStage
+from .clause import ClauseStage
 from .redact import RedactStage
+from .risk import RiskStage
 from .summarize import SummarizeStage
 
 STAGE_KINDS: dict[str, type[Stage]] = {
-    stage.kind: stage for stage in (RedactStage, SummarizeStage, ClassifyStage)
+    stage.kind: stage for stage in (RedactStage, SummarizeStage, ClassifyStage, ClauseStage, RiskStage)
 }
 
 
