@@ -24,6 +24,9 @@ Status = Literal["present", "contradicted"]
 _PASSAGE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(“A-Z0-9])|\n\s*\n|\n(?=\s*(?:\(?[0-9ivxIVX]{1,4}[.)]|\(?[a-zA-Z][.)]\s|[•\-*]\s))")
 _TOKEN = re.compile(r"[a-z]+")
 #: Negation cues that flip a clause when they come shortly before the matched words.
+#: An exception after a prohibition keeps the clause ("shall not retain copies, except one archival copy").
+_EXCEPTION = re.compile(r"\b(?:except|excepting|provided,? (?:however|that)|unless|other than|save (?:for|that))\b",
+                        re.IGNORECASE)
 _NEGATION_CUE = re.compile(
     r"\b(?:shall not|will not|may not|must not|cannot|can not|not be (?:permitted|allowed|entitled|required)|"
     r"no (?:right|obligation|license|licence)|nor|neither|prohibited from|without the prior)\b[^.;]{0,60}$",
@@ -154,7 +157,7 @@ class ClauseFinder:
         contra = self.contradictions[clause.name]
         if contra is not None:
             hit = contra.search(body)
-            if hit:
+            if hit and not _EXCEPTION.search(body, hit.end()):
                 return "contradicted", hit.group(0)
         if clause.negatable:
             cue = _NEGATION_CUE.search(body[: match.start()])

@@ -211,11 +211,12 @@ def eval_group() -> None:
               help="Folder with contractnli_test_docs.jsonl and contractnli_test_pairs.jsonl "
                    "(default: ../shared/data/contracts beside the repository).")
 @click.option("--limit", type=int, default=None, help="Only the first N contracts.")
+@click.option("--skip", type=int, default=0, help="Skip the first N contracts (e.g. to score a held-out part).")
 @click.option("--engine", type=click.Choice(["fake", "llamacpp"]), default=None,
               help="Engine for model verification (default: EDGEBATCH_ENGINE; fake = retrieval only).")
 @click.option("--pipeline", "-p", default="contracts", show_default=True, help="Pipeline name or spec file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_contracts(data_dir: Path | None, limit: int | None, engine: str | None, pipeline: str, as_json: bool) -> None:
+def eval_contracts(data_dir: Path | None, limit: int | None, skip: int, engine: str | None, pipeline: str, as_json: bool) -> None:
     """Clause detection on ContractNLI: per-hypothesis precision/recall, macro F1 vs a keyword baseline."""
     from .evaluation.contracts import DEFAULT_DATA, evaluate, format_report
     from .pipeline import find_spec
@@ -225,7 +226,7 @@ def eval_contracts(data_dir: Path | None, limit: int | None, engine: str | None,
     if engine:
         settings = settings.model_copy(update={"engine": engine})
     spec = find_spec(settings.pipelines_dir, pipeline)
-    report = evaluate(spec, data_dir or DEFAULT_DATA, limit=limit, engine_name=settings.engine,
+    report = evaluate(spec, data_dir or DEFAULT_DATA, limit=limit, skip=skip, engine_name=settings.engine,
                       engine_factory=lambda: build_engine(settings, n_threads=len(os.sched_getaffinity(0))))
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_report(report))
 
