@@ -30,10 +30,12 @@ class RiskOptions(StageOptions):
     source: str = Field(..., description="The clauses stage whose findings are read")
     rules: list[RiskRule] = Field(..., min_length=1)
     default: Level = "low"
+    reasons_field: str | None = Field(None, description="Output field for the reasons (default <name>_reasons)")
 
 
 class RiskStage(Stage):
-    """Fills ``<name>_level`` and ``<name>_reasons`` (reasons joined by ``; ``, with evidence offsets)."""
+    """Fills ``<name>`` with the level and ``reasons_field`` with the reasons (joined by ``; ``, with
+    evidence offsets)."""
 
     kind: ClassVar[str] = "risk"
     Options = RiskOptions
@@ -42,8 +44,8 @@ class RiskStage(Stage):
         for doc in docs:
             findings = json.loads(doc.outputs.get(self.options.source) or "[]")
             level, reasons = assess(findings, self.options.rules, self.options.default)
-            doc.outputs[f"{self.name}_level"] = level
-            doc.outputs[f"{self.name}_reasons"] = "; ".join(reasons)
+            doc.outputs[self.name] = level
+            doc.outputs[self.options.reasons_field or f"{self.name}_reasons"] = "; ".join(reasons)
 
 
 def assess(findings: list[dict[str, object]], rules: list[RiskRule], default: Level) -> tuple[Level, list[str]]:
