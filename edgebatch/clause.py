@@ -83,6 +83,19 @@ def passages(text: str, max_chars: int = 1200) -> list[Passage]:
         if end > start:
             out.append(Passage(start, end))
         pos = end
+    return _join_headings(text, out, max_chars)
+
+
+def _join_headings(text: str, items: list[Passage], max_chars: int, short: int = 40) -> list[Passage]:
+    """Join a short passage ("6. Governing Law.") to the next one on the same paragraph."""
+    out: list[Passage] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end - prev.start < short and item.end - prev.start <= max_chars
+                and "\n\n" not in text[prev.end:item.start] and text[prev.end:item.start].count("\n") <= 1):
+            out[-1] = Passage(prev.start, item.end)
+        else:
+            out.append(item)
     return out
 
 
