@@ -21,7 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Status = Literal["present", "contradicted"]
 
-_PASSAGE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(“A-Z0-9])|\n\s*\n|\n(?=\s*(?:\(?[0-9ivxIVX]{1,4}[.)]|\(?[a-zA-Z][.)]\s|[•\-*]\s))")
+_PASSAGE_END = re.compile(
+    r"(?<=[.;!?])\s+(?=[\"'(“A-Z0-9])|\n\s*\n|\n(?=\s*(?:\(?[0-9ivxIVX]{1,4}[.)]|\(?[a-zA-Z][.)]\s|[•\-*]\s))"
+)
 _TOKEN = re.compile(r"[a-z]+")
 #: Negation cues that flip a clause when they come shortly before the matched words.
 #: An exception after a prohibition keeps the clause ("shall not retain copies, except one archival copy").
@@ -158,7 +160,7 @@ class ClauseFinder:
         for cand in seen.values():
             by_clause.setdefault(cand.clause, []).append(cand)
         out: list[Candidate] = []
-        for name, cands in by_clause.items():
+        for cands in by_clause.values():
             # a contradiction anywhere is kept: it decides the clause's status
             cands.sort(key=lambda c: (-c.score, c.start))
             best = cands[: self.top_k]

@@ -216,7 +216,8 @@ def eval_group() -> None:
               help="Engine for model verification (default: EDGEBATCH_ENGINE; fake = retrieval only).")
 @click.option("--pipeline", "-p", default="contracts", show_default=True, help="Pipeline name or spec file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_contracts(data_dir: Path | None, limit: int | None, skip: int, engine: str | None, pipeline: str, as_json: bool) -> None:
+def eval_contracts(data_dir: Path | None, limit: int | None, skip: int, engine: str | None, pipeline: str,
+                   as_json: bool) -> None:
     """Clause detection on ContractNLI: per-hypothesis precision/recall, macro F1 vs a keyword baseline."""
     from .evaluation.contracts import DEFAULT_DATA, evaluate, format_report
     from .pipeline import find_spec

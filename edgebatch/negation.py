@@ -13,14 +13,17 @@ from collections.abc import Iterable
 
 _PRE = r"no|not|without|negative for|free of|no evidence of|no signs? of|absence of|absent|denies|rule[sd]? out|" \
        r"resolution of|resolved|clear of|nor|neither|no definite|no acute|no new|no significant|no focal|no gross|" \
-       r"no suspicious|no radiographic evidence of|unremarkable for|never|no true|mimic\w*|simulat\w*|rather than|" \
+       r"no suspicious|no radiographic evidence of|unremarkable for|never|no true|mimic\w*|simulat\w*|" \
+       r"rather than|" \
        r"interval resolution of|no residual|no longer|(?:interval )?clearing of"
 _PSEUDO = r"no (?:significant |interval )?change|no increase|not only|not necessarily|without (?:significant )?change|" \
           r"no decrease|unchanged|" \
-          r"(?:cannot|can not|could not|can't) (?:be )?(?:excluded?|ruled? out)|not (?:be )?(?:excluded|ruled out)|" \
+          r"(?:cannot|can not|could not|can't) (?:be )?(?:excluded?|ruled? out)|" \
+          r"not (?:be )?(?:excluded|ruled out)|" \
           r"(?:cannot|can not|could not|can't) rule out|not (?:entirely |completely )?(?:exclude|excluded)"
 _POST = r"(?:is|are|was|were|has been|have been)? ?(?:not (?:seen|identified|visualized|present|demonstrated|appreciated|" \
-        r"evident|detected)|absent|excluded|ruled out|resolved|has resolved|have resolved|(?:has |have )?cleared)"
+        r"evident|detected)|absent|excluded|ruled out|resolved|has resolved|have resolved|" \
+        r"(?:has |have )?cleared)"
 _BREAK = r"\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bwhich\b|\bwith the exception\b|;|:|\bapart from\b|" \
          r"\baside from\b|\bother than\b|\bstable\b|\bremains?\b|\bpersist"
 

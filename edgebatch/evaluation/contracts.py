@@ -42,7 +42,8 @@ class Hypothesis:
 
 
 HYPOTHESES: dict[str, Hypothesis] = {
-    "nda-1": Hypothesis("explicit_identification", ("marked", "designated as confidential", "identified as confidential")),
+    "nda-1": Hypothesis("explicit_identification",
+                        ("marked", "designated as confidential", "identified as confidential")),
     "nda-2": Hypothesis("broad_definition", ("technical",), present=CONTRADICTION),
     "nda-3": Hypothesis("oral_information", ("oral", "verbal")),
     "nda-4": Hypothesis("limited_use", ("purpose",)),
@@ -115,7 +116,10 @@ class ContractsReport:
         }
 
 
-def load(data_dir: Path, limit: int | None = None, skip: int = 0) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str], dict[str, str]]:
+Gold = dict[tuple[str, str], str]
+
+
+def load(data_dir: Path, limit: int | None = None, skip: int = 0) -> tuple[list[dict[str, Any]], Gold, dict[str, str]]:
     """Contracts (id, text), gold labels and hypothesis short descriptions from ``data_dir``."""
     docs = [json.loads(line) for line in (data_dir / "contractnli_test_docs.jsonl").read_text().splitlines() if line]
     docs = docs[skip:skip + limit] if limit else docs[skip:]

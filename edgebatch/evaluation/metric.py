@@ -32,7 +32,7 @@ class Score:
 
 def score(gold: Sequence[str], predicted: Sequence[str], positive: str) -> Score:
     """Counts for label ``positive`` over paired gold and predicted labels."""
-    tp = sum(1 for g, p in zip(gold, predicted) if g == positive and p == positive)
-    fp = sum(1 for g, p in zip(gold, predicted) if g != positive and p == positive)
-    fn = sum(1 for g, p in zip(gold, predicted) if g == positive and p != positive)
+    tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == positive and p == positive)
+    fp = sum(1 for g, p in zip(gold, predicted, strict=True) if g != positive and p == positive)
+    fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == positive and p != positive)
     return Score(tp, fp, fn)

@@ -107,7 +107,7 @@ class ClassifyStage(Stage):
         return self._fire(scope)
 
     def _fire(self, scope: str) -> tuple[str | None, str]:
-        for (rule, pattern), unless in zip(self.compiled, self.unless):
+        for (rule, pattern), unless in zip(self.compiled, self.unless, strict=True):
             hits = affirmed_matches(scope, pattern, negatable=rule.negatable, unless=unless)
             if hits:
                 return rule.label, f"rule {rule.label}: " + ", ".join(sorted({h.lower() for h in hits})[:5])

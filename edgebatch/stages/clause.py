@@ -99,7 +99,7 @@ class ClauseStage(Stage):
         if not jobs:
             return
         answers = engine.generate([GenerationRequest(prompt=p, max_tokens=2, choices=("yes", "no")) for p in prompts])
-        for (doc, cand), answer in zip(jobs, answers):
+        for (doc, cand), answer in zip(jobs, answers, strict=True):
             cand.verified = answer.text.strip() == "yes"
             doc.tokens_in += answer.prompt_tokens
             doc.tokens_out += answer.completion_tokens

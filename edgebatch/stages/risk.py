@@ -61,7 +61,8 @@ def assess(findings: list[dict[str, object]], rules: list[RiskRule], default: Le
         absent = all((c, "present") not in where and (c, "contradicted") not in where for c in rule.absent)
         if not (present and contra and absent):
             continue
-        evidence = [where[(c, "present")] for c in rule.present] + [where[(c, "contradicted")] for c in rule.contradicted]
+        evidence = [where[(c, "present")] for c in rule.present]
+        evidence += [where[(c, "contradicted")] for c in rule.contradicted]
         reasons.append(f"{rule.level}: {rule.reason}" + (f" ({', '.join(evidence)})" if evidence else ""))
         if _ORDER[rule.level] > _ORDER[level]:
             level = rule.level
