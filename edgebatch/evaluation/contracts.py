@@ -70,6 +70,7 @@ class SystemResult:
 
     name: str
     predicted: dict[tuple[str, str], str] = field(default_factory=dict)
+    findings: int = 0  # clause findings output (after model verification, if any)
 
 
 @dataclass
@@ -102,7 +103,7 @@ class ContractsReport:
             "findings": self.findings, "findings_with_bad_offsets": self.bad_offsets, "seconds": self.seconds,
             "systems": {
                 s.name: {
-                    "macro_f1": round(self.macro_f1(s), 4),
+                    "macro_f1": round(self.macro_f1(s), 4), "findings": s.findings,
                     "macro_f1_entailment": round(self.macro_f1(s, (ENTAILMENT,)), 4),
                     "per_hypothesis": {
                         h: {label: {"precision": round(sc.precision, 3), "recall": round(sc.recall, 3),
@@ -210,6 +211,7 @@ def run_pipeline(spec: PipelineSpec, docs: list[dict[str, Any]], *, verify: bool
                     bad += 1
             for hyp_id, label in labels_from_findings(findings).items():
                 result.predicted[(state.doc_id, hyp_id)] = label
+    result.findings = findings_total
     return result, findings_total, bad
 
 
@@ -258,8 +260,9 @@ def format_report(report: ContractsReport) -> str:
         lines.append(row)
     lines.append("-" * len(header))
     for s in report.systems:
+        found = f"  {s.findings} findings" if s.name.startswith("pipeline") else ""
         lines.append(f"{s.name:<30} macro F1 {report.macro_f1(s):.3f}  "
-                     f"(Entailment only {report.macro_f1(s, (ENTAILMENT,)):.3f})  {report.seconds[s.name]:.1f}s")
+                     f"(Entailment only {report.macro_f1(s, (ENTAILMENT,)):.3f})  {report.seconds[s.name]:.1f}s{found}")
     lines.append(f"evidence offsets: {report.findings - report.bad_offsets}/{report.findings} findings point at "
                  "their text in the original document")
     return "\n".join(lines)
