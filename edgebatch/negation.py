@@ -33,13 +33,22 @@ POST_TRIGGER = re.compile(rf"^[\s,]*(?:{_POST})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(_BREAK, re.IGNORECASE)
 SENTENCE = re.compile(r"[^.\n!?]+(?:[.!?]+|\n|$)")
 SECTION_HEADER = re.compile(r"^[ \t]*([A-Za-z][A-Za-z /&]{2,40}?)[ \t]*:", re.MULTILINE)
+#: Report headers also found mid-line ("... are clear. IMPRESSION: No acute process.", ",FINDINGS: ,").
+INLINE_HEADER = re.compile(
+    r"(?<![A-Za-z])(findings|impressions?|conclusions?|indications?|(?:clinical )?history|comparisons?|technique|"
+    r"exam(?:ination)?|recommendations?|interpretation|summary|reason for (?:exam|study))[ \t]*:",
+    re.IGNORECASE,
+)
 PRE_WINDOW_WORDS = 12  # long negated lists: "no consolidation, effusion, pneumothorax or nodule"
 
 
 def sections(text: str, wanted: Iterable[str]) -> str:
     """The text of the wanted sections (e.g. findings, impression); the whole text if none exist."""
     wanted_set = {w.lower() for w in wanted}
-    headers = list(SECTION_HEADER.finditer(text))
+    headers: list[re.Match[str]] = []
+    for match in sorted([*SECTION_HEADER.finditer(text), *INLINE_HEADER.finditer(text)], key=lambda m: m.start()):
+        if not headers or match.start() >= headers[-1].end():
+            headers.append(match)
     parts = []
     for i, header in enumerate(headers):
         title = header.group(1).strip().lower()
