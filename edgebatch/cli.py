@@ -212,8 +212,9 @@ def eval_group() -> None:
                    "(default: ../shared/data/contracts beside the repository).")
 @click.option("--limit", type=int, default=None, help="Only the first N contracts.")
 @click.option("--skip", type=int, default=0, help="Skip the first N contracts (e.g. to score a held-out part).")
-@click.option("--engine", type=click.Choice(["fake", "llamacpp"]), default=None,
-              help="Engine for model verification (default: EDGEBATCH_ENGINE; fake = retrieval only).")
+@click.option("--engine", type=click.Choice(["fake", "llamacpp"]), default="fake", show_default=True,
+              help="llamacpp also scores retrieval + model verification (slow: ~2 s per candidate); "
+                   "fake = retrieval only.")
 @click.option("--pipeline", "-p", default="contracts", show_default=True, help="Pipeline name or spec file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_contracts(data_dir: Path | None, limit: int | None, skip: int, engine: str | None, pipeline: str,
@@ -223,9 +224,7 @@ def eval_contracts(data_dir: Path | None, limit: int | None, skip: int, engine: 
     from .pipeline import find_spec
     from .runtime import build_engine
 
-    settings = _settings()
-    if engine:
-        settings = settings.model_copy(update={"engine": engine})
+    settings = _settings().model_copy(update={"engine": engine})
     spec = find_spec(settings.pipelines_dir, pipeline)
     report = evaluate(spec, data_dir or DEFAULT_DATA, limit=limit, skip=skip, engine_name=settings.engine,
                       engine_factory=lambda: build_engine(settings, n_threads=len(os.sched_getaffinity(0))))

@@ -188,8 +188,8 @@ def run_pipeline(spec: PipelineSpec, docs: list[dict[str, Any]], *, verify: bool
     """Run the spec's stages over the contracts; predicted labels, findings and bad offsets."""
     spec = spec.model_copy(deep=True)
     for stage in spec.stages:
-        if stage.kind == "clauses" and not verify:
-            stage.options["verify"] = "none"
+        if stage.kind == "clauses":
+            stage.options["verify"] = "model" if verify else "none"
     stages = build_stages(StageContext(spec=spec, redactor=redactor, engine_factory=engine_factory))
     name = "pipeline (retrieval + model)" if verify else "pipeline (retrieval only)"
     result = SystemResult(name)
