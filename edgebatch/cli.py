@@ -360,6 +360,46 @@ def find_spec_for(name: str) -> Any:
 
     return find_spec(_settings().pipelines_dir, name)
 
+@evaluate.command("contracts")
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder with contractnli_test_docs.jsonl and contractnli_test_pairs.jsonl "
+                   "(default: ../shared/data/contracts beside the repository).")
+@click.option("--limit", type=int, default=None, help="Only the first N contracts.")
+@click.option("--skip", type=int, default=0, help="Skip the first N contracts (e.g. to score a held-out part).")
+@click.option("--engine", type=click.Choice(["fake", "llamacpp"]), default="fake", show_default=True,
+              help="llamacpp also scores retrieval + model verification (slow: ~2 s per candidate); "
+                   "fake = retrieval only.")
+@click.option("--pipeline", "-p", default="contracts", show_default=True, help="Pipeline name or spec file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_contracts(data_dir: Path | None, limit: int | None, skip: int, engine: str | None, pipeline: str,
+                   as_json: bool) -> None:
+    """Clause detection on ContractNLI: per-hypothesis precision/recall, macro F1 vs a keyword baseline."""
+    from .evaluation.contracts import DEFAULT_DATA, evaluate, format_report
+    from .pipeline import find_spec
+    from .runtime import build_engine
+
+    settings = _settings().model_copy(update={"engine": engine})
+    spec = find_spec(settings.pipelines_dir, pipeline)
+    report = evaluate(spec, data_dir or DEFAULT_DATA, limit=limit, skip=skip, engine_name=settings.engine,
+                      engine_factory=lambda: build_engine(settings, n_threads=len(os.sched_getaffinity(0))))
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_report(report))
+
+
+@evaluate.command("radiology")
+@click.option("--gold", "gold_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="JSONL, one report a line: {\"text\": ..., \"label\": \"normal\"|\"abnormal\"}.")
+@click.option("--pipeline", "-p", default="radiology", show_default=True, help="Pipeline name or spec file.")
+@click.option("--stage", default="normal_abnormal", show_default=True, help="The classify stage to score.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_radiology(gold_file: Path, pipeline: str, stage: str, as_json: bool) -> None:
+    """Normal/abnormal on your labelled reports: precision, recall, F1 for abnormal vs a keyword baseline."""
+    from .evaluation.radiology import evaluate, format_report
+    from .pipeline import find_spec
+
+    spec = find_spec(_settings().pipelines_dir, pipeline)
+    report = evaluate(spec, gold_file, stage=stage)
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_report(report))
+
 
 def _print_summary(record: dict[str, Any], as_json: bool) -> None:
     summary = {

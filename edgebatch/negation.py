@@ -13,11 +13,17 @@ from collections.abc import Iterable
 
 _PRE = r"no|not|without|negative for|free of|no evidence of|no signs? of|absence of|absent|denies|rule[sd]? out|" \
        r"resolution of|resolved|clear of|nor|neither|no definite|no acute|no new|no significant|no focal|no gross|" \
-       r"no suspicious|no radiographic evidence of|unremarkable for|never"
+       r"no suspicious|no radiographic evidence of|unremarkable for|never|no true|mimic\w*|simulat\w*|" \
+       r"rather than|" \
+       r"interval resolution of|no residual|no longer|(?:interval )?clearing of"
 _PSEUDO = r"no (?:significant |interval )?change|no increase|not only|not necessarily|without (?:significant )?change|" \
-          r"no decrease|unchanged"
+          r"no decrease|unchanged|" \
+          r"(?:cannot|can not|could not|can't) (?:be )?(?:excluded?|ruled? out)|" \
+          r"not (?:be )?(?:excluded|ruled out)|" \
+          r"(?:cannot|can not|could not|can't) rule out|not (?:entirely |completely )?(?:exclude|excluded)"
 _POST = r"(?:is|are|was|were|has been|have been)? ?(?:not (?:seen|identified|visualized|present|demonstrated|appreciated|" \
-        r"evident|detected)|absent|excluded|ruled out|resolved|has resolved|have resolved)"
+        r"evident|detected)|absent|excluded|ruled out|resolved|has resolved|have resolved|" \
+        r"(?:has |have )?cleared)"
 _BREAK = r"\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bwhich\b|\bwith the exception\b|;|:|\bapart from\b|" \
          r"\baside from\b|\bother than\b|\bstable\b|\bremains?\b|\bpersist"
 
@@ -27,13 +33,22 @@ POST_TRIGGER = re.compile(rf"^[\s,]*(?:{_POST})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(_BREAK, re.IGNORECASE)
 SENTENCE = re.compile(r"[^.\n!?]+(?:[.!?]+|\n|$)")
 SECTION_HEADER = re.compile(r"^[ \t]*([A-Za-z][A-Za-z /&]{2,40}?)[ \t]*:", re.MULTILINE)
-PRE_WINDOW_WORDS = 6
+#: Report headers also found mid-line ("... are clear. IMPRESSION: No acute process.", ",FINDINGS: ,").
+INLINE_HEADER = re.compile(
+    r"(?<![A-Za-z])(findings|impressions?|conclusions?|indications?|(?:clinical )?history|comparisons?|technique|"
+    r"exam(?:ination)?|recommendations?|interpretation|summary|reason for (?:exam|study))[ \t]*:",
+    re.IGNORECASE,
+)
+PRE_WINDOW_WORDS = 12  # long negated lists: "no consolidation, effusion, pneumothorax or nodule"
 
 
 def sections(text: str, wanted: Iterable[str]) -> str:
     """The text of the wanted sections (e.g. findings, impression); the whole text if none exist."""
     wanted_set = {w.lower() for w in wanted}
-    headers = list(SECTION_HEADER.finditer(text))
+    headers: list[re.Match[str]] = []
+    for match in sorted([*SECTION_HEADER.finditer(text), *INLINE_HEADER.finditer(text)], key=lambda m: m.start()):
+        if not headers or match.start() >= headers[-1].end():
+            headers.append(match)
     parts = []
     for i, header in enumerate(headers):
         title = header.group(1).strip().lower()
@@ -60,11 +75,17 @@ def is_negated(sentence: str, start: int, end: int) -> bool:
     return bool(POST_TRIGGER.search(after))
 
 
-def affirmed_matches(text: str, pattern: re.Pattern[str], *, negatable: bool = True) -> list[str]:
-    """The matches of ``pattern`` in ``text`` that are not negated."""
+def affirmed_matches(text: str, pattern: re.Pattern[str], *, negatable: bool = True,
+                     unless: re.Pattern[str] | None = None) -> list[str]:
+    """The matches of ``pattern`` in ``text`` that are not negated.
+
+    Sentences matching ``unless`` (normal variants, artefacts: "nipple shadow") are skipped.
+    """
     found = []
     for sentence_match in SENTENCE.finditer(text):
         sentence = sentence_match.group(0)
+        if unless is not None and unless.search(sentence):
+            continue
         for match in pattern.finditer(sentence):
             if not negatable or not is_negated(sentence, match.start(), match.end()):
                 found.append(match.group(0))

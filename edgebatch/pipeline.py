@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .constants import DEFAULT_QUEUE
 from .errors import ConfigError, DocumentError
+from .redaction.base import Redaction
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,7 @@ class DocState:
     sha256: str
     text: str = ""
     redacted: bool = False
+    redaction: Redaction | None = None  # maps offsets in the redacted ``text`` back to the original
     outputs: dict[str, Any] = field(default_factory=dict)
     latency_ms: dict[str, float] = field(default_factory=dict)
     pii_counts: Counter[str] = field(default_factory=Counter)

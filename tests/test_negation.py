@@ -36,3 +36,24 @@ def test_sections_keep_findings_and_impression_only() -> None:
 
 def test_sections_fall_back_to_whole_text() -> None:
     assert sections("Lungs clear, no effusion.", ["impression"]) == "Lungs clear, no effusion."
+
+
+def test_inline_headers_split_one_line_reports() -> None:
+    report = "FINDINGS: Calcified granuloma. Lungs clear. IMPRESSION: No acute disease."
+    assert sections(report, ["impression"]).strip() == "No acute disease."
+    assert "granuloma" in sections(report, ["findings"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No focal consolidation, pleural effusion, pneumothorax or suspicious pulmonary nodule.", []),
+        ("Pneumonia cannot be excluded.", ["pneumonia"]),
+        ("Cannot exclude pneumonia.", ["pneumonia"]),
+        ("The right lower lobe consolidation has cleared.", []),
+        ("Skin fold mimics a pneumothorax.", []),
+    ],
+)
+def test_long_lists_uncertainty_and_resolution(sentence: str, expected: list[str]) -> None:
+    pattern = re.compile(r"\b(?:pneumothorax|consolidation|effusion|nodule|pneumonia)\b", re.IGNORECASE)
+    assert [m.lower() for m in affirmed_matches(sentence, pattern)] == expected

@@ -36,10 +36,34 @@ class Redaction:
 
     text: str
     spans: list[Span] = field(default_factory=list)
+    #: One ``(redacted_start, redacted_end, original_start, original_end)`` per mask written, in order.
+    replacements: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
         return dict(Counter(span.label for span in self.spans))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the redacted text to the span of the original text it came from.
+
+        A span edge inside a mask widens to the whole original span the mask replaced.
+        """
+        return self._map(start, is_end=False), self._map(end, is_end=True)
+
+    def to_redacted(self, start: int, end: int) -> tuple[int, int]:
+        """The inverse of :meth:`to_original`: a span of the original text in the redacted text."""
+        return self._map(start, is_end=False, inverse=True), self._map(end, is_end=True, inverse=True)
+
+    def _map(self, pos: int, *, is_end: bool, inverse: bool = False) -> int:
+        shift = 0
+        for replacement in self.replacements:
+            r_start, r_end, o_start, o_end = replacement[2:] + replacement[:2] if inverse else replacement
+            if pos < r_start or (is_end and pos == r_start):
+                break
+            if pos < r_end or (is_end and pos == r_end):
+                return o_end if is_end else o_start
+            shift = o_end - r_end
+        return pos + shift
 
 
 #: A mask this package writes: ``[NAME]``, ``[DATE]``, ``[NAME_2]``. Never detected as PII.

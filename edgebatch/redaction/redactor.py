@@ -79,20 +79,26 @@ class Redactor:
         parts: list[str] = []
         numbers: dict[tuple[str, str], int] = {}
         per_label: dict[str, int] = {}
+        replacements: list[tuple[int, int, int, int]] = []
         pos = 0
+        written = 0  # length of the redacted text so far
         for s in spans:
             parts.append(text[pos:s.start])
+            written += s.start - pos
             if policy == "mask":
-                parts.append(f"[{s.label}]")
+                mask = f"[{s.label}]"
             else:
                 key = (s.label, " ".join(text[s.start:s.end].split()).lower())
                 if key not in numbers:
                     per_label[s.label] = per_label.get(s.label, 0) + 1
                     numbers[key] = per_label[s.label]
-                parts.append(f"[{s.label}_{numbers[key]}]")
+                mask = f"[{s.label}_{numbers[key]}]"
+            parts.append(mask)
+            replacements.append((written, written + len(mask), s.start, s.end))
+            written += len(mask)
             pos = s.end
         parts.append(text[pos:])
-        return Redaction("".join(parts), spans)
+        return Redaction("".join(parts), spans, replacements)
 
     def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
         """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""

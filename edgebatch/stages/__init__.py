@@ -5,12 +5,14 @@ from __future__ import annotations
 from ..errors import ConfigError
 from .base import Stage, StageContext, TableOutput, TableStage
 from .classify import ClassifyStage
+from .clause import ClauseStage
 from .redact import RedactStage
+from .risk import RiskStage
 from .score import ScoreStage
 from .summarize import SummarizeStage
 
 STAGE_KINDS: dict[str, type[Stage]] = {
-    stage.kind: stage for stage in (RedactStage, SummarizeStage, ClassifyStage, ScoreStage)
+    stage.kind: stage for stage in (RedactStage, SummarizeStage, ClassifyStage, ClauseStage, RiskStage, ScoreStage)
 }
 
 

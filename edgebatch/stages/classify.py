@@ -2,7 +2,9 @@
 
 ``rules``: ordered rules, each a label and regex patterns; the first rule with a non-negated
 match in the chosen sections wins, else ``default``. ``model``: constrained choice by the model
-among the labels. ``hybrid``: rules first, the model when no rule fires.
+among the labels. ``hybrid``: rules first, the model when no rule fires. With ``first_section`` (e.g. impression)
+that section is read first: a rule firing there decides; an explicit normal statement there
+("normal chest") with no rule firing gives ``default``; else all ``sections`` are read.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Rule(BaseModel):
     label: str
     patterns: list[str] = Field(..., min_length=1)
     negatable: bool = True
+    unless: list[str] = Field(default_factory=list, description="Sentences matching these never fire the rule")
 
 
 class ClassifyOptions(StageOptions):
@@ -34,6 +37,9 @@ class ClassifyOptions(StageOptions):
     default: str | None = None
     sections: list[str] = Field(default_factory=list, description="Report sections read by the rules")
     prompt: str | None = Field(None, description="Prompt file for the model; {document} and {labels}")
+    first_section: str | None = Field(None, description="Section read first (e.g. impression)")
+    normal_statements: list[str] = Field(default_factory=list,
+                                         description="In first_section, these give `default` when no rule fires")
 
     @model_validator(mode="after")
     def _consistent(self) -> ClassifyOptions:
@@ -61,6 +67,12 @@ class ClassifyStage(Stage):
         self.compiled = [
             (rule, re.compile("|".join(f"(?:{p})" for p in rule.patterns), flags)) for rule in self.options.rules
         ]
+        self.unless = [  # parallel to ``compiled``
+            re.compile("|".join(f"(?:{p})" for p in rule.unless), flags) if rule.unless else None
+            for rule in self.options.rules
+        ]
+        self.normal = (re.compile("|".join(f"(?:{p})" for p in self.options.normal_statements), flags)
+                       if self.options.normal_statements else None)
         self.template = (
             self.context.spec.prompt_path(self.options.prompt).read_text() if self.options.prompt else None
         )
@@ -82,9 +94,21 @@ class ClassifyStage(Stage):
             self._by_model(undecided)
 
     def _by_rules(self, text: str) -> tuple[str | None, str]:
+        first = self.options.first_section
+        if first:
+            part = sections(text, [first])
+            if part is not text:  # the section exists
+                label, evidence = self._fire(part)
+                if label is not None:
+                    return label, f"{first}: {evidence}"
+                if self.normal is not None and affirmed_matches(part, self.normal):
+                    return self.options.default, f"{first} states normal"
         scope = sections(text, self.options.sections) if self.options.sections else text
-        for rule, pattern in self.compiled:
-            hits = affirmed_matches(scope, pattern, negatable=rule.negatable)
+        return self._fire(scope)
+
+    def _fire(self, scope: str) -> tuple[str | None, str]:
+        for (rule, pattern), unless in zip(self.compiled, self.unless, strict=True):
+            hits = affirmed_matches(scope, pattern, negatable=rule.negatable, unless=unless)
             if hits:
                 return rule.label, f"rule {rule.label}: " + ", ".join(sorted({h.lower() for h in hits})[:5])
         return None, ""

@@ -26,6 +26,7 @@ class RedactStage(Stage):
             started = time.perf_counter()
             result = redactor.redact(doc.text, policy=self.options.policy)
             doc.text = result.text
+            doc.redaction = result
             doc.redacted = True
             doc.pii_counts.update(result.counts)
             doc.latency_ms[self.name] = (time.perf_counter() - started) * 1000

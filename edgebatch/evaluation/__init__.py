@@ -1,0 +1,1 @@
+"""Evaluations users run on labelled data: ``edgebatch eval contracts|radiology``."""
