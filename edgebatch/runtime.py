@@ -102,7 +102,7 @@ class WorkerRuntime:
         if str(shard) in manifest.get("table_shards", {}):
             counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
                                                attempt=attempt)
-            return self._complete(batch_id, shard, counts)
+            return self._complete(batch_id, shard, counts, spec=spec, docs=[], attempt=attempt, started=started)
         docs = self._staged_docs(batch_id, shard)
         for doc in docs:
             if doc.error is None and cancelled:
@@ -118,9 +118,27 @@ class WorkerRuntime:
                       self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
                       worker=f"{socket.gethostname()}:{os.getpid()}")
         counts = self._write_parts(run, shard, docs, started)
-        return self._complete(batch_id, shard, counts)
+        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt, started=started)
 
-    def _complete(self, batch_id: str, shard: int, counts: dict[Outcome, int]) -> dict[str, int]:
+    def fail_shard(self, batch_id: str, shard: int, message: str) -> dict[str, int]:
+        """Give every document of a shard that cannot be processed a ``shard_failed`` error row."""
+        if self.state.shard_done(batch_id, shard):
+            return {}
+        manifest = self.manifest(batch_id)
+        spec = self._spec(manifest)
+        started = datetime.now(timezone.utc)
+        docs = [DocState(doc_id=d["doc_id"], source=d["doc_id"], sha256=d["sha256"])
+                for d in manifest["documents"] if d["shard"] == shard]
+        for doc in docs:
+            doc.fail("shard", "shard_failed", message)
+        run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0,
+                      worker=f"{socket.gethostname()}:{os.getpid()}")
+        counts = self._write_parts(run, shard, docs, started)
+        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=0, started=started)
+
+    def _complete(self, batch_id: str, shard: int, counts: dict[Outcome, int], *, spec: PipelineSpec,
+                  docs: list[DocState], attempt: int, started: datetime) -> dict[str, int]:
+        """Count the shard once, record its metrics and log line, and finalise after the last one."""
         _, last = self.state.complete_shard(batch_id, shard, counts)
         outcomes = {outcome.value: n for outcome, n in counts.items()}
         record_shard(spec.name, docs, outcomes)

@@ -83,3 +83,20 @@ def test_results_formats_carry_doc_id_and_labels(env: dict[str, str]) -> None:
     assert csv_lines[0].startswith("schema_version,doc_id") and len(csv_lines) == 28
     table = cli("results", batch, env=env).stdout
     assert "001-chest-xray.txt" in table
+
+
+def test_a_shard_that_keeps_failing_becomes_error_rows_and_the_batch_completes(
+        env: dict[str, str], start_worker, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(10):  # shards of 8: 0 holds r00-r07, 1 holds r08-r09
+        (folder / f"r{i:02d}.txt").write_text(f"FINDINGS: Case {i}. No effusion.\nIMPRESSION: Normal.")
+    batch_id = cli("submit", str(folder), "--pipeline", "radiology", env=env).stdout.strip()
+    staged = Path(env["EDGEBATCH_DATA_DIR"]) / "store" / "staging" / f"batch={batch_id}" / "shard-00001.jsonl"
+    staged.unlink()  # shard 1 can never be read: every delivery raises
+    start_worker("--procs", "1").wait_ready()
+    status = json.loads(cli("status", batch_id, "--watch", "--json", env=env).stdout)
+    assert (status["status"], status["succeeded"], status["errored"]) == ("completed", 8, 2)
+    errors = _jsonl(cli("results", batch_id, "--dataset", "errors", "--format", "jsonl", env=env).stdout)
+    assert {(r["doc_id"], r["error_code"]) for r in errors} == {("r08.txt", "shard_failed"), ("r09.txt", "shard_failed")}
+    assert "FileNotFoundError" in errors[0]["error_message"]
