@@ -42,7 +42,7 @@ class EdgeBatch:
         self.broker_url = broker_url(self.settings, start=start_broker)
         configure(self.settings, self.broker_url)
         self.state = BatchState(redis_client(self.broker_url))
-        self.storage = open_storage(self.settings.effective_storage_url)
+        self.storage = open_storage(self.settings.effective_storage_url, self.settings)
 
     def submit(self, folder: str | Path, pipeline: str) -> str:
         """Stage every document below ``folder`` and enqueue its shards; return the batch id."""

@@ -60,7 +60,7 @@ class WorkerRuntime:
     def __init__(self, settings: Settings, *, n_threads: int = 1, storage: Storage | None = None) -> None:
         self.settings = settings
         self.n_threads = n_threads
-        self.storage = storage or open_storage(settings.effective_storage_url)
+        self.storage = storage or open_storage(settings.effective_storage_url, settings)
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
         self._engine: Engine | None = None
