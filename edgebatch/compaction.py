@@ -2,8 +2,9 @@
 
 Shard parts are concatenated and de-duplicated by ``doc_id`` (a redelivered shard wrote the same
 deterministic part again, but a part written twice under different names must still not count
-twice). The commit manifest ``batches/<id>/_manifest.json`` is written last: readers and
-``audit verify`` treat a batch without it as not committed.
+twice). The audit file is written once (object lock where supported) and chained into the audit
+log (``audit.py``). The commit manifest ``batches/<id>/_manifest.json`` is written last: readers
+and ``audit verify`` treat a batch without it as not committed.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from . import audit
 from .rows import SCHEMA_VERSION
-from .storage import Storage, layout
+from .storage import Lock, Storage, layout
+from .storage.base import parquet_bytes
 
 
-def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
+def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Lock | None = None) -> dict[str, Any]:
     """Compact every dataset of the batch and write its commit manifest; return that manifest."""
     batch_id = manifest["batch_id"]
     date = datetime.fromtimestamp(manifest["created_at"], timezone.utc).strftime("%Y-%m-%d")
@@ -31,12 +34,17 @@ def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
         if table is None or table.num_rows == 0:
             continue
         key = layout.dataset_file(dataset, manifest["pipeline"], date, batch_id)
-        data = storage.put_parquet(key, table, row_group_size=max(100_000, table.num_rows))
+        data = parquet_bytes(table, row_group_size=max(100_000, table.num_rows))
+        if dataset == "audit":
+            data = audit.write_audit_file(storage, key, data, audit_lock)
+        else:
+            storage.put(key, data)
         files[dataset] = {"key": key, "rows": table.num_rows, "sha256": hashlib.sha256(data).hexdigest(),
                           "bytes": len(data)}
         if dataset == "audit":
             audit_ids = table.column("doc_id").to_pylist()
             outcomes = pc.value_counts(table.column("outcome")).to_pylist()
+    entry = audit.record_batch(storage, manifest, files.get("audit"), audit_ids, audit_lock)
     expected = {doc["doc_id"] for doc in manifest["documents"]}
     missing = sorted(expected - set(audit_ids))
     commit = {
@@ -48,6 +56,7 @@ def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
         "outcomes": {o["values"]: o["counts"] for o in outcomes} if audit_ids else {},
         "files": files,
         "missing_documents": len(missing),
+        "audit_log": {"seq": entry["seq"], "key": layout.audit_entry(entry["seq"], "batch", batch_id)},
     }
     storage.put(layout.commit_manifest(batch_id), json.dumps(commit, indent=2).encode())
     storage.delete_prefix(layout.parts_prefix(batch_id))

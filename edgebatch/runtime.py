@@ -18,6 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
 from .broker import broker_url, redis_client
 from .compaction import compact_batch
@@ -110,7 +111,8 @@ class WorkerRuntime:
         if self.storage.exists(layout.commit_manifest(batch_id)):
             return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
         manifest = self.manifest(batch_id)
-        commit = compact_batch(self.storage, manifest)
+        lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
+        commit = compact_batch(self.storage, manifest, audit_lock=lock)
         self.storage.delete_prefix(layout.staging_prefix(batch_id))
         if commit["missing_documents"]:
             final = BatchStatus.failed
