@@ -74,6 +74,8 @@ def _merged(storage: Storage, prefix: str) -> pa.Table | None:
 
 def _dedupe_by_doc_id(table: pa.Table) -> pa.Table:
     """Keep the last row of each doc_id (parts are read in shard order)."""
+    if pc.count_distinct(table.column("doc_id")).as_py() == table.num_rows:
+        return table
     ids = table.column("doc_id").to_pylist()
     last: dict[str, int] = {}
     for index, doc_id in enumerate(ids):

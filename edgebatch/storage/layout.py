@@ -15,6 +15,7 @@ auditlog/HEAD.json                            the head pointer: last entry's seq
 from __future__ import annotations
 
 DATASETS = ("results", "audit", "errors")
+EXPIRING_PREFIXES = ("results/", "errors/", "staging/")  # personal data: expires after retention_days
 
 
 def staging_shard(batch_id: str, shard: int) -> str:

@@ -18,11 +18,12 @@ import urllib3
 from minio import Minio
 from minio.commonconfig import COMPLIANCE, GOVERNANCE, Filter
 from minio.error import S3Error
-from minio.lifecycleconfig import Expiration, LifecycleConfig, Rule
+from minio.lifecycleconfig import Expiration, LifecycleConfig, NoncurrentVersionExpiration, Rule
 from minio.sse import Sse, SseKMS, SseS3
 
 from ..errors import ConfigError
 from .base import Lock, Storage
+from .layout import EXPIRING_PREFIXES
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -38,19 +39,21 @@ class S3Storage(Storage):
 
     def __init__(self, client: Minio, bucket: str, prefix: str = "", *, sse: Sse | None = None,
                  create_bucket: bool = True, object_lock: bool = True, retries: int = 5,
-                 endpoint: str = "", secure: bool = True) -> None:
+                 endpoint: str = "", secure: bool = True, expire_days: int | None = None) -> None:
         self.client, self.bucket, self.sse, self.retries = client, bucket, sse, retries
         self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
         self.endpoint, self.secure = endpoint, secure
         self.url = f"s3://{bucket}/{self.prefix}"
+        self._lock_supported: bool | None = None
         if create_bucket and not self._retry(lambda: client.bucket_exists(bucket)):
             try:
                 self._retry(lambda: client.make_bucket(bucket, object_lock=object_lock))
                 log.info("created bucket %s (object lock %s)", bucket, "on" if object_lock else "off")
+                if expire_days:
+                    self.set_expiration({p: expire_days for p in EXPIRING_PREFIXES})
             except S3Error as exc:  # created meanwhile by another worker
                 if exc.code not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
                     raise
-        self._lock_supported: bool | None = None
 
     @classmethod
     def from_settings(cls, bucket: str, prefix: str, settings: Settings) -> S3Storage:
@@ -74,7 +77,7 @@ class S3Storage(Storage):
                 raise ConfigError("EDGEBATCH_S3_SSE=kms needs EDGEBATCH_S3_SSE_KMS_KEY_ID")
             sse = SseKMS(settings.s3_sse_kms_key_id, None)
         return cls(client, bucket, prefix, sse=sse, object_lock=settings.s3_object_lock, retries=settings.s3_retries,
-                   endpoint=endpoint, secure=settings.s3_secure)
+                   endpoint=endpoint, secure=settings.s3_secure, expire_days=settings.retention_days)
 
     # -- the Storage interface -------------------------------------------------------------------
     def put(self, key: str, data: bytes) -> None:
@@ -154,9 +157,15 @@ class S3Storage(Storage):
 
     # -- S3 only ---------------------------------------------------------------------------------
     def set_expiration(self, days_by_prefix: dict[str, int]) -> None:
-        """Bucket lifecycle rules: objects below each prefix expire after its number of days."""
+        """Bucket lifecycle rules: objects below each prefix expire after its number of days.
+
+        Rules are set at bucket creation (``retention_days``) and by ``edgebatch retention apply``.
+        """
+        # On versioned (object-lock) buckets expiry leaves a delete marker: drop the old versions too.
         rules = [Rule("Enabled", rule_filter=Filter(prefix=self._k(prefix)), rule_id=f"edgebatch-{prefix.strip('/')}",
-                      expiration=Expiration(days=days)) for prefix, days in sorted(days_by_prefix.items())]
+                      expiration=Expiration(days=days),
+                      noncurrent_version_expiration=NoncurrentVersionExpiration(noncurrent_days=1))
+                 for prefix, days in sorted(days_by_prefix.items())]
         self._retry(lambda: self.client.set_bucket_lifecycle(self.bucket, LifecycleConfig(rules)))
 
     def expiration(self) -> dict[str, int]:

@@ -57,9 +57,13 @@ def test_bucket_without_lock_still_writes_once(s3_env: dict[str, str]) -> None:
         store.put_once("k", b"w")
 
 
-def test_lifecycle_rules_round_trip(store: S3Storage) -> None:
-    store.set_expiration({"results/": 90, "errors/": 30})
-    assert store.expiration() == {"results/": 90, "errors/": 30}
+def test_new_buckets_get_lifecycle_rules_for_personal_data(store: S3Storage) -> None:
+    assert store.expiration() == {"errors/": 90, "results/": 90, "staging/": 90}
+    store.set_expiration({"results/": 30, "errors/": 7})
+    assert store.expiration() == {"results/": 30, "errors/": 7}
+    rules = store.client.get_bucket_lifecycle(store.bucket).rules
+    assert {r.rule_filter.prefix for r in rules} == {"edgebatch/results/", "edgebatch/errors/"}
+    assert all(r.noncurrent_version_expiration.noncurrent_days == 1 for r in rules)
 
 
 def test_sse_s3_headers_are_accepted(s3_env: dict[str, str]) -> None:
