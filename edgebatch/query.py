@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string())]),
           "audit": AUDIT_SCHEMA, "errors": ERRORS_SCHEMA}
-_PARTITIONS = pa.schema([("date", pa.string()), ("batch", pa.string())])  # pipeline is a column already
+_PARTITIONS = pa.schema([("date", pa.date32()), ("batch", pa.string())])  # pipeline is a column already
 _PARTITION = ds.partitioning(_PARTITIONS, flavor="hive")
 
 
@@ -50,7 +50,11 @@ def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
 
 def run(storage: Storage, settings: Settings, sql: str) -> pa.Table:
     """Run ``sql`` against the views; the result as an Arrow table."""
-    return connect(storage, settings).sql(sql).fetch_arrow_table()
+    relation = connect(storage, settings).sql(sql)
+    if relation is None:  # a statement without a result (e.g. SET)
+        return pa.table({})
+    fetch = getattr(relation, "to_arrow_table", None) or relation.fetch_arrow_table  # duckdb 2 renamed it
+    return fetch()
 
 
 def _s3_dataset(storage: Any, settings: Settings, dataset: str, keys: list[str]) -> ds.Dataset:
