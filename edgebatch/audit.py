@@ -59,7 +59,7 @@ def append(storage: Storage, kind: str, ref: str, body: dict[str, Any], lock: Lo
     for _ in range(_APPEND_ATTEMPTS):
         existing = entries(storage)
         if kind == "batch":
-            for seq, k, r, key in existing:
+            for _, k, r, key in existing:
                 if k == kind and r == ref:
                     return dict(json.loads(storage.get(key)))
         prev_key = existing[-1][3] if existing else None

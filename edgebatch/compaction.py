@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from . import audit
 from .rows import SCHEMA_VERSION
@@ -67,7 +69,9 @@ def _merged(storage: Storage, prefix: str) -> pa.Table | None:
     keys = [k for k in storage.list(prefix) if k.endswith(".parquet")]
     if not keys:
         return None
-    tables = [storage.get_parquet(k) for k in keys]
+    with ThreadPoolExecutor(max_workers=8) as pool:  # object stores answer in parallel; parsing stays serial
+        blobs = list(pool.map(storage.get, keys))
+    tables = [pq.read_table(pa.BufferReader(blob), use_threads=False) for blob in blobs]
     table = pa.concat_tables(tables, promote_options="default")
     return _dedupe_by_doc_id(table)
 

@@ -74,7 +74,8 @@ def s3_filesystem(settings: Settings) -> Any:
     secret = lambda s: s.get_secret_value() if s is not None else None  # noqa: E731
     return fs.S3FileSystem(access_key=secret(settings.s3_access_key), secret_key=secret(settings.s3_secret_key),
                            endpoint_override=settings.s3_endpoint, scheme="https" if settings.s3_secure else "http",
-                           region=settings.s3_region or "us-east-1", force_virtual_addressing=not settings.s3_path_style)
+                           region=settings.s3_region or "us-east-1",
+                           force_virtual_addressing=not settings.s3_path_style)
 
 
 def _sql_string(text: str) -> str:

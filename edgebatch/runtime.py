@@ -16,8 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
 from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
 from .broker import broker_url, redis_client
@@ -27,7 +25,8 @@ from .engines.base import Engine
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
-from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema
+from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
+                   table_of)
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
 
@@ -173,7 +172,7 @@ class WorkerRuntime:
                                       ("audit", audits, AUDIT_SCHEMA), ("errors", errors, ERRORS_SCHEMA)):
             key = layout.shard_part(batch_id, dataset, shard)
             if rows:
-                self.storage.put_parquet(key, pa.Table.from_pylist(rows, schema=schema))
+                self.storage.put_parquet(key, table_of(rows, schema))
             else:
                 self.storage.delete(key)
         return counts

@@ -16,9 +16,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
-import pyarrow as pa
-
-from ..rows import AUDIT_SCHEMA, SCHEMA_VERSION
+from ..rows import AUDIT_SCHEMA, SCHEMA_VERSION, table_of
 from .base import Storage
 from .layout import shard_part
 from .local import LocalStorage
@@ -60,8 +58,8 @@ def run(storage: Storage, *, rows: int = 100_000, shard_size: int = 1000) -> dic
     try:
         wall, cpu = time.perf_counter(), time.process_time()
         for shard, (results, audits) in enumerate(rows_by_shard):
-            store.put_parquet(shard_part(batch_id, "results", shard), pa.Table.from_pylist(results, schema=schema))
-            store.put_parquet(shard_part(batch_id, "audit", shard), pa.Table.from_pylist(audits, schema=AUDIT_SCHEMA))
+            store.put_parquet(shard_part(batch_id, "results", shard), table_of(results, schema))
+            store.put_parquet(shard_part(batch_id, "audit", shard), table_of(audits, AUDIT_SCHEMA))
         write_wall, write_cpu = time.perf_counter() - wall, time.process_time() - cpu
         manifest = {"batch_id": batch_id, "pipeline": spec.name, "created_at": time.time(), "submitter": "bench",
                     "documents": [{"doc_id": d} for d in doc_ids]}

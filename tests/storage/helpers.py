@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from datetime import datetime, timezone
 from typing import Any
@@ -10,10 +11,12 @@ from typing import Any
 import pyarrow as pa
 
 from edgebatch.compaction import compact_batch
-from edgebatch.pipeline import find_spec
 from edgebatch.config import Settings
+from edgebatch.pipeline import find_spec
 from edgebatch.rows import AUDIT_SCHEMA, ERRORS_SCHEMA, SCHEMA_VERSION, results_schema
 from edgebatch.storage import Lock, Storage, layout
+
+LOCK = Lock("governance", 1)
 
 
 def doc_sha(doc_id: str) -> str:
@@ -49,10 +52,10 @@ def write_shard(storage: Storage, batch_id: str, shard: int, doc_ids: list[str],
 
 
 def committed_batch(storage: Storage, batch_id: str, doc_ids: list[str], *, shard_size: int = 100,
-                    errored: set[str] = frozenset(), lock: Lock | None = Lock("governance", 1)) -> dict[str, Any]:
+                    errored: set[str] = frozenset(), lock: Lock | None = LOCK) -> dict[str, Any]:
     manifest = {"batch_id": batch_id, "pipeline": "radiology", "created_at": time.time(), "submitter": "t",
                 "documents": [{"doc_id": d, "sha256": doc_sha(d)} for d in doc_ids]}
-    storage.put(layout.batch_manifest(batch_id), __import__("json").dumps(manifest).encode())
+    storage.put(layout.batch_manifest(batch_id), json.dumps(manifest).encode())
     for shard, start in enumerate(range(0, len(doc_ids), shard_size)):
         write_shard(storage, batch_id, shard, doc_ids[start:start + shard_size], errored=errored)
     return compact_batch(storage, manifest, audit_lock=lock)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 
-import pyarrow.parquet as pq
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from edgebatch import audit
