@@ -59,7 +59,8 @@ class S3Storage(Storage):
     def from_settings(cls, bucket: str, prefix: str, settings: Settings) -> S3Storage:
         """A client for ``settings.s3_*`` with bounded retries and exponential backoff."""
         endpoint = settings.s3_endpoint or "s3.amazonaws.com"
-        retry = urllib3.Retry(total=settings.s3_retries, connect=settings.s3_retries, read=settings.s3_retries,
+        # urllib3 retries 5xx answers; connection errors are retried (with backoff) by ``_retry``.
+        retry = urllib3.Retry(total=settings.s3_retries, connect=0, read=0, status=settings.s3_retries,
                               backoff_factor=0.2, status_forcelist=(500, 502, 503, 504), allowed_methods=None)
         http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=10, read=120), retries=retry, maxsize=10)
         secret = lambda s: s.get_secret_value() if s is not None else None  # noqa: E731

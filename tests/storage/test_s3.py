@@ -87,3 +87,18 @@ def test_secrets_are_masked_in_config_but_passed_to_workers(s3_env: dict[str, st
     settings = Settings.load()
     assert settings.masked()["s3_secret_key"] == "**********"
     assert settings.as_env()["EDGEBATCH_S3_SECRET_KEY"] == "testing-secret"
+
+
+def test_connection_errors_are_retried_with_backoff_then_raised(s3_env: dict[str, str]) -> None:
+    import socket
+    import time
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        dead = f"127.0.0.1:{sock.getsockname()[1]}"
+    settings = Settings.load(s3_endpoint=dead, s3_retries=2)
+    start = time.monotonic()
+    with pytest.raises(Exception) as caught:
+        open_storage("s3://nobody-home/x", settings)
+    assert "Connection refused" in repr(caught.value) or "MaxRetryError" in repr(caught.value)
+    assert time.monotonic() - start >= 0.2 + 0.4  # two backoff sleeps
