@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
@@ -26,7 +26,7 @@ def doc_sha(doc_id: str) -> str:
 def rows_for(batch_id: str, doc_ids: list[str], *, errored: set[str] = frozenset()) -> dict[str, list[dict[str, Any]]]:
     """Result, audit and error rows as a worker writes them (errored documents get error rows)."""
     spec = find_spec(Settings.load().pipelines_dir, "radiology")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     out: dict[str, list[dict[str, Any]]] = {"results": [], "audit": [], "errors": []}
     for doc_id in doc_ids:
         base = {"schema_version": SCHEMA_VERSION, "batch_id": batch_id, "doc_id": doc_id, "sha256": doc_sha(doc_id),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -64,7 +64,7 @@ def test_query_sees_every_dataset_with_partitions(store: Storage) -> None:
                                       "LEFT JOIN errors e USING (doc_id) ORDER BY 1").to_pylist()
     assert [(r["doc_id"], r["outcome"], r["error_code"]) for r in rows] == [
         ("a", "succeeded", None), ("b", "errored", "x"), ("c", "succeeded", None), ("d", "succeeded", None)]
-    assert {r["date"] for r in rows} == {datetime.now(timezone.utc).date()}
+    assert {r["date"] for r in rows} == {datetime.now(UTC).date()}
 
 
 def test_retention_apply_expires_old_partitions_locally(env: dict[str, str]) -> None:
