@@ -51,9 +51,9 @@ def run(storage: Storage, *, rows: int = 100_000, shard_size: int = 1000) -> dic
     now = datetime.now(timezone.utc)
     doc_ids = [f"doc-{i:07d}" for i in range(rows)]
     shards = [doc_ids[i:i + shard_size] for i in range(0, rows, shard_size)]
-    texts = [" ".join(rng.choices(_WORDS, k=90)) for _ in range(64)]  # ~600 characters, like a report
+    texts = [" ".join(rng.choices(_WORDS, k=90)) for _ in range(rows)]  # ~600 characters each, all distinct
     # The rows a worker's pipeline produced (built before timing): the bench times Arrow + Parquet + PUT.
-    rows_by_shard = [([_result_row(doc_id, batch_id, texts[i % 64], now, spec) for i, doc_id in enumerate(ids)],
+    rows_by_shard = [([_result_row(doc_id, batch_id, texts[int(doc_id[4:])], now, spec) for doc_id in ids],
                       [_audit_row(doc_id, batch_id, now) for doc_id in ids]) for ids in shards]
     try:
         wall, cpu = time.perf_counter(), time.process_time()
