@@ -43,7 +43,7 @@ class EdgeBatch:
         self.broker_url = broker_url(self.settings, start=start_broker)
         configure(self.settings, self.broker_url)
         self.state = BatchState(redis_client(self.broker_url))
-        self.storage = open_storage(self.settings.effective_storage_url)
+        self.storage = open_storage(self.settings.effective_storage_url, self.settings)
 
     def submit(self, folder: str | Path, pipeline: str) -> str:
         """Stage every document below ``folder`` and enqueue its shards; return the batch id."""
@@ -103,7 +103,11 @@ class EdgeBatch:
         entry = self.commit(batch_id)["files"].get(dataset)
         if entry is None:
             return pa.table({})
-        return self.storage.get_parquet(entry["key"])
+        try:
+            return self.storage.get_parquet(entry["key"])
+        except FileNotFoundError as exc:
+            raise EdgeBatchError(f"the {dataset} of batch {batch_id} expired (EDGEBATCH_RETENTION_DAYS) "
+                                 "or were removed") from exc
 
     def run(self, folder: str | Path, pipeline: str, *, procs: int | None = None, cpus: str | None = None,
             on_progress: ProgressCallback | None = None, timeout_s: float | None = None) -> dict[str, Any]:

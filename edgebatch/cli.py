@@ -132,20 +132,7 @@ def results(batch_id: str, fmt: str, dataset: str, with_text: bool) -> None:
     table = EdgeBatch(_settings()).results(batch_id, dataset)
     if not with_text and "redacted_text" in table.column_names:
         table = table.drop_columns(["redacted_text"])
-    rows = table.to_pylist()
-    for row in rows:
-        for key, value in row.items():
-            if hasattr(value, "isoformat"):
-                row[key] = value.isoformat()
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=table.column_names)
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        _print_table(rows, table.column_names)
+    _print_rows(table.to_pylist(), table.column_names, fmt)
 
 
 @cli.command()
@@ -338,6 +325,70 @@ def eval_transactions(data: Path | None, threshold: float | None, pipeline: str,
 
 
 @cli.group()
+def audit() -> None:
+    """The audit trail (write-once audit files, hash-chained audit log)."""
+
+
+@audit.command("verify")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def audit_verify(as_json: bool) -> None:
+    """Prove the audit chain unbroken and every document of every batch audited (exit 1 if not)."""
+    from .audit import verify
+
+    report = verify(_storage())
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        for problem in report.problems:
+            click.echo(f"PROBLEM {problem}")
+        click.echo(f"{'ok' if report.ok else 'FAILED'}: {report.entries} audit log entries, {report.batches} batches, "
+                   f"{report.documents} documents, {report.erasures} erasures, {report.locked} locked objects")
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.group()
+def retention() -> None:
+    """Expiry of results, errors and staged input after EDGEBATCH_RETENTION_DAYS."""
+
+
+@retention.command("apply")
+@click.option("--days", type=int, default=None, help="Override EDGEBATCH_RETENTION_DAYS.")
+def retention_apply(days: int | None) -> None:
+    """S3: set bucket lifecycle rules. Local: delete partitions older than the retention (run daily)."""
+    from .retention import apply
+
+    settings = _settings()
+    click.echo(json.dumps(apply(_storage(settings), days or settings.retention_days), indent=2))
+
+
+@cli.command()
+@click.option("--doc-sha256", default=None, help="sha256 of the document's original bytes (from the audit).")
+@click.option("--doc-id", default=None, help="The document id (custom_id or relative path).")
+def erase(doc_sha256: str | None, doc_id: str | None) -> None:
+    """Erase a document's rows from every result and error file; record it in the audit log."""
+    from .audit import lock_for
+    from .retention import erase as erase_document
+
+    settings = _settings()
+    report = erase_document(_storage(settings), doc_sha256=doc_sha256, doc_id=doc_id,
+                            lock=lock_for(settings.audit_lock_mode, settings.audit_lock_days))
+    click.echo(json.dumps(report, indent=2))
+
+
+@cli.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def query(sql: str, fmt: str) -> None:
+    """Run SQL (DuckDB) over the views `results`, `audit` and `errors`."""
+    from .query import run as run_query
+
+    settings = _settings()
+    table = run_query(_storage(settings), settings, sql)
+    _print_rows(table.to_pylist(), table.column_names, fmt)
+
+
+@cli.group()
 def bench() -> None:
     """Throughput benchmarks."""
 
@@ -399,6 +450,40 @@ def eval_radiology(gold_file: Path, pipeline: str, stage: str, as_json: bool) ->
     spec = find_spec(_settings().pipelines_dir, pipeline)
     report = evaluate(spec, gold_file, stage=stage)
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_report(report))
+
+
+@bench.command("storage")
+@click.option("--rows", type=int, default=100_000, show_default=True, help="Documents (one result row each).")
+@click.option("--shard-size", type=int, default=1000, show_default=True, help="Documents per shard part.")
+def bench_storage(rows: int, shard_size: int) -> None:
+    """Result rows/s into Parquet on the configured storage (parts per shard, then compaction)."""
+    from .storage.bench import run as run_bench
+
+    say(f"writing {rows} synthetic result rows in shards of {shard_size}, then compacting")
+    click.echo(json.dumps(run_bench(_storage(), rows=rows, shard_size=shard_size), indent=2))
+
+
+def _storage(settings: Settings | None = None) -> Any:
+    from .storage import open_storage
+
+    settings = settings or _settings()
+    return open_storage(settings.effective_storage_url, settings)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
+    for row in rows:
+        for key, value in row.items():
+            if hasattr(value, "isoformat"):
+                row[key] = value.isoformat()
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _print_table(rows, columns)
 
 
 def _print_summary(record: dict[str, Any], as_json: bool) -> None:

@@ -2,25 +2,30 @@
 
 Shard parts are concatenated and de-duplicated by ``doc_id`` (a redelivered shard wrote the same
 deterministic part again, but a part written twice under different names must still not count
-twice). The commit manifest ``batches/<id>/_manifest.json`` is written last: readers and
-``audit verify`` treat a batch without it as not committed.
+twice). The audit file is written once (object lock where supported) and chained into the audit
+log (``audit.py``). The commit manifest ``batches/<id>/_manifest.json`` is written last: readers
+and ``audit verify`` treat a batch without it as not committed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
+from . import audit
 from .rows import SCHEMA_VERSION
-from .storage import Storage, layout
+from .storage import Lock, Storage, layout
+from .storage.base import parquet_bytes
 
 
-def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
+def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Lock | None = None) -> dict[str, Any]:
     """Compact every dataset of the batch and write its commit manifest; return that manifest."""
     batch_id = manifest["batch_id"]
     date = datetime.fromtimestamp(manifest["created_at"], timezone.utc).strftime("%Y-%m-%d")
@@ -31,16 +36,21 @@ def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
         if table is None or table.num_rows == 0:
             continue
         key = layout.dataset_file(dataset, manifest["pipeline"], date, batch_id)
-        data = storage.put_parquet(key, table, row_group_size=max(100_000, table.num_rows))
+        data = parquet_bytes(table, row_group_size=max(100_000, table.num_rows))
+        if dataset == "audit":
+            data = audit.write_audit_file(storage, key, data, audit_lock)
+        else:
+            storage.put(key, data)
         files[dataset] = {"key": key, "rows": table.num_rows, "sha256": hashlib.sha256(data).hexdigest(),
                           "bytes": len(data)}
         if dataset == "audit":
             audit_ids = table.column("doc_id").to_pylist()
             outcomes = pc.value_counts(table.column("outcome")).to_pylist()
+    entry = audit.record_batch(storage, manifest, files.get("audit"), audit_ids, audit_lock)
     expected = {doc["doc_id"] for doc in manifest["documents"]}
     seen = set(audit_ids)
     # Rows of table shards are counted, not listed, in the manifest (tables may have millions).
-    table_rows = sum(entry["rows"] for entry in manifest.get("table_shards", {}).values())
+    table_rows = sum(shard["rows"] for shard in manifest.get("table_shards", {}).values())
     missing = len(expected - seen) + max(0, table_rows - len(seen - expected))
     commit = {
         "batch_id": batch_id,
@@ -51,6 +61,7 @@ def compact_batch(storage: Storage, manifest: dict[str, Any]) -> dict[str, Any]:
         "outcomes": {o["values"]: o["counts"] for o in outcomes} if audit_ids else {},
         "files": files,
         "missing_documents": missing,
+        "audit_log": {"seq": entry["seq"], "key": layout.audit_entry(entry["seq"], "batch", batch_id)},
     }
     storage.put(layout.commit_manifest(batch_id), json.dumps(commit, indent=2).encode())
     storage.delete_prefix(layout.parts_prefix(batch_id))
@@ -61,7 +72,9 @@ def _merged(storage: Storage, prefix: str) -> pa.Table | None:
     keys = [k for k in storage.list(prefix) if k.endswith(".parquet")]
     if not keys:
         return None
-    tables = [storage.get_parquet(k) for k in keys]
+    with ThreadPoolExecutor(max_workers=8) as pool:  # object stores answer in parallel; parsing stays serial
+        blobs = list(pool.map(storage.get, keys))
+    tables = [pq.read_table(pa.BufferReader(blob), use_threads=False) for blob in blobs]
     table = pa.concat_tables(tables, promote_options="default")
     return _dedupe_by_doc_id(table)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from .errors import ConfigError
@@ -49,7 +49,21 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("./edgebatch-data"), description="Embedded broker data, local store, models")
     broker_url: str | None = Field(None, description="redis:// or rediss:// URL; unset = embedded valkey-server")
-    storage_url: str | None = Field(None, description="file:///path (s3:// later); unset = DATA_DIR/store")
+    storage_url: str | None = Field(None, description="file:///path or s3://bucket/prefix; unset = DATA_DIR/store")
+    s3_endpoint: str | None = Field(None, description="S3 endpoint host:port (MinIO, Ceph RGW, ...); unset = AWS S3")
+    s3_access_key: SecretStr | None = Field(None, description="S3 access key")
+    s3_secret_key: SecretStr | None = Field(None, description="S3 secret key")
+    s3_secure: bool = Field(True, description="Use TLS (https) for the S3 endpoint")
+    s3_region: str | None = Field(None, description="S3 region (needed by AWS; optional for MinIO)")
+    s3_path_style: bool = Field(True, description="Path-style requests (http://host/bucket/key)")
+    s3_sse: Literal["none", "s3", "kms"] = Field("none", description="Server-side encryption: SSE-S3 or SSE-KMS")
+    s3_sse_kms_key_id: str | None = Field(None, description="KMS key id for s3_sse=kms")
+    s3_object_lock: bool = Field(True, description="Create missing buckets with object lock (WORM audit)")
+    s3_retries: int = Field(5, ge=0, le=20, description="Retries (exponential backoff) on S3 connection errors")
+    audit_lock_mode: Literal["governance", "compliance", "off"] = Field(
+        "governance", description="Object lock retention mode of audit objects (where the bucket supports it)")
+    audit_lock_days: int = Field(365, ge=1, description="Object lock retention of audit objects, in days")
+    retention_days: int = Field(90, ge=1, description="Results and errors expire after this many days")
     pipelines_dir: Path = Field(BUNDLED_PIPELINES_DIR, description="Folder of pipeline specs (*.yaml)")
     models_dir: Path | None = Field(None, description="Where package models are assembled; unset = DATA_DIR/models")
     models_file: Path | None = Field(None, description="YAML model registry; unset = the bundled default")
@@ -115,6 +129,9 @@ class Settings(BaseSettings):
         """These settings as EDGEBATCH_* variables, for child processes (worker pools)."""
         env = {}
         for name, value in self.model_dump(mode="json").items():
+            secret = getattr(self, name)
+            if isinstance(secret, SecretStr):  # model_dump masks secrets: pass the real value
+                value = secret.get_secret_value()
             if value is not None:
                 env[f"EDGEBATCH_{name.upper()}"] = str(value)
         env["EDGEBATCH_DATA_DIR"] = str(self.resolved_data_dir)

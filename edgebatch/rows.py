@@ -132,3 +132,11 @@ def _arrow_type(field: OutputField) -> pa.DataType:
 
 def _json_counts(doc: DocState) -> str:
     return json.dumps(dict(sorted(doc.pii_counts.items())), separators=(",", ":"))
+
+
+def table_of(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
+    """Rows as an Arrow table. ``Table.from_pylist`` costs ~4 ms per call whatever the size, which
+    dominates a shard of a few documents; building columns is ~10x cheaper there."""
+    if len(rows) >= 256:
+        return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_arrays([pa.array([row.get(f.name) for row in rows], f.type) for f in schema], schema=schema)

@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
+from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
 from .broker import broker_url, redis_client
 from .compaction import compact_batch
@@ -27,7 +26,8 @@ from .engines.base import Engine
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
-from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema
+from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
+                   table_of)
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
 from .tabular import run_table_shard, write_table_parts
@@ -62,7 +62,7 @@ class WorkerRuntime:
     def __init__(self, settings: Settings, *, n_threads: int = 1, storage: Storage | None = None) -> None:
         self.settings = settings
         self.n_threads = n_threads
-        self.storage = storage or open_storage(settings.effective_storage_url)
+        self.storage = storage or open_storage(settings.effective_storage_url, settings)
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
         self._engine: Engine | None = None
@@ -156,7 +156,8 @@ class WorkerRuntime:
             return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
         manifest = self.manifest(batch_id)
         started = time.perf_counter()
-        commit = compact_batch(self.storage, manifest)
+        lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
+        commit = compact_batch(self.storage, manifest, audit_lock=lock)
         compaction_ms = round((time.perf_counter() - started) * 1000, 1)
         self.storage.delete_prefix(layout.staging_prefix(batch_id))
         if commit["missing_documents"]:
@@ -246,7 +247,7 @@ class WorkerRuntime:
                                       ("audit", audits, AUDIT_SCHEMA), ("errors", errors, ERRORS_SCHEMA)):
             key = layout.shard_part(batch_id, dataset, shard)
             if rows:
-                self.storage.put_parquet(key, pa.Table.from_pylist(rows, schema=schema))
+                self.storage.put_parquet(key, table_of(rows, schema))
             else:
                 self.storage.delete(key)
         return counts

@@ -95,3 +95,55 @@ def start_worker(env: dict[str, str], tmp_path: Path) -> Iterator[object]:
     yield start
     for worker in workers:
         worker.stop()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real S3 endpoint over HTTP: ``moto_server`` on a free port, stopped after the session."""
+    import shutil
+    import urllib.request
+
+    from edgebatch.api import stop_process
+
+    exe = shutil.which("moto_server") or str(Path(sys.executable).with_name("moto_server"))
+    port = _free_port()
+    log = open(tmp_path_factory.mktemp("moto") / "moto.log", "wb")
+    process = subprocess.Popen([exe, "-H", "127.0.0.1", "-p", str(port)], stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    endpoint = f"127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"http://{endpoint}/", timeout=1).close()
+            break
+        except Exception:
+            assert process.poll() is None, "moto_server exited"
+            if time.monotonic() > deadline:
+                raise TimeoutError("moto_server did not start")
+            time.sleep(0.1)
+    yield endpoint
+    stop_process(process, timeout_s=5)
+    log.close()
+
+
+@pytest.fixture
+def s3_env(env: dict[str, str], s3_server: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> dict[str, str]:
+    """``env`` with storage in a fresh bucket of the moto S3 endpoint."""
+    import hashlib
+
+    bucket = "eb-" + hashlib.sha256(f"{request.node.nodeid}{time.time_ns()}".encode()).hexdigest()[:16]
+    values = {"EDGEBATCH_STORAGE_URL": f"s3://{bucket}/edgebatch", "EDGEBATCH_S3_ENDPOINT": s3_server,
+              "EDGEBATCH_S3_ACCESS_KEY": "testing", "EDGEBATCH_S3_SECRET_KEY": "testing-secret",
+              "EDGEBATCH_S3_SECURE": "false", "EDGEBATCH_S3_REGION": "us-east-1"}
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    env.update(values)
+    return env

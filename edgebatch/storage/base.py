@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import io
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Object-lock retention for a write-once object: ``governance`` or ``compliance`` for ``days``."""
+
+    mode: str
+    days: int
 
 
 class Storage(ABC):
@@ -21,6 +30,22 @@ class Storage(ABC):
     @abstractmethod
     def put(self, key: str, data: bytes) -> None:
         """Write ``data`` at ``key`` atomically, replacing what was there."""
+
+    @abstractmethod
+    def put_once(self, key: str, data: bytes, *, lock: Lock | None = None) -> None:
+        """Create ``key`` (write-once): raise FileExistsError when it exists; never replaces.
+
+        ``lock`` asks for object-lock retention where the store supports it (S3 buckets made with
+        object lock); stores without it ignore ``lock``.
+        """
+
+    def lock_info(self, key: str) -> dict[str, str] | None:
+        """The object-lock retention of ``key`` (mode, retain_until), or None when not locked."""
+        return None
+
+    def purge_versions(self, key: str) -> int:
+        """Drop earlier versions of ``key`` where the store keeps them (erasure); return how many."""
+        return 0
 
     @abstractmethod
     def get(self, key: str) -> bytes:
@@ -45,13 +70,17 @@ class Storage(ABC):
             self.delete(key)
         return len(keys)
 
-    def put_parquet(self, key: str, table: pa.Table, *, row_group_size: int = 1_000_000) -> bytes:
-        """Write ``table`` as zstd Parquet at ``key``; return the bytes written (for hashing)."""
-        sink = io.BytesIO()
-        pq.write_table(table, sink, compression="zstd", row_group_size=row_group_size,
-                       coerce_timestamps="us", allow_truncated_timestamps=True)
-        data = sink.getvalue()
-        self.put(key, data)
+    def put_parquet(self, key: str, table: pa.Table, *, row_group_size: int = 1_000_000,
+                    once: bool = False, lock: Lock | None = None) -> bytes:
+        """Write ``table`` as zstd Parquet at ``key``; return the bytes written (for hashing).
+
+        ``once`` writes it create-only (``put_once``, with ``lock``).
+        """
+        data = parquet_bytes(table, row_group_size=row_group_size)
+        if once:
+            self.put_once(key, data, lock=lock)
+        else:
+            self.put(key, data)
         return data
 
     def get_parquet(self, key: str) -> pa.Table:
@@ -62,3 +91,11 @@ class Storage(ABC):
         in about 1 of 4 short-lived processes. Result files are read whole and are small.
         """
         return pq.read_table(io.BytesIO(self.get(key)), use_threads=False)
+
+
+def parquet_bytes(table: pa.Table, *, row_group_size: int = 1_000_000) -> bytes:
+    """``table`` as zstd Parquet (microsecond timestamps, never INT96)."""
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd", row_group_size=row_group_size,
+                   coerce_timestamps="us", allow_truncated_timestamps=True)
+    return sink.getvalue()

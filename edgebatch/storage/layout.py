@@ -7,12 +7,16 @@ batches/<id>/manifest.json                   the batch: pipeline, documents (id,
 batches/<id>/parts/<dataset>/shard-00000.parquet   one shard's rows (deterministic: a retry overwrites)
 batches/<id>/_manifest.json                  commit marker written last: files, row counts, sha256
 <dataset>/pipeline=<p>/date=<YYYY-MM-DD>/batch=<id>/part-0.parquet   compacted, Hive-partitioned
+auditlog/entry-000000001-batch-<id>.json      hash-chained audit manifests (write-once, object lock)
+auditlog/entry-000000002-erasure-<id>.json    an erasure event (hashes and counts, no content)
+auditlog/HEAD.json                            the head pointer: last entry's seq, key and sha256
 ```
 """
 
 from __future__ import annotations
 
 DATASETS = ("results", "audit", "errors")
+EXPIRING_PREFIXES = ("results/", "errors/", "staging/")  # personal data: expires after retention_days
 
 
 def staging_shard(batch_id: str, shard: int) -> str:
@@ -49,3 +53,24 @@ def partition_dir(dataset: str, pipeline: str, date: str, batch_id: str) -> str:
 
 def dataset_file(dataset: str, pipeline: str, date: str, batch_id: str) -> str:
     return partition_dir(dataset, pipeline, date, batch_id) + "part-0.parquet"
+
+
+AUDIT_LOG_PREFIX = "auditlog/"
+AUDIT_HEAD = "auditlog/HEAD.json"
+
+
+def audit_entry(seq: int, kind: str, ref: str) -> str:
+    return f"{AUDIT_LOG_PREFIX}entry-{seq:09d}-{kind}-{ref}.json"
+
+
+def parse_audit_entry(key: str) -> tuple[int, str, str] | None:
+    """(seq, kind, ref) of an audit-log entry key, or None for other keys."""
+    name = key.rsplit("/", 1)[-1]
+    if not (name.startswith("entry-") and name.endswith(".json")):
+        return None
+    seq, kind, ref = name[len("entry-"):-len(".json")].split("-", 2)
+    return int(seq), kind, ref
+
+
+def dataset_prefix(dataset: str) -> str:
+    return f"{dataset}/"

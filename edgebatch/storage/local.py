@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .base import Storage
+from .base import Lock, Storage
 
 
 class LocalStorage(Storage):
@@ -35,6 +35,21 @@ class LocalStorage(Storage):
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def put_once(self, key: str, data: bytes, *, lock: Lock | None = None) -> None:
+        """Create-only via a hard link (fails with FileExistsError); the file is made read-only."""
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o444)
+            os.link(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
 
     def get(self, key: str) -> bytes:
         return self.path(key).read_bytes()
