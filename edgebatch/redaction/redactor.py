@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
+from . import ner as ner_module
 from .base import MASK_PATTERN, Detector, Redaction, Span
 from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
 from .names import LocationDetector, NameDetector, OrganizationDetector
@@ -36,10 +37,13 @@ class Redactor:
         self.propagate = propagate
 
     @classmethod
-    def default(cls, threshold: float = 0.4, propagate: bool = True) -> Redactor:
-        """The standard detector set: every pattern detector plus names, organisations, places."""
+    def default(cls, threshold: float = 0.4, propagate: bool = True, ner: bool | None = None) -> Redactor:
+        """The standard detector set: every pattern detector plus names, organisations, places,
+        and spaCy NER (``ner=None``: when installed; ``True``: required; ``False``: off)."""
         detectors: list[Detector] = default_pattern_detectors()
         detectors += [NameDetector(), OrganizationDetector(), LocationDetector()]
+        if ner or (ner is None and ner_module.installed()):
+            detectors.append(ner_module.NerDetector())
         return cls(detectors, threshold=threshold, propagate=propagate)
 
     @property
@@ -52,13 +56,19 @@ class Redactor:
 
         Existing masks such as ``[NAME]`` are never part of a span.
         """
+        return self.scan_many([text])[0]
+
+    def scan_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """:meth:`scan` for several texts; batched detectors (NER) see them all at once."""
+        found: list[list[Span]] = [[] for _ in texts]
+        for d in self.detectors:
+            for i, spans in enumerate(d.detect_many(texts)):
+                found[i].extend(spans)
+        return [self._finish(text, raw) for text, raw in zip(texts, found)]
+
+    def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
-        raw = [
-            s
-            for d in self.detectors
-            for s in d.detect(text)
-            if s.score >= self.threshold and s.end > s.start
-        ]
+        raw = [s for s in raw if s.score >= self.threshold and s.end > s.start]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         spans = resolve(raw, text)
