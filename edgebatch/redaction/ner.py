@@ -42,8 +42,19 @@ _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS
+_MEDICAL_NEXT = re.compile(
+    r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
+    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy)\b"
+)
 _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attending", "resident", "rn", "md"})
 _KNOWN = FIRST_NAMES | SURNAMES | frozenset(w for p in PLACES for w in p.split())
+
+
+def _skip_word(text: str, pos: int) -> int:
+    """The start of the word after the one at or after ``pos``."""
+    m = _WORD.search(text, pos)
+    nxt = _WORD.search(text, m.end()) if m else None
+    return nxt.start() if nxt else len(text)
 
 
 class ModelIntegrityError(RuntimeError):
@@ -164,12 +175,21 @@ class NerDetector(Detector):
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
             words = _WORD.findall(text, start, end)
-            if not words or all(w.lower() in _DENY for w in words):
-                continue
+            if not words or all(w.lower() in _DENY for w in words) or any(w.lower() in EPONYMS for w in words):
+                continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
+            if _MEDICAL_NEXT.match(text, end):
+                continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[ent.start_char:ent.end_char]
             if copy != text[start:end] and not any(c.isupper() for c in copy):
                 continue  # an upper-case line: only entities around a name-like word count
             if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
                 end -= 2
+            while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
+                words.pop(0)
+                start = _skip_word(text, start)
+            if not words or start >= end:
+                continue
+            if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or label == "ORGANIZATION"):
+                continue  # 'MLO', 'ATM', 'Breast': acronyms and lone words are too often not organisations
             spans.append(Span(start, end, label, self.name, _SCORES[label]))
         return spans

@@ -6,6 +6,8 @@ import re
 from typing import Iterable, Literal, Sequence
 
 from . import ner as ner_module
+from .address import InternationalAddressDetector, extend_addresses
+from .policy import PolicySpec, render
 from .base import MASK_PATTERN, Detector, Redaction, Span
 from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
 from .names import LocationDetector, NameDetector, OrganizationDetector
@@ -41,7 +43,7 @@ class Redactor:
         """The standard detector set: every pattern detector plus names, organisations, places,
         and spaCy NER (``ner=None``: when installed; ``True``: required; ``False``: off)."""
         detectors: list[Detector] = default_pattern_detectors()
-        detectors += [NameDetector(), OrganizationDetector(), LocationDetector()]
+        detectors += [NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector()]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
         return cls(detectors, threshold=threshold, propagate=propagate)
@@ -71,7 +73,7 @@ class Redactor:
         raw = [s for s in raw if s.score >= self.threshold and s.end > s.start]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
-        spans = resolve(raw, text)
+        spans = resolve(extend_addresses(text, resolve(raw, text)), text)
         if self.propagate:
             extra = propagate_names(text, spans)
             if masks:
@@ -86,23 +88,12 @@ class Redactor:
         if policy not in ("mask", "pseudonym"):
             raise ValueError(f"unknown redaction policy: {policy!r}")
         spans = self.scan(text)
-        parts: list[str] = []
-        numbers: dict[tuple[str, str], int] = {}
-        per_label: dict[str, int] = {}
-        pos = 0
-        for s in spans:
-            parts.append(text[pos:s.start])
-            if policy == "mask":
-                parts.append(f"[{s.label}]")
-            else:
-                key = (s.label, " ".join(text[s.start:s.end].split()).lower())
-                if key not in numbers:
-                    per_label[s.label] = per_label.get(s.label, 0) + 1
-                    numbers[key] = per_label[s.label]
-                parts.append(f"[{s.label}_{numbers[key]}]")
-            pos = s.end
-        parts.append(text[pos:])
-        return Redaction("".join(parts), spans)
+        return Redaction(render(text, spans, PolicySpec(policy=policy)), spans)
+
+    def without_ner(self) -> Redactor:
+        """The same redactor without the statistical NER detector."""
+        detectors = [d for d in self.detectors if d.name != "ner"]
+        return Redactor(detectors, threshold=self.threshold, propagate=self.propagate)
 
     def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
         """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""
