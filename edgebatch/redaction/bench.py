@@ -1,0 +1,69 @@
+"""``edgebatch bench redaction``: EdgeBatch and Presidio on the same documents, in one run.
+
+Both run in this one process (one core): Presidio's ``AnalyzerEngine`` with its default
+recognizers on the same verified ``en_core_web_sm`` model EdgeBatch uses (loaded from the
+pinned mirror's folder, so the comparison is about the detectors, not the model size). Scores
+come from :func:`~edgebatch.redaction.evaluate.evaluate` with the same matching rules.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Mapping, Sequence
+
+from .base import Span
+from .evaluate import evaluate
+from .redactor import Redactor
+
+
+class PresidioScanner:
+    """Presidio's analyzer behind the ``scan_many`` interface that :func:`evaluate` uses."""
+
+    def __init__(self, threshold: float = 0.35) -> None:
+        try:
+            from presidio_analyzer import AnalyzerEngine
+            from presidio_analyzer.nlp_engine import NlpEngineProvider
+        except ImportError as exc:  # pragma: no cover - depends on the optional extra
+            raise ModuleNotFoundError("Presidio is not installed: pip install 'edgebatch[bench]'") from exc
+        from . import ner
+
+        ner.load_model()  # checks the pinned hash before Presidio loads the same folder
+        config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": str(ner.model_dir())}]}
+        engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+        self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+        self.threshold = threshold
+
+    def scan_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        out = []
+        for text in texts:
+            results = self.analyzer.analyze(text=text, language="en", score_threshold=self.threshold)
+            out.append(sorted(Span(r.start, r.end, r.entity_type, "presidio", r.score) for r in results))
+        return out
+
+
+def compare(records: Sequence[Mapping[str, Any]], ner: bool | None = None) -> dict[str, Any]:
+    """Evaluation results for EdgeBatch and Presidio (if installed) on ``records``."""
+    systems: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    edge = Redactor.default(ner=ner)
+    systems["edgebatch"] = {"load_s": time.perf_counter() - t0, **evaluate(edge, records)}
+    try:
+        t0 = time.perf_counter()
+        presidio = PresidioScanner()
+        systems["presidio"] = {"load_s": time.perf_counter() - t0, **evaluate(presidio, records)}  # type: ignore[arg-type]
+    except ModuleNotFoundError as exc:
+        systems["presidio"] = {"error": str(exc)}
+    return systems
+
+
+def format_comparison(systems: Mapping[str, Any]) -> str:
+    lines = [f"{'system':<11}{'recall':>8}{'any':>8}{'char P':>8}{'F2':>7}{'docs/s/core':>13}"]
+    for name, r in systems.items():
+        if "error" in r:
+            lines.append(f"{name:<11} {r['error']}")
+            continue
+        lines.append(
+            f"{name:<11}{r['strict_recall']:>8.3f}{r['any_recall']:>8.3f}{r['char_precision']:>8.3f}"
+            f"{r['f2']:>7.3f}{r['docs_per_s']:>13.1f}"
+        )
+    return "\n".join(lines)
