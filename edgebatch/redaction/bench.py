@@ -8,6 +8,7 @@ come from :func:`~edgebatch.redaction.evaluate.evaluate` with the same matching 
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any, Mapping, Sequence
 
@@ -27,8 +28,23 @@ class PresidioScanner:
             raise ModuleNotFoundError("Presidio is not installed: pip install 'edgebatch[bench]'") from exc
         from . import ner
 
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         ner.load_model()  # checks the pinned hash before Presidio loads the same folder
-        config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": str(ner.model_dir())}]}
+        config = {
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": str(ner.model_dir())}],
+            "ner_model_configuration": {  # Presidio's own defaults for spaCy models
+                "model_to_presidio_entity_mapping": {
+                    "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
+                    "GPE": "LOCATION", "LOCATION": "LOCATION", "ORG": "ORGANIZATION", "ORGANIZATION": "ORGANIZATION",
+                    "DATE": "DATE_TIME", "TIME": "DATE_TIME",
+                },
+                "low_confidence_score_multiplier": 0.4,
+                "low_score_entity_names": ["ORG", "ORGANIZATION"],
+                "labels_to_ignore": ["CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
+                                     "PRODUCT", "QUANTITY", "WORK_OF_ART"],
+            },
+        }
         engine = NlpEngineProvider(nlp_configuration=config).create_engine()
         self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
         self.threshold = threshold

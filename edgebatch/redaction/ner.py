@@ -185,7 +185,7 @@ class NerDetector(Detector):
             if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
                 end -= 2
             while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
-                words.pop(0)
+                words.pop(0)  # 'Later Dr. Okafor', 'The Hobbits'
                 start = _skip_word(text, start)
             if not words or start >= end:
                 continue

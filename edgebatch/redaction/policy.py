@@ -14,6 +14,7 @@ The key comes from ``EDGEBATCH_REDACTION_KEY`` or the file named by
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import hmac
@@ -122,7 +123,7 @@ def shift_date(surface: str, days: int) -> str | None:
             new = dt.date(int(m.group(3) or 2000), month, int(m.group(2))) + dt.timedelta(days=days)
         except ValueError:
             return None
-        name = _MONTHS[new.month - 1]
+        name = calendar.month_name[new.month] if len(m.group(1)) > 3 else calendar.month_abbr[new.month]
         name = name.upper() if m.group(1).isupper() else name.capitalize()
         return f"{name} {new.day}" + (f", {new.year}" if m.group(3) else "")
     return None

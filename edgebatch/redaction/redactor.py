@@ -8,6 +8,7 @@ from typing import Iterable, Literal, Sequence
 from . import ner as ner_module
 from .address import InternationalAddressDetector, extend_addresses
 from .policy import PolicySpec, render
+from .cue import CueDetector
 from .base import MASK_PATTERN, Detector, Redaction, Span
 from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
 from .names import LocationDetector, NameDetector, OrganizationDetector
@@ -43,7 +44,7 @@ class Redactor:
         """The standard detector set: every pattern detector plus names, organisations, places,
         and spaCy NER (``ner=None``: when installed; ``True``: required; ``False``: off)."""
         detectors: list[Detector] = default_pattern_detectors()
-        detectors += [NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector()]
+        detectors += [NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(), CueDetector()]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
         return cls(detectors, threshold=threshold, propagate=propagate)
@@ -75,7 +76,7 @@ class Redactor:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         spans = resolve(extend_addresses(text, resolve(raw, text)), text)
         if self.propagate:
-            extra = propagate_names(text, spans)
+            extra = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             if masks:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:

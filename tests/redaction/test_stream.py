@@ -42,7 +42,8 @@ def test_pseudonyms_are_consistent_across_the_file(tmp_path: Path) -> None:
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write(src, [json.dumps({"id": "a", "text": "Dr. Alvarez met Dr. Okafor."}),
                  json.dumps({"id": "b", "text": "Dr. Okafor called Dr. Alvarez."})])
-    cli("redact", "--input", str(src), "--output", str(dst), "--policy", "pseudonym", "--workers", "1", env={})
+    cli("redact", "--input", str(src), "--output", str(dst), "--policy", "pseudonym", "--workers", "1", "--no-ner",
+        env={})
     a, b = (json.loads(line)["redacted"] for line in dst.read_text().splitlines())
     assert a == "Dr. [NAME_1] met Dr. [NAME_2]."
     assert b == "Dr. [NAME_2] called Dr. [NAME_1]."
@@ -53,7 +54,7 @@ def test_research_policy_needs_a_key(tmp_path: Path) -> None:
     _write(src, [json.dumps({"id": "a", "text": "MRN 4966393 SEEN 7/22"})])
     result = cli("redact", "--input", str(src), "--output", str(dst), "--policy", "research", env={}, check=False)
     assert result.returncode != 0 and "EDGEBATCH_REDACTION_KEY" in result.stderr
-    cli("redact", "--input", str(src), "--output", str(dst), "--policy", "research",
+    cli("redact", "--input", str(src), "--output", str(dst), "--policy", "research", "--workers", "1", "--no-ner",
         env={"EDGEBATCH_REDACTION_KEY": "test-key"})
     redacted = json.loads(dst.read_text())["redacted"]
     assert "4966393" not in redacted and "[ID:" in redacted and "7/22" not in redacted
