@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .api import EdgeBatch
-from .batch import TERMINAL, BatchStatus
+from .batch import BatchStatus
 from .broker import EmbeddedBroker
 from .config import Settings
 from .errors import EdgeBatchError

@@ -20,8 +20,9 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .base import Span
 from .redactor import Redactor
@@ -78,7 +79,7 @@ def _scanned(
             t0 = time.perf_counter()
             found = redactor.scan_many([r["text"] for r in chunk])
             took = (time.perf_counter() - t0) / len(chunk)
-            yield from ((r, s, took) for r, s in zip(chunk, found))
+            yield from ((r, s, took) for r, s in zip(chunk, found, strict=True))
             chunk = []
 
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .base import Detector, Span
 from .lexicon import EPONYMS, FIRST_NAMES, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES

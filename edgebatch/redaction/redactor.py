@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Literal, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from . import ner as ner_module
 from .address import InternationalAddressDetector, extend_addresses
-from .policy import PolicySpec, render
-from .cue import CueDetector
 from .base import MASK_PATTERN, Detector, Redaction, Span
+from .cue import CueDetector
 from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
 from .names import LocationDetector, NameDetector, OrganizationDetector
 from .patterns import default_pattern_detectors
+from .policy import PolicySpec, render
 
 Policy = Literal["mask", "pseudonym"]
 
@@ -67,7 +68,7 @@ class Redactor:
         for d in self.detectors:
             for i, spans in enumerate(d.detect_many(texts)):
                 found[i].extend(spans)
-        return [self._finish(text, raw) for text, raw in zip(texts, found)]
+        return [self._finish(text, raw) for text, raw in zip(texts, found, strict=True)]
 
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []

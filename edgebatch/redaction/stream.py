@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 from collections import deque
-from typing import IO, Any, Iterator
+from collections.abc import Iterator
+from typing import IO, Any
 
 from .base import Span
 from .policy import PolicySpec, PseudonymTable, load_key, render

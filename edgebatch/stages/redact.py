@@ -6,8 +6,8 @@ import time
 from collections import Counter
 from typing import Any, ClassVar
 
-from ..pipeline import DocState
 from ..errors import ConfigError
+from ..pipeline import DocState
 from ..redaction.policy import MissingKeyError, PolicySpec, PseudonymTable, load_key, render
 from .base import Stage, StageContext
 
@@ -40,7 +40,7 @@ class RedactStage(Stage):
         started = time.perf_counter()
         found = redactor.scan_many([doc.text for doc in docs])
         per_doc_ms = (time.perf_counter() - started) * 1000 / max(1, len(docs))
-        for doc, spans in zip(docs, found):
+        for doc, spans in zip(docs, found, strict=True):
             doc.text = render(doc.text, spans, self.options, self.pseudonyms, patient=doc.doc_id, key=self.key)
             doc.redacted = True
             doc.pii_counts.update(Counter(s.label for s in spans))

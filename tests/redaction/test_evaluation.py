@@ -61,3 +61,15 @@ def test_eval_on_presidio_synth_meets_thresholds() -> None:
     assert result["f2"] >= (0.75 if NER else 0.45)
     for label in ("CARD", "EMAIL", "IBAN", "SSN", "IP", "URL"):
         assert result["entities"][label]["strict_recall"] >= 0.95, label
+
+
+@pytest.mark.skipif(not NER, reason="spaCy model not installed")
+def test_bench_compares_both_systems_on_the_same_documents() -> None:
+    pytest.importorskip("presidio_analyzer")
+    out = json.loads(cli("bench", "redaction", "--docs", str(ICU), "--limit", "8", "--json", env={}).stdout)
+    assert set(out) == {"edgebatch", "presidio"}
+    for system in out.values():
+        assert system["docs"] == 8
+        assert 0 <= system["strict_recall"] <= 1 and 0 <= system["char_precision"] <= 1
+        assert system["docs_per_s"] > 0
+    assert out["edgebatch"]["strict_recall"] > out["presidio"]["strict_recall"]

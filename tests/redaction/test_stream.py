@@ -27,7 +27,7 @@ def test_redact_cli_keeps_order_offsets_and_reports_bad_lines(tmp_path: Path) ->
     assert out[7]["error"] == "invalid_json" and out[9]["error"] == "missing_text"
     good = [o for o in out if "redacted" in o]
     assert len(good) == 150
-    for o, text in zip(good, texts):
+    for o, text in zip(good, texts, strict=True):
         assert "SMITH" not in o["redacted"] and "555-" not in o["redacted"]
         labels = {s["label"] for s in o["spans"]}
         assert {"NAME", "PHONE", "DATE"} <= labels
