@@ -9,10 +9,10 @@ from typing import Any, ClassVar
 from ..errors import ConfigError
 from ..pipeline import DocState
 from ..redaction.policy import MissingKeyError, PolicySpec, PseudonymTable, load_key, render
-from .base import Stage, StageContext
+from .base import Stage, StageContext, StageOptions
 
 
-class RedactOptions(PolicySpec):
+class RedactOptions(PolicySpec, StageOptions):
     """``policy`` (mask|pseudonym), ``ner``, ``date_shift``, ``max_shift_days``, ``hash_labels``."""
 
 
