@@ -164,7 +164,7 @@ class NerDetector(Detector):
         pieces = [(i, offset, seg) for i, t in enumerate(texts) for offset, seg in segments(t)]
         docs = self.nlp.pipe((seg for _, _, seg in pieces), batch_size=self.batch_size)
         out: list[list[Span]] = [[] for _ in texts]
-        for (i, offset, seg), doc in zip(pieces, docs):
+        for (i, offset, seg), doc in zip(pieces, docs, strict=True):
             out[i].extend(self._spans(texts[i], offset, seg, doc))
         return out
 
