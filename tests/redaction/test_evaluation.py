@@ -56,9 +56,9 @@ def test_eval_text_report_lists_every_entity() -> None:
 def test_eval_on_presidio_synth_meets_thresholds() -> None:
     result = _eval(SYNTH)
     assert result["docs"] == 1500
-    assert result["strict_recall"] >= (0.72 if NER else 0.45)
+    assert result["strict_recall"] >= (0.75 if NER else 0.45)
     assert result["char_precision"] >= 0.90
-    assert result["f2"] >= (0.75 if NER else 0.45)
+    assert result["f2"] >= (0.78 if NER else 0.45)
     for label in ("CARD", "EMAIL", "IBAN", "SSN", "IP", "URL"):
         assert result["entities"][label]["strict_recall"] >= 0.95, label
 
@@ -73,3 +73,4 @@ def test_bench_compares_both_systems_on_the_same_documents() -> None:
         assert 0 <= system["strict_recall"] <= 1 and 0 <= system["char_precision"] <= 1
         assert system["docs_per_s"] > 0
     assert out["edgebatch"]["strict_recall"] > out["presidio"]["strict_recall"]
+    assert out["edgebatch"]["docs_per_s"] > out["presidio"]["docs_per_s"]  # CPU seconds: robust to load
