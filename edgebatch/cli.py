@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .api import EdgeBatch
-from .batch import TERMINAL, BatchStatus
+from .batch import BatchStatus
 from .broker import EmbeddedBroker
 from .config import Settings
 from .errors import EdgeBatchError
@@ -484,6 +484,55 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
         writer.writerows(rows)
     else:
         _print_table(rows, columns)
+
+@cli.command()
+@click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="JSONL, one {\"id\", \"text\"} per line (- for stdin).")
+@click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--policy", default="mask", show_default=True, help="mask, pseudonym or research.")
+@click.option("--workers", type=int, default=None, help="Processes (default: all cores given to this process).")
+@click.option("--ner/--no-ner", default=None, help="Statistical NER (default: on when installed).")
+def redact(input_path: str, output_path: str, policy: str, workers: int | None, ner: bool | None) -> None:
+    """Redact a JSONL file: each output line keeps `id` and adds `redacted` and `spans`."""
+    from .redaction.policy import POLICIES
+    from .redaction.stream import redact_stream
+
+    if policy not in POLICIES:
+        raise click.BadParameter(f"one of {', '.join(POLICIES)}", param_hint="--policy")
+    spec = POLICIES[policy].model_copy(update={"ner": ner} if ner is not None else {})
+    procs = workers or len(os.sched_getaffinity(0))
+    with click.open_file(input_path, encoding="utf-8") as src, click.open_file(output_path, "w", encoding="utf-8") as dst:
+        counts = redact_stream(src, dst, spec, workers=procs)
+    click.echo(json.dumps(counts), err=True)
+
+
+@evaluate.command("redaction")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="JSONL with text and spans.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--ner/--no-ner", default=None, help="Statistical NER (default: on when installed).")
+def eval_redaction(gold: str, as_json: bool, ner: bool | None) -> None:
+    """Per-entity recall, character precision and F2 of the redactor on FILE."""
+    from .redaction.evaluate import evaluate, format_report, load_jsonl
+    from .redaction.redactor import Redactor
+
+    result = evaluate(Redactor.default(ner=ner), load_jsonl(gold))
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+
+
+@bench.command("redaction")
+@click.option("--docs", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Gold JSONL (default: ../shared/data/pii/presidio_synth_v2.jsonl beside the repository).")
+@click.option("--limit", type=int, default=None, help="Only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def bench_redaction(docs: str | None, limit: int | None, as_json: bool) -> None:
+    """EdgeBatch vs Presidio on the same documents: recall, precision, docs/s per core."""
+    from .redaction.bench import compare, format_comparison
+    from .redaction.evaluate import load_jsonl
+
+    path = Path(docs) if docs else Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
+    records = load_jsonl(path)[:limit]
+    systems = compare(records)
+    click.echo(json.dumps(systems, indent=2) if as_json else format_comparison(systems))
 
 
 def _print_summary(record: dict[str, Any], as_json: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -28,6 +29,10 @@ class Detector(ABC):
     @abstractmethod
     def detect(self, text: str) -> list[Span]:
         """Return every span this detector finds in ``text`` (may overlap other detectors)."""
+
+    def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
+        """:meth:`detect` for each text; detectors with a batched model override this."""
+        return [self.detect(t) for t in texts]
 
 
 @dataclass

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Literal
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
+from . import ner as ner_module
+from .address import InternationalAddressDetector, extend_addresses
 from .base import MASK_PATTERN, Detector, Redaction, Span
+from .cue import CueDetector
 from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
 from .names import LocationDetector, NameDetector, OrganizationDetector
 from .patterns import default_pattern_detectors
+from .policy import PolicySpec, render_redaction
 
 Policy = Literal["mask", "pseudonym"]
 
@@ -36,10 +41,13 @@ class Redactor:
         self.propagate = propagate
 
     @classmethod
-    def default(cls, threshold: float = 0.4, propagate: bool = True) -> Redactor:
-        """The standard detector set: every pattern detector plus names, organisations, places."""
+    def default(cls, threshold: float = 0.4, propagate: bool = True, ner: bool | None = None) -> Redactor:
+        """The standard detector set: every pattern detector plus names, organisations, places,
+        and spaCy NER (``ner=None``: when installed; ``True``: required; ``False``: off)."""
         detectors: list[Detector] = default_pattern_detectors()
-        detectors += [NameDetector(), OrganizationDetector(), LocationDetector()]
+        detectors += [NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(), CueDetector()]
+        if ner or (ner is None and ner_module.installed()):
+            detectors.append(ner_module.NerDetector())
         return cls(detectors, threshold=threshold, propagate=propagate)
 
     @property
@@ -52,18 +60,24 @@ class Redactor:
 
         Existing masks such as ``[NAME]`` are never part of a span.
         """
+        return self.scan_many([text])[0]
+
+    def scan_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """:meth:`scan` for several texts; batched detectors (NER) see them all at once."""
+        found: list[list[Span]] = [[] for _ in texts]
+        for d in self.detectors:
+            for i, spans in enumerate(d.detect_many(texts)):
+                found[i].extend(spans)
+        return [self._finish(text, raw) for text, raw in zip(texts, found, strict=True)]
+
+    def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
-        raw = [
-            s
-            for d in self.detectors
-            for s in d.detect(text)
-            if s.score >= self.threshold and s.end > s.start
-        ]
+        raw = [s for s in raw if s.score >= self.threshold and s.end > s.start]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
-        spans = resolve(raw, text)
+        spans = resolve(extend_addresses(text, resolve(raw, text)), text)
         if self.propagate:
-            extra = propagate_names(text, spans)
+            extra = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             if masks:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
@@ -76,29 +90,12 @@ class Redactor:
         if policy not in ("mask", "pseudonym"):
             raise ValueError(f"unknown redaction policy: {policy!r}")
         spans = self.scan(text)
-        parts: list[str] = []
-        numbers: dict[tuple[str, str], int] = {}
-        per_label: dict[str, int] = {}
-        replacements: list[tuple[int, int, int, int]] = []
-        pos = 0
-        written = 0  # length of the redacted text so far
-        for s in spans:
-            parts.append(text[pos:s.start])
-            written += s.start - pos
-            if policy == "mask":
-                mask = f"[{s.label}]"
-            else:
-                key = (s.label, " ".join(text[s.start:s.end].split()).lower())
-                if key not in numbers:
-                    per_label[s.label] = per_label.get(s.label, 0) + 1
-                    numbers[key] = per_label[s.label]
-                mask = f"[{s.label}_{numbers[key]}]"
-            parts.append(mask)
-            replacements.append((written, written + len(mask), s.start, s.end))
-            written += len(mask)
-            pos = s.end
-        parts.append(text[pos:])
-        return Redaction("".join(parts), spans, replacements)
+        return render_redaction(text, spans, PolicySpec(policy=policy))
+
+    def without_ner(self) -> Redactor:
+        """The same redactor without the statistical NER detector."""
+        detectors = [d for d in self.detectors if d.name != "ner"]
+        return Redactor(detectors, threshold=self.threshold, propagate=self.propagate)
 
     def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
         """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""

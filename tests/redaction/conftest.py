@@ -7,4 +7,4 @@ from edgebatch.redaction.redactor import Redactor
 
 @pytest.fixture(scope="session")
 def redactor() -> Redactor:
-    return Redactor.default()
+    return Redactor.default(ner=False)  # rule behaviour; NER has tests of its own

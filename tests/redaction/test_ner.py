@@ -1,0 +1,65 @@
+"""spaCy NER: pinned hash, case restoration with unchanged offsets, eponyms kept, batching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edgebatch.redaction import ner
+from edgebatch.redaction.redactor import Redactor
+
+pytestmark = pytest.mark.skipif(not ner.installed(), reason="spaCy model not installed")
+
+
+@pytest.fixture(scope="module")
+def full() -> Redactor:
+    return Redactor.default(ner=True)
+
+
+def test_model_matches_pinned_hash() -> None:
+    assert ner.folder_sha256(ner.model_dir()) == ner.MODEL_SHA256
+
+
+def test_a_changed_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "meta.json").write_text("{}")
+    monkeypatch.setattr(ner, "model_dir", lambda: tmp_path)
+    ner.load_model.cache_clear()
+    try:
+        with pytest.raises(ner.ModelIntegrityError):
+            ner.load_model()
+    finally:
+        ner.load_model.cache_clear()
+
+
+def test_restore_case_keeps_offsets() -> None:
+    text = "58 YO F FROM CALVERT HOSPITAL. DR. SMITH AWARE, FOLEY IN PLACE.\nMixed case Line stays."
+    restored = ner.restore_case(text)
+    assert len(restored) == len(text)
+    assert "Smith" in restored and "foley" in restored and "Mixed case Line stays." in restored
+
+
+def test_ner_finds_names_places_and_orgs_in_prose(full: Redactor) -> None:
+    text = "Krisztián Szöllösy moved to Montevideo and works for Exversion Orchestra."
+    spans = full.scan(text)
+    found = {text[s.start:s.end] for s in spans}
+    assert any("Szöllösy" in f for f in found)
+    assert any("Montevideo" in f for f in found)
+
+
+def test_eponyms_and_medical_terms_survive(full: Redactor) -> None:
+    text = ("Negative sonographic Murphy sign. Follow Fleischner Society guidance. Baker cyst noted. "
+            "FOLEY DRAINING. GLASGOW COMA SCALE 15. S/P WHIPPLE.")
+    out = full.redact(text).text
+    for word in ("Murphy", "Fleischner", "Baker", "FOLEY", "GLASGOW", "WHIPPLE"):
+        assert word in out
+
+
+def test_batched_scan_equals_single_scans(full: Redactor) -> None:
+    texts = ["Dr. Ingrid Sollenberger saw him in Baltimore.", "WIFE MARY CALLED 555-1234.", ""]
+    assert full.scan_many(texts) == [full.scan(t) for t in texts]
+
+
+def test_ner_can_be_switched_off() -> None:
+    assert "ner" not in [d.name for d in Redactor.default(ner=False).detectors]
+    assert "ner" not in [d.name for d in Redactor.default(ner=True).without_ner().detectors]
