@@ -117,21 +117,43 @@ def test_radiology_labels_match_the_samples_gold() -> None:
     assert not wrong
 
 
+def _radiology(**summary_options: object):
+    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology").model_copy(deep=True)
+    spec.stages[1].options.update(summary_options)
+    return spec
+
+
 def test_summary_output_is_rescanned_for_pii() -> None:
-    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology")
-    engine = FakeEngine(lambda prompt: "Call Dr. Karen Whitlock at 410-555-0199 about the effusion.")
+    engine = FakeEngine(lambda prompt: "Dr. Karen Whitlock reviewed the small effusion.")
     docs = [DocState("d", "d", "0", text="FINDINGS: Small effusion.\nIMPRESSION: Small effusion.")]
-    run_stages(_stages(spec, engine), docs)
+    run_stages(_stages(_radiology(grounding=0.0), engine), docs)
     summary = docs[0].outputs["summary"]
-    assert "Whitlock" not in summary and "555-0199" not in summary
-    assert docs[0].pii_in_outputs >= 2
+    assert "Whitlock" not in summary and "Karen" not in summary and "small effusion" in summary
+    assert docs[0].pii_in_outputs >= 1
+
+
+def test_an_ungrounded_summary_is_retried_then_replaced_by_the_impression() -> None:
+    engine = FakeEngine(lambda prompt: "The patient is a 24-year-old female with a history of asthma.")
+    report = "FINDINGS: Lungs are clear. No effusion.\nIMPRESSION: No acute cardiopulmonary process."
+    docs = [DocState("d", "d", "0", text=report)]
+    run_stages(_stages(_radiology(), engine), docs)
+    assert len(engine.history) == 2  # one try, one retry with a forced start
+    assert docs[0].outputs["summary"] == "No acute cardiopulmonary process."
+    assert docs[0].outputs["summary_method"] == "extractive"
+
+
+def test_a_grounded_summary_is_kept() -> None:
+    engine = FakeEngine(lambda prompt: "No acute cardiopulmonary process; lungs are clear.")
+    docs = [DocState("d", "d", "0", text="FINDINGS: Lungs are clear.\nIMPRESSION: No acute cardiopulmonary process.")]
+    run_stages(_stages(_radiology(), engine), docs)
+    assert docs[0].outputs["summary_method"] == "model"
+    assert "cardiopulmonary" in docs[0].outputs["summary"]
 
 
 def test_invalid_model_output_becomes_a_document_error_after_one_retry() -> None:
-    spec = find_spec(BUNDLED_PIPELINES_DIR, "radiology")
     engine = FakeEngine(lambda prompt: "")
     docs = [DocState("d", "d", "0", text="FINDINGS: Normal.")]
-    run_stages(_stages(spec, engine), docs)
+    run_stages(_stages(_radiology(fallback="error"), engine), docs)
     assert docs[0].error is not None and docs[0].error.code == "invalid_model_output"
     assert len(engine.history) == 2  # one try, one retry
 

@@ -1,23 +1,30 @@
 """The summary stage: a completion prompt over the redacted text, checked and re-scanned.
 
 Long documents are split into chunks that fit the model's context and each chunk is
-summarised; the chunk summaries are joined (never a silent truncation).
+summarised; the chunk summaries are joined (never a silent truncation). An output is accepted
+only when it is grounded in its source: every number it states appears there, and most of its
+content words do (small models invent ages and histories otherwise). One retry with a forced
+start; then either an error row or, with ``fallback: extractive``, the source's own leading
+sentences, marked in ``<name>_method``.
 """
 
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from ..engines.base import Generation, GenerationRequest
+from ..negation import sections
 from ..pipeline import DocState
 from .base import Stage, StageOptions
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 class SummarizeOptions(StageOptions):
@@ -26,6 +33,13 @@ class SummarizeOptions(StageOptions):
     stop: list[str] = Field(default_factory=lambda: ["\n"])
     min_words: int = Field(3, ge=1)
     retry_prefix: str = Field("The", description="Output start forced on the one retry")
+    sections: list[str] = Field(default_factory=list, description="Summarise only these report sections, if found")
+    grounding: float = Field(0.0, ge=0, le=1, description="Share of content words that must occur in the "
+                             "source (> 0 also requires every number to occur there); 0 = off")
+    fallback: Literal["error", "extractive"] = Field("error", description="After the retry: error row, or the "
+                                                     "source's leading sentences")
+    extractive_words: int = Field(40, ge=5, description="Length bound of an extractive fallback")
+    extract_sections: list[str] = Field(default_factory=list, description="Sections the fallback quotes first")
 
 
 class SummarizeStage(Stage):
@@ -43,13 +57,13 @@ class SummarizeStage(Stage):
             raise ValueError(f"prompt {path} has no {{document}} placeholder")
 
     def run(self, docs: list[DocState]) -> None:
-        engine = self.context.engine
         jobs: list[tuple[DocState, str]] = []  # (doc, chunk) in order
         for doc in docs:
-            for chunk in self._chunks(doc.text):
+            for chunk in self._chunks(self._source(doc.text)):
                 jobs.append((doc, chunk))
         answers = self._generate([self._prompt(chunk) for _, chunk in jobs])
-        retry = [i for i, gen in enumerate(answers) if not self._valid(gen.text)]
+        methods = ["model"] * len(jobs)
+        retry = [i for i, gen in enumerate(answers) if not self._valid(self._clean(gen.text), jobs[i][1])]
         if retry:
             prefix = self.options.retry_prefix
             again = self._generate([self._prompt(jobs[i][1]) + " " + prefix for i in retry])
@@ -57,22 +71,51 @@ class SummarizeStage(Stage):
                 answers[i] = Generation(prefix + " " + gen.text.lstrip(), gen.prompt_tokens + answers[i].prompt_tokens,
                                         gen.completion_tokens + answers[i].completion_tokens,
                                         gen.latency_ms + answers[i].latency_ms)
-        by_doc: dict[int, list[Generation]] = {}
-        for (doc, _), gen in zip(jobs, answers):
-            by_doc.setdefault(id(doc), []).append(gen)
+                methods[i] = "model_retry"
+        by_doc: dict[int, list[tuple[str, Generation, str]]] = {}
+        for (doc, chunk), gen, method in zip(jobs, answers, methods):
+            by_doc.setdefault(id(doc), []).append((chunk, gen, method))
         for doc in docs:
-            gens = by_doc[id(doc)]
-            doc.tokens_in += sum(g.prompt_tokens for g in gens)
-            doc.tokens_out += sum(g.completion_tokens for g in gens)
-            doc.latency_ms[self.name] = sum(g.latency_ms for g in gens)
-            texts = [self._clean(g.text) for g in gens]
-            if not all(self._valid(t) for t in texts):
+            parts = by_doc[id(doc)]
+            doc.tokens_in += sum(g.prompt_tokens for _, g, _ in parts)
+            doc.tokens_out += sum(g.completion_tokens for _, g, _ in parts)
+            doc.latency_ms[self.name] = sum(g.latency_ms for _, g, _ in parts)
+            texts, used = [], set()
+            for chunk, gen, method in parts:
+                text = self._clean(gen.text)
+                if not self._valid(text, chunk):
+                    if self.options.fallback == "error":
+                        break
+                    text, method = self._extract(chunk, doc.text), "extractive"
+                texts.append(text)
+                used.add(method)
+            if len(texts) < len(parts):
                 doc.fail(self.name, "invalid_model_output",
-                         f"the model gave no usable {self.name} after {1 + 1} attempts")
+                         f"the model gave no grounded {self.name} after 2 attempts")
                 continue
-            rescan = self.context.redactor.mask_output(" ".join(texts))
+            rescan = self.context.redactor.mask_output(" ".join(dict.fromkeys(texts)))  # one quote per fallback
             doc.pii_in_outputs += len(rescan.spans)
             doc.outputs[self.name] = rescan.text
+            if f"{self.name}_method" in self.context.spec.output:
+                doc.outputs[f"{self.name}_method"] = "extractive" if "extractive" in used else max(used)
+
+    def _source(self, text: str) -> str:
+        """The part of the redacted text the model summarises (its chosen sections, else all)."""
+        return sections(text, self.options.sections) if self.options.sections else text
+
+    def _extract(self, chunk: str, document: str) -> str:
+        """The leading sentences of the document's ``extract_sections`` (else of the chunk)."""
+        source = chunk
+        if self.options.extract_sections:
+            quoted = sections(document, self.options.extract_sections)
+            if quoted != document:
+                source = quoted
+        words: list[str] = []
+        for sentence in _SENTENCE_END.split(" ".join(source.split())):
+            if words and len(words) + len(sentence.split()) > self.options.extractive_words:
+                break
+            words.extend(sentence.split())
+        return " ".join(words[: self.options.extractive_words])
 
     def _generate(self, prompts: list[str]) -> list[Generation]:
         requests = [GenerationRequest(prompt=p, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop))
@@ -106,8 +149,19 @@ class SummarizeStage(Stage):
     def _clean(text: str) -> str:
         return " ".join(text.split()).strip()
 
-    def _valid(self, text: str) -> bool:
-        return len(_WORD.findall(text)) >= self.options.min_words
+    def _valid(self, text: str, source: str) -> bool:
+        """Long enough, and grounded: its numbers and most of its content words occur in ``source``."""
+        if len(_WORD.findall(text)) < self.options.min_words:
+            return False
+        if self.options.grounding <= 0:
+            return True
+        if not set(_NUMBER.findall(text)) <= set(_NUMBER.findall(source)):
+            return False
+        words = {w.lower() for w in _CONTENT_WORD.findall(text)}
+        if not words:
+            return True
+        known = {w.lower() for w in _CONTENT_WORD.findall(source)}
+        return len(words & known) / len(words) >= self.options.grounding
 
 
 def _split_to_fit(text: str, budget: int, count: object) -> list[str]:
