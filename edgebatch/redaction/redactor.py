@@ -10,7 +10,7 @@ from . import ner as ner_module
 from .address import InternationalAddressDetector, extend_addresses
 from .base import MASK_PATTERN, Detector, Redaction, Span
 from .cue import CueDetector
-from .lexicon import AMBIGUOUS, EPONYMS, REPORT_WORDS, STOPWORDS
+from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, REPORT_WORDS, STOPWORDS, SURNAMES
 from .names import LocationDetector, NameDetector, OrganizationDetector
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
@@ -21,6 +21,7 @@ _MASK = re.compile(MASK_PATTERN)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _JOINABLE_GAP = re.compile(r"[ \t]*")
 _NO_PROPAGATE = STOPWORDS | REPORT_WORDS | EPONYMS
+_GAZETTEER = FIRST_NAMES | SURNAMES
 
 
 class Redactor:
@@ -142,8 +143,10 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     """Spans for every other whole-word mention of a token of a detected name.
 
     Matching is case-insensitive; tokens that are also common words (``Rose``, ``Will``)
-    match only in the exact case they were found in. Stop words, report words, eponyms
-    and initials are never propagated.
+    match only in the exact case they were found in, and so do tokens found only by the
+    statistical NER that are not in the name gazetteer (it calls a heading like "Intellectual
+    Property" a name; "the sole property of" must stay readable). Stop words, report words,
+    eponyms and initials are never propagated.
     """
     tokens: set[str] = set()
     exact: set[str] = set()
@@ -154,7 +157,7 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
             low = w.lower()
             if len(w) < 2 or low in _NO_PROPAGATE:
                 continue
-            if low in AMBIGUOUS:
+            if low in AMBIGUOUS or (s.detector == "ner" and low not in _GAZETTEER):
                 exact.add(w)
             else:
                 tokens.add(low)
