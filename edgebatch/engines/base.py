@@ -46,11 +46,6 @@ class Engine(ABC):
 
     @property
     def max_prompt_tokens(self) -> int:
-        """The longest prompt one request may have (callers chunk longer documents)."""
-        return self.context_size - 256
-
-    @property
-    def max_prompt_tokens(self) -> int:
         """Token budget of one request: ``count_tokens(prompt) + max_tokens`` must not exceed it.
 
         Engines with several sequences sharing one context report the per-sequence budget.

