@@ -45,7 +45,10 @@ def test_compose_has_aof_broker_locked_audit_bucket_pinned_workers_beat_and_flow
     redis_cmd = services["redis"]["command"]
     assert "--appendonly" in redis_cmd and "--requirepass" in redis_cmd
     assert ":latest" not in services["minio"]["image"] and "RELEASE." in services["minio"]["image"]
-    assert "--with-lock local/edgebatch-audit" in " ".join(services["buckets"]["command"])
+    assert "--with-lock local/edgebatch-data" in " ".join(services["buckets"]["command"])
+    worker_env = services["worker-0"]["environment"]
+    assert worker_env["EDGEBATCH_STORAGE_URL"].startswith("s3://edgebatch-data/")
+    assert worker_env["EDGEBATCH_S3_ENDPOINT"] == "minio:9000"
     workers = {name: s for name, s in services.items() if name.startswith("worker-")}
     assert len(workers) >= 2 and len({s["cpuset"] for s in workers.values()}) == len(workers)
     assert services["beat"]["command"] == ["beat"]
