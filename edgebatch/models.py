@@ -7,7 +7,6 @@ modification time, so a 250 MB model is hashed once, not at every start).
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import logging
@@ -19,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .config import PACKAGE_DIR, Settings
 from .errors import ConfigError, ModelError
+from .hashing import sha256_file
 from .progress import say
 
 log = logging.getLogger(__name__)
@@ -98,12 +98,9 @@ def verify(entry: ModelEntry, path: Path) -> None:
             return
     except (OSError, ValueError):
         pass
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    if digest.hexdigest() != entry.sha256:
-        raise ModelError(f"model {entry.name!r}: {path} has sha256 {digest.hexdigest()}, expected {entry.sha256}")
+    actual = sha256_file(path)
+    if actual != entry.sha256:
+        raise ModelError(f"model {entry.name!r}: {path} has sha256 {actual}, expected {entry.sha256}")
     try:
         marker.write_text(json.dumps(fingerprint))
     except OSError:

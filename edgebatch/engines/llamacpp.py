@@ -26,7 +26,6 @@ budget raises ``ValueError`` before anything is evaluated: callers chunk documen
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import logging
 import os
 import time
@@ -37,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..hashing import sha256_file
 from .base import Engine, Generation, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -173,7 +173,7 @@ class LlamaCppEngine(Engine):
         if verify_sha256:
             if not model_sha256:
                 raise ValueError("verify_sha256 needs model_sha256")
-            actual = _sha256(path)
+            actual = sha256_file(path)
             if actual != model_sha256.lower():
                 raise ValueError(f"{path}: sha256 {actual} != expected {model_sha256}")
 
@@ -651,11 +651,3 @@ def _logsumexp(row: np.ndarray) -> float:
 
 def _logprob(row: np.ndarray, tok: int) -> float:
     return float(row[tok]) - _logsumexp(row)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()

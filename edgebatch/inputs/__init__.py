@@ -11,7 +11,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from .base import InputDocument, decode_text, error_document, sha256_file, text_document
+from ..hashing import sha256_file
+from .base import InputDocument, decode_text, error_document, text_document
 from .docx import docx_text
 from .jsonl import jsonl_documents
 from .pdf import pdf_text

@@ -6,9 +6,9 @@ text, so it still gets exactly one outcome. Messages never quote document conten
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from pathlib import Path
+
+from ..hashing import sha256_bytes
 
 
 @dataclass
@@ -55,13 +55,3 @@ def error_document(doc_id: str, data: bytes, code: str, message: str, *, source:
                          error_code=code, error_message=message)
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

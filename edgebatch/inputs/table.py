@@ -15,7 +15,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .base import InputDocument, error_document, sha256_file
+from ..hashing import sha256_file
+from .base import InputDocument, error_document
 
 TABLE_SUFFIXES = (".csv", ".parquet", ".jsonl")
 ERROR_COLUMN = "_edgebatch_error"  # staged per-row input error code (null = fine)
