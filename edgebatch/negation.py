@@ -33,6 +33,9 @@ POST_TRIGGER = re.compile(rf"^[\s,]*(?:{_POST})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(_BREAK, re.IGNORECASE)
 SENTENCE = re.compile(r"[^.\n!?]+(?:[.!?]+|\n|$)")
 SECTION_HEADER = re.compile(r"^[ \t]*([A-Za-z][A-Za-z /&]{2,40}?)[ \t]*:", re.MULTILINE)
+#: Markdown headings and bold labels: "## Impression", "**Findings:**", "**Impression**".
+MARKDOWN_HEADER = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)([A-Za-z][A-Za-z /&]{2,40}?)(?::?\*\*:?|[ \t]*:)?[ \t]*$",
+                             re.MULTILINE)
 #: Report headers also found mid-line ("... are clear. IMPRESSION: No acute process.", ",FINDINGS: ,").
 INLINE_HEADER = re.compile(
     r"(?<![A-Za-z])(findings|impressions?|conclusions?|indications?|(?:clinical )?history|comparisons?|technique|"
@@ -46,7 +49,8 @@ def sections(text: str, wanted: Iterable[str]) -> str:
     """The text of the wanted sections (e.g. findings, impression); the whole text if none exist."""
     wanted_set = {w.lower() for w in wanted}
     headers: list[re.Match[str]] = []
-    for match in sorted([*SECTION_HEADER.finditer(text), *INLINE_HEADER.finditer(text)], key=lambda m: m.start()):
+    found = [*SECTION_HEADER.finditer(text), *INLINE_HEADER.finditer(text), *MARKDOWN_HEADER.finditer(text)]
+    for match in sorted(found, key=lambda m: m.start()):
         if not headers or match.start() >= headers[-1].end():
             headers.append(match)
     parts = []

@@ -57,3 +57,9 @@ def test_inline_headers_split_one_line_reports() -> None:
 def test_long_lists_uncertainty_and_resolution(sentence: str, expected: list[str]) -> None:
     pattern = re.compile(r"\b(?:pneumothorax|consolidation|effusion|nodule|pneumonia)\b", re.IGNORECASE)
     assert [m.lower() for m in affirmed_matches(sentence, pattern)] == expected
+
+
+def test_markdown_headings_are_sections() -> None:
+    report = "# CT chest\n## Findings\n- **Lungs:** New nodule.\n## Impression\n1. New 8 mm nodule.\n"
+    assert sections(report, ["impression"]).strip() == "1. New 8 mm nodule."
+    assert "New nodule" in sections(report, ["findings"])
