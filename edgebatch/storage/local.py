@@ -26,11 +26,8 @@ class LocalStorage(Storage):
 
     def put(self, key: str, data: bytes) -> None:
         path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        tmp = _temp_copy(path, data)
         try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -39,13 +36,8 @@ class LocalStorage(Storage):
     def put_once(self, key: str, data: bytes, *, lock: Lock | None = None) -> None:
         """Create-only via a hard link (fails with FileExistsError); the file is made read-only."""
         path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        tmp = _temp_copy(path, data, durable=True)
         try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
             os.chmod(tmp, 0o444)
             os.link(tmp, path)
         finally:
@@ -71,3 +63,20 @@ class LocalStorage(Storage):
 
     def delete(self, key: str) -> None:
         self.path(key).unlink(missing_ok=True)
+
+
+def _temp_copy(path: Path, data: bytes, *, durable: bool = False) -> str:
+    """``data`` in a new temporary file beside ``path`` (same file system, so it can be renamed
+    or linked into place); ``durable`` fsyncs it first."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
