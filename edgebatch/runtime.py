@@ -233,9 +233,8 @@ class WorkerRuntime:
             stop_code = "dead_letter"
             stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
         worker = self.worker
-        group = spec.stage_groups[0]
-        stage_workers = json.dumps([{"group": 0, "queue": group.queue, "stages": list(group.stages), "worker": worker}],
-                                   separators=(",", ":"))
+        stage_workers = json.dumps([{"group": 0, "queue": spec.shard_queue, "stages": [s.name for s in spec.stages],
+                                     "worker": worker}], separators=(",", ":"))  # tables: always one group
         try:
             result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
             run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker,
