@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -120,7 +120,8 @@ def test_attempts_are_per_group_and_a_poison_group_dead_letters_what_is_left(bat
     assert {audit[name]["error_code"] for name in NAMES} == {"dead_letter"}
     assert all(audit[name]["pii_total"] > 0 for name in NAMES), "group 0's redaction counts are kept"
     errors = {r["doc_id"]: r for r in client.results(batch_id, "errors").to_pylist()}
-    assert f"stage group 1 (edgebatch.model) of its shard was delivered {limit} times" in errors[NAMES[0]]["error_message"]
+    message = errors[NAMES[0]]["error_message"]
+    assert f"stage group 1 (edgebatch.model) of its shard was delivered {limit} times" in message
     assert client.state.redis.hget(keys.shard_attempts_key(batch_id), "0") == "1"
 
 
@@ -146,7 +147,7 @@ def test_a_group_that_keeps_failing_keeps_the_errors_of_the_groups_before(batch)
 
 
 def test_a_hand_off_never_carries_unredacted_text() -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     raw = DocState(doc_id="a", source="a", sha256="0", text="Patient: Jane Roe")
     with pytest.raises(ValueError, match="not redacted"):
         Handoff(docs=[raw], started=now).to_bytes()

@@ -23,7 +23,8 @@ def _pools_spec(folder: Path) -> None:
     text = (REPO / "pipelines" / "radiology.yaml").read_text()
     assert "queue: edgebatch.redact" in text and "queue: edgebatch.model" in text
     text = (text.replace("name: radiology", "name: pools").replace("shard_size: 8", "shard_size: 4")
-            .replace("queue: edgebatch.redact", "queue: cpu.redact").replace("queue: edgebatch.model", "queue: llm.model")
+            .replace("queue: edgebatch.redact", "queue: cpu.redact")
+            .replace("queue: edgebatch.model", "queue: llm.model")
             .replace("prompts/", str(REPO / "pipelines" / "prompts") + "/"))
     (folder / "pools.yaml").write_text(text)
 
