@@ -111,9 +111,10 @@ class EdgeBatch:
 
     def run(self, folder: str | Path, pipeline: str, *, procs: int | None = None, cpus: str | None = None,
             on_progress: ProgressCallback | None = None, timeout_s: float | None = None) -> dict[str, Any]:
-        """One machine, one call: start a worker pool, submit, wait, stop the pool."""
+        """One machine, one call: start a worker pool on every queue the pipeline uses, submit, wait,
+        stop the pool."""
         spec = find_spec(self.settings.pipelines_dir, pipeline)  # fail fast on a bad name
-        queues = tuple(dict.fromkeys((spec.shard_queue, DEFAULT_QUEUE, CONTROL_QUEUE)))
+        queues = tuple(dict.fromkeys((*spec.queues, DEFAULT_QUEUE, CONTROL_QUEUE)))  # every stage group's
         with self.worker_pool(procs=procs, cpus=cpus, queues=queues) as pool:
             batch_id = self.submit(folder, pipeline)
             return self.wait(batch_id, on_progress=on_progress, timeout_s=timeout_s,

@@ -106,9 +106,10 @@ class BatchState:
         ids = self.redis.zrevrange(keys.BATCH_INDEX, 0, limit - 1)
         return [self.get(batch_id) for batch_id in ids if self.redis.exists(keys.batch_key(batch_id))]
 
-    def note_attempt(self, batch_id: str, shard: int) -> int:
-        """Count one more delivery of ``shard``; return the count including this one."""
-        return int(self.redis.hincrby(keys.shard_attempts_key(batch_id), str(shard), 1))
+    def note_attempt(self, batch_id: str, shard: int, group: int = 0) -> int:
+        """Count one more delivery of stage group ``group`` of ``shard``; return the count including
+        this one. Each group of a shard is its own task, so each has its own count."""
+        return int(self.redis.hincrby(keys.shard_attempts_key(batch_id), keys.attempt_field(shard, group), 1))
 
     def shard_done(self, batch_id: str, shard: int) -> bool:
         return bool(self.redis.sismember(keys.shards_done_key(batch_id), str(shard)))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .errors import ConfigError
 from .pipeline import PipelineSpec, load_spec
+
+if TYPE_CHECKING:
+    from .stages import Stage
 
 
 @dataclass
@@ -24,13 +27,13 @@ class CatalogEntry:
     error: str = ""
 
 
-def check_spec(spec: PipelineSpec) -> None:
+def check_spec(spec: PipelineSpec) -> list[Stage]:
     """Build the spec's stages (without loading any model); raise ConfigError when they are wrong."""
     from .stages import StageContext, build_stages
 
     context = StageContext(spec=spec, redactor=None, engine_factory=_no_engine)  # type: ignore[arg-type]
     try:
-        build_stages(context)
+        return build_stages(context)
     except ConfigError:
         raise
     except (ValueError, OSError) as exc:
@@ -50,7 +53,7 @@ def validate_file(path: Path) -> PipelineSpec:
 def list_specs(folder: Path) -> list[CatalogEntry]:
     """Every ``*.yaml``/``*.yml`` spec in ``folder``, valid or not (sorted by file name)."""
     entries = []
-    for path in sorted([*Path(folder).glob("*.yaml"), *Path(folder).glob("*.yml")]):
+    for path in _spec_files(folder):
         try:
             entries.append(CatalogEntry(path, validate_file(path)))
         except ConfigError as exc:
@@ -59,7 +62,43 @@ def list_specs(folder: Path) -> list[CatalogEntry]:
 
 
 def describe(spec: PipelineSpec) -> str:
-    """The spec as YAML with defaults filled in, plus where its shards are queued."""
+    """The spec as YAML with defaults filled in, plus its stage groups and their queues."""
     data = spec.model_dump(mode="json", exclude_none=True)
-    data["shard_queue"] = spec.shard_queue
+    data["stage_groups"] = [{"queue": group.queue, "stages": list(group.stages)} for group in spec.stage_groups]
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def summarize_groups(spec: PipelineSpec) -> str:
+    """One line: ``queue[stage:kind,...] -> queue[...]``, one bracket per stage group."""
+    return " -> ".join(
+        f"{group.queue}[{','.join(f'{s.name}:{s.kind}' for s in spec.stages[group.start:group.end])}]"
+        for group in spec.stage_groups)
+
+
+@dataclass
+class QueueUse:
+    """What the valid specs of a pipelines folder send to queues."""
+
+    queues: list[str]  # every queue a stage group goes to, each once
+    model_queues: set[str]  # the queues of stage groups with a stage that runs a model
+
+
+def queue_use(folder: Path) -> QueueUse:
+    """The queues the specs in ``folder`` use (invalid specs are skipped: they cannot be submitted)."""
+    queues: dict[str, None] = {}
+    model_queues: set[str] = set()
+    for path in _spec_files(folder):
+        try:
+            spec = load_spec(path)
+            stages = check_spec(spec)
+        except ConfigError:
+            continue
+        for group in spec.stage_groups:
+            queues[group.queue] = None
+            if any(stage.needs_model for stage in stages[group.start:group.end]):
+                model_queues.add(group.queue)
+    return QueueUse(list(queues), model_queues)
+
+
+def _spec_files(folder: Path) -> list[Path]:
+    return sorted([*Path(folder).glob("*.yaml"), *Path(folder).glob("*.yml")])

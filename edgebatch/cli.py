@@ -73,7 +73,8 @@ def submit(folder: Path, pipeline: str, wait: bool, as_json: bool) -> None:
 @cli.command()
 @click.option("--procs", type=int, default=None, help="Child processes, each pinned to its own cores.")
 @click.option("--cpus", default=None, help="CPUs to use, e.g. 0-3 or 0,2 (default: all available).")
-@click.option("--queues", default=None, help="Comma-separated queues (default: model and control queues).")
+@click.option("--queues", default=None, help="Comma-separated queues (default: the model and control queues and "
+              "every queue a spec in the pipelines folder names).")
 @click.option("--name", default=None, help="Worker host name shown in Flower.")
 @click.option("--loglevel", default="INFO", show_default=True)
 @click.option("--metrics-port", type=int, default=None, help="Serve Prometheus /metrics on this port.")
@@ -260,8 +261,8 @@ def pipelines() -> None:
 
 @pipelines.command("list")
 def pipelines_list() -> None:
-    """Every spec in the pipelines folder: name, input, stages, shard queue (or why it is invalid)."""
-    from .catalog import list_specs
+    """Every spec in the pipelines folder: name, input, stage groups and their queues (or why it is invalid)."""
+    from .catalog import list_specs, summarize_groups
 
     folder = _settings().pipelines_dir
     entries = list_specs(folder)
@@ -272,15 +273,14 @@ def pipelines_list() -> None:
             click.echo(f"{entry.path.stem:<16} INVALID  {entry.error}")
             continue
         spec = entry.spec
-        stages = ",".join(f"{s.name}:{s.kind}" for s in spec.stages)
         click.echo(f"{spec.name:<16} v{spec.version}  {spec.input:<9} {spec.data_classification.value:<12} "
-                   f"queue {spec.shard_queue:<16} {stages}")
+                   f"{summarize_groups(spec)}")
 
 
 @pipelines.command("show")
 @click.argument("name")
 def pipelines_show(name: str) -> None:
-    """NAME's spec (a name in the pipelines folder or a file) with every default filled in."""
+    """NAME's spec (a name in the pipelines folder or a file) with every default filled in and its stage groups."""
     from .catalog import check_spec, describe
     from .pipeline import find_spec
 

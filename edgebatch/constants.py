@@ -21,8 +21,13 @@ def shards_done_key(batch_id: str) -> str:
 
 
 def shard_attempts_key(batch_id: str) -> str:
-    """Hash: shard number -> deliveries seen (caps redelivery of poison shards)."""
+    """Hash: ``attempt_field(shard, group)`` -> deliveries seen (caps redelivery of poison shards)."""
     return f"{KEY_PREFIX}:batch:{batch_id}:attempts"
+
+
+def attempt_field(shard: int, group: int = 0) -> str:
+    """``"3"`` for a shard's first stage group (as before stage groups), ``"3:1"`` for group 1."""
+    return str(shard) if group == 0 else f"{shard}:{group}"
 
 
 def progress_key(batch_id: str) -> str:

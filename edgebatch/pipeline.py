@@ -2,7 +2,9 @@
 
 A spec is validated by pydantic with unknown keys rejected. Stages run in order over the whole
 shard, so model stages can batch documents; a document that fails a stage leaves the shard as an
-error and the others carry on.
+error and the others carry on. Consecutive stages on the same queue form a stage group: one task
+per shard and group, on that queue (``group_stages``), so redaction and model stages can run on
+different worker pools.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .constants import DEFAULT_QUEUE
 from .errors import ConfigError, DocumentError
@@ -35,7 +38,8 @@ class DataClassification(str, Enum):
 class StageSpec(BaseModel):
     """One stage: its kind (redact, summarize, classify, score), options, queue and model.
 
-    ``queue``: the worker pool (Celery queue) meant to run this stage; see ``PipelineSpec.shard_queue``.
+    ``queue``: the worker pool (Celery queue) that runs this stage; unset = the previous stage's queue
+    (the default queue for the first stage). See ``group_stages``.
     ``model``: the model this stage uses (a registry name for LLM stages, an artefact name for
     ``score``); unset = the default (``EDGEBATCH_MODEL``, or the bundled fraud model).
     """
@@ -123,16 +127,63 @@ class PipelineSpec(BaseModel):
             return None
         return (self.source_dir or Path(".")) / Path(self.source).expanduser()
 
+    @model_validator(mode="after")
+    def _one_queue_for_tables(self) -> PipelineSpec:
+        if self.input == "table" and len(self.stage_groups) > 1:
+            raise ValueError("an `input: table` pipeline runs all its stages in one task: give them one queue")
+        return self
+
+    @property
+    def stage_groups(self) -> list[StageGroup]:
+        """Consecutive stages sharing a queue; a shard runs each group as one task on its queue."""
+        return group_stages(self.stages)
+
     @property
     def shard_queue(self) -> str:
-        """The queue a shard task goes to: that of the last stage naming one (model stages come
-        after redaction), else the default model queue. A shard runs all its stages in one task."""
-        queues = [stage.queue for stage in self.stages if stage.queue]
-        return queues[-1] if queues else DEFAULT_QUEUE
+        """The queue a shard's first task goes to: that of its first stage group."""
+        groups = self.stage_groups
+        return groups[0].queue if groups else DEFAULT_QUEUE
+
+    @property
+    def queues(self) -> list[str]:
+        """Every queue the pipeline's tasks go to, in stage order, each once."""
+        return list(dict.fromkeys(group.queue for group in self.stage_groups)) or [DEFAULT_QUEUE]
 
     def prompt_path(self, relative: str) -> Path:
         base = self.source_dir or Path(".")
         return base / relative
+
+
+@dataclass(frozen=True)
+class StageGroup:
+    """Consecutive stages of a pipeline on one queue: one task per shard runs all of them.
+
+    ``start``/``end`` index ``PipelineSpec.stages`` (and the built stage list) like a slice.
+    """
+
+    index: int
+    queue: str
+    stages: tuple[str, ...]
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.stages)
+
+
+def group_stages(stages: Sequence[StageSpec]) -> list[StageGroup]:
+    """Split ``stages`` where the queue changes; a stage without ``queue`` stays on the previous
+    stage's queue (the first one on ``DEFAULT_QUEUE``)."""
+    groups: list[StageGroup] = []
+    queue = DEFAULT_QUEUE
+    for index, stage in enumerate(stages):
+        queue = stage.queue or queue
+        if groups and groups[-1].queue == queue:
+            last = groups[-1]
+            groups[-1] = StageGroup(last.index, queue, (*last.stages, stage.name), last.start)
+        else:
+            groups.append(StageGroup(len(groups), queue, (stage.name,), index))
+    return groups
 
 
 def load_spec(path: Path) -> PipelineSpec:

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from .pipeline import DocState, OutputField, PipelineSpec
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: audit `stage_workers` (which worker ran each stage group)
 TS = pa.timestamp("us", tz="UTC")
 _ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
 
@@ -31,7 +31,8 @@ class RunInfo:
     model_sha256: str
     price_in_per_1k: float
     price_out_per_1k: float
-    worker: str = ""
+    worker: str = ""  # the worker that wrote the rows (ran the last stage group)
+    stage_workers: str = "[]"  # JSON: [{group, queue, stages, worker}] per stage group that ran
 
 
 def results_schema(spec: PipelineSpec) -> pa.Schema:
@@ -72,7 +73,7 @@ AUDIT_SCHEMA = pa.schema(
         ("tokens_in", pa.int64()), ("tokens_out", pa.int64()), ("cost_usd", pa.float64()),
         ("cloud_equivalent_usd", pa.float64()), ("data_classification", pa.string()),
         ("retention_days", pa.int32()), ("pii_counts", pa.string()), ("pii_total", pa.int64()),
-        ("pii_in_outputs", pa.int64()), ("worker", pa.string()),
+        ("pii_in_outputs", pa.int64()), ("worker", pa.string()), ("stage_workers", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "audit"},
 )
@@ -114,6 +115,7 @@ def audit_row(doc: DocState, run: RunInfo, outcome: str, ts: datetime) -> dict[s
         "cloud_equivalent_usd": round(cloud, 8), "data_classification": spec.data_classification.value,
         "retention_days": spec.retention_days, "pii_counts": _json_counts(doc),
         "pii_total": sum(doc.pii_counts.values()), "pii_in_outputs": doc.pii_in_outputs, "worker": run.worker,
+        "stage_workers": run.stage_workers,
     }
 
 

@@ -23,8 +23,10 @@ from .compaction import compact_batch
 from .config import Settings
 from .metrics import record_shard
 from .engines.base import Engine
+from .errors import ConfigError
+from .handoff import Handoff
 from .models import get_model, model_path
-from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
+from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
 from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
                    table_of)
@@ -59,9 +61,12 @@ def _echo_words(prompt: str) -> str:
 class WorkerRuntime:
     """Per-process state: settings, storage, broker state, redactor and the loaded engine."""
 
-    def __init__(self, settings: Settings, *, n_threads: int = 1, storage: Storage | None = None) -> None:
+    def __init__(self, settings: Settings, *, n_threads: int = 1, storage: Storage | None = None,
+                 node: str | None = None) -> None:
         self.settings = settings
         self.n_threads = n_threads
+        # In audit rows: the Celery node name (``--name``) and pid, so a row names its worker pool.
+        self.worker = f"{node or socket.gethostname()}:{os.getpid()}"
         self.storage = storage or open_storage(settings.effective_storage_url, settings)
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
@@ -90,9 +95,10 @@ class WorkerRuntime:
             log.info("model %s loaded for a stage", model)
         return self._engines[model]
 
-    def process_shard(self, batch_id: str, shard: int) -> dict[str, int]:
-        """Run one shard through its pipeline and record its rows and outcome counts."""
-        attempt = self.state.note_attempt(batch_id, shard)
+    def process_shard(self, batch_id: str, shard: int, group: int = 0) -> dict[str, int]:
+        """Run stage group ``group`` of one shard. The last group writes the shard's rows and counts
+        its outcomes; an earlier one hands the shard to the next group's task on its queue."""
+        attempt = self.state.note_attempt(batch_id, shard, group)
         if self.state.shard_done(batch_id, shard):
             return {}  # a redelivery of a shard already counted
         manifest = self.manifest(batch_id)
@@ -103,38 +109,81 @@ class WorkerRuntime:
             counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
                                                attempt=attempt)
             return self._complete(batch_id, shard, counts, spec=spec, docs=[], attempt=attempt, started=started)
-        docs = self._staged_docs(batch_id, shard)
+        groups = spec.stage_groups
+        if group >= len(groups):
+            raise ConfigError(f"pipeline {spec.name!r} has {len(groups)} stage groups, not {group + 1} "
+                              "(did its stages change after the batch was submitted?)")
+        this, last = groups[group], group == len(groups) - 1
+        if not last and self.storage.exists(layout.staging_handoff(batch_id, shard, group + 1)):
+            # Redelivered after handing off (the worker died before the ack): send the next group
+            # again, since the first send may not have happened; it is idempotent.
+            self._send_group(batch_id, shard, groups[group + 1])
+            return {}
+        if group == 0:
+            handoff = Handoff(docs=self._staged_docs(batch_id, shard), started=started)
+        else:
+            handoff = Handoff.from_bytes(self.storage.get(layout.staging_handoff(batch_id, shard, group)))
+        docs = handoff.docs
         for doc in docs:
             if doc.error is None and cancelled:
                 doc.fail("", "cancelled", "the batch was cancelled before this document ran")
             elif doc.error is None and attempt > self.settings.max_shard_attempts:
+                where = "its shard" if len(groups) == 1 else f"stage group {group} ({this.queue}) of its shard"
                 doc.fail("", "dead_letter",
-                         f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)")
+                         f"{where} was delivered {attempt - 1} times without finishing (worker crash or hang)")
         live = [d for d in docs if d.error is None]
         if live:
-            run_stages(self._stages_for(spec), live)
-        engine_name, engine_sha = self._model_identity()
-        run = RunInfo(batch_id, spec, manifest["submitter"], engine_name, engine_sha,
+            run_stages(self._stages_for(spec)[this.start:this.end], live)
+        handoff.ran(this, self.worker, self._model_identity())
+        if not last and any(d.error is None for d in docs):
+            self.storage.put(layout.staging_handoff(batch_id, shard, group + 1), handoff.to_bytes())
+            self._send_group(batch_id, shard, groups[group + 1])
+            log.info("stage group done", extra={"batch_id": batch_id, "shard": shard, "pipeline": spec.name,
+                                                "attempt": attempt, "stage": ",".join(this.stages),
+                                                "timings": _timings(docs, started)})
+            return {}
+        run = RunInfo(batch_id, spec, manifest["submitter"], handoff.model, handoff.model_sha256,
                       self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
-                      worker=f"{socket.gethostname()}:{os.getpid()}")
-        counts = self._write_parts(run, shard, docs, started)
-        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt, started=started)
+                      worker=self.worker, stage_workers=handoff.stage_workers_json())
+        counts = self._write_parts(run, shard, docs, handoff.started)
+        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt,
+                              started=handoff.started)
 
-    def fail_shard(self, batch_id: str, shard: int, message: str) -> dict[str, int]:
-        """Give every document of a shard that cannot be processed a ``shard_failed`` error row."""
+    def _send_group(self, batch_id: str, shard: int, group: StageGroup) -> None:
+        from .tasks import process_shard
+
+        process_shard.apply_async((batch_id, shard, group.index), queue=group.queue)  # ids only
+
+    def fail_shard(self, batch_id: str, shard: int, message: str, group: int = 0) -> dict[str, int]:
+        """Give every document of a shard that cannot be processed a ``shard_failed`` error row.
+
+        Past the first stage group, documents that had already failed keep their own error."""
         if self.state.shard_done(batch_id, shard):
             return {}
         manifest = self.manifest(batch_id)
         spec = self._spec(manifest)
         started = datetime.now(timezone.utc)
-        docs = [DocState(doc_id=d["doc_id"], source=d["doc_id"], sha256=d["sha256"])
-                for d in manifest["documents"] if d["shard"] == shard]
-        for doc in docs:
-            doc.fail("shard", "shard_failed", message)
-        run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0,
-                      worker=f"{socket.gethostname()}:{os.getpid()}")
-        counts = self._write_parts(run, shard, docs, started)
-        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=0, started=started)
+        handoff = None
+        if group > 0:
+            try:
+                handoff = Handoff.from_bytes(self.storage.get(layout.staging_handoff(batch_id, shard, group)))
+            except Exception as exc:  # the hand-off may be what cannot be read
+                log.error("shard %s/%d: hand-off to group %d unreadable: %s", batch_id, shard, group,
+                          type(exc).__name__)
+        if handoff is None:
+            docs = [DocState(doc_id=d["doc_id"], source=d["doc_id"], sha256=d["sha256"])
+                    for d in manifest["documents"] if d["shard"] == shard]
+            handoff = Handoff(docs=docs, started=started)
+        for doc in handoff.docs:
+            if doc.error is None:
+                doc.fail("shard", "shard_failed", message)
+        groups = spec.stage_groups
+        if group < len(groups):
+            handoff.ran(groups[group], self.worker, ("", ""))
+        run = RunInfo(batch_id, spec, manifest["submitter"], handoff.model, handoff.model_sha256, 0.0, 0.0,
+                      worker=self.worker, stage_workers=handoff.stage_workers_json())
+        counts = self._write_parts(run, shard, handoff.docs, started)
+        return self._complete(batch_id, shard, counts, spec=spec, docs=handoff.docs, attempt=0, started=started)
 
     def _complete(self, batch_id: str, shard: int, counts: dict[Outcome, int], *, spec: PipelineSpec,
                   docs: list[DocState], attempt: int, started: datetime) -> dict[str, int]:
@@ -183,17 +232,21 @@ class WorkerRuntime:
         elif attempt > self.settings.max_shard_attempts:
             stop_code = "dead_letter"
             stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
-        worker = f"{socket.gethostname()}:{os.getpid()}"
+        worker = self.worker
+        stage_workers = json.dumps([{"group": 0, "queue": spec.shard_queue, "stages": [s.name for s in spec.stages],
+                                     "worker": worker}], separators=(",", ":"))  # tables: always one group
         try:
             result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
-            run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker)
+            run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker,
+                          stage_workers=stage_workers)
             return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
                                      started)
         except Exception as exc:  # a broken shard must end as error rows, never hang the batch
             log.error("table shard %s/%d failed: %s", batch_id, shard, type(exc).__name__)
             result = run_table_shard(table, [], stop_code="stage_failed",
                                      stop_message=f"internal error while scoring this shard: {type(exc).__name__}")
-            run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0, worker=worker)
+            run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0, worker=worker,
+                          stage_workers=stage_workers)
             return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
                                      started)
 

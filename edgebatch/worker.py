@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from celery.signals import worker_process_init
+from celery.utils.nodenames import host_format
 
 from . import metrics
 from .app import app, configure
@@ -38,6 +39,7 @@ class WorkerPlan:
     settings: Settings
     slots: list[list[int]]
     eager_model: bool = True
+    node: str | None = None  # the Celery node name (``--name``), named in audit rows
 
     @property
     def lock_dir(self) -> Path:
@@ -108,7 +110,7 @@ def runtime() -> WorkerRuntime:
     global _runtime
     if _runtime is None:
         settings = _plan.settings if _plan else Settings.load()
-        _runtime = WorkerRuntime(settings, n_threads=len(os.sched_getaffinity(0)))
+        _runtime = WorkerRuntime(settings, n_threads=len(os.sched_getaffinity(0)), node=_plan.node if _plan else None)
     return _runtime
 
 
@@ -120,7 +122,7 @@ def _init_child(**_: object) -> None:
         return
     cpus = _claim_slot(_plan)
     os.sched_setaffinity(0, cpus)
-    _runtime = WorkerRuntime(_plan.settings, n_threads=len(cpus))
+    _runtime = WorkerRuntime(_plan.settings, n_threads=len(cpus), node=_plan.node)
     if _plan.eager_model:
         _runtime.engine()
     log.info("worker child %d pinned to CPUs %s", os.getpid(), cpus)
@@ -141,10 +143,29 @@ def _claim_slot(plan: WorkerPlan) -> list[int]:
     raise RuntimeError("no free CPU slot for a new worker child")  # more children than slots
 
 
+def default_queues(settings: Settings) -> tuple[str, ...]:
+    """What a worker started without ``--queues`` consumes: the default and control queues and
+    every queue a spec in the pipelines folder names, so one worker runs every bundled pipeline."""
+    from .catalog import queue_use
+
+    return tuple(dict.fromkeys((DEFAULT_QUEUE, *queue_use(settings.pipelines_dir).queues, CONTROL_QUEUE)))
+
+
+def loads_model_at_start(settings: Settings, queues: tuple[str, ...]) -> bool:
+    """Whether children load the model before taking work: when one of ``queues`` is the default
+    queue or carries a stage group that runs a model (in a spec of the pipelines folder). A pool
+    of redaction queues never loads it; a model stage it is sent anyway loads it on first use."""
+    from .catalog import queue_use
+
+    return DEFAULT_QUEUE in queues or bool(set(queues) & queue_use(settings.pipelines_dir).model_queues)
+
+
 def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | None = None,
-                 queues: tuple[str, ...] = (DEFAULT_QUEUE, CONTROL_QUEUE), name: str | None = None,
-                 loglevel: str = "INFO", eager_model: bool = True, metrics_port: int | None = None) -> None:
-    """Run a Celery prefork worker in this process until it is stopped."""
+                 queues: tuple[str, ...] | None = None, name: str | None = None,
+                 loglevel: str = "INFO", eager_model: bool | None = None, metrics_port: int | None = None) -> None:
+    """Run a Celery prefork worker in this process until it is stopped.
+
+    ``queues``: default ``default_queues``; ``eager_model``: default ``loads_model_at_start``."""
     global _plan
     configure_logging(settings.log_format, loglevel)
     metrics_port = metrics_port or settings.metrics_port
@@ -156,10 +177,15 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
     cpu_list = parse_cpus(cpus or settings.worker_cpus) if (cpus or settings.worker_cpus) else physical_cpus()
     if procs > len(cpu_list) and not (cpus or settings.worker_cpus):
         procs = len(cpu_list)
-    _plan = WorkerPlan(settings=settings, slots=plan_slots(cpu_list, procs), eager_model=eager_model)
-    configure(settings, broker_url(settings))
+    queues = queues or default_queues(settings)
+    if eager_model is None:
+        eager_model = loads_model_at_start(settings, queues)
     hostname = name or f"edgebatch-{os.getpid()}@{socket.gethostname()}"
-    log.info("worker %s: %d children on CPUs %s", hostname, procs, _plan.slots)
+    _plan = WorkerPlan(settings=settings, slots=plan_slots(cpu_list, procs), eager_model=eager_model,
+                       node=host_format(hostname))
+    configure(settings, broker_url(settings))
+    log.info("worker %s: %d children on CPUs %s, queues %s, model loaded %s", hostname, procs, _plan.slots,
+             ",".join(queues), "at start" if eager_model else "on first use")
     quiet = ["--quiet"] if settings.log_format == "json" else []  # the banner is not JSON
     app.worker_main([
         *quiet, "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip",

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from edgebatch.catalog import check_spec
+from edgebatch.catalog import check_spec, queue_use
 from edgebatch.config import BUNDLED_PIPELINES_DIR
 from edgebatch.engines.fake import FakeEngine
 from edgebatch.errors import ConfigError
-from edgebatch.pipeline import DocState, find_spec, load_spec, run_stages
+from edgebatch.pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
 from edgebatch.redaction.redactor import Redactor
 from edgebatch.stages import StageContext, build_stages
 
@@ -34,16 +34,74 @@ def test_every_bundled_spec_loads_and_builds(path: Path) -> None:
     check_spec(spec)
 
 
-def test_shards_go_to_the_queue_of_the_model_stage(tmp_path: Path) -> None:
+def _queued_spec(tmp_path: Path, *queues: str | None) -> PipelineSpec:
+    """A redact stage then classify stages, stage i on ``queues[i]`` (None: no `queue` key)."""
+    lines = ["name: q", "stages:"]
+    for index, queue in enumerate(queues):
+        where = f", queue: {queue}" if queue else ""
+        if index == 0:
+            lines.append(f"  - {{name: redact, kind: redact{where}}}")
+        else:
+            lines.append(f"  - {{name: label{index}, kind: classify{where},"
+                         " options: {labels: [a, b], method: rules, default: a, rules: [{label: b, patterns: [x]}]}}")
+    lines.append("output: {}")
+    path = tmp_path / "q.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return load_spec(path)
+
+
+def test_a_spec_without_queues_is_one_stage_group_on_the_default_queue(tmp_path: Path) -> None:
+    spec = _queued_spec(tmp_path, None, None, None)
+    assert [(g.queue, g.stages) for g in spec.stage_groups] == [("edgebatch.model", ("redact", "label1", "label2"))]
+    assert spec.shard_queue == "edgebatch.model" and spec.queues == ["edgebatch.model"]
+
+
+def test_consecutive_stages_on_one_queue_form_a_group_and_unnamed_stages_inherit_the_queue(tmp_path: Path) -> None:
+    spec = _queued_spec(tmp_path, "cpu.redact", "gpu.model", None, "gpu.model", "cpu.redact")
+    groups = spec.stage_groups
+    assert [(g.index, g.queue, g.stages, g.start, g.end) for g in groups] == [
+        (0, "cpu.redact", ("redact",), 0, 1),
+        (1, "gpu.model", ("label1", "label2", "label3"), 1, 4),
+        (2, "cpu.redact", ("label4",), 4, 5),
+    ]
+    assert spec.shard_queue == "cpu.redact", "a shard's first task goes to its first group's queue"
+    assert spec.queues == ["cpu.redact", "gpu.model"]
+
+
+def test_a_first_stage_without_a_queue_runs_on_the_default_queue(tmp_path: Path) -> None:
+    spec = _queued_spec(tmp_path, None, "gpu.model", None)
+    assert [(g.queue, g.stages) for g in spec.stage_groups] == [
+        ("edgebatch.model", ("redact",)), ("gpu.model", ("label1", "label2"))]
+
+
+def test_a_stage_keeps_its_own_model(tmp_path: Path) -> None:
     spec = tmp_path / "q.yaml"
     spec.write_text("name: q\nstages:\n  - {name: redact, kind: redact, queue: cpu.redact}\n"
                     "  - {name: label, kind: classify, queue: gpu.model, model: gemma3-270m,\n"
                     "     options: {labels: [a, b], method: rules, default: a, rules: []}}\n"
                     "output: {label: {type: string}}\n")
     loaded = load_spec(spec)
-    assert loaded.shard_queue == "gpu.model"
     assert [s.model for s in loaded.stages] == [None, "gemma3-270m"]
-    assert load_spec(BUNDLED_PIPELINES_DIR / "radiology.yaml").shard_queue == "edgebatch.model"
+
+
+def test_a_table_pipeline_refuses_stages_on_two_queues(tmp_path: Path) -> None:
+    spec = tmp_path / "t.yaml"
+    spec.write_text("name: t\ninput: table\nstages:\n  - {name: a, kind: score, queue: x}\n"
+                    "  - {name: b, kind: score, queue: y}\noutput: {}\n")
+    with pytest.raises(ConfigError, match="runs all its stages in one task"):
+        load_spec(spec)
+
+
+def test_only_stages_that_run_a_model_make_a_queue_a_model_queue(tmp_path: Path) -> None:
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    radiology = (BUNDLED_PIPELINES_DIR / "radiology.yaml").read_text().replace(
+        "prompts/", str(BUNDLED_PIPELINES_DIR / "prompts") + "/")
+    (folder / "radiology.yaml").write_text(radiology)
+    (folder / "rules.yaml").write_text(_queued_spec(tmp_path, "cpu.redact", "rules.only").model_dump_json())
+    use = queue_use(folder)
+    assert use.queues == ["edgebatch.redact", "edgebatch.model", "cpu.redact", "rules.only"]
+    assert use.model_queues == {"edgebatch.model"}, "redaction and rule-only classification need no model"
 
 
 def test_a_table_pipeline_refuses_document_stages(tmp_path: Path) -> None:
@@ -57,7 +115,11 @@ def test_pipelines_cli_lists_shows_and_validates(tmp_path: Path, env: dict[str, 
     listing = cli("pipelines", "list", env=env).stdout
     assert "radiology" in listing and "transactions" in listing and "INVALID" not in listing
     shown = cli("pipelines", "show", "transactions", env=env).stdout
-    assert "shard_queue: edgebatch.model" in shown and "model: fraud-lr-v1" in shown
+    assert "stage_groups:\n- queue: edgebatch.model\n  stages:\n  - score\n" in shown
+    assert "model: fraud-lr-v1" in shown
+    assert "edgebatch.redact[redact:redact] -> edgebatch.model[summary:summarize," in listing
+    radiology = cli("pipelines", "show", "radiology", env=env).stdout
+    assert "- queue: edgebatch.redact\n  stages:\n  - redact\n- queue: edgebatch.model\n" in radiology
     bad = tmp_path / "mine" / "bad.yaml"
     bad.parent.mkdir()
     bad.write_text("name: bad\ninput: table\nstages:\n  - name: score\n    kind: score\n"

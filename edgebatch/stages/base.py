@@ -63,6 +63,12 @@ class Stage(ABC):
         except ValidationError as exc:
             raise ConfigError(f"pipeline {context.spec.name!r}, stage {name!r}: invalid options:\n{exc}") from exc
 
+    @property
+    def needs_model(self) -> bool:
+        """Whether this stage, as configured, runs a model (a worker whose queues carry no such
+        stage does not load one at start: a redaction pool never loads the model)."""
+        return self.uses_model
+
     @abstractmethod
     def run(self, docs: list[DocState]) -> None:
         """Process ``docs`` (all without errors) in place: fill outputs, or ``doc.fail(...)``."""

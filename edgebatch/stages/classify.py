@@ -77,6 +77,10 @@ class ClassifyStage(Stage):
             self.context.spec.prompt_path(self.options.prompt).read_text() if self.options.prompt else None
         )
 
+    @property
+    def needs_model(self) -> bool:
+        return self.options.method != "rules"
+
     def run(self, docs: list[DocState]) -> None:
         undecided: list[DocState] = []
         for doc in docs:

@@ -60,6 +60,10 @@ class ClauseStage(Stage):
             self.context.spec.prompt_path(self.options.prompt).read_text() if self.options.prompt else None
         )
 
+    @property
+    def needs_model(self) -> bool:
+        return self.options.verify == "model"
+
     def candidates(self, text: str) -> list[Candidate]:
         """Retrieval only: candidates in ``text`` (offsets into ``text``)."""
         parts = passages(text, self.options.max_passage_chars)

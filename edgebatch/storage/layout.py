@@ -3,6 +3,7 @@
 ```
 staging/batch=<id>/shard-00000.jsonl         input text per shard (the only raw text; deleted at finalize)
 staging/batch=<id>/shard-00000.parquet       input rows per shard of an `input: table` pipeline (same)
+staging/batch=<id>/shard-00000.group-1.json  a shard handed to its stage group 1: redacted text, outputs (same)
 batches/<id>/manifest.json                   the batch: pipeline, documents (id, sha256, shard), no text
 batches/<id>/parts/<dataset>/shard-00000.parquet   one shard's rows (deterministic: a retry overwrites)
 batches/<id>/_manifest.json                  commit marker written last: files, row counts, sha256
@@ -25,6 +26,11 @@ def staging_shard(batch_id: str, shard: int) -> str:
 
 def staging_table_shard(batch_id: str, shard: int) -> str:
     return f"staging/batch={batch_id}/shard-{shard:05d}.parquet"
+
+
+def staging_handoff(batch_id: str, shard: int, group: int) -> str:
+    """The state of a shard's documents as stage group ``group`` (>= 1) receives it."""
+    return f"staging/batch={batch_id}/shard-{shard:05d}.group-{group}.json"
 
 
 def staging_prefix(batch_id: str) -> str:
