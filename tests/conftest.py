@@ -162,7 +162,10 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     from .helpers.llama_server import LlamaServer
 
     try:
-        import fastapi, sse_starlette, starlette_context, uvicorn  # noqa: E401, F401
+        import fastapi  # noqa: F401
+        import sse_starlette  # noqa: F401
+        import starlette_context  # noqa: F401
+        import uvicorn  # noqa: F401
     except ImportError as exc:
         pytest.fail(f"llama_cpp.server needs its web stack: pip install -e .[llama-server] ({exc})")
     base = tmp_path_factory.mktemp("llama-server")

@@ -54,8 +54,10 @@ def test_an_openai_entry_has_an_endpoint_identity_and_no_file(tmp_path: Path) ->
     ("  r:\n    engine: openai\n", "needs `base_url`"),
     ("  r:\n    engine: openai\n    base_url: http://h/v1\n    sha256: " + GEMMA_SHA + "\n", "remove sha256"),
     ("  r:\n    engine: openai\n    base_url: h:8000\n", "base_url"),
-    ("  r:\n    engine: openai\n    base_url: http://h/v1\n    choice_constraint: json_schema\n", "needs prompt_format chat"),
-    ("  r:\n    path: /m.gguf\n    sha256: " + GEMMA_SHA + "\n    base_url: http://h/v1\n", "only apply to `engine: openai`"),
+    ("  r:\n    engine: openai\n    base_url: http://h/v1\n    choice_constraint: json_schema\n",
+     "needs prompt_format chat"),
+    ("  r:\n    path: /m.gguf\n    sha256: " + GEMMA_SHA + "\n    base_url: http://h/v1\n",
+     "only apply to `engine: openai`"),
     ("  r:\n    path: /m.gguf\n", "needs its `sha256`"),
     ("  r:\n    engine: vllm\n    base_url: http://h/v1\n", "engine"),
 ])

@@ -27,7 +27,6 @@ from __future__ import annotations
 import http.client
 import json
 import logging
-import socket
 import threading
 import time
 from collections.abc import Sequence
@@ -179,7 +178,7 @@ class OpenAIHTTPEngine(Engine):
         if self.prompt_format == "chat":
             messages = [{"role": "user", "content": req.prompt}]
             if hint is not None:
-                messages += [{"role": "assistant", "content": retry_of}, {"role": "user", "content": hint}]
+                messages += [{"role": "assistant", "content": retry_of or ""}, {"role": "user", "content": hint}]
             body["messages"] = messages
             path = "/chat/completions"
         else:
@@ -244,7 +243,7 @@ class OpenAIHTTPEngine(Engine):
 
     def _attempt(self, method: str, path: str, payload: bytes | None) -> dict[str, Any]:
         cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
-        conn = cls(self._host, self._port, timeout=self.timeout_s)  # type: ignore[arg-type]
+        conn = cls(self._host, self._port, timeout=self.timeout_s)
         headers = {"Accept": "application/json", "User-Agent": "edgebatch"}
         if payload is not None:
             headers["Content-Type"] = "application/json"
@@ -254,7 +253,7 @@ class OpenAIHTTPEngine(Engine):
             conn.request(method, self._path + path, body=payload, headers=headers)
             resp = conn.getresponse()
             raw = resp.read()
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:  # socket.timeout is an alias
             raise _Retryable(f"no answer within timeout_s={self.timeout_s:g}") from None
         except (OSError, http.client.HTTPException) as exc:  # refused, reset, DNS, TLS, bad status line
             raise _Retryable(f"{type(exc).__name__}: {exc}") from None

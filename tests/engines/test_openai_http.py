@@ -81,13 +81,14 @@ def test_choices_always_return_a_choice_in_one_request_with_the_grammar(llama_se
                     context_size=llama_server.n_ctx)
     prompts = [LABEL_PROMPT, "The weather today is", "Write a poem about the sea:\n", REPORT]
     choice_sets = [("normal", "abnormal"), ("normal", "abnormal"), ("yes", "no"), ("routine", "priority", "critical")]
-    out = eng.generate([GenerationRequest(prompt=p, max_tokens=8, choices=c) for p, c in zip(prompts, choice_sets)])
-    for gen, choices in zip(out, choice_sets):
+    out = eng.generate([GenerationRequest(prompt=p, max_tokens=8, choices=c)
+                        for p, c in zip(prompts, choice_sets, strict=True)])
+    for gen, choices in zip(out, choice_sets, strict=True):
         assert gen.text in choices
         assert gen.completion_tokens >= 1
     # one request each (no retry was needed): the server's grammar did the constraining
     grammars = {body["prompt"]: body["grammar"] for _, body in eng.sent}
-    assert len(eng.sent) == 4 and grammars == {p: choice_grammar(c) for p, c in zip(prompts, choice_sets)}
+    assert len(eng.sent) == 4 and grammars == {p: choice_grammar(c) for p, c in zip(prompts, choice_sets, strict=True)}
 
 
 def test_choices_without_a_server_constraint_are_validated(llama_server) -> None:
