@@ -2,7 +2,7 @@
 """Install EdgeBatch and everything it needs into the current Python, with pip only.
 
     python install.py            # EdgeBatch (editable) and its dependencies
-    python install.py --tests    # ... plus the test dependencies
+    python install.py --tests    # ... plus the test dependencies (and llama_cpp.server, ctransformers)
 
 llama-cpp-python has no wheels on PyPI and compiles (~8 minutes on 2 cores; pip caches the
 wheel). Its default build uses -march=native, which on some CPUs that advertise AMX dies with
@@ -105,7 +105,8 @@ def main() -> None:
         print(f"llama-cpp-python build: {build} ({env['CMAKE_ARGS']})", flush=True)
     if not llama_cpp_works():
         install_llama_cpp(env)
-    extra = "[test]" if args.tests else ""
+    # tests also run llama-cpp-python's HTTP server (endpoint engine) and check the ctransformers engine
+    extra = "[test,llama-server,ctransformers]" if args.tests else ""
     pip("install", "-e", f"{HERE}{extra}", env=env)
     if not llama_cpp_works():
         sys.exit("llama-cpp-python does not load on this CPU: retry with EDGEBATCH_LLAMA_BUILD=portable "

@@ -9,7 +9,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,6 +20,9 @@ from .broker import EmbeddedBroker
 from .config import Settings
 from .errors import EdgeBatchError
 from .progress import ProgressDisplay, say
+
+if TYPE_CHECKING:
+    from .models import ModelEntry
 
 
 def _settings() -> Settings:
@@ -234,24 +237,56 @@ def models() -> None:
 
 @models.command("list")
 def models_list() -> None:
-    """Registered models."""
+    """Registered models: name, engine, source (file, package or endpoint), context, format, identity."""
     from .models import load_registry
 
     for entry in load_registry(_settings()).values():
-        source = entry.path or f"package {entry.package}"
-        click.echo(f"{entry.name}\t{source}\tctx {entry.context_size}\t{entry.prompt_format}\t{entry.sha256}")
+        if entry.is_remote:
+            source = f"{entry.base_url} model {entry.remote_model}"
+            if entry.api_key_env:
+                source += f" key ${entry.api_key_env}"
+        else:
+            source = str(entry.path or f"package {entry.package}")
+        click.echo(f"{entry.name}\t{entry.engine}\t{source}\tctx {entry.context_size}\t{entry.prompt_format}"
+                   f"\t{entry.identity}")
 
 
 @models.command("verify")
 @click.argument("name", required=False)
 def models_verify(name: str | None) -> None:
-    """Assemble (if needed) and sha256-check a model file."""
+    """Assemble (if needed) and sha256-check a model file; for an endpoint, check it is reachable."""
     from .models import get_model, model_path
 
     settings = _settings()
     entry = get_model(settings, name)
+    if entry.is_remote:
+        _verify_endpoint(entry)
+        return
     say(f"verifying model {entry.name} (assembling it on first use)")
     click.echo(f"{entry.name}: {model_path(settings, entry)} ok (sha256 {entry.sha256})")
+
+
+def _verify_endpoint(entry: ModelEntry) -> None:
+    """An endpoint has no file to hash: list its models instead (exit 1 if it cannot be reached)."""
+    from .engines.openai_http import OpenAIHTTPEngine
+    from .errors import EngineError
+
+    assert entry.base_url
+    engine = OpenAIHTTPEngine(base_url=entry.base_url, model=entry.remote_model, name=entry.name,
+                              api_key=entry.api_key(), api_key_env=entry.api_key_env,
+                              timeout_s=min(entry.timeout_s, 10.0), max_retries=1)
+    say(f"{entry.name}: remote endpoint, nothing to hash; checking {entry.base_url}")
+    try:
+        served = engine.list_models()
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if entry.remote_model in served:
+        click.echo(f"{entry.name}: {entry.base_url} reachable, serves {entry.remote_model} ok ({entry.identity})")
+    else:
+        # Not fatal: some servers ignore the model field or list tagged names (Ollama: name:latest).
+        listed = ", ".join(served) or "none"
+        click.echo(f"{entry.name}: {entry.base_url} reachable, but it does not list model {entry.remote_model!r} "
+                   f"(it lists: {listed}); check the entry's `model`")
 
 
 @cli.group()

@@ -38,16 +38,30 @@ log = logging.getLogger(__name__)
 
 
 def build_engine(settings: Settings, *, n_threads: int) -> Engine:
-    """The engine named by the settings, with its verified model loaded."""
+    """The engine of the settings' model, as its registry entry names it (files sha256-checked)."""
     if settings.engine == "fake":
         from .engines.fake import FakeEngine
 
         return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx)
+    entry = get_model(settings)
+    if entry.engine == "openai":
+        from .engines.openai_http import OpenAIHTTPEngine
+
+        assert entry.base_url
+        return OpenAIHTTPEngine(base_url=entry.base_url, model=entry.remote_model, name=entry.name,
+                                prompt_format=entry.prompt_format, api_key=entry.api_key(),
+                                api_key_env=entry.api_key_env, timeout_s=entry.timeout_s,
+                                max_retries=entry.max_retries, max_concurrency=entry.max_concurrency,
+                                context_size=entry.context_size, choice_constraint=entry.choice_constraint)
+    path = model_path(settings, entry)
+    if entry.engine == "ctransformers":
+        from .engines.ctransformers_engine import CTransformersEngine
+
+        return CTransformersEngine(model_path=path, model_type=entry.model_type, model_sha256=entry.identity,
+                                   name=entry.name, n_threads=n_threads, context_size=entry.context_size)
     from .engines.llamacpp import LlamaCppEngine
 
-    entry = get_model(settings)
-    path = model_path(settings, entry)
-    return LlamaCppEngine(model_path=str(path), model_sha256=entry.sha256, name=entry.name, n_threads=n_threads,
+    return LlamaCppEngine(model_path=str(path), model_sha256=entry.identity, name=entry.name, n_threads=n_threads,
                           n_ctx=min(settings.n_ctx, entry.context_size * settings.max_parallel),
                           max_parallel=settings.max_parallel)
 

@@ -147,3 +147,34 @@ def s3_env(env: dict[str, str], s3_server: str, monkeypatch: pytest.MonkeyPatch,
         monkeypatch.setenv(key, value)
     env.update(values)
     return env
+
+
+LLAMA_SERVER_KEY = "test-key-not-a-secret"
+
+
+@pytest.fixture(scope="session")
+def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real OpenAI-compatible endpoint: ``python -m llama_cpp.server`` with the default model
+    (located and sha256-checked through the registry, as workers do), 1 thread, API key
+    ``LLAMA_SERVER_KEY`` enforced. Its log stays in the session's temp dir (path in ``.log``)."""
+    from edgebatch.models import BUNDLED_REGISTRY, get_model, model_path
+
+    from .helpers.llama_server import LlamaServer
+
+    try:
+        import fastapi  # noqa: F401
+        import sse_starlette  # noqa: F401
+        import starlette_context  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        pytest.fail(f"llama_cpp.server needs its web stack: pip install -e .[llama-server] ({exc})")
+    base = tmp_path_factory.mktemp("llama-server")
+    settings = Settings.load(data_dir=base / "data", models_dir=base / "models", models_file=BUNDLED_REGISTRY,
+                             model="gemma3-270m")
+    path = model_path(settings, get_model(settings))
+    server = LlamaServer(path, base / "llama-server.log", api_key=LLAMA_SERVER_KEY)
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
