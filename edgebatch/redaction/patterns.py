@@ -413,24 +413,46 @@ class DateDetector(Detector):
         return spans
 
 
-# --------------------------------------------------------------------------- ages over 89
+# --------------------------------------------------------------------------- ages
 
-_AGE_RULES = [
-    (re.compile(
-        r"(9\d|1[0-3]\d)[ \t]*-?[ \t]*(?:y/?o\b|y\.o\.|yrs?\b|years?\b|yr-old|year-old)"
-    ), 0.9, 1),
-    (re.compile(r"(?:age|aged)\b[ \t]*(?:of|is|was|:)?[ \t]*(9\d|1[0-3]\d)\b"), 0.9, 1),
+_AGE_ANY = [  # on ascii_lower(text); the number is group 1
+    # '58 YO', '31 y/o', 'a 38-year-old', '69 years old', '45 years of age'
+    re.compile(r"(?<![\d.,/])(\d{1,3})[ \t]*-?[ \t]*(?:y/?o\b|y\.o\.|yr-old|year-old|(?:years?|yrs?)[ \t-]*(?:old\b|of[ \t]+age\b))"),
+    # 'age 91', 'aged 45', 'at the age of 61', 'age: 70'
+    re.compile(r"\b(?:age|aged)\b[ \t]*(?:of|is|was|:)?[ \t]*(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|mg|kg|cm|mm))"),
+    # '102 F WITH HX CHF', 'ADMIT NOTE: 91 M FROM': an age before the sex at the start of a
+    # sentence, after 'is a' or 'pt'; never after a temperature word ('TMAX 102 F' has neither)
+    re.compile(
+        r"(?:\A|(?<=[\n:.;])|(?<=\bis[ \t]a[ \t])|(?<=\bpt[ \t]))[ \t]*(\d{1,3})[ \t]*"
+        r"(?:m|f|male|female|man|woman|boy|girl)\b(?![./]?\d)"
+    ),
 ]
+# '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
+_AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
 
 
-class AgeDetector(RegexDetector):
-    """Ages over 89 (HIPAA): '92 YO', 'age 91', '93-year-old', '95 years old'. Span is the number."""
+class AgeDetector(Detector):
+    """Ages: '92 YO', 'age 91', '93-year-old', '95 years old', '102 F WITH'. Span is the number.
+
+    Only ages of at least ``min_age`` are reported (default 90: HIPAA Safe Harbor keeps younger
+    ages); :class:`~edgebatch.redaction.redactor.Redactor` applies the ``ages`` policy.
+    """
 
     name = "age"
-    label = "AGE"
+    entities = ("AGE",)
 
-    def __init__(self) -> None:
-        super().__init__(_AGE_RULES, lowercase=True, at_word_start=True)
+    def __init__(self, min_age: int = 90) -> None:
+        self.min_age = min_age
+
+    def detect(self, text: str) -> list[Span]:
+        low = ascii_lower(text)
+        spans = []
+        for pattern in (*_AGE_ANY, _AGE_OLD):
+            for m in pattern.finditer(low):
+                value = int(m.group(1))
+                if self.min_age <= value <= 125 and word_start(low, m.start(1)):
+                    spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.9))
+        return spans
 
 
 # --------------------------------------------------------------------------- addresses
@@ -467,10 +489,10 @@ class AddressDetector(RegexDetector):
         super().__init__(_ADDRESS_RULES)
 
 
-def default_pattern_detectors() -> list[Detector]:
-    """A fresh instance of every detector in this module."""
+def default_pattern_detectors(min_age: int = 90) -> list[Detector]:
+    """A fresh instance of every detector in this module (ages from ``min_age``)."""
     return [
         SSNDetector(), CardDetector(), IBANDetector(), PhoneDetector(), EmailDetector(),
         URLDetector(), IPDetector(), RecordNumberDetector(), ZipDetector(), DateDetector(),
-        AgeDetector(), AddressDetector(),
+        AgeDetector(min_age), AddressDetector(),
     ]

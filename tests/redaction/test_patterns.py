@@ -186,3 +186,12 @@ def test_address() -> None:
     assert found(d, "123 Main St., Towson, MD 21204") == ["123 Main St., Towson, MD"]
     assert found(d, "P.O. Box 1234") == ["P.O. Box 1234"]
     assert found(d, "take 2 tablets by mouth daily; 5 mm nodule in the right lower lobe") == []
+
+
+def test_every_age_when_asked_but_no_durations_or_temperatures() -> None:
+    d = AgeDetector(min_age=0)
+    assert found(d, "58 YO F, age 45, a 38-year-old man, 69 years old") == ["38", "45", "58", "69"]
+    assert found(d, "PT IS A 102 F WITH HX CHF") == ["102"]
+    assert found(d, "ADMIT NOTE: 91 M FROM LOWELL") == ["91"]
+    assert found(d, "TMAX 102 F, SMOKED FOR 10 YEARS, 2.5 years ago, 5 MM NODULE") == []
+    assert found(AgeDetector(), "lived there 95 years") == ["95"]  # over 89: counted even as a duration
