@@ -26,20 +26,26 @@ from typing import Iterator
 
 from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
 from .lexicon import (
+    ALL_FIRST_NAMES,
+    ALL_SURNAMES,
     AMBIGUOUS,
+    CITIES,
     EPONYMS,
     FACILITY_WORDS,
     FIRST_NAMES,
+    MEDICAL_TERMS,
     PLACES,
     REPORT_WORDS,
     STOPWORDS,
+    STATE_CODES,
     SURNAMES,
 )
 
 WEAK, TITLE, HEADER = 1, 2, 3
 
 _HARD_STOP = REPORT_WORDS | STOPWORDS
-_GAZETTEER = FIRST_NAMES | SURNAMES
+_GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
+_HAND_LISTS = FIRST_NAMES | SURNAMES
 
 _TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
@@ -188,7 +194,9 @@ _ORG_TRIM = _HARD_STOP | {
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
 }
-_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES if " " in p)
+_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
+_CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
+_STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -285,7 +293,7 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
         end = m.end()
         count += 1
         low = m.group().rstrip(".").lower()
-        prev_first = low in FIRST_NAMES or len(low) == 1
+        prev_first = low in ALL_FIRST_NAMES or len(low) == 1
         g = _GAP.match(text, end)
         if level == HEADER and not comma_used and count == 1:
             c = _COMMA_GAP.match(text, end)
@@ -359,8 +367,8 @@ class NameDetector(Detector):
         start = -1
         for k, w in enumerate(reversed(words)):
             nearest = k == 0
-            prev_first = k + 1 < len(words) and words[len(words) - k - 2].group().lower() in FIRST_NAMES
-            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or w.group().lower() in FIRST_NAMES):
+            prev_first = k + 1 < len(words) and words[len(words) - k - 2].group().lower() in ALL_FIRST_NAMES
+            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or w.group().lower() in ALL_FIRST_NAMES):
                 break
             start = w.start()
         if start < 0:
@@ -368,30 +376,42 @@ class NameDetector(Detector):
         return start, end
 
     def _gazetteer(self, text: str) -> list[Span]:
-        """Capitalised words in the gazetteer; 'First Last' pairs score higher than single words."""
+        """Capitalised words in the gazetteers; 'First Last' pairs score higher than single words.
+
+        Single words only the big Census lists know count in mixed-case text, and in upper-case
+        text only when they are at least 4 letters long (short ones are too often abbreviations).
+        """
         spans: list[Span] = []
         words = [(m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.finditer(text)]
         n = len(words)
         i = 0
         while i < n:
             s, e, low = words[i]
-            if low in FIRST_NAMES and low not in _HARD_STOP and low not in EPONYMS:
+            if low in _NOT_GAZ:
+                i += 1
+                continue
+            if low in ALL_FIRST_NAMES:
                 # First [M.] Last
                 if i + 1 < n:
                     s2, e2, low2 = words[i + 1]
                     g = _NAME_GAP.fullmatch(text, e, s2)
-                    if g and low2 not in _HARD_STOP and low2 not in EPONYMS and (
-                        low2 in SURNAMES or not _is_caps(text, s, e2)
-                    ):
+                    if g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2)):
                         spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
                         i += 2
                         continue
-                if low not in AMBIGUOUS:
-                    spans.append(Span(s, e, "NAME", "gazetteer", 0.5))
-            elif low in SURNAMES and low not in AMBIGUOUS and low not in _HARD_STOP and low not in EPONYMS:
+                if low not in AMBIGUOUS and self._single_ok(text, s, e, low):
+                    spans.append(Span(s, e, "NAME", "gazetteer", 0.5 if low in FIRST_NAMES else 0.45))
+            elif low in ALL_SURNAMES and low not in AMBIGUOUS and self._single_ok(text, s, e, low):
                 spans.append(Span(s, e, "NAME", "gazetteer", 0.45))
             i += 1
         return spans
+
+    @staticmethod
+    def _single_ok(text: str, start: int, end: int, low: str) -> bool:
+        return low in _HAND_LISTS or (len(low) >= 4 or not _is_caps(text, start, end))
+
+
+_NOT_GAZ = _HARD_STOP | EPONYMS | MEDICAL_TERMS
 
 
 class OrganizationDetector(Detector):
@@ -477,13 +497,21 @@ class LocationDetector(Detector):
                 if i + k > n or (k > 1 and not multi):
                     continue
                 s, e = words[i][0], words[i + k - 1][1]
-                if e - s > 40:
+                if e - s > 40 or "\n" in text[s:e]:
                     continue
                 phrase = " ".join(text[s:e].split()).lower()
-                if phrase in PLACES and "\n" not in text[s:e]:
-                    spans.append(Span(s, e, "LOCATION", self.name, 0.5))
-                    i += k - 1
-                    break
+                if phrase in PLACES:
+                    score = 0.5
+                elif phrase in CITIES and (
+                    not _is_caps(text, s, e)
+                    or _CAPS_PLACE_CUE.search(text, max(0, s - 12), s) or _STATE_AFTER.match(text, e)
+                ):
+                    score = 0.5  # upper-case text: only after 'IN', 'FROM', ... or before a state
+                else:
+                    continue
+                spans.append(Span(s, e, "LOCATION", self.name, score))
+                i += k - 1
+                break
             i += 1
         for m in _words_at(_PLACE_CONTEXT, ascii_lower(text)):
             r = take_name(text, m.end(), TITLE, 3)

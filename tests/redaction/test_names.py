@@ -106,3 +106,15 @@ def test_keyword_triggers_match_a_full_regex_scan() -> None:
         fast = [m.span() for m in n._words_at(pattern, text)]
         slow = [m.span() for m in pattern.finditer(text) if word_start(text, m.start())]
         assert fast == slow, pattern.pattern
+
+
+def test_census_names_and_geonames_cities(redactor) -> None:
+    out = redactor.redact("SOCIAL: LIVES WITH SON IN NASHUA. MOVED FROM BANGOR, ME LAST YEAR.").text
+    assert "NASHUA" not in out and "BANGOR" not in out
+    out = redactor.redact("Follow up with Esperanza Abernathy in Worcester next week.").text
+    assert "Esperanza" not in out and "Abernathy" not in out and "Worcester" not in out
+
+
+def test_clinical_abbreviations_that_are_also_names_stay(redactor) -> None:
+    text = "NEURO: MAE, PERRLA. ON ASA 81. HX TIA. TIP AT CARINA. SVC/VENA CAVA PATENT. PONS NORMAL. BRADEN 14."
+    assert redactor.redact(text).text == text
