@@ -251,6 +251,9 @@ FACILITY_WORDS = (
     "Cancer Center", "Children's Hospital", "Surgery Center", "Surgical Center",
     "Imaging Center", "Imaging", "Radiology", "Laboratories", "Laboratory", "Labs",
     "Pharmacy", "Urgent Care", "Memorial", "Institute", "University", "College",
+    "General", "Good Samaritan", "Samaritan", "Regional Medical Center", "Medical Centre", "Polyclinic", "Hospice",
+    "Health Center", "Health Centre", "Community Health", "Nursing Facility", "Care Center",
+    "Skilled Nursing", "Assisted Living", "Rehabilitation Hospital", "Surgical Hospital",
 )
 
 #: Country and US state names, masked as LOCATION at low score.

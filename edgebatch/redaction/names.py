@@ -156,8 +156,9 @@ _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also
 _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
-    r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter)"
-    r"(?:'s)?[ \t]*,?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
+    r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
+    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)"
+    r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 _INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
 _CRED_BEFORE = re.compile(r"(?:RN|NP|MD|PA-C)[ \t]+")
@@ -188,12 +189,19 @@ _ORG_CONTEXT = _lower_pattern(
     r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for))"
     r"[ \t]+(?:the[ \t]+)?"
 )
+# multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
+_FACILITY_HEADS = frozenset({
+    "medical", "health", "nursing", "rehabilitation", "cancer", "children's", "children’s", "childrens",
+    "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
+})
 _ORG_TRIM = _HARD_STOP | {
     "outside", "local", "another", "other", "osh", "community", "transfer", "from", "seen",
     "admitted", "presented", "this", "our", "same", "nearby", "area",
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
 }
+_ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
+_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
 _CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
@@ -343,8 +351,8 @@ class NameDetector(Detector):
         for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text)):
             for m in _words_at(pattern, target):
                 r = take_name(text, m.end(), WEAK, 3)
-                if r is None and pattern is _RELATIVE and "," in m.group():
-                    r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...'
+                if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
+                    r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
@@ -426,10 +434,11 @@ class OrganizationDetector(Detector):
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before:
-                start = self._trim(text, before.start(), m.end())
-                if start is not None and not self._only_eponyms(text, start, m.start()):
-                    spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
+            start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            if start is not None and not self._only_eponyms(text, start, m.start()):
+                spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
+            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS:
+                spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))  # 'GOOD SAMARITAN' 
             if m.group() in ("hospital", "clinic", "infirmary", "university"):
                 of = _ORG_OF.match(text, m.end())
                 if of:
@@ -461,6 +470,23 @@ class OrganizationDetector(Detector):
         if all(w.lower() in EPONYMS for w in words):
             return True
         return words[-1].lower() in EPONYMS and _TECHNIQUE.match(text, end) is not None
+
+    @staticmethod
+    def _last_run(text: str, start: int, end: int) -> int:
+        """The start of the words right before a facility word up to the nearest stop word:
+        'ASKING ABOUT DISPO TO MASS GENERAL' -> 'MASS'; 'UNIVERSITY OF MARYLAND' stays whole."""
+        tokens = list(_TOKEN.finditer(text, start, end))
+        keep = end
+        for k in range(len(tokens) - 1, -1, -1):
+            word = tokens[k].group().lower()
+            if word in _ORG_CONNECT:
+                if k == 0 or tokens[k - 1].group().lower() in _ORG_BACK_STOP:
+                    break
+                continue
+            if word in _ORG_BACK_STOP:
+                break
+            keep = tokens[k].start()
+        return keep
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> int | None:

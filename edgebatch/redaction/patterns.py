@@ -358,6 +358,23 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)" + _TIME, re.I)
 _DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
+# 'ADMITTED 2-16', 'IN CLINIC 10-17': a month-day with a dash only after a date cue, since
+# '80-90S', '7P-7A' or 'SATS 95-98%' are ranges; never before a unit ('FOR 4-6 HOURS')
+_DATE_CUE_WORDS = (
+    r"(?i:\b(?:on|admitted|adm|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
+    r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?)"
+    r"[ \t]*:?[ \t]+)"
+)
+_DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
+_DATE_DASH = re.compile(
+    _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b))"
+)
+# '5/5', '2/2': motor strength and reflex grades; '6/10' after 'pain': a score, not a date
+_NOT_SHORT_DATE = re.compile(
+    r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
+    r"|acuity|vision|apgar|gcs|effort|abduction|adduction|flexion|extension|grip)\b[^\n]{0,12}\Z"
+)
 _DATE_ISO = re.compile(
     r"(\d(?<![\d/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"
     r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
@@ -395,8 +412,14 @@ class DateDetector(Detector):
             if date_parts_valid(a, b, y) or date_parts_valid(b, a, y):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
         for m in _DATE_SHORT.finditer(text):
-            if date_parts_valid(int(m.group(1)), int(m.group(2))):
-                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
+            a, b = int(m.group(1)), int(m.group(2))
+            if not date_parts_valid(a, b) or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
+            spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
+        for m in _DATE_DASH.finditer(text):
+            spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
         for m in _DATE_ISO.finditer(text):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))

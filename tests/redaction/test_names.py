@@ -118,3 +118,12 @@ def test_census_names_and_geonames_cities(redactor) -> None:
 def test_clinical_abbreviations_that_are_also_names_stay(redactor) -> None:
     text = "NEURO: MAE, PERRLA. ON ASA 81. HX TIA. TIP AT CARINA. SVC/VENA CAVA PATENT. PONS NORMAL. BRADEN 14."
     assert redactor.redact(text).text == text
+
+
+def test_relatives_in_parentheses_and_self_named_hospitals(redactor) -> None:
+    out = redactor.redact("FAMILY IN TO VISIT, HCP (DMITRI) ASKING ABOUT DISPO TO MASS GENERAL.").text
+    assert out == "FAMILY IN TO VISIT, HCP ([NAME]) ASKING ABOUT DISPO TO [ORGANIZATION]."
+    out = redactor.redact("SEEN AT GOOD SAMARITAN 10/11. PREVIOUSLY AT MERCY GENERAL.").text
+    assert "SAMARITAN" not in out and "MERCY" not in out
+    text = "UNDER GENERAL ANESTHESIA. IN GENERAL, DOING WELL. MEDICAL CENTER POLICY."
+    assert redactor.redact(text).text == text
