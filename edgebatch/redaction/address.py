@@ -17,10 +17,17 @@ from .base import Detector, Span
 from .lexicon import NOT_A_NAME
 
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_STREET_WORD_LIST = (
+    r"stra(?:ss|ß)e|gatan|gata|gate|gaten|gade|katu|kuja|tie|tien|polku|vej|veien|vegen|väg|vägen|weg|laan|straat"
+    r"|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"
+    r"|torv|allé|gasse|platz|ring|damm|ufer|ulica|aleja|trg|ulice|náměstí|cesta|str\.?"
+)
+_STREET_WORDS = re.compile(r"(?i)(?:" + _STREET_WORD_LIST + r")(?!\w)")
 _STREET_AFTER = re.compile(
     r"(?:\b\d{3,6}[ \t]+)?"  # a leading postcode or building number
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
-    r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}|" + _CAP + r")){0,3})[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d)"
+    r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
+    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d)\.?"
 )
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
@@ -30,7 +37,7 @@ _NUMBERED_NOUNS = frozenset(
 _UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
 _TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+\d{3,6}(?:-\d{4})?)?"
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
-    r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+    r"[ \t]*(?:\n[ \t]*,|,[ \t]*\n?|\n)[ \t]*"
     r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+\d{3,6})?|\d{4,6})"
     r"(?=[ \t]*(?:[,\n.?!;)]|\Z))"
 )
@@ -39,7 +46,6 @@ _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite
 )
 _UNIT_RE = re.compile(_UNIT)
 _LEADING_NUMBER = re.compile(r"\d{1,6}[ \t]+\Z")
-_STREET_WORDS = re.compile(r"(?i)(?:stra(?:ss|ß)e|gatan|gade|katu|kuja|tie|vej|weg|laan|straat|rua|via|calle|rue|u\.)\b")
 
 
 class InternationalAddressDetector(Detector):
@@ -54,10 +60,10 @@ class InternationalAddressDetector(Detector):
             words = m.group(1).split()
             if all(w.lower().strip(".") in NOT_A_NAME for w in words):
                 continue
-            street = _STREET_WORDS.search(m.group(1)) is not None
+            street = _is_street(words)
             lead = text[m.start():m.start(1)]
             street = street or "." in lead  # 'ul. Miła 53'
-            number = text[m.end(1):m.end()].strip()
+            number = text[m.end(1):m.end()].strip().rstrip(".")
             if not street and (
                 m.group(1).isupper() or len(words) > 3 or words[0].lower() in _NUMBERED_NOUNS
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
@@ -68,15 +74,30 @@ class InternationalAddressDetector(Detector):
         return spans
 
 
+def _is_street(words: list[str]) -> bool:
+    """A street word ends a word ('Koskikatu', 'Bundesstrasse'), is the last word before the
+    number ('Trenerys gate 232') or a capitalised first word ('Rua do Arenque'): 'sent via
+    Fedex 2' is no street."""
+    for k, w in enumerate(words):
+        m = _STREET_WORDS.search(w)
+        if m is None:
+            continue
+        if m.start() > 0 or k == len(words) - 1 or (k == 0 and w[0].isupper()):
+            return True
+    return False
+
+
 def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[Span]:
     """``spans`` with each ADDRESS span stretched over the address lines that follow it."""
     out = []
     for s in spans:
         if s.label == "ADDRESS":
             start, end = s.start, s.end
-            lead = _LEADING_NUMBER.search(text, max(0, start - 8), start)
-            if lead:
-                start = lead.start()  # '99449 18 McPherson Road': a postcode or building number first
+            for _ in range(2):  # '99449 18 McPherson Road': a postcode or building number first
+                lead = _LEADING_NUMBER.search(text, max(0, start - 8), start)
+                if not lead or not (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
+                    break
+                start = lead.start()
             after_unit = _UNIT_RE.search(text, start, end) is not None
             for _ in range(max_parts):
                 m = _CONTINUATION.match(text, end)

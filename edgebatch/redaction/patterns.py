@@ -483,7 +483,15 @@ class AgeDetector(Detector):
 _SUFFIX = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|alley|row|pike"
-    r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway)"
+    r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway|str"
+    # more USPS street suffixes (words that are also clinical terms, such as port, loop, branch, are left out)
+    r"|gateway|rapids|crossroads?|prairie|coves?|harbou?rs?|radial|bypass|route|pass|hills?|parks?|courts"
+    r"|heights|meadows?|ridges?|springs?|village|vista|crest|glens?|groves?|hollow|junction|landing|manor"
+    r"|mills?|orchard|pines|shoals?|shores?|summit|valleys?|villa|estates|gardens?|haven|islands?|knolls?"
+    r"|lakes?|motorway|oval|overpass|ranch|skyway|stravenue|streams?|throughway|trafficway|tunnel"
+    r"|underpass|viaduct|ville|ferry|brooks?|bluffs?|canyon|causeway|cliffs?|creek|crossing|dale|falls"
+    r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
+    r"|trails|walks|ways|union|unions)"
 )
 _UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
 _STREET = (
@@ -494,11 +502,24 @@ _STREET = (
     r"(?:,?[ \t]*" + _UNIT + r")?"
     r"(?:,?[ \t]+(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]+(?:" + _STATES + r")\b\.?)?"
 )
+_PARTICLE = r"(?:de|del|della|dei|degli|da|do|dos|das|du|des|la|le|les|el|al|di|van|von)[ \t]+"
+_PREFIXED = (
+    r"(?<![\w.])(?:Rue|RUE|Avenue|Av\.|Avda\.?|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Rua|Praça|Largo|Travessa"
+    r"|Strada|Chemin|Allée|Boulevard|Quai|Place|Impasse|Ulica|ul\.|Aleja|al\.|Trg|Leoforos|Odos|Λεωφόρος|Οδός)[ \t]+"
+    r"(?:" + _PARTICLE + r")*[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:" + _PARTICLE + r")?[^\W\d_a-z][\w'’.-]*){0,4}"
+)
 _ADDRESS_RULES = [
     (re.compile(_STREET), 0.85, 0),
     (re.compile(r"[AaSs](?<!\w[AaSs])(?i:pt|partment|uite|te)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"), 0.8, 0),
     (re.compile(r"[Pp](?<!\w[Pp])(?i:\.?[ \t]?o\.?[ \t]*box|ost[ \t]+office[ \t]+box)[ \t]*\#?[ \t]*\d+\b"), 0.85, 0),
-    (re.compile(r"\b(?:PSC|CMR|UNIT)[ \t]+\d+,?[ \t]+(?i:box)[ \t]+\d+(?:[ \t\n]+(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5})?"), 0.85, 0),
+    # US military mail: 'PSC 1234, Box 5678', 'Unit 4719 Box 7394 / DPO AP 70942', 'USNS Mercy / FPO AA 85844'
+    (re.compile(r"\b(?:PSC|CMR|(?i:unit))[ \t]+\d+,?[ \t]+(?i:box)[ \t]+\d+(?:[ \t]*\n?[ \t]*(?i:apo|fpo|dpo)[ \t]+(?i:a[aep])[ \t]+\d{5})?"), 0.85, 0),
+    (re.compile(r"\b(?i:usns|usnv|uss|uscgc)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*,?[ \t]*\n?[ \t]*(?i:fpo|apo|dpo)[ \t]+(?i:a[aep])[ \t]+\d{5}"), 0.85, 0),
+    # 'the corner of Csabai kapu 39. and Mathias Pass': both streets, whatever their form
+    (re.compile(r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+)[^\n,;]{3,60}?[ \t]+(?i:and|&)[ \t]+(?:\d+[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"), 0.8, 0),
+    # European prefixes before the street name, with a house number before or after it:
+    # '62 Rue Gafsa', 'Calle Mayor 5', 'Via dei Fiorentini 17'
+    (re.compile(r"\b\d{1,5}[A-Za-z]?,?[ \t]+" + _PREFIXED + r"(?:,?[ \t]+\d{1,5}[A-Za-z]?\b)?|" + _PREFIXED + r",?[ \t]+\d{1,5}[A-Za-z]?\b"), 0.75, 0),
 ]
 
 
