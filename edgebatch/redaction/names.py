@@ -149,7 +149,8 @@ _ONE_SPACE = re.compile(r"[ ](?=\S)")
 _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|less|able|ible)\Z")
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
-    r"|read|verified|authenticated)[ \t]+by[ \t]+"
+    r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned)"
+    r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
@@ -200,6 +201,15 @@ _ORG_TRIM = _HARD_STOP | {
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
 }
+# legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
+_COMPANY = re.compile(
+    r"(?<![\w'’&.-])((?:(?!(?:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|Corp|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
+    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies)\b\.?"
+)
+# 'Davis, Reynolds and Williamson', 'Owens, Duran and Oneal': a firm or a list of people
+_NAME_LIST = re.compile(r"\b([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+),?[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’-]+)\b")
+_DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
@@ -427,7 +437,7 @@ class OrganizationDetector(Detector):
     organisations after 'seen at', 'transferred from', 'admitted to', 'works at'."""
 
     name = "organizations"
-    entities = ("ORGANIZATION",)
+    entities = ("ORGANIZATION", "NAME")
 
     def detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
@@ -443,6 +453,19 @@ class OrganizationDetector(Detector):
                 of = _ORG_OF.match(text, m.end())
                 if of:
                     spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
+        for m in _COMPANY.finditer(text):
+            start = self._trim(text, self._last_run(text, m.start(1), m.end(1)), m.end(1))
+            if start is not None:
+                spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.8))
+        for m in _NAME_LIST.finditer(text):
+            words = [w.lower() for w in m.groups()]
+            if any(w in _NOT_GAZ for w in words) or sum(w in _GAZETTEER for w in words) < 2:
+                continue
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.6))
+        for m in _DOUBLE_SURNAME.finditer(text):
+            words = [w.lower() for w in m.groups()]
+            if all(w in ALL_SURNAMES and w not in _NOT_GAZ for w in words):
+                spans.append(Span(m.start(), m.end(), "NAME", self.name, 0.6))
         for m in _words_at(_ORG_CONTEXT, low):
             caps = _is_caps(text, m.end(), m.end() + 40)
             end = -1

@@ -127,3 +127,11 @@ def test_relatives_in_parentheses_and_self_named_hospitals(redactor) -> None:
     assert "SAMARITAN" not in out and "MERCY" not in out
     text = "UNDER GENERAL ANESTHESIA. IN GENERAL, DOING WELL. MEDICAL CENTER POLICY."
     assert redactor.redact(text).text == text
+
+
+def test_companies_firms_and_credits(redactor) -> None:
+    out = redactor.redact("Shepherd Ltd. bought Streetcred Software Inc. from Davis, Reynolds and Williamson.").text
+    assert out == "[ORGANIZATION] bought [ORGANIZATION] from [ORGANIZATION]."
+    assert redactor.redact("Directed By:    Johannes Varvio").text == "Directed By:    [NAME]"
+    text = "CHF, COPD and HTN. Heart, Lungs and Abdomen normal. Cheyne-Stokes breathing. Review of Systems: negative."
+    assert redactor.redact(text).text == text
