@@ -46,10 +46,23 @@ _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite
 )
 _UNIT_RE = re.compile(_UNIT)
 _LEADING_NUMBER = re.compile(r"\d{1,6}[ \t]+\Z")
+_UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|suite|unit|room)[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*\Z")
+
+
+_TOWN_WORDS = r"[^\W\d_][\w'’.-]*(?:[ \t-]+[^\W\d_][\w'’.-]*){0,2}"
+_POSTCODES = [
+    # UK: 'Leeds LS6 2QT', 'Sheffield S10 5AB' (after a town, so 'C5 6MM' in a report is none)
+    re.compile(r"(?<=[^\W\d_])[ \t]*,?[ \t]+([A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2})\b"),
+    # Canada: 'Victoria, BC V8R 1G4'
+    re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+([A-Z]\d[A-Z][ \t-]?\d[A-Z]\d)\b"),
+    # continental Europe: '67000 Strasbourg', '81371 MÜNCHEN' at the start of a line or after a comma
+    re.compile(r"(?:^|(?<=\n)|(?<=,))[ \t]*(\d{4,5}[ \t]+" + _TOWN_WORDS + r")(?=[ \t]*(?:[,.\n]|\Z))"),
+]
+_NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
 
 class InternationalAddressDetector(Detector):
-    """Street addresses with the house number after the street name."""
+    """Street addresses with the house number after the street name, and postcodes with towns."""
 
     name = "address_intl"
     entities = ("ADDRESS",)
@@ -71,6 +84,13 @@ class InternationalAddressDetector(Detector):
                 continue  # 'SATS 95', 'Musicians Of The 70s', 'Chapter 5', 'Founded in 1977'
             score = 0.75 if street else 0.5
             spans.append(Span(m.start(), m.end(), "ADDRESS", self.name, score))
+        for k, pattern in enumerate(_POSTCODES):
+            for m in pattern.finditer(text):
+                if k == 2:
+                    town = m.group(1).split(None, 1)[1]
+                    if _NOT_TOWN.match(town) or town.lower() in NOT_A_NAME:
+                        continue
+                spans.append(Span(m.start(1), m.end(1), "ADDRESS", self.name, 0.6))
         return spans
 
 
@@ -98,6 +118,9 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 if not lead or not (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
                     break
                 start = lead.start()
+            unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
+            if unit:
+                start = unit.start()  # 'Flat 3, 27 Quarry Hill Road'
             after_unit = _UNIT_RE.search(text, start, end) is not None
             for _ in range(max_parts):
                 m = _CONTINUATION.match(text, end)

@@ -254,6 +254,7 @@ FACILITY_WORDS = (
     "General", "Good Samaritan", "Samaritan", "Regional Medical Center", "Medical Centre", "Polyclinic", "Hospice",
     "Health Center", "Health Centre", "Community Health", "Nursing Facility", "Care Center",
     "Skilled Nursing", "Assisted Living", "Rehabilitation Hospital", "Surgical Hospital",
+    "Medical Practice", "Family Practice", "Group Practice", "Kliniken", "Klinik", "Diagnostics",
 )
 
 #: Country and US state names, masked as LOCATION at low score.

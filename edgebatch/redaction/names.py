@@ -203,12 +203,24 @@ _ORG_TRIM = _HARD_STOP | {
 }
 # legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
 _COMPANY = re.compile(
-    r"(?<![\w'’&.-])((?:(?!(?:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
-    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|Corp|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
+    r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
+    r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
     r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies)\b\.?"
 )
 # 'Davis, Reynolds and Williamson', 'Owens, Duran and Oneal': a firm or a list of people
 _NAME_LIST = re.compile(r"\b([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+),?[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’-]+)\b")
+# facility words that come first in other languages: 'Clinique Saint-Roch', 'Klinikum Rechts der Isar'
+_FACILITY_FIRST = re.compile(
+    r"\b(?:Clinique|CLINIQUE|Hôpital|HÔPITAL|Hopital|HOPITAL|Klinikum|KLINIKUM|Krankenhaus|KRANKENHAUS|Ospedale|OSPEDALE"
+    r"|Centre[ \t]+Hospitalier|CENTRE[ \t]+HOSPITALIER|Spital|SPITAL)[ \t]+"
+    r"(?:(?:de|del|della|des|du|la|le|der|am|an|St\.?|Saint|San|Santa|Sankt|DE|DU|DES|LA|LE|DER|SAINT)[ \t-]+)*"
+    r"[^\W\d_][\w'’-]*(?:[ \t-]+[^\W\d_a-z][\w'’-]*){0,2}"
+)
+# 'DAUGHTER ANOUK CALLED': a word between a relative and what relatives do is their name
+_RELATIVE_DOES = re.compile(
+    r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
+    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED)\b"
+)
 _DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
@@ -363,6 +375,10 @@ class NameDetector(Detector):
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
+                if r is None and pattern is _RELATIVE:
+                    t = _TOKEN.match(text, m.end())
+                    if t and t.group().isupper() and _plausible_name_word(t.group()) and _RELATIVE_DOES.match(text, t.end()):
+                        r = t.span()
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
@@ -457,6 +473,8 @@ class OrganizationDetector(Detector):
             start = self._trim(text, self._last_run(text, m.start(1), m.end(1)), m.end(1))
             if start is not None:
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.8))
+        for m in _FACILITY_FIRST.finditer(text):
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.8))
         for m in _NAME_LIST.finditer(text):
             words = [w.lower() for w in m.groups()]
             if any(w in _NOT_GAZ for w in words) or sum(w in _GAZETTEER for w in words) < 2:

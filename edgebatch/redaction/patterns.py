@@ -520,6 +520,9 @@ _ADDRESS_RULES = [
     # European prefixes before the street name, with a house number before or after it:
     # '62 Rue Gafsa', 'Calle Mayor 5', 'Via dei Fiorentini 17'
     (re.compile(r"\b\d{1,5}[A-Za-z]?,?[ \t]+" + _PREFIXED + r"(?:,?[ \t]+\d{1,5}[A-Za-z]?\b)?|" + _PREFIXED + r",?[ \t]+\d{1,5}[A-Za-z]?\b"), 0.75, 0),
+    # French lower-case prefixes after the number: '18 rue des Tanneurs', '5 avenue Jean Jaurès'
+    (re.compile(r"\b\d{1,5}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \t]+"
+                r"(?:" + _PARTICLE + r")*[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:" + _PARTICLE + r")?[^\W\d_a-z][\w'’.-]*){0,3}"), 0.75, 0),
 ]
 
 
