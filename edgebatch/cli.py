@@ -551,14 +551,20 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
 @click.option("--policy", default="mask", show_default=True, help="mask, pseudonym or research.")
 @click.option("--workers", type=int, default=None, help="Processes (default: all cores given to this process).")
 @click.option("--ner/--no-ner", default=None, help="Statistical NER (default: on when installed).")
-def redact(input_path: str, output_path: str, policy: str, workers: int | None, ner: bool | None) -> None:
+@click.option("--ages", type=click.Choice(["over_89", "all"]), default=None,
+              help="Mask ages over 89 only (HIPAA Safe Harbor, the default) or every age.")
+def redact(input_path: str, output_path: str, policy: str, workers: int | None, ner: bool | None,
+           ages: str | None) -> None:
     """Redact a JSONL file: each output line keeps `id` and adds `redacted` and `spans`."""
     from .redaction.policy import POLICIES
     from .redaction.stream import redact_stream
 
     if policy not in POLICIES:
         raise click.BadParameter(f"one of {', '.join(POLICIES)}", param_hint="--policy")
-    spec = POLICIES[policy].model_copy(update={"ner": ner} if ner is not None else {})
+    update: dict[str, Any] = {"ner": ner} if ner is not None else {}
+    if ages is not None:
+        update["ages"] = ages
+    spec = POLICIES[policy].model_copy(update=update)
     procs = workers or len(os.sched_getaffinity(0))
     with click.open_file(input_path, encoding="utf-8") as src, click.open_file(output_path, "w", encoding="utf-8") as dst:
         counts = redact_stream(src, dst, spec, workers=procs)
@@ -569,13 +575,22 @@ def redact(input_path: str, output_path: str, policy: str, workers: int | None, 
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="JSONL with text and spans.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--ner/--no-ner", default=None, help="Statistical NER (default: on when installed).")
-def eval_redaction(gold: str, as_json: bool, ner: bool | None) -> None:
+@click.option("--ages", type=click.Choice(["over_89", "all"]), default="over_89", show_default=True,
+              help="Ages policy: over 89 only (HIPAA Safe Harbor) or every age.")
+@click.option("--misses", is_flag=True,
+              help="Also list each missed gold span as record id, label and offsets (never its text).")
+def eval_redaction(gold: str, as_json: bool, ner: bool | None, ages: str, misses: bool) -> None:
     """Per-entity recall, character precision and F2 of the redactor on FILE."""
-    from .redaction.evaluate import evaluate, format_report, load_jsonl
+    from .redaction.evaluate import evaluate, format_misses, format_report, load_jsonl
     from .redaction.redactor import Redactor
 
-    result = evaluate(Redactor.default(ner=ner), load_jsonl(gold))
-    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+    result = evaluate(Redactor.default(ner=ner, ages=ages), load_jsonl(gold), misses=misses)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(format_report(result))
+    if misses:
+        click.echo(format_misses(result))
 
 
 @bench.command("redaction")
@@ -583,14 +598,16 @@ def eval_redaction(gold: str, as_json: bool, ner: bool | None) -> None:
               help="Gold JSONL (default: ../shared/data/pii/presidio_synth_v2.jsonl beside the repository).")
 @click.option("--limit", type=int, default=None, help="Only the first N documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def bench_redaction(docs: str | None, limit: int | None, as_json: bool) -> None:
+@click.option("--ages", type=click.Choice(["over_89", "all"]), default="over_89", show_default=True,
+              help="EdgeBatch's ages policy: over 89 only (HIPAA Safe Harbor) or every age.")
+def bench_redaction(docs: str | None, limit: int | None, as_json: bool, ages: str) -> None:
     """EdgeBatch vs Presidio on the same documents: recall, precision, docs/s per core."""
     from .redaction.bench import compare, format_comparison
     from .redaction.evaluate import load_jsonl
 
     path = Path(docs) if docs else Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
     records = load_jsonl(path)[:limit]
-    systems = compare(records)
+    systems = compare(records, ages=ages)
     click.echo(json.dumps(systems, indent=2) if as_json else format_comparison(systems))
 
 

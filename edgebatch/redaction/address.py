@@ -17,10 +17,17 @@ from .base import Detector, Span
 from .lexicon import NOT_A_NAME
 
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_STREET_WORD_LIST = (
+    r"stra(?:ss|ß)e|gatan|gata|gate|gaten|gade|katu|kuja|tie|tien|polku|vej|veien|vegen|väg|vägen|weg|laan|straat"
+    r"|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"
+    r"|torv|allé|gasse|platz|ring|damm|ufer|ulica|aleja|trg|ulice|náměstí|cesta|str\.?"
+)
+_STREET_WORDS = re.compile(r"(?i)(?:" + _STREET_WORD_LIST + r")(?!\w)")
 _STREET_AFTER = re.compile(
     r"(?:\b\d{3,6}[ \t]+)?"  # a leading postcode or building number
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
-    r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}|" + _CAP + r")){0,3})[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d)"
+    r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
+    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d)\.?"
 )
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
@@ -30,7 +37,7 @@ _NUMBERED_NOUNS = frozenset(
 _UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
 _TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+\d{3,6}(?:-\d{4})?)?"
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
-    r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+    r"[ \t]*(?:\n[ \t]*,|,[ \t]*\n?|\n)[ \t]*"
     r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+\d{3,6})?|\d{4,6})"
     r"(?=[ \t]*(?:[,\n.?!;)]|\Z))"
 )
@@ -39,11 +46,23 @@ _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite
 )
 _UNIT_RE = re.compile(_UNIT)
 _LEADING_NUMBER = re.compile(r"\d{1,6}[ \t]+\Z")
-_STREET_WORDS = re.compile(r"(?i)(?:stra(?:ss|ß)e|gatan|gade|katu|kuja|tie|vej|weg|laan|straat|rua|via|calle|rue|u\.)\b")
+_UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|suite|unit|room)[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*\Z")
+
+
+_TOWN_WORDS = r"[^\W\d_][\w'’.-]*(?:[ \t-]+[^\W\d_][\w'’.-]*){0,2}"
+_POSTCODES = [
+    # UK: 'Leeds LS6 2QT', 'Sheffield S10 5AB' (after a town, so 'C5 6MM' in a report is none)
+    re.compile(r"(?<=[^\W\d_])[ \t]*,?[ \t]+([A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2})\b"),
+    # Canada: 'Victoria, BC V8R 1G4'
+    re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+([A-Z]\d[A-Z][ \t-]?\d[A-Z]\d)\b"),
+    # continental Europe: '67000 Strasbourg', '81371 MÜNCHEN' at the start of a line or after a comma
+    re.compile(r"(?:^|(?<=\n)|(?<=,))[ \t]*(\d{4,5}[ \t]+" + _TOWN_WORDS + r")(?=[ \t]*(?:[,.\n]|\Z))"),
+]
+_NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
 
 class InternationalAddressDetector(Detector):
-    """Street addresses with the house number after the street name."""
+    """Street addresses with the house number after the street name, and postcodes with towns."""
 
     name = "address_intl"
     entities = ("ADDRESS",)
@@ -54,10 +73,10 @@ class InternationalAddressDetector(Detector):
             words = m.group(1).split()
             if all(w.lower().strip(".") in NOT_A_NAME for w in words):
                 continue
-            street = _STREET_WORDS.search(m.group(1)) is not None
+            street = _is_street(words)
             lead = text[m.start():m.start(1)]
             street = street or "." in lead  # 'ul. Miła 53'
-            number = text[m.end(1):m.end()].strip()
+            number = text[m.end(1):m.end()].strip().rstrip(".")
             if not street and (
                 m.group(1).isupper() or len(words) > 3 or words[0].lower() in _NUMBERED_NOUNS
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
@@ -65,7 +84,27 @@ class InternationalAddressDetector(Detector):
                 continue  # 'SATS 95', 'Musicians Of The 70s', 'Chapter 5', 'Founded in 1977'
             score = 0.75 if street else 0.5
             spans.append(Span(m.start(), m.end(), "ADDRESS", self.name, score))
+        for k, pattern in enumerate(_POSTCODES):
+            for m in pattern.finditer(text):
+                if k == 2:
+                    town = m.group(1).split(None, 1)[1]
+                    if _NOT_TOWN.match(town) or town.lower() in NOT_A_NAME:
+                        continue
+                spans.append(Span(m.start(1), m.end(1), "ADDRESS", self.name, 0.6))
         return spans
+
+
+def _is_street(words: list[str]) -> bool:
+    """A street word ends a word ('Koskikatu', 'Bundesstrasse'), is the last word before the
+    number ('Trenerys gate 232') or a capitalised first word ('Rua do Arenque'): 'sent via
+    Fedex 2' is no street."""
+    for k, w in enumerate(words):
+        m = _STREET_WORDS.search(w)
+        if m is None:
+            continue
+        if m.start() > 0 or k == len(words) - 1 or (k == 0 and w[0].isupper()):
+            return True
+    return False
 
 
 def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[Span]:
@@ -74,9 +113,14 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
     for s in spans:
         if s.label == "ADDRESS":
             start, end = s.start, s.end
-            lead = _LEADING_NUMBER.search(text, max(0, start - 8), start)
-            if lead:
-                start = lead.start()  # '99449 18 McPherson Road': a postcode or building number first
+            for _ in range(2):  # '99449 18 McPherson Road': a postcode or building number first
+                lead = _LEADING_NUMBER.search(text, max(0, start - 8), start)
+                if not lead or not (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
+                    break
+                start = lead.start()
+            unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
+            if unit:
+                start = unit.start()  # 'Flat 3, 27 Quarry Hill Road'
             after_unit = _UNIT_RE.search(text, start, end) is not None
             for _ in range(max_parts):
                 m = _CONTINUATION.match(text, end)

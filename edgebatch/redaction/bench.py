@@ -58,7 +58,9 @@ class PresidioScanner:
         return out
 
 
-def compare(records: Sequence[Mapping[str, Any]], ner: bool | None = None, batch: int = 64) -> dict[str, Any]:
+def compare(
+    records: Sequence[Mapping[str, Any]], ner: bool | None = None, batch: int = 64, ages: str = "over_89"
+) -> dict[str, Any]:
     """Evaluation results for EdgeBatch and Presidio (if installed) on ``records``.
 
     Speed (``docs_per_s``) is measured in CPU seconds of this process (so docs/s per core,
@@ -67,7 +69,11 @@ def compare(records: Sequence[Mapping[str, Any]], ner: bool | None = None, batch
     """
     scanners: dict[str, Any] = {}
     systems: dict[str, Any] = {}
-    for name, make in (("edgebatch", lambda: Redactor.default(ner=ner)), ("presidio", PresidioScanner)):
+    makers: tuple[tuple[str, Any], ...] = (
+        ("edgebatch", lambda: Redactor.default(ner=ner, ages=ages)),
+        ("presidio", PresidioScanner),
+    )
+    for name, make in makers:
         t0 = time.perf_counter()
         try:
             scanners[name] = make()

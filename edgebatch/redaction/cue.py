@@ -1,7 +1,7 @@
 """Detectors that rely on a cue next to the value, not on its format alone.
 
-* ``AGE``: ages over 89 (HIPAA) in forms the age patterns miss ('turned 95', "I'm 91"); younger
-  ages are kept on purpose, as by :class:`~edgebatch.redaction.patterns.AgeDetector`;
+* ``AGE``: ages in forms the age patterns miss ('turned 95', "I'm 91", "I'll turn 23"), from
+  ``min_age`` on (default 90, HIPAA Safe Harbor, as :class:`~edgebatch.redaction.patterns.AgeDetector`);
 * ``DATE``: a bare year after 'in', 'during', 'since', ... ('founded in 1977') and weekdays;
 * ``PHONE``: international numbers the ``phonenumbers`` parser does not know without a region
   ('0688 872 49 99', '+447700 921 916', '(37) 788-063') when a cue such as 'phone', 'fax',
@@ -19,7 +19,7 @@ from .lexicon import NOT_A_NAME
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
-    r"|(?i:\b(?:turned|turn|turning|aged?|i'm|i am|he's|she's)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:))"
+    r"|(?i:\b(?:turned|turn|turning|turns|aged?|i'm|i am|he's|she's|he is|she is)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
 )
 _YEAR = re.compile(r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
@@ -35,11 +35,14 @@ class CueDetector(Detector):
     name = "cue"
     entities = ("AGE", "DATE", "PHONE", "LOCATION")
 
+    def __init__(self, min_age: int = 90) -> None:
+        self.min_age = min_age
+
     def detect(self, text: str) -> list[Span]:
         spans = []
         for m in _AGE.finditer(text):
             g = 1 if m.group(1) else 2
-            if 89 < int(m.group(g)) <= 125:  # younger ages are kept (HIPAA Safe Harbor), as AgeDetector does
+            if self.min_age <= int(m.group(g)) <= 125:
                 spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.6))
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]

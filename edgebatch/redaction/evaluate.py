@@ -94,6 +94,7 @@ def evaluate(
     redactor: Redactor,
     records: Iterable[Mapping[str, Any]],
     label_map: Mapping[str, str | None] | None = None,
+    misses: bool = False,
 ) -> dict[str, Any]:
     """Score ``redactor`` on records with ``text`` and ``spans`` (``label``, ``start``, ``end``).
 
@@ -101,7 +102,8 @@ def evaluate(
     "strict_recall", "any_recall", "char_precision", "f2", "docs", "docs_per_s", "chars_per_s"}``.
     ``type_match`` is the share of strictly found gold spans whose covering prediction has the
     mapped label. This is a slow-path scorer (a Python loop per character); timing covers
-    ``scan`` only.
+    ``scan`` only. With ``misses``, ``"misses"`` lists every gold span not strictly found as
+    ``{"id", "label", "start", "end", "covered"}`` (offsets only: no text, so it is safe to log).
     """
     label_map = dict(PRESIDIO_LABELS if label_map is None else label_map)
     gold_n: dict[str, int] = defaultdict(int)
@@ -109,6 +111,7 @@ def evaluate(
     any_n: dict[str, int] = defaultdict(int)
     typed_n: dict[str, int] = defaultdict(int)
     pred_chars = pred_in_gold = 0
+    missed: list[dict[str, Any]] = []
     docs = chars = 0
     elapsed = 0.0
     for rec, spans, took in _scanned(redactor, records):
@@ -135,6 +138,9 @@ def evaluate(
                 strict_n[label] += 1
                 if label in {label_at[i] for i in range(g["start"], g["end"])}:
                     typed_n[label] += 1
+            elif misses:
+                missed.append({"id": rec.get("id", docs - 1), "label": label, "start": g["start"], "end": g["end"],
+                               "covered": round(covered / total, 2) if total else 0.0})
             if covered:
                 any_n[label] += 1
         for i in range(len(text)):
@@ -145,7 +151,7 @@ def evaluate(
     strict = sum(strict_n.values()) / total_gold if total_gold else 0.0
     any_recall = sum(any_n.values()) / total_gold if total_gold else 0.0
     precision = pred_in_gold / pred_chars if pred_chars else 1.0
-    return {
+    result: dict[str, Any] = {
         "entities": {
             label: {
                 "gold": gold_n[label],
@@ -163,6 +169,9 @@ def evaluate(
         "docs_per_s": docs / elapsed if elapsed else 0.0,
         "chars_per_s": chars / elapsed if elapsed else 0.0,
     }
+    if misses:
+        result["misses"] = missed
+    return result
 
 
 def format_report(result: Mapping[str, Any]) -> str:
@@ -177,6 +186,14 @@ def format_report(result: Mapping[str, Any]) -> str:
         f"char precision {result['char_precision']:.3f}  F2 {result['f2']:.3f}  "
         f"{result['docs_per_s']:.0f} docs/s ({result['chars_per_s'] / 1000:.0f} kchars/s)"
     )
+    return "\n".join(lines)
+
+
+def format_misses(result: Mapping[str, Any]) -> str:
+    """One line per missed gold span: record id, label, offsets, share of characters covered."""
+    lines = [f"missed {len(result.get('misses', []))} gold spans (id label start-end covered):"]
+    for m in result.get("misses", []):
+        lines.append(f"{m['id']} {m['label']} {m['start']}-{m['end']} {m['covered']:.2f}")
     return "\n".join(lines)
 
 

@@ -1,10 +1,15 @@
-"""Word lists for name detection: a small US name gazetteer, deny-lists and stop words.
+"""Word lists for name detection: name gazetteers, places, deny-lists and stop words.
 
-All sets hold lower-case words. The name lists are hand-written common US given names
-and surnames; they are a recall aid at moderate score, never a complete inventory.
+All sets hold lower-case words. ``FIRST_NAMES``/``SURNAMES`` are hand-written common given
+names and surnames (the strongest gazetteer evidence); ``CENSUS_FIRST_NAMES``,
+``CENSUS_SURNAMES`` and ``CITIES`` are larger lists built by ``scripts/build_redaction_lists.py``
+from US Census 1990 names (public domain) and GeoNames cities (CC BY 4.0), without ordinary
+English words. They are a recall aid at moderate score, never a complete inventory.
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 
 def _words(block: str) -> frozenset[str]:
@@ -246,6 +251,10 @@ FACILITY_WORDS = (
     "Cancer Center", "Children's Hospital", "Surgery Center", "Surgical Center",
     "Imaging Center", "Imaging", "Radiology", "Laboratories", "Laboratory", "Labs",
     "Pharmacy", "Urgent Care", "Memorial", "Institute", "University", "College",
+    "General", "Good Samaritan", "Samaritan", "Regional Medical Center", "Medical Centre", "Polyclinic", "Hospice",
+    "Health Center", "Health Centre", "Community Health", "Nursing Facility", "Care Center",
+    "Skilled Nursing", "Assisted Living", "Rehabilitation Hospital", "Surgical Hospital",
+    "Medical Practice", "Family Practice", "Group Practice", "Kliniken", "Klinik", "Diagnostics",
 )
 
 #: Country and US state names, masked as LOCATION at low score.
@@ -286,3 +295,35 @@ STATE_CODES = (
 
 #: Never a name, in any context: eponyms, report words and stop words.
 NOT_A_NAME = EPONYMS | REPORT_WORDS | STOPWORDS
+
+#: Clinical abbreviations, anatomy and scales that are also names or towns in the big lists.
+MEDICAL_TERMS = _words("""
+asa lue rue lle rle mae vena cava carina pons endo nitro tarsus talus ros ana tia mac von moya
+magna para gravida braden morse siemens philips toshiba hologic chiari lindau haglund weil geiger
+dix hallpike fowler fowlers semi-fowler trendelenburg nora sats vanco zosyn neuro resp heme onc
+abd npo prn hcp cmo dnr dni pna chf copd cabg lasix coumadin heparin versed ativan haldol
+levophed neo dopa amio dilt propofol fentanyl dilaudid protonix pepcid colace senna flagyl
+cipro bactrim ancef unasyn lovenox plavix lopressor norvasc keppra dilantin tegretol zofran
+reglan toradol tylenol motrin lantus humalog novolog glargine ivf prbc ffp cryo picc swan ganz
+tte tee cath ercp egd kub abg vbg cpap bipap peep riss gtt tmax lytes coags trop bnp
+""")
+
+_DATA = resources.files(__package__) / "data"
+
+
+def _data_words(name: str) -> frozenset[str]:
+    try:
+        text = (_DATA / name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):  # pragma: no cover - data files ship with the package
+        return frozenset()
+    return frozenset(w for w in text.splitlines() if w) - NOT_A_NAME - MEDICAL_TERMS
+
+
+#: Census 1990 given names and surnames (0.001 %+), without ordinary English words.
+CENSUS_FIRST_NAMES = _data_words("first_names.txt")
+CENSUS_SURNAMES = _data_words("surnames.txt")
+#: GeoNames cities (15,000 people or more; US from 5,000), without ordinary English words.
+CITIES = _data_words("cities.txt") - FIRST_NAMES - SURNAMES
+#: Every given name and surname any list knows.
+ALL_FIRST_NAMES = FIRST_NAMES | CENSUS_FIRST_NAMES
+ALL_SURNAMES = SURNAMES | CENSUS_SURNAMES

@@ -26,20 +26,26 @@ from typing import Iterator
 
 from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
 from .lexicon import (
+    ALL_FIRST_NAMES,
+    ALL_SURNAMES,
     AMBIGUOUS,
+    CITIES,
     EPONYMS,
     FACILITY_WORDS,
     FIRST_NAMES,
+    MEDICAL_TERMS,
     PLACES,
     REPORT_WORDS,
     STOPWORDS,
+    STATE_CODES,
     SURNAMES,
 )
 
 WEAK, TITLE, HEADER = 1, 2, 3
 
 _HARD_STOP = REPORT_WORDS | STOPWORDS
-_GAZETTEER = FIRST_NAMES | SURNAMES
+_GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
+_HAND_LISTS = FIRST_NAMES | SURNAMES
 
 _TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
@@ -143,15 +149,17 @@ _ONE_SPACE = re.compile(r"[ ](?=\S)")
 _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|less|able|ible)\Z")
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
-    r"|read|verified|authenticated)[ \t]+by[ \t]+"
+    r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned)"
+    r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
-    r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter)"
-    r"(?:'s)?[ \t]*,?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
+    r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
+    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)"
+    r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 _INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
 _CRED_BEFORE = re.compile(r"(?:RN|NP|MD|PA-C)[ \t]+")
@@ -182,13 +190,43 @@ _ORG_CONTEXT = _lower_pattern(
     r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for))"
     r"[ \t]+(?:the[ \t]+)?"
 )
+# multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
+_FACILITY_HEADS = frozenset({
+    "medical", "health", "nursing", "rehabilitation", "cancer", "children's", "children’s", "childrens",
+    "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
+})
 _ORG_TRIM = _HARD_STOP | {
     "outside", "local", "another", "other", "osh", "community", "transfer", "from", "seen",
     "admitted", "presented", "this", "our", "same", "nearby", "area",
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
 }
-_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES if " " in p)
+# legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
+_COMPANY = re.compile(
+    r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
+    r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
+    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies)\b\.?"
+)
+# 'Davis, Reynolds and Williamson', 'Owens, Duran and Oneal': a firm or a list of people
+_NAME_LIST = re.compile(r"\b([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+),?[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’-]+)\b")
+# facility words that come first in other languages: 'Clinique Saint-Roch', 'Klinikum Rechts der Isar'
+_FACILITY_FIRST = re.compile(
+    r"\b(?:Clinique|CLINIQUE|Hôpital|HÔPITAL|Hopital|HOPITAL|Klinikum|KLINIKUM|Krankenhaus|KRANKENHAUS|Ospedale|OSPEDALE"
+    r"|Centre[ \t]+Hospitalier|CENTRE[ \t]+HOSPITALIER|Spital|SPITAL)[ \t]+"
+    r"(?:(?:de|del|della|des|du|la|le|der|am|an|St\.?|Saint|San|Santa|Sankt|DE|DU|DES|LA|LE|DER|SAINT)[ \t-]+)*"
+    r"[^\W\d_][\w'’-]*(?:[ \t-]+[^\W\d_a-z][\w'’-]*){0,2}"
+)
+# 'DAUGHTER ANOUK CALLED': a word between a relative and what relatives do is their name
+_RELATIVE_DOES = re.compile(
+    r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
+    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED)\b"
+)
+_DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
+_ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
+_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
+_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
+_CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
+_STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -285,7 +323,7 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
         end = m.end()
         count += 1
         low = m.group().rstrip(".").lower()
-        prev_first = low in FIRST_NAMES or len(low) == 1
+        prev_first = low in ALL_FIRST_NAMES or len(low) == 1
         g = _GAP.match(text, end)
         if level == HEADER and not comma_used and count == 1:
             c = _COMMA_GAP.match(text, end)
@@ -335,8 +373,12 @@ class NameDetector(Detector):
         for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text)):
             for m in _words_at(pattern, target):
                 r = take_name(text, m.end(), WEAK, 3)
-                if r is None and pattern is _RELATIVE and "," in m.group():
-                    r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...'
+                if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
+                    r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
+                if r is None and pattern is _RELATIVE:
+                    t = _TOKEN.match(text, m.end())
+                    if t and t.group().isupper() and _plausible_name_word(t.group()) and _RELATIVE_DOES.match(text, t.end()):
+                        r = t.span()
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
@@ -359,8 +401,8 @@ class NameDetector(Detector):
         start = -1
         for k, w in enumerate(reversed(words)):
             nearest = k == 0
-            prev_first = k + 1 < len(words) and words[len(words) - k - 2].group().lower() in FIRST_NAMES
-            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or w.group().lower() in FIRST_NAMES):
+            prev_first = k + 1 < len(words) and words[len(words) - k - 2].group().lower() in ALL_FIRST_NAMES
+            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or w.group().lower() in ALL_FIRST_NAMES):
                 break
             start = w.start()
         if start < 0:
@@ -368,30 +410,42 @@ class NameDetector(Detector):
         return start, end
 
     def _gazetteer(self, text: str) -> list[Span]:
-        """Capitalised words in the gazetteer; 'First Last' pairs score higher than single words."""
+        """Capitalised words in the gazetteers; 'First Last' pairs score higher than single words.
+
+        Single words only the big Census lists know count in mixed-case text, and in upper-case
+        text only when they are at least 4 letters long (short ones are too often abbreviations).
+        """
         spans: list[Span] = []
         words = [(m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.finditer(text)]
         n = len(words)
         i = 0
         while i < n:
             s, e, low = words[i]
-            if low in FIRST_NAMES and low not in _HARD_STOP and low not in EPONYMS:
+            if low in _NOT_GAZ:
+                i += 1
+                continue
+            if low in ALL_FIRST_NAMES:
                 # First [M.] Last
                 if i + 1 < n:
                     s2, e2, low2 = words[i + 1]
                     g = _NAME_GAP.fullmatch(text, e, s2)
-                    if g and low2 not in _HARD_STOP and low2 not in EPONYMS and (
-                        low2 in SURNAMES or not _is_caps(text, s, e2)
-                    ):
+                    if g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2)):
                         spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
                         i += 2
                         continue
-                if low not in AMBIGUOUS:
-                    spans.append(Span(s, e, "NAME", "gazetteer", 0.5))
-            elif low in SURNAMES and low not in AMBIGUOUS and low not in _HARD_STOP and low not in EPONYMS:
+                if low not in AMBIGUOUS and self._single_ok(text, s, e, low):
+                    spans.append(Span(s, e, "NAME", "gazetteer", 0.5 if low in FIRST_NAMES else 0.45))
+            elif low in ALL_SURNAMES and low not in AMBIGUOUS and self._single_ok(text, s, e, low):
                 spans.append(Span(s, e, "NAME", "gazetteer", 0.45))
             i += 1
         return spans
+
+    @staticmethod
+    def _single_ok(text: str, start: int, end: int, low: str) -> bool:
+        return low in _HAND_LISTS or (len(low) >= 4 or not _is_caps(text, start, end))
+
+
+_NOT_GAZ = _HARD_STOP | EPONYMS | MEDICAL_TERMS
 
 
 class OrganizationDetector(Detector):
@@ -399,21 +453,37 @@ class OrganizationDetector(Detector):
     organisations after 'seen at', 'transferred from', 'admitted to', 'works at'."""
 
     name = "organizations"
-    entities = ("ORGANIZATION",)
+    entities = ("ORGANIZATION", "NAME")
 
     def detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before:
-                start = self._trim(text, before.start(), m.end())
-                if start is not None and not self._only_eponyms(text, start, m.start()):
-                    spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
+            start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            if start is not None and not self._only_eponyms(text, start, m.start()):
+                spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
+            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS:
+                spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))  # 'GOOD SAMARITAN' 
             if m.group() in ("hospital", "clinic", "infirmary", "university"):
                 of = _ORG_OF.match(text, m.end())
                 if of:
                     spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
+        for m in _COMPANY.finditer(text):
+            start = self._trim(text, self._last_run(text, m.start(1), m.end(1)), m.end(1))
+            if start is not None:
+                spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.8))
+        for m in _FACILITY_FIRST.finditer(text):
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.8))
+        for m in _NAME_LIST.finditer(text):
+            words = [w.lower() for w in m.groups()]
+            if any(w in _NOT_GAZ for w in words) or sum(w in _GAZETTEER for w in words) < 2:
+                continue
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.6))
+        for m in _DOUBLE_SURNAME.finditer(text):
+            words = [w.lower() for w in m.groups()]
+            if all(w in ALL_SURNAMES and w not in _NOT_GAZ for w in words):
+                spans.append(Span(m.start(), m.end(), "NAME", self.name, 0.6))
         for m in _words_at(_ORG_CONTEXT, low):
             caps = _is_caps(text, m.end(), m.end() + 40)
             end = -1
@@ -441,6 +511,23 @@ class OrganizationDetector(Detector):
         if all(w.lower() in EPONYMS for w in words):
             return True
         return words[-1].lower() in EPONYMS and _TECHNIQUE.match(text, end) is not None
+
+    @staticmethod
+    def _last_run(text: str, start: int, end: int) -> int:
+        """The start of the words right before a facility word up to the nearest stop word:
+        'ASKING ABOUT DISPO TO MASS GENERAL' -> 'MASS'; 'UNIVERSITY OF MARYLAND' stays whole."""
+        tokens = list(_TOKEN.finditer(text, start, end))
+        keep = end
+        for k in range(len(tokens) - 1, -1, -1):
+            word = tokens[k].group().lower()
+            if word in _ORG_CONNECT:
+                if k == 0 or tokens[k - 1].group().lower() in _ORG_BACK_STOP:
+                    break
+                continue
+            if word in _ORG_BACK_STOP:
+                break
+            keep = tokens[k].start()
+        return keep
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> int | None:
@@ -477,13 +564,21 @@ class LocationDetector(Detector):
                 if i + k > n or (k > 1 and not multi):
                     continue
                 s, e = words[i][0], words[i + k - 1][1]
-                if e - s > 40:
+                if e - s > 40 or "\n" in text[s:e]:
                     continue
                 phrase = " ".join(text[s:e].split()).lower()
-                if phrase in PLACES and "\n" not in text[s:e]:
-                    spans.append(Span(s, e, "LOCATION", self.name, 0.5))
-                    i += k - 1
-                    break
+                if phrase in PLACES:
+                    score = 0.5
+                elif phrase in CITIES and (
+                    not _is_caps(text, s, e)
+                    or _CAPS_PLACE_CUE.search(text, max(0, s - 12), s) or _STATE_AFTER.match(text, e)
+                ):
+                    score = 0.5  # upper-case text: only after 'IN', 'FROM', ... or before a state
+                else:
+                    continue
+                spans.append(Span(s, e, "LOCATION", self.name, score))
+                i += k - 1
+                break
             i += 1
         for m in _words_at(_PLACE_CONTEXT, ascii_lower(text)):
             r = take_name(text, m.end(), TITLE, 3)

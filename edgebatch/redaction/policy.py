@@ -39,6 +39,8 @@ class PolicySpec(BaseModel):
 
     policy: Literal["mask", "pseudonym"] = "mask"
     ner: bool | None = None  # None: on when spaCy and the model are installed
+    #: over_89: HIPAA Safe Harbor, younger ages stay readable (clinically needed); all: mask every age
+    ages: Literal["over_89", "all"] = "over_89"
     date_shift: bool = False
     max_shift_days: int = 365
     hash_labels: list[str] = []

@@ -16,6 +16,11 @@ from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
 
 Policy = Literal["mask", "pseudonym"]
+Ages = Literal["over_89", "all"]
+
+#: The youngest age each ``ages`` policy masks: HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(C))
+#: requires ages over 89 only; ``all`` masks every age the detectors find.
+MIN_AGE: dict[str, int] = {"over_89": 90, "all": 0}
 
 _MASK = re.compile(MASK_PATTERN)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -28,7 +33,8 @@ class Redactor:
     """Finds personal data with an ordinary list of detectors and masks it.
 
     ``threshold`` drops weaker detections; ``propagate`` masks every other mention
-    (whole word, case-insensitive) of a name token found anywhere in the same text.
+    (whole word, case-insensitive) of a name token found anywhere in the same text;
+    ``ages`` keeps ages under 90 (``over_89``, HIPAA Safe Harbor) or masks them all (``all``).
     """
 
     def __init__(
@@ -36,20 +42,33 @@ class Redactor:
         detectors: Iterable[Detector],
         threshold: float = 0.4,
         propagate: bool = True,
+        ages: Ages = "over_89",
     ) -> None:
         self.detectors: list[Detector] = list(detectors)
         self.threshold = threshold
         self.propagate = propagate
+        if ages not in MIN_AGE:
+            raise ValueError(f"unknown ages policy: {ages!r}")
+        self.ages = ages
 
     @classmethod
-    def default(cls, threshold: float = 0.4, propagate: bool = True, ner: bool | None = None) -> Redactor:
+    def default(
+        cls, threshold: float = 0.4, propagate: bool = True, ner: bool | None = None, ages: Ages = "over_89"
+    ) -> Redactor:
         """The standard detector set: every pattern detector plus names, organisations, places,
-        and spaCy NER (``ner=None``: when installed; ``True``: required; ``False``: off)."""
-        detectors: list[Detector] = default_pattern_detectors()
-        detectors += [NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(), CueDetector()]
+        and spaCy NER (``ner=None``: when installed; ``True``: required; ``False``: off).
+
+        Age detectors report every age; the ``ages`` policy filters them in :meth:`scan_many`,
+        so :meth:`with_ages` can switch policy without rebuilding the detectors.
+        """
+        detectors: list[Detector] = default_pattern_detectors(min_age=0)
+        detectors += [
+            NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(),
+            CueDetector(min_age=0),
+        ]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
-        return cls(detectors, threshold=threshold, propagate=propagate)
+        return cls(detectors, threshold=threshold, propagate=propagate, ages=ages)
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -74,6 +93,8 @@ class Redactor:
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
         raw = [s for s in raw if s.score >= self.threshold and s.end > s.start]
+        if self.ages != "all":
+            raw = [s for s in raw if s.label != "AGE" or _age_value(text, s) >= MIN_AGE[self.ages]]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         spans = resolve(extend_addresses(text, resolve(raw, text)), text)
@@ -96,11 +117,22 @@ class Redactor:
     def without_ner(self) -> Redactor:
         """The same redactor without the statistical NER detector."""
         detectors = [d for d in self.detectors if d.name != "ner"]
-        return Redactor(detectors, threshold=self.threshold, propagate=self.propagate)
+        return Redactor(detectors, threshold=self.threshold, propagate=self.propagate, ages=self.ages)
+
+    def with_ages(self, ages: Ages) -> Redactor:
+        """The same detectors under another ``ages`` policy."""
+        if ages == self.ages:
+            return self
+        return Redactor(self.detectors, threshold=self.threshold, propagate=self.propagate, ages=ages)
 
     def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
         """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""
         return self.redact(text, policy)
+
+
+def _age_value(text: str, span: Span) -> int:
+    digits = "".join(c for c in text[span.start:span.end] if c.isdigit())
+    return int(digits) if digits else 0
 
 
 def _overlaps_any(span: Span, ranges: list[tuple[int, int]]) -> bool:

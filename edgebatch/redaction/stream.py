@@ -21,9 +21,9 @@ from .redactor import Redactor
 _REDACTOR: Redactor | None = None
 
 
-def _init_worker(ner: bool | None) -> None:
+def _init_worker(ner: bool | None, ages: str = "over_89") -> None:
     global _REDACTOR
-    _REDACTOR = Redactor.default(ner=ner)
+    _REDACTOR = Redactor.default(ner=ner, ages=ages)  # type: ignore[arg-type]
 
 
 def _detect(lines: list[str]) -> list[tuple[dict[str, Any], list[Span] | None, str | None]]:
@@ -82,12 +82,12 @@ def redact_stream(
             sink.write(json.dumps(out, ensure_ascii=False) + "\n")
 
     if workers <= 1:
-        _init_worker(spec.ner)
+        _init_worker(spec.ner, spec.ages)
         for chunk in _chunks(source, chunk_lines):
             write(_detect(chunk))
         return counts
     ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(spec.ner,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(spec.ner, spec.ages)) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(source, chunk_lines):
             pending.append(pool.apply_async(_detect, (chunk,)))

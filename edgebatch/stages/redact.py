@@ -13,7 +13,8 @@ from .base import Stage, StageContext, StageOptions
 
 
 class RedactOptions(PolicySpec, StageOptions):
-    """``policy`` (mask|pseudonym), ``ner``, ``date_shift``, ``max_shift_days``, ``hash_labels``."""
+    """``policy`` (mask|pseudonym), ``ner``, ``ages`` (over_89|all), ``date_shift``, ``max_shift_days``,
+    ``hash_labels``."""
 
 
 class RedactStage(Stage):
@@ -37,6 +38,7 @@ class RedactStage(Stage):
         redactor = self.context.redactor
         if self.options.ner is False:
             redactor = redactor.without_ner()
+        redactor = redactor.with_ages(self.options.ages)
         started = time.perf_counter()
         found = redactor.scan_many([doc.text for doc in docs])
         per_doc_ms = (time.perf_counter() - started) * 1000 / max(1, len(docs))

@@ -37,3 +37,26 @@ def test_cues(rules: Redactor) -> None:
     out = rules.redact("Founded in 1977. Call me on Tuesday at 0688 872 49 99. She flew to STAXROITH. He turned 95.").text
     assert out == "Founded in [DATE]. Call me on [DATE] at [PHONE]. She flew to [LOCATION]. He turned [AGE]."
     assert rules.redact("He turned 64. 7 units of insulin in 2 hours.").text == "He turned 64. 7 units of insulin in 2 hours."
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Please return to Unit 4719 Box 7394\nDPO AP 70942 in case of an issue.", "Unit 4719 Box 7394\nDPO AP 70942"),
+        ("Send it to USNS Mercy\nFPO AA 85844 please.", "USNS Mercy\nFPO AA 85844"),
+        ("She lives at 846 31 Rue Al Imam Al Bakri, Tunis.", "846 31 Rue Al Imam Al Bakri, Tunis"),
+        ("Meet at the corner of Main Street and Elm Grove.", "the corner of Main Street and Elm Grove"),
+        ("Lives on Via dei Fiorentini 17 in Rome.", "Via dei Fiorentini 17"),
+        ("Our office: 2224 Trenerys gate 232\nTRONDHEIM\n, TR\n Norway 64389", "2224 Trenerys gate 232\nTRONDHEIM\n, TR\n Norway 64389"),
+    ],
+)
+def test_military_prefixed_corner_and_multiline_addresses(redactor, text: str, address: str) -> None:
+    spans = [s for s in redactor.scan(text) if s.label == "ADDRESS"]
+    covered = "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
+    assert address in covered, covered
+
+
+@pytest.mark.parametrize("text", ["Place the patient in Trendelenburg position.", "2 LUMEN PORT PLACED.",
+                                  "Take 2 tablets via G tube.", "STRENGTH 5/5, GRADE 2 MURMUR"])
+def test_clinical_phrases_are_not_addresses(redactor, text: str) -> None:
+    assert all(s.label != "ADDRESS" for s in redactor.scan(text))

@@ -16,6 +16,7 @@ from tests.conftest import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 ICU = ROOT / "tests" / "data" / "icu_notes_gold.jsonl"
+LETTERS = ROOT / "tests" / "data" / "clinical_letters_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -36,13 +37,44 @@ def test_icu_notes_are_varied_and_gold_spans_are_consistent() -> None:
             assert r["text"][s["start"]:s["end"]].strip() == r["text"][s["start"]:s["end"]]
 
 
+def _assert_entities(result: dict, floors: dict[str, float]) -> None:
+    low = {k: round(result["entities"][k]["strict_recall"], 3) for k, v in floors.items()
+           if result["entities"][k]["strict_recall"] < v}
+    assert not low, f"per-entity recall under its floor: {low}"
+
+
 def test_eval_on_icu_notes_meets_thresholds() -> None:
     result = _eval(ICU)
     assert result["docs"] >= 40
-    assert result["strict_recall"] >= (0.78 if NER else 0.72)
-    assert result["char_precision"] >= 0.75
-    assert result["entities"]["PHONE"]["strict_recall"] >= 0.95
-    assert result["entities"]["ID"]["strict_recall"] >= 0.95
+    assert result["strict_recall"] >= (0.95 if NER else 0.93)  # measured 0.961 (0.937 without NER)
+    assert result["char_precision"] >= 0.94
+    _assert_entities(result, {"PHONE": 0.99, "ID": 0.99, "AGE": 0.99, "DATE": 0.98, "ORGANIZATION": 0.98,
+                              "NAME": 0.93 if NER else 0.90, "LOCATION": 0.75})
+
+
+def test_eval_on_letters_and_handovers_meets_thresholds() -> None:
+    """Other styles than the ICU notes: referral letters with foreign addresses and companies,
+    discharge summaries with headings, upper-case handovers (tests/data/generate_icu_notes.py --kind letters)."""
+    result = _eval(LETTERS)
+    assert result["docs"] >= 40
+    assert result["strict_recall"] >= (0.95 if NER else 0.92)  # measured 0.963 (0.935 without NER)
+    assert result["char_precision"] >= 0.88
+    _assert_entities(result, {"DATE": 0.99, "EMAIL": 0.99, "ID": 0.99, "AGE": 0.99, "ORGANIZATION": 0.97,
+                              "LOCATION": 0.97, "NAME": 0.96 if NER else 0.9, "PHONE": 0.9, "ADDRESS": 0.8})
+
+
+def test_ages_all_masks_younger_ages_too() -> None:
+    over_89, every = _eval(ICU), _eval(ICU, "--ages", "all")
+    assert over_89["entities"]["AGE"]["strict_recall"] >= 0.99 and every["entities"]["AGE"]["strict_recall"] >= 0.99
+    assert every["char_precision"] < over_89["char_precision"]  # the gold keeps ages under 90, as Safe Harbor does
+
+
+def test_eval_lists_misses_by_offsets_only() -> None:
+    out = json.loads(cli("eval", "redaction", "--gold", str(ICU), "--json", "--misses", "--no-ner", env={}).stdout)
+    records = {json.loads(line)["id"]: json.loads(line) for line in ICU.read_text().splitlines()}
+    for miss in out["misses"]:
+        assert set(miss) == {"id", "label", "start", "end", "covered"}
+        assert any(s["start"] == miss["start"] and s["end"] == miss["end"] for s in records[miss["id"]]["spans"])
 
 
 def test_eval_text_report_lists_every_entity() -> None:
@@ -56,11 +88,14 @@ def test_eval_text_report_lists_every_entity() -> None:
 def test_eval_on_presidio_synth_meets_thresholds() -> None:
     result = _eval(SYNTH)
     assert result["docs"] == 1500
-    assert result["strict_recall"] >= (0.75 if NER else 0.45)
-    assert result["char_precision"] >= 0.90
-    assert result["f2"] >= (0.78 if NER else 0.45)
+    assert result["strict_recall"] >= (0.83 if NER else 0.45)  # measured 0.838 (ages under 90 kept)
+    assert result["char_precision"] >= 0.92
+    assert result["f2"] >= (0.85 if NER else 0.45)
     for label in ("CARD", "EMAIL", "IBAN", "SSN", "IP", "URL"):
         assert result["entities"][label]["strict_recall"] >= 0.95, label
+    if NER:
+        _assert_entities(result, {"ADDRESS": 0.85, "NAME": 0.84, "LOCATION": 0.86, "ORGANIZATION": 0.6,
+                                  "DATE": 0.9, "PHONE": 0.95})
 
 
 @pytest.mark.skipif(not NER, reason="spaCy model not installed")

@@ -106,3 +106,32 @@ def test_keyword_triggers_match_a_full_regex_scan() -> None:
         fast = [m.span() for m in n._words_at(pattern, text)]
         slow = [m.span() for m in pattern.finditer(text) if word_start(text, m.start())]
         assert fast == slow, pattern.pattern
+
+
+def test_census_names_and_geonames_cities(redactor) -> None:
+    out = redactor.redact("SOCIAL: LIVES WITH SON IN NASHUA. MOVED FROM BANGOR, ME LAST YEAR.").text
+    assert "NASHUA" not in out and "BANGOR" not in out
+    out = redactor.redact("Follow up with Esperanza Abernathy in Worcester next week.").text
+    assert "Esperanza" not in out and "Abernathy" not in out and "Worcester" not in out
+
+
+def test_clinical_abbreviations_that_are_also_names_stay(redactor) -> None:
+    text = "NEURO: MAE, PERRLA. ON ASA 81. HX TIA. TIP AT CARINA. SVC/VENA CAVA PATENT. PONS NORMAL. BRADEN 14."
+    assert redactor.redact(text).text == text
+
+
+def test_relatives_in_parentheses_and_self_named_hospitals(redactor) -> None:
+    out = redactor.redact("FAMILY IN TO VISIT, HCP (DMITRI) ASKING ABOUT DISPO TO MASS GENERAL.").text
+    assert out == "FAMILY IN TO VISIT, HCP ([NAME]) ASKING ABOUT DISPO TO [ORGANIZATION]."
+    out = redactor.redact("SEEN AT GOOD SAMARITAN 10/11. PREVIOUSLY AT MERCY GENERAL.").text
+    assert "SAMARITAN" not in out and "MERCY" not in out
+    text = "UNDER GENERAL ANESTHESIA. IN GENERAL, DOING WELL. MEDICAL CENTER POLICY."
+    assert redactor.redact(text).text == text
+
+
+def test_companies_firms_and_credits(redactor) -> None:
+    out = redactor.redact("Shepherd Ltd. bought Streetcred Software Inc. from Davis, Reynolds and Williamson.").text
+    assert out == "[ORGANIZATION] bought [ORGANIZATION] from [ORGANIZATION]."
+    assert redactor.redact("Directed By:    Johannes Varvio").text == "Directed By:    [NAME]"
+    text = "CHF, COPD and HTN. Heart, Lungs and Abdomen normal. Cheyne-Stokes breathing. Review of Systems: negative."
+    assert redactor.redact(text).text == text

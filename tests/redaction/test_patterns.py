@@ -186,3 +186,25 @@ def test_address() -> None:
     assert found(d, "123 Main St., Towson, MD 21204") == ["123 Main St., Towson, MD"]
     assert found(d, "P.O. Box 1234") == ["P.O. Box 1234"]
     assert found(d, "take 2 tablets by mouth daily; 5 mm nodule in the right lower lobe") == []
+
+
+def test_every_age_when_asked_but_no_durations_or_temperatures() -> None:
+    d = AgeDetector(min_age=0)
+    assert found(d, "58 YO F, age 45, a 38-year-old man, 69 years old") == ["38", "45", "58", "69"]
+    assert found(d, "PT IS A 102 F WITH HX CHF") == ["102"]
+    assert found(d, "ADMIT NOTE: 91 M FROM LOWELL") == ["91"]
+    assert found(d, "TMAX 102 F, SMOKED FOR 10 YEARS, 2.5 years ago, 5 MM NODULE") == []
+    assert found(AgeDetector(), "lived there 95 years") == ["95"]  # over 89: counted even as a duration
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("ADMITTED 2-16 FROM OSH. F/U IN CLINIC 10-17.", ["10-17", "2-16"]),
+        ("SBP 110-130, NSR 80-90S, SHIFT 7P-7A, SATS 95-98%, Q 4-6 HOURS, FOR 4-6 HOURS", []),
+        ("STRENGTH 5/5 IN ALL EXTREMITIES, REFLEXES 2/2, PAIN 6/10, MOTOR 4/5", []),
+        ("SEEN 5/5 BY ID. SEEN 6/10.", ["5/5", "6/10"]),
+    ],
+)
+def test_dash_dates_need_a_cue_and_grades_are_not_dates(text: str, dates: list[str]) -> None:
+    assert found(DateDetector(), text) == dates

@@ -65,3 +65,11 @@ def test_key_from_env_or_file(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None
     assert load_key() == b"from-file"
     monkeypatch.setenv("EDGEBATCH_REDACTION_KEY", "from-env")
     assert load_key() == b"from-env"
+
+
+def test_ages_policy_keeps_safe_harbor_ages_by_default_and_masks_all_on_request(redactor) -> None:
+    text = "58 YO F, HER MOTHER IS 93 YO. He just turned 47."
+    assert redactor.redact(text).text == "58 YO F, HER MOTHER IS [AGE] YO. He just turned 47."
+    strict = redactor.with_ages("all")
+    assert strict.redact(text).text == "[AGE] YO F, HER MOTHER IS [AGE] YO. He just turned [AGE]."
+    assert redactor.ages == "over_89"  # with_ages returns a new redactor

@@ -42,3 +42,12 @@ def test_a_policy_that_needs_a_key_without_one_is_a_config_error(tmp_path: Path,
         _stage(tmp_path, "{date_shift: true}")
     with pytest.raises(ConfigError):
         _stage(tmp_path, "{policy: pseudonym, shift: 3}")
+
+
+def test_ages_option_of_the_spec(tmp_path: Path) -> None:
+    docs = [DocState("a", "a", "0", text="58 YO F, MOTHER 93 YO.")]
+    _stage(tmp_path, "{ner: false}").run(docs)
+    assert docs[0].text == "58 YO F, MOTHER [AGE] YO."
+    docs = [DocState("a", "a", "0", text="58 YO F, MOTHER 93 YO.")]
+    _stage(tmp_path, "{ner: false, ages: all}").run(docs)
+    assert docs[0].text == "[AGE] YO F, MOTHER [AGE] YO."

@@ -106,8 +106,8 @@ def test_propagation_skips_eponyms_and_common_words(redactor: Redactor) -> None:
 
 
 def test_propagation_can_be_disabled() -> None:
-    text = "Patient: Quentin Zielinski\nZIELINSKI TOLERATED PROCEDURE."
-    assert "ZIELINSKI TOLERATED" in Redactor.default(propagate=False).redact(text).text
+    text = "Patient: Quentin Zolvarsky\nZOLVARSKY TOLERATED PROCEDURE."  # a surname no list knows
+    assert "ZOLVARSKY TOLERATED" in Redactor.default(propagate=False).redact(text).text
 
 
 def test_pseudonym_consistency(redactor: Redactor) -> None:
