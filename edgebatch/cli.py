@@ -637,11 +637,31 @@ def _print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
 
 def main() -> None:
     """Entry point: EdgeBatch errors print as one clear line and exit 2."""
+    code: int | str | None = 0
     try:
         cli(standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
     except EdgeBatchError as exc:
         click.echo(f"edgebatch: error: {exc}", err=True)
-        sys.exit(2)
+        code = 2
     except BrokenPipeError:  # `edgebatch results ... | head`
         sys.stderr.close()
         os._exit(0)
+    _exit_now(code)
+
+
+def _exit_now(code: int | str | None) -> None:
+    """Flush and leave without the interpreter's teardown: pyarrow/DuckDB native thread pools
+    abort the process at teardown now and then ("terminate called without an active exception",
+    SIGABRT) after all output was written, which turned finished commands into failures."""
+    if isinstance(code, str):
+        click.echo(code, err=True)
+        code = 1
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            pass
+    os._exit(code or 0)
