@@ -56,5 +56,13 @@ class Engine(ABC):
         """Number of model tokens in ``text`` (used to chunk long documents)."""
         return max(1, len(text) // 4)
 
+    def check_fits(self, req: GenerationRequest) -> None:
+        """Raise ValueError for empty ``choices`` or a prompt + ``max_tokens`` over the budget."""
+        if req.choices is not None and not req.choices:
+            raise ValueError("choices must not be empty")
+        if self.count_tokens(req.prompt) + req.max_tokens > self.max_prompt_tokens:
+            raise ValueError(f"prompt of ~{self.count_tokens(req.prompt)} tokens + max_tokens {req.max_tokens} "
+                             f"exceeds the {self.max_prompt_tokens}-token budget of {self.name}")
+
     def close(self) -> None:
         """Release the model."""

@@ -52,7 +52,7 @@ class FakeEngine(Engine):
         requests = list(requests)
         if self.strict_context:
             for req in requests:
-                self._check_fits(req)
+                self.check_fits(req)
         self.calls.append(requests)
         out: list[Generation] = []
         for req in requests:
@@ -75,14 +75,6 @@ class FakeEngine(Engine):
     def remaining(self) -> int:
         """Canned list outputs not consumed yet (0 for a function)."""
         return len(self._queue)
-
-    def _check_fits(self, req: GenerationRequest) -> None:
-        if req.choices is not None and not req.choices:
-            raise ValueError("choices must not be empty")
-        need = self.count_tokens(req.prompt) + req.max_tokens
-        if need > self.max_prompt_tokens:
-            raise ValueError(f"prompt of {self.count_tokens(req.prompt)} tokens + max_tokens {req.max_tokens} "
-                             f"exceeds the {self.max_prompt_tokens}-token budget of {self.name}")
 
     def _next(self, prompt: str) -> str:
         if self._fn is not None:

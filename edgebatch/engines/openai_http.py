@@ -119,7 +119,7 @@ class OpenAIHTTPEngine(Engine):
     def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
         requests = list(requests)
         for req in requests:
-            self._check(req)
+            self.check_fits(req)
         if not requests:
             return []
         abort = threading.Event()
@@ -141,14 +141,6 @@ class OpenAIHTTPEngine(Engine):
         return [str(m.get("id")) for m in data.get("data", []) if isinstance(m, dict)]
 
     # -- one request ------------------------------------------------------------------------
-
-    def _check(self, req: GenerationRequest) -> None:
-        if req.choices is not None and not req.choices:
-            raise ValueError("choices must not be empty")
-        need = self.count_tokens(req.prompt) + req.max_tokens
-        if need > self.max_prompt_tokens:
-            raise ValueError(f"prompt of ~{self.count_tokens(req.prompt)} tokens + max_tokens {req.max_tokens} "
-                             f"exceeds the {self.max_prompt_tokens}-token budget of {self.name}")
 
     def _one(self, req: GenerationRequest, abort: threading.Event) -> Generation:
         started = time.perf_counter()
