@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .storage import Lock, Storage, layout
@@ -27,9 +28,17 @@ def lock_for(mode: str, days: int) -> Lock | None:
     return None if mode == "off" else Lock(mode, days)
 
 
-def ids_sha256(doc_ids: list[str] | set[str]) -> str:
-    """A fingerprint of a set of document ids (sorted, newline-joined)."""
-    return hashlib.sha256("\n".join(sorted(doc_ids)).encode()).hexdigest()
+def ids_sha256(doc_ids: list[str] | set[str] | pa.Array | pa.ChunkedArray) -> str:
+    """A fingerprint of a set of document ids (distinct, sorted, newline-joined).
+
+    Arrow arrays are hashed without Python strings (the same bytes: UTF-8 sorts by code point).
+    """
+    if isinstance(doc_ids, (pa.Array, pa.ChunkedArray)):
+        ids = pc.unique(doc_ids)
+        ids = ids.take(pc.sort_indices(ids))
+        joined = pc.binary_join(pa.ListArray.from_arrays(pa.array([0, len(ids)], pa.int32()), ids), "\n")[0]
+        return hashlib.sha256(joined.as_buffer() or b"").hexdigest()
+    return hashlib.sha256("\n".join(sorted(set(doc_ids))).encode()).hexdigest()
 
 
 def write_audit_file(storage: Storage, key: str, data: bytes, lock: Lock | None) -> bytes:
@@ -83,15 +92,20 @@ def append(storage: Storage, kind: str, ref: str, body: dict[str, Any], lock: Lo
 
 
 def record_batch(storage: Storage, manifest: dict[str, Any], audit_file: dict[str, Any] | None,
-                 audit_ids: list[str], lock: Lock | None) -> dict[str, Any]:
-    """The batch's audit-log entry: audit file hash, document-id hashes, counts (no content)."""
-    expected = {doc["doc_id"] for doc in manifest["documents"]}
+                 audit_ids: list[str] | pa.ChunkedArray, lock: Lock | None, *,
+                 expected_ids: pa.Array | None = None) -> dict[str, Any]:
+    """The batch's audit-log entry: audit file hash, document-id hashes, counts (no content).
+
+    ``expected_ids`` are the manifest's distinct document ids when the caller has them already.
+    """
+    if expected_ids is None:
+        expected_ids = pa.array({doc["doc_id"] for doc in manifest["documents"]}, pa.string())
     body = {
         "batch_id": manifest["batch_id"], "pipeline": manifest["pipeline"], "submitter": manifest.get("submitter"),
-        "documents": len(expected), "expected_ids_sha256": ids_sha256(expected),
+        "documents": len(expected_ids), "expected_ids_sha256": ids_sha256(expected_ids),
         "audit_key": audit_file["key"] if audit_file else None,
         "audit_sha256": audit_file["sha256"] if audit_file else None,
-        "audit_rows": len(audit_ids), "audit_ids_sha256": ids_sha256(set(audit_ids)),
+        "audit_rows": len(audit_ids), "audit_ids_sha256": ids_sha256(audit_ids),
     }
     return append(storage, "batch", manifest["batch_id"], body, lock)
 
@@ -175,11 +189,12 @@ def _verify_batch(storage: Storage, key: str, entry: dict[str, Any], report: Rep
         return
     if storage.lock_info(audit_key):
         report.locked += 1
-    ids = pq.read_table(pa.BufferReader(data), columns=["doc_id"], use_threads=False).column("doc_id").to_pylist()
-    if len(ids) != entry.get("audit_rows") or ids_sha256(set(ids)) != entry.get("audit_ids_sha256"):
+    ids = pq.read_table(pa.BufferReader(data), columns=["doc_id"], use_threads=False).column("doc_id")
+    fingerprint = ids_sha256(ids)
+    if len(ids) != entry.get("audit_rows") or fingerprint != entry.get("audit_ids_sha256"):
         report.problems.append(f"batch {batch_id}: audit rows differ from the audit log entry {key}")
-    if ids_sha256(set(ids)) != entry.get("expected_ids_sha256"):
-        report.problems.append(f"batch {batch_id}: {entry.get('documents', 0) - len(set(ids))} documents "
+    if fingerprint != entry.get("expected_ids_sha256"):
+        report.problems.append(f"batch {batch_id}: {entry.get('documents', 0) - len(pc.unique(ids))} documents "
                                "have no audit row")
 
 

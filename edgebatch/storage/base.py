@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import io
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 
@@ -99,3 +101,28 @@ def parquet_bytes(table: pa.Table, *, row_group_size: int = 1_000_000) -> bytes:
     pq.write_table(table, sink, compression="zstd", row_group_size=row_group_size,
                    coerce_timestamps="us", allow_truncated_timestamps=True)
     return sink.getvalue()
+
+
+def arrow_bytes(tables: Sequence[pa.Table]) -> bytes:
+    """``tables`` as consecutive uncompressed Arrow IPC streams in one object.
+
+    For transient objects only (a shard's parts, read once by compaction and deleted): writing
+    them costs a copy, reading them nothing, and one object per shard is one request each way.
+    What people and BI tools read is zstd Parquet. Each table's schema metadata says which it is.
+    """
+    sink = pa.BufferOutputStream()
+    for table in tables:
+        with ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+    return bytes(sink.getvalue())
+
+
+def tables_from_bytes(data: bytes) -> list[pa.Table]:
+    """The tables of ``arrow_bytes``, or the one table of a Parquet file (told apart by magic bytes)."""
+    if data[:4] == b"PAR1":
+        return [pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False)]  # single-threaded: see get_parquet
+    reader = pa.BufferReader(data)
+    tables = []
+    while reader.tell() < len(data):  # each stream ends with its end-of-stream marker
+        tables.append(ipc.open_stream(reader).read_all())
+    return tables

@@ -4,7 +4,8 @@
 staging/batch=<id>/shard-00000.jsonl         input text per shard (the only raw text; deleted at finalize)
 staging/batch=<id>/shard-00000.parquet       input rows per shard of an `input: table` pipeline (same)
 batches/<id>/manifest.json                   the batch: pipeline, documents (id, sha256, shard), no text
-batches/<id>/parts/<dataset>/shard-00000.parquet   one shard's rows (deterministic: a retry overwrites)
+batches/<id>/parts/shard-00000.arrow         one shard's results, audit and errors rows (Arrow IPC streams;
+                                             deterministic: a retry overwrites; deleted at compaction)
 batches/<id>/_manifest.json                  commit marker written last: files, row counts, sha256
 <dataset>/pipeline=<p>/date=<YYYY-MM-DD>/batch=<id>/part-0.parquet   compacted, Hive-partitioned
 auditlog/entry-000000001-batch-<id>.json      hash-chained audit manifests (write-once, object lock)
@@ -39,8 +40,15 @@ def commit_manifest(batch_id: str) -> str:
     return f"batches/{batch_id}/_manifest.json"
 
 
-def shard_part(batch_id: str, dataset: str, shard: int) -> str:
-    return f"batches/{batch_id}/parts/{dataset}/shard-{shard:05d}.parquet"
+def shard_part(batch_id: str, shard: int) -> str:
+    return f"batches/{batch_id}/parts/shard-{shard:05d}.arrow"
+
+
+def part_dataset(key: str) -> str | None:
+    """The dataset of a part written one Parquet file per dataset (``parts/<dataset>/shard-N.parquet``,
+    before parts were one Arrow object per shard); None for a shard part holding every dataset."""
+    folder = key.rsplit("/", 2)[-2]
+    return folder if folder in DATASETS else None
 
 
 def parts_prefix(batch_id: str, dataset: str | None = None) -> str:
