@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from .batch import Outcome
@@ -158,8 +159,8 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
         **shared, "ts": _const(finished, TS, n), "submitter": _const(run.submitter, pa.string(), n),
         "outcome": pa.array(outcomes, pa.string()), "error_code": pa.array(codes, pa.string()),
         "latency_ms": pa.array(latency, pa.float64()), "cost_usd": _const(0.0, pa.float64(), n),
-        "cloud_equivalent_usd": pa.array([round(i / 1000 * price_in + o / 1000 * price_out, 8)
-                                          for i, o in zip(tokens_in, tokens_out, strict=True)], pa.float64()),
+        "cloud_equivalent_usd": pa.array(np.round(np.array(tokens_in, np.float64) / 1000 * price_in
+                                                  + np.array(tokens_out, np.float64) / 1000 * price_out, 8)),
         "data_classification": _const(spec.data_classification.value, pa.string(), n),
         "retention_days": _const(spec.retention_days, pa.int32(), n), "pii_total": pa.array(pii_total, pa.int64()),
         "worker": _const(run.worker, pa.string(), n),
