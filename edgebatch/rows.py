@@ -187,11 +187,19 @@ def _results_table(docs: list[DocState], run: RunInfo, started: datetime, finish
         "started_at": _const(started, TS, n), "finished_at": _const(finished, TS, n),
     }
     schema = results_schema(spec)
-    for name in spec.output:
-        columns[name] = pa.array([values.get(name) for values in outputs], schema.field(name).type)
-    for stage in spec.stages:
-        columns[f"latency_ms_{stage.name}"] = pa.array([ms.get(stage.name) for ms in stage_ms], pa.float64())
+    # Dicts to columns in one conversion each: a struct array of them (a missing key is a null), flattened.
+    outputs_type = pa.struct([(name, schema.field(name).type) for name in spec.output])
+    columns.update(_fields_of(outputs, outputs_type))
+    stages_type = pa.struct([(stage.name, pa.float64()) for stage in spec.stages])
+    columns.update({f"latency_ms_{name}": column for name, column in _fields_of(stage_ms, stages_type).items()})
     return _table(columns, schema)
+
+
+def _fields_of(dicts: tuple[dict[str, Any], ...], kind: pa.StructType) -> dict[str, pa.Array]:
+    """The values of ``kind``'s fields in ``dicts``, a column each."""
+    if kind.num_fields == 0:
+        return {}
+    return dict(zip((field.name for field in kind), pa.array(dicts, kind).flatten(), strict=True))
 
 
 def _errors_table(docs: list[DocState], run: RunInfo, ts: datetime) -> pa.Table:
