@@ -63,7 +63,7 @@ def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Loc
         "outcomes": outcomes,
         "files": files,
         "missing_documents": missing,
-        "audit_log": {"seq": entry["seq"], "key": layout.audit_entry(entry["seq"], "batch", batch_id)},
+        "audit_log": {"seq": entry["seq"], "key": entry["key"]},
     }
     storage.put(layout.commit_manifest(batch_id), json.dumps(commit, indent=2).encode())
     storage.delete_prefix(layout.parts_prefix(batch_id))
