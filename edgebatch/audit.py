@@ -81,12 +81,14 @@ def append(storage: Storage, kind: str, ref: str, body: dict[str, Any], lock: Lo
     ref, or, after a crash between the entry and its ref, among the entries recorded since
     ``not_before``, a Unix time before which it cannot have been recorded).
     """
+    chain = entries(storage)
     if kind == "batch":
-        existing = find(storage, kind, ref, not_before=not_before)
+        existing = _find(storage, chain, kind, ref, not_before)
         if existing is not None:
             return existing
-    for _ in range(_APPEND_ATTEMPTS):
-        chain = entries(storage)
+    for attempt in range(_APPEND_ATTEMPTS):
+        if attempt:
+            chain = entries(storage)
         prev_key = chain[-1][3] if chain else None
         entry = {
             "seq": chain[-1][0] + 1 if chain else 1, "kind": kind, "ref": ref,
@@ -113,12 +115,16 @@ def append(storage: Storage, kind: str, ref: str, body: dict[str, Any], lock: Lo
 
 def find(storage: Storage, kind: str, ref: str, *, not_before: float | None = None) -> dict[str, Any] | None:
     """The chain entry of ``kind``/``ref`` (with its ``key``), or None."""
+    return _find(storage, entries(storage), kind, ref, not_before)
+
+
+def _find(storage: Storage, chain: list[tuple[int, str, str, str]], kind: str, ref: str,
+          not_before: float | None) -> dict[str, Any] | None:
     try:
         pointer = json.loads(storage.get(layout.audit_ref(kind, ref)))
         return {**json.loads(storage.get(pointer["key"])), "key": pointer["key"]}
     except FileNotFoundError:
         pass
-    chain = entries(storage)
     for _, k, r, key in chain:  # entries named before refs existed carry kind and ref in their name
         if (k, r) == (kind, ref):
             return {**json.loads(storage.get(key)), "key": key}
