@@ -376,10 +376,23 @@ def audit_verify(as_json: bool) -> None:
     else:
         for problem in report.problems:
             click.echo(f"PROBLEM {problem}")
+        if report.unchained_batches:
+            click.echo(f"{len(report.unchained_batches)} batches were committed before the audit log existed; "
+                       "`edgebatch audit adopt` adds their entries")
         click.echo(f"{'ok' if report.ok else 'FAILED'}: {report.entries} audit log entries, {report.batches} batches, "
                    f"{report.documents} documents, {report.erasures} erasures, {report.locked} locked objects")
     if not report.ok:
         sys.exit(1)
+
+
+@audit.command("adopt")
+def audit_adopt() -> None:
+    """Chain the batches committed before the audit log existed (they have no audit log entry)."""
+    from .audit import adopt, lock_for
+
+    settings = _settings()
+    adopted = adopt(_storage(settings), lock_for(settings.audit_lock_mode, settings.audit_lock_days))
+    click.echo(f"{len(adopted)} batches chained" + (": " + ", ".join(adopted) if adopted else ""))
 
 
 @cli.group()

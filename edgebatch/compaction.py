@@ -17,12 +17,11 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from . import audit
 from .rows import SCHEMA_VERSION
 from .storage import Lock, Storage, layout
-from .storage.base import parquet_bytes
+from .storage.base import parquet_bytes, tables_from_bytes
 
 
 def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Lock | None = None) -> dict[str, Any]:
@@ -30,9 +29,11 @@ def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Loc
     batch_id = manifest["batch_id"]
     date = datetime.fromtimestamp(manifest["created_at"], timezone.utc).strftime("%Y-%m-%d")
     files: dict[str, dict[str, Any]] = {}
-    audit_ids: list[str] = []
+    audit_ids = pa.chunked_array([], pa.string())
+    outcomes: dict[str, int] = {}
+    parts = _parts(storage, batch_id)
     for dataset in layout.DATASETS:
-        table = _merged(storage, layout.parts_prefix(batch_id, dataset))
+        table = _merged(parts.get(dataset, []))
         if table is None or table.num_rows == 0:
             continue
         key = layout.dataset_file(dataset, manifest["pipeline"], date, batch_id)
@@ -44,39 +45,54 @@ def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Loc
         files[dataset] = {"key": key, "rows": table.num_rows, "sha256": hashlib.sha256(data).hexdigest(),
                           "bytes": len(data)}
         if dataset == "audit":
-            audit_ids = table.column("doc_id").to_pylist()
-            outcomes = pc.value_counts(table.column("outcome")).to_pylist()
-    entry = audit.record_batch(storage, manifest, files.get("audit"), audit_ids, audit_lock)
-    expected = {doc["doc_id"] for doc in manifest["documents"]}
-    seen = set(audit_ids)
+            audit_ids = table.column("doc_id")
+            outcomes = {o["values"]: o["counts"] for o in pc.value_counts(table.column("outcome")).to_pylist()}
+    expected = pa.array([doc["doc_id"] for doc in manifest["documents"]], pa.string()).unique()
+    seen = audit_ids.unique()
+    entry = audit.record_batch(storage, manifest, files.get("audit"), audit_ids, audit_lock, expected_ids=expected)
     # Rows of table shards are counted, not listed, in the manifest (tables may have millions).
     table_rows = sum(shard["rows"] for shard in manifest.get("table_shards", {}).values())
-    missing = len(expected - seen) + max(0, table_rows - len(seen - expected))
+    unexpected = len(seen) - _count_in(seen, expected)
+    missing = len(expected) - _count_in(expected, seen) + max(0, table_rows - unexpected)
     commit = {
         "batch_id": batch_id,
         "schema_version": SCHEMA_VERSION,
         "pipeline": manifest["pipeline"],
         "committed_at": datetime.now(timezone.utc).isoformat(),
         "documents": len(expected),
-        "outcomes": {o["values"]: o["counts"] for o in outcomes} if audit_ids else {},
+        "outcomes": outcomes,
         "files": files,
         "missing_documents": missing,
-        "audit_log": {"seq": entry["seq"], "key": layout.audit_entry(entry["seq"], "batch", batch_id)},
+        "audit_log": {"seq": entry["seq"], "key": entry["key"]},
     }
     storage.put(layout.commit_manifest(batch_id), json.dumps(commit, indent=2).encode())
     storage.delete_prefix(layout.parts_prefix(batch_id))
     return commit
 
 
-def _merged(storage: Storage, prefix: str) -> pa.Table | None:
-    keys = [k for k in storage.list(prefix) if k.endswith(".parquet")]
-    if not keys:
-        return None
+def _count_in(values: pa.Array, value_set: pa.Array) -> int:
+    """How many of ``values`` are in ``value_set``."""
+    return int(pc.sum(pc.is_in(values, value_set=value_set)).as_py() or 0) if len(values) else 0
+
+
+def _parts(storage: Storage, batch_id: str) -> dict[str, list[pa.Table]]:
+    """Every shard part of the batch, by dataset, in shard order."""
+    keys = storage.list(layout.parts_prefix(batch_id))
     with ThreadPoolExecutor(max_workers=8) as pool:  # object stores answer in parallel; parsing stays serial
         blobs = list(pool.map(storage.get, keys))
-    tables = [pq.read_table(pa.BufferReader(blob), use_threads=False) for blob in blobs]
-    table = pa.concat_tables(tables, promote_options="default")
-    return _dedupe_by_doc_id(table)
+    parts: dict[str, list[pa.Table]] = {}
+    for key, blob in zip(keys, blobs, strict=True):
+        for table in tables_from_bytes(blob):
+            metadata = table.schema.metadata or {}
+            dataset = layout.part_dataset(key) or metadata.get(b"dataset", b"").decode()
+            parts.setdefault(dataset, []).append(table)
+    return parts
+
+
+def _merged(tables: list[pa.Table]) -> pa.Table | None:
+    if not tables:
+        return None
+    return _dedupe_by_doc_id(pa.concat_tables(tables, promote_options="default"))
 
 
 def _dedupe_by_doc_id(table: pa.Table) -> pa.Table:

@@ -82,7 +82,7 @@ def erase(storage: Storage, *, doc_sha256: str | None = None, doc_id: str | None
     }
     ref = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + secrets.token_hex(3)
     entry = audit.append(storage, "erasure", ref, body, lock)
-    return {**body, "audit_log": {"seq": entry["seq"], "key": layout.audit_entry(entry["seq"], "erasure", ref)}}
+    return {**body, "audit_log": {"seq": entry["seq"], "key": entry["key"]}}
 
 
 def _partition_date(key: str) -> date | None:

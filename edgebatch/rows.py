@@ -7,13 +7,18 @@ decisions, never content. Timestamps are tz-aware UTC (TIMESTAMP(MICROS, isAdjus
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
+from .batch import Outcome
 from .pipeline import DocState, OutputField, PipelineSpec
+from .storage import Storage, layout
+from .storage.base import arrow_bytes
 
 SCHEMA_VERSION = 2  # 2: audit `stage_workers` (which worker ran each stage group)
 TS = pa.timestamp("us", tz="UTC")
@@ -88,57 +93,159 @@ ERRORS_SCHEMA = pa.schema(
 )
 
 
-def result_row(doc: DocState, run: RunInfo, started: datetime, finished: datetime) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ShardTables:
+    """One shard's rows as Arrow tables (None where the shard has no row for a dataset)."""
+
+    results: pa.Table | None
+    audit: pa.Table | None
+    errors: pa.Table | None
+    counts: dict[Outcome, int]
+
+    def items(self) -> list[tuple[str, pa.Table | None]]:
+        return [("results", self.results), ("audit", self.audit), ("errors", self.errors)]
+
+    def tables(self) -> list[pa.Table]:
+        """The tables there are (each schema's metadata names its dataset)."""
+        return [table for table in (self.results, self.audit, self.errors) if table is not None]
+
+
+def write_shard_part(storage: Storage, run: RunInfo, shard: int, docs: list[DocState], started: datetime,
+                     finished: datetime) -> dict[Outcome, int]:
+    """Write the shard's rows as its one part object (a retry overwrites it); return outcome counts."""
+    tables = shard_tables(docs, run, started, finished)
+    storage.put(layout.shard_part(run.batch_id, shard), arrow_bytes(tables.tables()))
+    return tables.counts
+
+
+def outcome_of(doc: DocState) -> Outcome:
+    if doc.error is None:
+        return Outcome.succeeded
+    return Outcome.cancelled if doc.error.code == "cancelled" else Outcome.errored
+
+
+def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished: datetime) -> ShardTables:
+    """The results, audit and errors rows of a shard, built as whole Arrow columns.
+
+    Every document gets one audit row; succeeded ones a result row, errored ones an error row,
+    cancelled ones only the audit row. Values the shard shares (batch, pipeline, model,
+    timestamps) become constant columns converted once; per-document values are read in one
+    pass and converted a column at a time; ``pii_counts`` JSON is made once per distinct count set.
+    """
+    codes = [doc.error.code if doc.error is not None else None for doc in docs]
+    succeeded, errored, cancelled = Outcome.succeeded.value, Outcome.errored.value, Outcome.cancelled.value
+    outcomes = [succeeded if code is None else cancelled if code == "cancelled" else errored for code in codes]
+    ok = [doc for doc, code in zip(docs, codes, strict=True) if code is None]
+    failed = [doc for doc, outcome in zip(docs, outcomes, strict=True) if outcome == errored]
+    counts = {Outcome.succeeded: len(ok), Outcome.errored: len(failed),
+              Outcome.cancelled: len(docs) - len(ok) - len(failed)}
+    if not docs:
+        return ShardTables(None, None, None, counts)
     spec = run.pipeline
-    row: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION, "doc_id": doc.doc_id, "source": doc.source, "sha256": doc.sha256,
-        "pipeline": spec.name, "pipeline_version": spec.version, "batch_id": run.batch_id,
-        "redacted_text": doc.text, "model": run.model, "model_sha256": run.model_sha256,
-        "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
-        "latency_ms_total": sum(doc.latency_ms.values()), "pii_counts": _json_counts(doc),
-        "pii_in_outputs": doc.pii_in_outputs, "started_at": started, "finished_at": finished,
+    n = len(docs)
+    doc_ids, sha256s, tokens_in, tokens_out, latency, pii_out, pii = zip(*[
+        (d.doc_id, d.sha256, d.tokens_in, d.tokens_out, sum(d.latency_ms.values()), d.pii_in_outputs, d.pii_counts)
+        for d in docs], strict=True)
+    pii_json, pii_total = _pii_columns(pii)
+    price_in, price_out = run.price_in_per_1k, run.price_out_per_1k
+    shared = {  # columns that results and audit both have, for every document
+        "schema_version": _const(SCHEMA_VERSION, pa.int32(), n), "batch_id": _const(run.batch_id, pa.string(), n),
+        "doc_id": pa.array(doc_ids, pa.string()), "sha256": pa.array(sha256s, pa.string()),
+        "pipeline": _const(spec.name, pa.string(), n), "pipeline_version": _const(spec.version, pa.int32(), n),
+        "model": _const(run.model, pa.string(), n), "model_sha256": _const(run.model_sha256, pa.string(), n),
+        "tokens_in": pa.array(tokens_in, pa.int64()), "tokens_out": pa.array(tokens_out, pa.int64()),
+        "pii_counts": pa.array(pii_json, pa.string()), "pii_in_outputs": pa.array(pii_out, pa.int64()),
     }
-    row.update({name: doc.outputs.get(name) for name in spec.output})
-    row.update({f"latency_ms_{stage.name}": doc.latency_ms.get(stage.name) for stage in spec.stages})
-    return row
+    audit = {
+        **shared, "ts": _const(finished, TS, n), "submitter": _const(run.submitter, pa.string(), n),
+        "outcome": pa.array(outcomes, pa.string()), "error_code": pa.array(codes, pa.string()),
+        "latency_ms": pa.array(latency, pa.float64()), "cost_usd": _const(0.0, pa.float64(), n),
+        "cloud_equivalent_usd": pa.array(np.round(np.array(tokens_in, np.float64) / 1000 * price_in
+                                                  + np.array(tokens_out, np.float64) / 1000 * price_out, 8)),
+        "data_classification": _const(spec.data_classification.value, pa.string(), n),
+        "retention_days": _const(spec.retention_days, pa.int32(), n), "pii_total": pa.array(pii_total, pa.int64()),
+        "worker": _const(run.worker, pa.string(), n), "stage_workers": _const(run.stage_workers, pa.string(), n),
+    }
+    results = None
+    if ok:
+        if len(ok) < n:
+            mask = pa.array([code is None for code in codes], pa.bool_())
+            shared = {name: column.filter(mask) for name, column in shared.items()}
+            latency = tuple(value for value, code in zip(latency, codes, strict=True) if code is None)
+        results = _results_table(ok, run, started, finished, shared, latency)
+    return ShardTables(results, _table(audit, AUDIT_SCHEMA), _errors_table(failed, run, finished) if failed else None,
+                       counts)
 
 
-def audit_row(doc: DocState, run: RunInfo, outcome: str, ts: datetime) -> dict[str, Any]:
+def _results_table(docs: list[DocState], run: RunInfo, started: datetime, finished: datetime,
+                   shared: dict[str, pa.Array], latency: tuple[float, ...]) -> pa.Table:
     spec = run.pipeline
-    cloud = doc.tokens_in / 1000 * run.price_in_per_1k + doc.tokens_out / 1000 * run.price_out_per_1k
-    return {
-        "schema_version": SCHEMA_VERSION, "ts": ts, "batch_id": run.batch_id, "doc_id": doc.doc_id,
-        "sha256": doc.sha256, "submitter": run.submitter, "pipeline": spec.name, "pipeline_version": spec.version,
-        "outcome": outcome, "error_code": doc.error.code if doc.error else None,
-        "model": run.model, "model_sha256": run.model_sha256, "latency_ms": sum(doc.latency_ms.values()),
-        "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": 0.0,
-        "cloud_equivalent_usd": round(cloud, 8), "data_classification": spec.data_classification.value,
-        "retention_days": spec.retention_days, "pii_counts": _json_counts(doc),
-        "pii_total": sum(doc.pii_counts.values()), "pii_in_outputs": doc.pii_in_outputs, "worker": run.worker,
-        "stage_workers": run.stage_workers,
+    n = len(docs)
+    sources, texts, outputs, stage_ms = zip(*[(d.source, d.text, d.outputs, d.latency_ms) for d in docs], strict=True)
+    columns: dict[str, Any] = {
+        **shared, "source": pa.array(sources, pa.string()), "redacted_text": pa.array(texts, pa.string()),
+        "latency_ms_total": pa.array(latency, pa.float64()),
+        "started_at": _const(started, TS, n), "finished_at": _const(finished, TS, n),
     }
+    schema = results_schema(spec)
+    # Dicts to columns in one conversion each: a struct array of them (a missing key is a null), flattened.
+    outputs_type = pa.struct([(name, schema.field(name).type) for name in spec.output])
+    columns.update(_fields_of(outputs, outputs_type))
+    stages_type = pa.struct([(stage.name, pa.float64()) for stage in spec.stages])
+    columns.update({f"latency_ms_{name}": column for name, column in _fields_of(stage_ms, stages_type).items()})
+    return _table(columns, schema)
 
 
-def error_row(doc: DocState, run: RunInfo, ts: datetime) -> dict[str, Any]:
-    assert doc.error is not None
-    return {
-        "schema_version": SCHEMA_VERSION, "ts": ts, "batch_id": run.batch_id, "doc_id": doc.doc_id,
-        "source": doc.source, "sha256": doc.sha256, "pipeline": run.pipeline.name, "stage": doc.error_stage,
-        "error_code": doc.error.code, "error_message": doc.error.message,
+def _fields_of(dicts: tuple[dict[str, Any], ...], kind: pa.StructType) -> dict[str, pa.Array]:
+    """The values of ``kind``'s fields in ``dicts``, a column each."""
+    if kind.num_fields == 0:
+        return {}
+    return dict(zip((field.name for field in kind), pa.array(dicts, kind).flatten(), strict=True))
+
+
+def _errors_table(docs: list[DocState], run: RunInfo, ts: datetime) -> pa.Table:
+    n = len(docs)
+    errors = [d.error for d in docs if d.error is not None]
+    assert len(errors) == n, "error rows are for documents with an error"
+    columns: dict[str, Any] = {
+        "schema_version": _const(SCHEMA_VERSION, pa.int32(), n), "ts": _const(ts, TS, n),
+        "batch_id": _const(run.batch_id, pa.string(), n), "doc_id": [d.doc_id for d in docs],
+        "source": [d.source for d in docs], "sha256": [d.sha256 for d in docs],
+        "pipeline": _const(run.pipeline.name, pa.string(), n), "stage": [d.error_stage for d in docs],
+        "error_code": [e.code for e in errors], "error_message": [e.message for e in errors],
     }
+    return _table(columns, ERRORS_SCHEMA)
+
+
+def _const(value: Any, kind: pa.DataType, n: int) -> pa.Array:
+    """A column holding ``value`` on every row, converted once."""
+    return pa.repeat(pa.scalar(value, kind), n)
+
+
+def _table(columns: dict[str, Any], schema: pa.Schema) -> pa.Table:
+    """Lists become arrays of their field's type (as ``Table.from_pylist`` would convert them)."""
+    arrays = [column if isinstance(column, pa.Array) else pa.array(column, field.type)
+              for field, column in zip(schema, (columns[name] for name in schema.names), strict=True)]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _pii_columns(counts: tuple[Counter[str], ...]) -> tuple[list[str], list[int]]:
+    """``pii_counts`` (compact JSON, sorted keys) and ``pii_total`` per document, each made once per
+    distinct set of counts (a shard has few)."""
+    seen: dict[tuple[tuple[str, int], ...], tuple[str, int]] = {}
+    out = []
+    for counter in counts:
+        key = tuple(counter.items())
+        made = seen.get(key)
+        if made is None:
+            made = seen[key] = (json.dumps(dict(sorted(key)), separators=(",", ":")), sum(counter.values()))
+        out.append(made)
+    if not out:
+        return [], []
+    texts, totals = zip(*out, strict=True)
+    return list(texts), list(totals)
 
 
 def _arrow_type(field: OutputField) -> pa.DataType:
     return _ARROW_TYPES[field.type]
 
-
-def _json_counts(doc: DocState) -> str:
-    return json.dumps(dict(sorted(doc.pii_counts.items())), separators=(",", ":"))
-
-
-def table_of(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
-    """Rows as an Arrow table. ``Table.from_pylist`` costs ~4 ms per call whatever the size, which
-    dominates a shard of a few documents; building columns is ~10x cheaper there."""
-    if len(rows) >= 256:
-        return pa.Table.from_pylist(rows, schema=schema)
-    return pa.Table.from_arrays([pa.array([row.get(f.name) for row in rows], f.type) for f in schema], schema=schema)

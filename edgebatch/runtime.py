@@ -28,8 +28,7 @@ from .handoff import Handoff
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
-from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
-                   table_of)
+from .rows import RunInfo, write_shard_part
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
 from .tabular import run_table_shard, write_table_parts
@@ -298,26 +297,7 @@ class WorkerRuntime:
         return docs
 
     def _write_parts(self, run: RunInfo, shard: int, docs: list[DocState], started: datetime) -> dict[Outcome, int]:
-        finished = datetime.now(timezone.utc)
-        results, audits, errors = [], [], []
-        counts = {Outcome.succeeded: 0, Outcome.errored: 0, Outcome.cancelled: 0}
-        for doc in docs:
-            outcome = outcome_of(doc)
-            counts[outcome] += 1
-            audits.append(audit_row(doc, run, outcome.value, finished))
-            if outcome is Outcome.succeeded:
-                results.append(result_row(doc, run, started, finished))
-            elif outcome is Outcome.errored:
-                errors.append(error_row(doc, run, finished))
-        batch_id = run.batch_id
-        for dataset, rows, schema in (("results", results, results_schema(run.pipeline)),
-                                      ("audit", audits, AUDIT_SCHEMA), ("errors", errors, ERRORS_SCHEMA)):
-            key = layout.shard_part(batch_id, dataset, shard)
-            if rows:
-                self.storage.put_parquet(key, table_of(rows, schema))
-            else:
-                self.storage.delete(key)
-        return counts
+        return write_shard_part(self.storage, run, shard, docs, started, datetime.now(timezone.utc))
 
 
 def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:
@@ -329,12 +309,6 @@ def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:
     timings = {k: round(v, 1) for k, v in timings.items()}
     timings["shard_ms"] = round((datetime.now(timezone.utc) - started).total_seconds() * 1000, 1)
     return timings
-
-
-def outcome_of(doc: DocState) -> Outcome:
-    if doc.error is None:
-        return Outcome.succeeded
-    return Outcome.cancelled if doc.error.code == "cancelled" else Outcome.errored
 
 
 @lru_cache(maxsize=64)

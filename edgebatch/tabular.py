@@ -21,6 +21,7 @@ from .pipeline import PipelineSpec
 from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA, SCHEMA_VERSION, RunInfo, table_results_schema
 from .stages import Stage, TableOutput
 from .storage import Storage, layout
+from .storage.base import arrow_bytes
 
 INPUT_ERROR_MESSAGES = {
     "missing_id": "the id column is empty on this row; the row number is used as its id",
@@ -68,7 +69,7 @@ def _messages_for(codes: np.ndarray) -> np.ndarray:
 def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Table, source: str, sha256: str,
                       result: ShardResult,
                       started: datetime) -> dict[Outcome, int]:
-    """Write the shard's results, audit and errors parts (whole columns); return outcome counts."""
+    """Write the shard's results, audit and errors rows (whole columns) as its part; return outcome counts."""
     outputs, codes, messages, latency, model, model_sha = result
     spec: PipelineSpec = run.pipeline
     finished = datetime.now(UTC)
@@ -95,7 +96,7 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
              "retention_days": const(spec.retention_days, pa.int32(), n), "pii_counts": const("{}", pa.string(), n),
              "pii_total": const(0, pa.int64(), n), "pii_in_outputs": const(0, pa.int64(), n),
              "worker": const(run.worker, pa.string(), n), "stage_workers": const(run.stage_workers, pa.string(), n)}
-    _put(storage, layout.shard_part(run.batch_id, "audit", shard), audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))
+    parts = [_kept(audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))]
 
     schema = table_results_schema(spec)
     results = {**common, "source": const(source, pa.string(), n),
@@ -110,14 +111,15 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
         column = outputs.get(name)
         kind = schema.field(name).type
         results[name] = const(None, kind, n) if column is None else _cast(column, kind, n)
-    _put(storage, layout.shard_part(run.batch_id, "results", shard), results, schema, ok)
+    parts.append(_kept(results, schema, ok))
 
     failed = ~ok & ~cancelled
     stage_name = spec.stages[0].name if spec.stages else ""
     errors = {**common, "ts": const(finished, pa.timestamp("us", tz="UTC"), n), "source": const(source, pa.string(), n),
               "stage": pa.array(np.where(np.isin(codes, list(INPUT_ERROR_MESSAGES)), "input", stage_name), pa.string()),
               "error_code": pa.array(codes, pa.string()), "error_message": pa.array(messages, pa.string())}
-    _put(storage, layout.shard_part(run.batch_id, "errors", shard), errors, ERRORS_SCHEMA, failed)
+    parts.append(_kept(errors, ERRORS_SCHEMA, failed))
+    storage.put(layout.shard_part(run.batch_id, shard), arrow_bytes([t for t in parts if t is not None]))
     return {Outcome.succeeded: int(ok.sum()), Outcome.errored: int(failed.sum()),
             Outcome.cancelled: int(cancelled.sum())}
 
@@ -131,11 +133,9 @@ def _cast(column: Any, kind: pa.DataType, n: int) -> pa.Array:
         return pa.nulls(n, kind)
 
 
-def _put(storage: Storage, key: str, columns: dict[str, Any], schema: pa.Schema, keep: np.ndarray) -> None:
+def _kept(columns: dict[str, Any], schema: pa.Schema, keep: np.ndarray) -> pa.Table | None:
+    """The rows of ``columns`` where ``keep`` is set, or None when there are none."""
     if not keep.any():
-        storage.delete(key)
-        return
+        return None
     table = pa.table({f.name: columns[f.name] for f in schema}, schema=schema)
-    if not keep.all():
-        table = table.filter(pa.array(keep))
-    storage.put_parquet(key, table)
+    return table if keep.all() else table.filter(pa.array(keep))

@@ -5,12 +5,15 @@ staging/batch=<id>/shard-00000.jsonl         input text per shard (the only raw 
 staging/batch=<id>/shard-00000.parquet       input rows per shard of an `input: table` pipeline (same)
 staging/batch=<id>/shard-00000.group-1.json  a shard handed to its stage group 1: redacted text, outputs (same)
 batches/<id>/manifest.json                   the batch: pipeline, documents (id, sha256, shard), no text
-batches/<id>/parts/<dataset>/shard-00000.parquet   one shard's rows (deterministic: a retry overwrites)
+batches/<id>/parts/shard-00000.arrow         one shard's results, audit and errors rows (Arrow IPC streams;
+                                             deterministic: a retry overwrites; deleted at compaction)
 batches/<id>/_manifest.json                  commit marker written last: files, row counts, sha256
 <dataset>/pipeline=<p>/date=<YYYY-MM-DD>/batch=<id>/part-0.parquet   compacted, Hive-partitioned
-auditlog/entry-000000001-batch-<id>.json      hash-chained audit manifests (write-once, object lock)
-auditlog/entry-000000002-erasure-<id>.json    an erasure event (hashes and counts, no content)
-auditlog/HEAD.json                            the head pointer: last entry's seq, key and sha256
+auditlog/entry-000000001.json                hash-chained audit manifests, a batch or an erasure event each
+                                             (hashes and counts, no content; write-once, object lock)
+auditlog/refs/batch-<id>.json                which entry holds a batch (erasure-<ref>.json: an erasure)
+auditlog/HEAD.json                           the last entry's seq, key and sha256 (advanced after appends)
+auditlog/entry-000000001-batch-<id>.json     entries written before entries were named by position only
 ```
 """
 
@@ -45,8 +48,15 @@ def commit_manifest(batch_id: str) -> str:
     return f"batches/{batch_id}/_manifest.json"
 
 
-def shard_part(batch_id: str, dataset: str, shard: int) -> str:
-    return f"batches/{batch_id}/parts/{dataset}/shard-{shard:05d}.parquet"
+def shard_part(batch_id: str, shard: int) -> str:
+    return f"batches/{batch_id}/parts/shard-{shard:05d}.arrow"
+
+
+def part_dataset(key: str) -> str | None:
+    """The dataset of a part written one Parquet file per dataset (``parts/<dataset>/shard-N.parquet``,
+    before parts were one Arrow object per shard); None for a shard part holding every dataset."""
+    folder = key.rsplit("/", 2)[-2]
+    return folder if folder in DATASETS else None
 
 
 def parts_prefix(batch_id: str, dataset: str | None = None) -> str:
@@ -63,19 +73,39 @@ def dataset_file(dataset: str, pipeline: str, date: str, batch_id: str) -> str:
 
 AUDIT_LOG_PREFIX = "auditlog/"
 AUDIT_HEAD = "auditlog/HEAD.json"
+AUDIT_REFS_PREFIX = "auditlog/refs/"
 
 
-def audit_entry(seq: int, kind: str, ref: str) -> str:
+def audit_entry(seq: int) -> str:
+    """The chain entry at ``seq``: named by its position only, so two writers racing for the same
+    position race for the same create-only key and exactly one wins (no fork)."""
+    return f"{AUDIT_LOG_PREFIX}entry-{seq:09d}.json"
+
+
+def legacy_audit_entry(seq: int, kind: str, ref: str) -> str:
+    """How entries were named before the name held the position only (still read and verified)."""
     return f"{AUDIT_LOG_PREFIX}entry-{seq:09d}-{kind}-{ref}.json"
 
 
+def audit_ref(kind: str, ref: str) -> str:
+    """Pointer from a batch (or erasure) to its chain entry: ``{"seq", "key", "sha256"}``."""
+    return f"{AUDIT_REFS_PREFIX}{kind}-{ref}.json"
+
+
 def parse_audit_entry(key: str) -> tuple[int, str, str] | None:
-    """(seq, kind, ref) of an audit-log entry key, or None for other keys."""
+    """(seq, kind, ref) of an audit-log entry key (kind and ref are "" when only its content says),
+    or None for other keys."""
+    if key.startswith(AUDIT_REFS_PREFIX):
+        return None
     name = key.rsplit("/", 1)[-1]
     if not (name.startswith("entry-") and name.endswith(".json")):
         return None
-    seq, kind, ref = name[len("entry-"):-len(".json")].split("-", 2)
-    return int(seq), kind, ref
+    parts = name[len("entry-"):-len(".json")].split("-", 2)
+    if not parts[0].isdigit():
+        return None
+    if len(parts) == 3:
+        return int(parts[0]), parts[1], parts[2]
+    return int(parts[0]), "", ""
 
 
 def dataset_prefix(dataset: str) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 import urllib3
 from minio import Minio
 from minio.commonconfig import COMPLIANCE, GOVERNANCE, Filter
+from minio.deleteobjects import DeleteObject
 from minio.error import S3Error
 from minio.lifecycleconfig import Expiration, LifecycleConfig, NoncurrentVersionExpiration, Rule
 from minio.sse import Sse, SseKMS, SseS3
@@ -145,6 +146,17 @@ class S3Storage(Storage):
 
     def delete(self, key: str) -> None:
         self._retry(lambda: self.client.remove_object(self.bucket, self._k(key)))
+
+    def delete_prefix(self, prefix: str) -> int:
+        """One DeleteObjects request per 1,000 keys (a batch's parts: one request, not one per part)."""
+        keys = self.list(prefix)
+        for start in range(0, len(keys), 1000):
+            names = [DeleteObject(self._k(key)) for key in keys[start:start + 1000]]
+            errors = self._retry(lambda names=names: list(self.client.remove_objects(self.bucket, names)))
+            if errors:
+                raise OSError(f"S3 could not delete {len(errors)} objects, e.g. {errors[0].name}: "
+                              f"{errors[0].code} {errors[0].message}")
+        return len(keys)
 
     def purge_versions(self, key: str) -> int:
         """Remove every non-current version of ``key`` (versioned buckets keep overwritten data)."""

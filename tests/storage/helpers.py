@@ -15,6 +15,7 @@ from edgebatch.config import Settings
 from edgebatch.pipeline import find_spec
 from edgebatch.rows import AUDIT_SCHEMA, ERRORS_SCHEMA, SCHEMA_VERSION, results_schema
 from edgebatch.storage import Lock, Storage, layout
+from edgebatch.storage.base import arrow_bytes
 
 LOCK = Lock("governance", 1)
 
@@ -43,12 +44,12 @@ def rows_for(batch_id: str, doc_ids: list[str], *, errored: set[str] = frozenset
 
 
 def write_shard(storage: Storage, batch_id: str, shard: int, doc_ids: list[str], **kw: Any) -> None:
+    """The shard's part as a worker writes it: one object holding its results, audit and errors tables."""
     spec = find_spec(Settings.load().pipelines_dir, "radiology")
     schemas = {"results": results_schema(spec), "audit": AUDIT_SCHEMA, "errors": ERRORS_SCHEMA}
-    for dataset, rows in rows_for(batch_id, doc_ids, **kw).items():
-        if rows:
-            storage.put_parquet(layout.shard_part(batch_id, dataset, shard),
-                                pa.Table.from_pylist(rows, schema=schemas[dataset]))
+    tables = [pa.Table.from_pylist(rows, schema=schemas[dataset])
+              for dataset, rows in rows_for(batch_id, doc_ids, **kw).items() if rows]
+    storage.put(layout.shard_part(batch_id, shard), arrow_bytes(tables))
 
 
 def committed_batch(storage: Storage, batch_id: str, doc_ids: list[str], *, shard_size: int = 100,
