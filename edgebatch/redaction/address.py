@@ -16,7 +16,7 @@ import re
 from .base import Detector, Span
 from .lexicon import NOT_A_NAME
 
-_CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic
 _STREET_AFTER = re.compile(
     r"(?:\b\d{3,6}[ \t]+)?"  # a leading postcode or building number
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
