@@ -208,6 +208,7 @@ class DocState:
     latency_ms: dict[str, float] = field(default_factory=dict)
     pii_counts: Counter[str] = field(default_factory=Counter)
     pii_in_outputs: int = 0
+    injection_counts: Counter[str] = field(default_factory=Counter)  # prompt-injection signals in the input
     tokens_in: int = 0
     tokens_out: int = 0
     error: DocumentError | None = None

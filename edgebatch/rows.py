@@ -2,6 +2,11 @@
 
 Results carry only redacted text and model outputs. The audit carries hashes, counts and
 decisions, never content. Timestamps are tz-aware UTC (TIMESTAMP(MICROS, isAdjustedToUTC)).
+
+Schema versions (``schema_version`` column and file metadata; readers merge them by name):
+1. the first release;
+2. ``injection_counts`` (JSON: prompt-injection signal -> matches) and ``injection_total`` in
+   results and audit of document pipelines (``edgebatch.injection``).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import pyarrow as pa
 
 from .pipeline import DocState, OutputField, PipelineSpec
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TS = pa.timestamp("us", tz="UTC")
 _ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
 
@@ -46,7 +51,7 @@ def results_schema(spec: PipelineSpec) -> pa.Schema:
     ]
     fields += [(f"latency_ms_{stage.name}", pa.float64()) for stage in spec.stages]
     fields += [("latency_ms_total", pa.float64()), ("pii_counts", pa.string()), ("pii_in_outputs", pa.int64()),
-               ("started_at", TS), ("finished_at", TS)]
+               ("injection_counts", pa.string()), ("injection_total", pa.int64()), ("started_at", TS), ("finished_at", TS)]
     return pa.schema(fields, metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "results"})
 
 
@@ -72,7 +77,8 @@ AUDIT_SCHEMA = pa.schema(
         ("tokens_in", pa.int64()), ("tokens_out", pa.int64()), ("cost_usd", pa.float64()),
         ("cloud_equivalent_usd", pa.float64()), ("data_classification", pa.string()),
         ("retention_days", pa.int32()), ("pii_counts", pa.string()), ("pii_total", pa.int64()),
-        ("pii_in_outputs", pa.int64()), ("worker", pa.string()),
+        ("pii_in_outputs", pa.int64()), ("injection_counts", pa.string()), ("injection_total", pa.int64()),
+        ("worker", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "audit"},
 )
@@ -95,7 +101,8 @@ def result_row(doc: DocState, run: RunInfo, started: datetime, finished: datetim
         "redacted_text": doc.text, "model": run.model, "model_sha256": run.model_sha256,
         "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
         "latency_ms_total": sum(doc.latency_ms.values()), "pii_counts": _json_counts(doc),
-        "pii_in_outputs": doc.pii_in_outputs, "started_at": started, "finished_at": finished,
+        "pii_in_outputs": doc.pii_in_outputs, "injection_counts": _json(doc.injection_counts),
+        "injection_total": sum(doc.injection_counts.values()), "started_at": started, "finished_at": finished,
     }
     row.update({name: doc.outputs.get(name) for name in spec.output})
     row.update({f"latency_ms_{stage.name}": doc.latency_ms.get(stage.name) for stage in spec.stages})
@@ -113,7 +120,9 @@ def audit_row(doc: DocState, run: RunInfo, outcome: str, ts: datetime) -> dict[s
         "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": 0.0,
         "cloud_equivalent_usd": round(cloud, 8), "data_classification": spec.data_classification.value,
         "retention_days": spec.retention_days, "pii_counts": _json_counts(doc),
-        "pii_total": sum(doc.pii_counts.values()), "pii_in_outputs": doc.pii_in_outputs, "worker": run.worker,
+        "pii_total": sum(doc.pii_counts.values()), "pii_in_outputs": doc.pii_in_outputs,
+        "injection_counts": _json(doc.injection_counts), "injection_total": sum(doc.injection_counts.values()),
+        "worker": run.worker,
     }
 
 
@@ -131,7 +140,11 @@ def _arrow_type(field: OutputField) -> pa.DataType:
 
 
 def _json_counts(doc: DocState) -> str:
-    return json.dumps(dict(sorted(doc.pii_counts.items())), separators=(",", ":"))
+    return _json(doc.pii_counts)
+
+
+def _json(counts: dict[str, int]) -> str:
+    return json.dumps(dict(sorted(counts.items())), separators=(",", ":")) if counts else "{}"
 
 
 def table_of(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:

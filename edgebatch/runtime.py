@@ -23,6 +23,7 @@ from .compaction import compact_batch
 from .config import Settings
 from .metrics import record_shard
 from .engines.base import Engine
+from .injection import InjectionDetector
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
@@ -51,9 +52,10 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
 
 
 def _echo_words(prompt: str) -> str:
-    """The fake engine's answer: the first words of the prompt's last paragraph (deterministic)."""
+    """The fake engine's answer: the first words of the prompt's last paragraph (deterministic),
+    without the prompt's delimiter tags."""
     tail = prompt.rstrip().rsplit("\n\n", 1)[-1]
-    return " ".join(tail.split()[:12])
+    return " ".join([w for w in tail.split() if not (w.startswith("<") and w.endswith(">"))][:12])
 
 
 class WorkerRuntime:
@@ -65,6 +67,7 @@ class WorkerRuntime:
         self.storage = storage or open_storage(settings.effective_storage_url, settings)
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
+        self.injection = InjectionDetector()
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
@@ -111,6 +114,8 @@ class WorkerRuntime:
                 doc.fail("", "dead_letter",
                          f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)")
         live = [d for d in docs if d.error is None]
+        for doc in live:  # flagged on the text as submitted, before redaction changes it
+            doc.injection_counts = self.injection.scan(doc.text)
         if live:
             run_stages(self._stages_for(spec), live)
         engine_name, engine_sha = self._model_identity()

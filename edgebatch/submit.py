@@ -11,6 +11,7 @@ from typing import Any
 
 from .batch import BatchState, BatchStatus, new_batch_id
 from .inputs import InputDocument, checked_path, scan_folder, walk
+from .inputs.base import safe_id
 from .inputs.table import TABLE_SUFFIXES, load_table, row_shards
 from .pipeline import PipelineSpec
 from .storage import Storage, layout
@@ -82,7 +83,7 @@ def stage_tables(folder: Path, spec: PipelineSpec, *, batch_id: str,
         if refused is not None or real is None:
             failed.append(refused)  # type: ignore[arg-type]
             continue
-        loaded = load_table(real, path.relative_to(root).as_posix(), id_column=spec.id_column,
+        loaded = load_table(real, safe_id(path.relative_to(root).as_posix()), id_column=spec.id_column,
                             prefix_ids=len(files) > 1)
         if isinstance(loaded, InputDocument):
             failed.append(loaded)

@@ -94,6 +94,7 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
              "data_classification": const(spec.data_classification.value, pa.string(), n),
              "retention_days": const(spec.retention_days, pa.int32(), n), "pii_counts": const("{}", pa.string(), n),
              "pii_total": const(0, pa.int64(), n), "pii_in_outputs": const(0, pa.int64(), n),
+             "injection_counts": const("{}", pa.string(), n), "injection_total": const(0, pa.int64(), n),
              "worker": const(run.worker, pa.string(), n)}
     _put(storage, layout.shard_part(run.batch_id, "audit", shard), audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))
 

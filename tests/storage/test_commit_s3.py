@@ -11,6 +11,7 @@ import pytest
 
 from edgebatch import audit
 from edgebatch.config import Settings
+from edgebatch.rows import SCHEMA_VERSION
 from edgebatch.storage import Storage, layout, open_storage
 
 from .helpers import committed_batch, write_shard
@@ -35,12 +36,12 @@ def test_one_zstd_file_per_dataset_per_partition_and_manifest_last(store: Storag
         assert meta.num_row_groups == 1 and meta.num_rows == entry["rows"]
         assert meta.row_group(0).column(0).compression == "ZSTD"
         schema = pq.read_schema(pa.BufferReader(data))
-        assert schema.metadata[b"edgebatch_schema_version"] == b"1"
+        assert schema.metadata[b"edgebatch_schema_version"] == str(SCHEMA_VERSION).encode()
     assert commit["files"]["results"]["rows"] == 248 and commit["files"]["errors"]["rows"] == 2
     ts = pq.read_schema(pa.BufferReader(store.get(commit["files"]["audit"]["key"]))).field("ts").type
     assert ts == pa.timestamp("us", tz="UTC")
     manifest = json.loads(store.get(layout.commit_manifest("b1")))
-    assert manifest == commit and manifest["schema_version"] == 1 and manifest["missing_documents"] == 0
+    assert manifest == commit and manifest["schema_version"] == SCHEMA_VERSION and manifest["missing_documents"] == 0
 
 
 def test_a_retried_shard_leaves_no_duplicates(store: Storage) -> None:
