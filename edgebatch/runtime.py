@@ -27,8 +27,7 @@ from .injection import InjectionDetector
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
-from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
-                   table_of)
+from .rows import RunInfo, audit_table, errors_table, results_table
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
 from .tabular import run_table_shard, write_table_parts
@@ -41,7 +40,7 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
     if settings.engine == "fake":
         from .engines.fake import FakeEngine
 
-        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx)
+        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx, record=False)
     from .engines.llamacpp import LlamaCppEngine
 
     entry = get_model(settings)
@@ -54,8 +53,10 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
 def _echo_words(prompt: str) -> str:
     """The fake engine's answer: the first words of the prompt's last paragraph (deterministic),
     without the prompt's delimiter tags."""
-    tail = prompt.rstrip().rsplit("\n\n", 1)[-1]
-    return " ".join([w for w in tail.split() if not (w.startswith("<") and w.endswith(">"))][:12])
+    cut = prompt.rfind("\n\n", 0, len(prompt.rstrip()))
+    tail = prompt if cut < 0 else prompt[cut + 2:]
+    words = tail.split(None, 16)[:16]  # enough words without splitting a whole long document
+    return " ".join([w for w in words if not (w[0] == "<" and w[-1] == ">")][:12])
 
 
 class WorkerRuntime:
@@ -71,6 +72,7 @@ class WorkerRuntime:
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
+        self._specs: dict[str, tuple[tuple[int, int], PipelineSpec]] = {}
 
     def engine(self) -> Engine:
         if self._engine is None:
@@ -208,8 +210,22 @@ class WorkerRuntime:
     def _spec(self, manifest: dict[str, Any]) -> PipelineSpec:
         path = manifest.get("pipeline_path")
         if path and Path(path).is_file():
-            return load_spec(Path(path))
-        return find_spec(self.settings.pipelines_dir, manifest["pipeline"])
+            return self._load_spec(Path(path))
+        candidate = Path(self.settings.pipelines_dir) / f"{manifest['pipeline']}.yaml"
+        if candidate.is_file():
+            return self._load_spec(candidate)
+        return find_spec(self.settings.pipelines_dir, manifest["pipeline"])  # raises a clear error
+
+    def _load_spec(self, path: Path) -> PipelineSpec:
+        """The spec in ``path``, parsed again only when the file changed (YAML + validation cost
+        milliseconds, paid per shard before)."""
+        info = path.stat()
+        key = (info.st_mtime_ns, info.st_size)
+        cached = self._specs.get(str(path))
+        if cached is None or cached[0] != key:
+            cached = (key, load_spec(path))
+            self._specs[str(path)] = cached
+        return cached[1]
 
     def _stages_for(self, spec: PipelineSpec) -> list[Stage]:
         key = f"{spec.source_dir}/{spec.name}@{spec.version}"
@@ -237,22 +253,17 @@ class WorkerRuntime:
 
     def _write_parts(self, run: RunInfo, shard: int, docs: list[DocState], started: datetime) -> dict[Outcome, int]:
         finished = datetime.now(timezone.utc)
-        results, audits, errors = [], [], []
-        counts = {Outcome.succeeded: 0, Outcome.errored: 0, Outcome.cancelled: 0}
-        for doc in docs:
-            outcome = outcome_of(doc)
-            counts[outcome] += 1
-            audits.append(audit_row(doc, run, outcome.value, finished))
-            if outcome is Outcome.succeeded:
-                results.append(result_row(doc, run, started, finished))
-            elif outcome is Outcome.errored:
-                errors.append(error_row(doc, run, finished))
-        batch_id = run.batch_id
-        for dataset, rows, schema in (("results", results, results_schema(run.pipeline)),
-                                      ("audit", audits, AUDIT_SCHEMA), ("errors", errors, ERRORS_SCHEMA)):
-            key = layout.shard_part(batch_id, dataset, shard)
-            if rows:
-                self.storage.put_parquet(key, table_of(rows, schema))
+        outcomes = [outcome_of(doc) for doc in docs]
+        counts = {outcome: outcomes.count(outcome) for outcome in Outcome}
+        succeeded = [doc for doc, outcome in zip(docs, outcomes) if outcome is Outcome.succeeded]
+        errored = [doc for doc, outcome in zip(docs, outcomes) if outcome is Outcome.errored]
+        tables = {"results": (results_table(succeeded, run, started, finished) if succeeded else None),
+                  "audit": audit_table(docs, run, [o.value for o in outcomes], finished) if docs else None,
+                  "errors": errors_table(errored, run, finished) if errored else None}
+        for dataset, table in tables.items():
+            key = layout.shard_part(run.batch_id, dataset, shard)
+            if table is not None:
+                self.storage.put_parquet(key, table)
             else:
                 self.storage.delete(key)
         return counts

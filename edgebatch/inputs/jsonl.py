@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .base import InputDocument, bom_encoding, checked_text, error_document, id_problem, sha256_bytes
+from .base import InputDocument, bom_encoding, error_document, id_problem
 
 _SNIFF_BYTES = 8192
 _SKIP_BLOCK = 1 << 20
@@ -101,12 +101,14 @@ def _document(rel: str, number: int, raw: bytes) -> InputDocument:
         return error_document(source, raw, code, f"line {number} {problem}")
     assert isinstance(custom_id, str)
     body, reason = _body_text(record)
-    if body is not None:
-        body, code, message = checked_text(body)
-        reason = (code or "", "has text with invalid Unicode (an unpaired surrogate)") if body is None else reason
     if body is None:
         return error_document(custom_id, raw, reason[0], f"line {number} {reason[1]}", source=source)
-    return InputDocument(custom_id, source, sha256_bytes(body.encode()), len(raw), text=body)
+    try:
+        encoded = body.encode("utf-8")  # once: it checks the text can be stored and is what is hashed
+    except UnicodeEncodeError:
+        return error_document(custom_id, raw, "undecodable",
+                              f"line {number} has text with invalid Unicode (an unpaired surrogate)", source=source)
+    return InputDocument(custom_id, source, hashlib.sha256(encoded).hexdigest(), len(raw), text=body)
 
 
 def _body_text(record: dict[str, Any]) -> tuple[str | None, tuple[str, str]]:
