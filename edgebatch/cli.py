@@ -408,7 +408,7 @@ def bench_transactions(rows: int, cpu: int | None, pipeline: str) -> None:
 
 @bench.command("load")
 @click.option("--docs", type=int, default=100_000, show_default=True, help="Documents in the batch (one JSONL).")
-@click.option("--shard-size", type=int, default=1000, show_default=True, help="Documents per shard task.")
+@click.option("--shard-size", type=int, default=2000, show_default=True, help="Documents per shard task.")
 @click.option("--procs", type=int, default=2, show_default=True, help="Worker processes.")
 @click.option("--cpus", default=None, help="CPU list for the worker pool (default: all available).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,

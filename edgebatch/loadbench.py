@@ -65,7 +65,7 @@ def write_documents(path: Path, count: int, seed: int = 20261126) -> int:
     return path.stat().st_size
 
 
-def run(settings: Settings, *, docs: int = 100_000, shard_size: int = 1000, procs: int = 2,
+def run(settings: Settings, *, docs: int = 100_000, shard_size: int = 2000, procs: int = 2,
         cpus: str | None = None, timeout_s: float = 3600) -> dict[str, Any]:
     """Run the benchmark; return the measurements (see README, Reliability)."""
     from .api import EdgeBatch

@@ -102,10 +102,26 @@ def affirmed_matches(text: str, pattern: re.Pattern[str], *, negatable: bool = T
 
     Sentences matching ``unless`` (normal variants, artefacts: "nipple shadow") are skipped.
     """
-    if _whole_text_test(pattern.pattern) and pattern.search(text) is None:
-        return []  # the usual case for most rules: no need to split sentences
+    spans: list[tuple[int, int]] | None = None
+    if _whole_text_test(pattern.pattern):
+        # A sentence can hold a match only where a whole-text match starts or runs through it
+        # (the whole-text scan either consumed that position or tried it), so sentences that
+        # no whole-text match touches are skipped; with no match at all, nothing is split.
+        spans = [m.span() for m in pattern.finditer(text)]
+        if not spans:
+            return []
     found = []
+    nxt = 0
     for sentence_match in SENTENCE.finditer(text):
+        if spans is not None:
+            start, end = sentence_match.span()
+            # Drop spans wholly before this sentence (an empty span at its start still touches it).
+            while nxt < len(spans) and (spans[nxt][1] < start or spans[nxt][0] < spans[nxt][1] == start):
+                nxt += 1
+            if nxt == len(spans):
+                break
+            if spans[nxt][0] >= end:
+                continue
         sentence = sentence_match.group(0)
         if unless is not None and unless.search(sentence):
             continue
