@@ -131,7 +131,7 @@ class WorkerRuntime:
         """Give every document of a shard that cannot be processed a ``shard_failed`` error row."""
         if self.state.shard_done(batch_id, shard):
             return {}
-        manifest = self.manifest(batch_id)
+        manifest = self.full_manifest(batch_id)
         spec = self._spec(manifest)
         started = datetime.now(timezone.utc)
         docs = [DocState(doc_id=d["doc_id"], source=d["doc_id"], sha256=d["sha256"])
@@ -161,7 +161,7 @@ class WorkerRuntime:
         """Compact the batch's parts, commit it, drop its staged text, set its final status."""
         if self.storage.exists(layout.commit_manifest(batch_id)):
             return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
-        manifest = self.manifest(batch_id)
+        manifest = self.full_manifest(batch_id)
         started = time.perf_counter()
         lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
         commit = compact_batch(self.storage, manifest, audit_lock=lock)
@@ -205,7 +205,12 @@ class WorkerRuntime:
                                      started)
 
     def manifest(self, batch_id: str) -> dict[str, Any]:
+        """The batch's manifest without its per-document list (what a shard needs), cached."""
         return _cached_manifest(self.storage, batch_id)
+
+    def full_manifest(self, batch_id: str) -> dict[str, Any]:
+        """The whole manifest, per-document list included (finalising, failing a shard); not cached."""
+        return dict(json.loads(self.storage.get(layout.batch_manifest(batch_id))))
 
     def _spec(self, manifest: dict[str, Any]) -> PipelineSpec:
         path = manifest.get("pipeline_path")
@@ -288,4 +293,7 @@ def outcome_of(doc: DocState) -> Outcome:
 
 @lru_cache(maxsize=64)
 def _cached_manifest(storage: Storage, batch_id: str) -> dict[str, Any]:
-    return dict(json.loads(storage.get(layout.batch_manifest(batch_id))))
+    # Without "documents": 64 cached manifests of 100,000-document batches would pin ~2.5 GB.
+    manifest = dict(json.loads(storage.get(layout.batch_manifest(batch_id))))
+    manifest.pop("documents", None)
+    return manifest
