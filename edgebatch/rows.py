@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from operator import itemgetter
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 import pyarrow as pa
@@ -52,7 +52,8 @@ def results_schema(spec: PipelineSpec) -> pa.Schema:
     ]
     fields += [(f"latency_ms_{stage.name}", pa.float64()) for stage in spec.stages]
     fields += [("latency_ms_total", pa.float64()), ("pii_counts", pa.string()), ("pii_in_outputs", pa.int64()),
-               ("injection_counts", pa.string()), ("injection_total", pa.int64()), ("started_at", TS), ("finished_at", TS)]
+               ("injection_counts", pa.string()), ("injection_total", pa.int64()),
+               ("started_at", TS), ("finished_at", TS)]
     return pa.schema(fields, metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "results"})
 
 
@@ -186,10 +187,12 @@ def _json(counts: dict[str, int]) -> str:
 def table_of(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
     """Row dicts as an Arrow table (columns holding one value in every row built from a scalar)."""
     n = len(rows)
+    if n == 0:
+        return schema.empty_table()
     try:
-        transposed: list[Any] = list(zip(*map(itemgetter(*schema.names), rows))) if n else []
+        transposed: list[Any] = list(zip(*map(itemgetter(*schema.names), rows), strict=True))
     except KeyError:  # rows without some columns: those are nulls
         transposed = [[row.get(name) for row in rows] for name in schema.names]
     columns = {f.name: Const(values[0]) if n > 1 and values.count(values[0]) == n else values
-               for f, values in zip(schema, transposed)}
+               for f, values in zip(schema, transposed, strict=True)}
     return columns_table(columns, schema, n)

@@ -260,8 +260,8 @@ class WorkerRuntime:
         finished = datetime.now(timezone.utc)
         outcomes = [outcome_of(doc) for doc in docs]
         counts = {outcome: outcomes.count(outcome) for outcome in Outcome}
-        succeeded = [doc for doc, outcome in zip(docs, outcomes) if outcome is Outcome.succeeded]
-        errored = [doc for doc, outcome in zip(docs, outcomes) if outcome is Outcome.errored]
+        succeeded = [doc for doc, outcome in zip(docs, outcomes, strict=True) if outcome is Outcome.succeeded]
+        errored = [doc for doc, outcome in zip(docs, outcomes, strict=True) if outcome is Outcome.errored]
         tables = {"results": (results_table(succeeded, run, started, finished) if succeeded else None),
                   "audit": audit_table(docs, run, [o.value for o in outcomes], finished) if docs else None,
                   "errors": errors_table(errored, run, finished) if errored else None}

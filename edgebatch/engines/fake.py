@@ -55,13 +55,13 @@ class FakeEngine(Engine):
         requests = list(requests)
         prompt_tokens = [self.count_tokens(req.prompt) for req in requests]
         if self.strict_context:
-            for req, tokens in zip(requests, prompt_tokens):
+            for req, tokens in zip(requests, prompt_tokens, strict=True):
                 self._check_fits(req, tokens)
         if self.record:
             self.calls.append(requests)
             self.history.extend(requests)
         out: list[Generation] = []
-        for req, tokens in zip(requests, prompt_tokens):
+        for req, tokens in zip(requests, prompt_tokens, strict=True):
             raw = self._next(req.prompt)
             text = self._pick(raw, req.choices) if req.choices else self._cut(raw, req)
             out.append(Generation(text=text, prompt_tokens=tokens, completion_tokens=self.count_tokens(text),

@@ -18,7 +18,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_ID_CHARS = 512
-_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C-accelerated JSON string literal
+_quote = json.encoder.encode_basestring  # C-accelerated JSON string literal
 
 
 @dataclass

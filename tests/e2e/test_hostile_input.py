@@ -146,7 +146,7 @@ def build_corpus(folder: Path, outside: Path) -> dict[str, str | None]:
         '{"custom_id": "deep", "x": ' + "[" * 50_000 + "]" * 50_000 + "}",                  # 10
         '{"custom_id": "bigint", "text": "a", "n": ' + "9" * 5_000 + "}",                   # 11
         json.dumps({"custom_id": "dup.txt", "text": REPORT}),                               # 12
-        json.dumps({"custom_id": "too-big", "text": "x" * (6 * MB)}),                       # 13: over the 5 MB line limit
+        json.dumps({"custom_id": "too-big", "text": "x" * (6 * MB)}),                       # 13: over the limit
         json.dumps({"custom_id": "j-inject", "text": INJECTION}),                           # 14
     ]
     raw = ("\n".join(lines) + "\n").encode() + b'{"custom_id": "bad-utf8", "text": "\xff\xfe"}\n'  # 15

@@ -15,7 +15,7 @@ import json
 import re
 import shutil
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -37,7 +37,8 @@ _BASE64 = re.compile(rb"[A-Za-z0-9+/]{24,}={0,2}")
 def _planted_corpus(folder: Path) -> list[str]:
     """The bundled samples (known PII, by gold) plus documents that fail with PII inside."""
     shutil.copytree(SAMPLES, folder)
-    pii = [value for path in SAMPLES.iterdir() if path.suffix in (".txt", ".md") for value in gold_for(path.name)["pii"]]
+    pii = [value for path in SAMPLES.iterdir() if path.suffix in (".txt", ".md")
+           for value in gold_for(path.name)["pii"]]
     for line in (SAMPLES / "batch-024.jsonl").read_text().splitlines():
         pii += gold_for(json.loads(line)["custom_id"])["pii"]
     secret = ("PATIENT: Zebulon Quixote-Featherstonehaugh  MRN 77120394  SSN 219-09-9999\n"
@@ -77,9 +78,10 @@ def _broker_contents(url: str) -> bytes:
     client = redis.Redis.from_url(url)
     out = []
     for key in client.scan_iter(count=1000):
-        kind = client.type(key)
-        value: object = {b"string": client.get, b"list": lambda k: client.lrange(k, 0, -1), b"hash": client.hgetall,
-                         b"set": client.smembers, b"zset": lambda k: client.zrange(k, 0, -1)}.get(kind, client.dump)(key)
+        kind = bytes(client.type(key))
+        readers = {b"string": client.get, b"list": lambda k: client.lrange(k, 0, -1), b"hash": client.hgetall,
+                   b"set": client.smembers, b"zset": lambda k: client.zrange(k, 0, -1)}
+        value: object = readers.get(kind, client.dump)(key)
         out.append(key + b" " + repr(value).encode())
     return b"\n".join(out)
 
@@ -159,7 +161,8 @@ def test_no_planted_pii_anywhere_edgebatch_wrote_except_the_deleted_staging(env:
             leaks += [(value, where) for value, pattern in patterns if pattern.search(piece)]
     assert not leaks, sorted(set(leaks))[:20]
     # The scan can see what it looks for: the same scan finds the PII in the input folder.
-    planted = b"".join(p.read_bytes() for p in (tmp_path / "docs").rglob("*") if p.is_file() and p.stat().st_size < 10**6)
+    planted = b"".join(p.read_bytes() for p in (tmp_path / "docs").rglob("*")
+                       if p.is_file() and p.stat().st_size < 10**6)
     assert sum(bool(pattern.search(planted)) for _, pattern in patterns) >= len(pii) * 0.95
 
 
@@ -167,18 +170,19 @@ def test_personal_data_in_model_output_is_masked_and_counted_in_the_audit(env: d
                                                                           tmp_path: Path, monkeypatch) -> None:
     """The scripted engine "hallucinates" a name and a phone number that are in no input."""
     from edgebatch import runtime as runtime_module
+    from edgebatch.api import EdgeBatch
     from edgebatch.engines.fake import FakeEngine
     from edgebatch.pipeline import load_spec
     from edgebatch.runtime import WorkerRuntime
     from edgebatch.submit import submit_folder
-    from edgebatch.api import EdgeBatch
 
     planted = "Dr. Zebulon Featherstonehaugh reviewed the small effusion; call him on 617-555-0143 today."
     engine = FakeEngine(lambda prompt: planted)
     monkeypatch.setattr(runtime_module, "build_engine", lambda *a, **k: engine)
     spec_path = tmp_path / "plain.yaml"
     spec_path.write_text((REPO / "pipelines" / "radiology.yaml").read_text()
-                         .replace("prompts/radiology_summary.txt", str(REPO / "pipelines/prompts/radiology_summary.txt"))
+                         .replace("prompts/radiology_summary.txt",
+                                  str(REPO / "pipelines" / "prompts" / "radiology_summary.txt"))
                          .replace("grounding: 0.6", "grounding: 0.0"))
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -202,4 +206,4 @@ def test_personal_data_in_model_output_is_masked_and_counted_in_the_audit(env: d
         assert "small effusion" in row["summary"]
         assert row["pii_in_outputs"] >= 2
     assert all(row["pii_in_outputs"] >= 2 for row in audit)
-    assert datetime.now(timezone.utc) > audit[0]["ts"]
+    assert datetime.now(UTC) > audit[0]["ts"]

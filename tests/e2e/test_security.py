@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import ssl
 import subprocess
 import threading
@@ -27,7 +26,7 @@ from edgebatch.app import configure
 from edgebatch.broker import EmbeddedBroker, broker_url, redis_client
 from edgebatch.config import Settings
 
-from ..conftest import REPO, cli
+from ..conftest import cli
 
 pytestmark = pytest.mark.e2e
 REPORT = "FINDINGS: The lungs are clear.\nIMPRESSION: No acute cardiopulmonary abnormality.\n"
