@@ -133,7 +133,9 @@ class EdgeBatch:
             command += ["--cpus", cpus]
         if queues:
             command += ["--queues", ",".join(queues)]
-        env = {**os.environ, **self.settings.as_env()}
+        # The pool gets exactly these settings: inherited EDGEBATCH_* variables (a broker URL, a
+        # config file) could contradict overrides made in code.
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith("EDGEBATCH_")}, **self.settings.as_env()}
         with open(logs / "worker.log", "ab") as log_file:
             process = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT,
                                        start_new_session=True)

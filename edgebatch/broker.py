@@ -19,11 +19,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import redis
 
 from .config import Settings
-from .errors import BrokerError
+from .errors import BrokerError, ConfigError
 
 
 class EmbeddedBroker:
@@ -151,7 +152,7 @@ class EmbeddedBroker:
 def broker_url(settings: Settings, *, start: bool = True) -> str:
     """The configured broker URL, starting the embedded server when none is configured."""
     if settings.broker_url:
-        return settings.broker_url
+        return external_url(settings)
     embedded = EmbeddedBroker(settings.resolved_data_dir)
     if start:
         return embedded.start()
@@ -159,6 +160,40 @@ def broker_url(settings: Settings, *, start: bool = True) -> str:
     if url is None:
         raise BrokerError("the embedded broker is not running; start it with `edgebatch broker start`")
     return url
+
+
+_INSECURE_CERT_REQS = {"none", "cert_none", "optional", "cert_optional"}
+
+
+def external_url(settings: Settings) -> str:
+    """``EDGEBATCH_BROKER_URL`` with the password (``EDGEBATCH_BROKER_PASSWORD(_FILE)``) and, for
+    ``rediss://``, the TLS options that both redis-py and Celery (kombu) read from the URL.
+
+    TLS always verifies the server's certificate (kombu alone would fall back to CERT_NONE)."""
+    assert settings.broker_url
+    parts = urlsplit(settings.broker_url)
+    if parts.scheme not in ("redis", "rediss"):
+        raise ConfigError(f"EDGEBATCH_BROKER_URL must start with redis:// or rediss://, not {parts.scheme}://")
+    netloc = parts.netloc
+    if settings.broker_password is not None:
+        if parts.password:
+            raise ConfigError("EDGEBATCH_BROKER_URL already holds a password; remove it from the URL or unset "
+                              "EDGEBATCH_BROKER_PASSWORD(_FILE)")
+        host = netloc.rsplit("@", 1)[-1]
+        user = quote(parts.username or "", safe="")
+        netloc = f"{user}:{quote(settings.broker_password.get_secret_value(), safe='')}@{host}"
+    query = dict(parse_qsl(parts.query))
+    tls = {"ssl_ca_certs": settings.broker_tls_ca_file, "ssl_certfile": settings.broker_tls_cert_file,
+           "ssl_keyfile": settings.broker_tls_key_file}
+    if parts.scheme == "rediss":
+        reqs = query.setdefault("ssl_cert_reqs", "required")
+        if reqs.lower() in _INSECURE_CERT_REQS:
+            raise ConfigError("EdgeBatch verifies the broker's TLS certificate: drop ssl_cert_reqs from "
+                              "EDGEBATCH_BROKER_URL and give its CA with EDGEBATCH_BROKER_TLS_CA_FILE")
+        query.update({key: str(Path(value).resolve()) for key, value in tls.items() if value is not None})
+    elif any(value is not None for value in tls.values()):
+        raise ConfigError("EDGEBATCH_BROKER_TLS_* need a rediss:// EDGEBATCH_BROKER_URL")
+    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query), parts.fragment))
 
 
 def redis_client(url: str) -> redis.Redis:

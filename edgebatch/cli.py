@@ -454,6 +454,25 @@ def bench_transactions(rows: int, cpu: int | None, pipeline: str) -> None:
     click.echo(json.dumps(report))
 
 
+@bench.command("load")
+@click.option("--docs", type=int, default=100_000, show_default=True, help="Documents in the batch (one JSONL).")
+@click.option("--shard-size", type=int, default=2000, show_default=True, help="Documents per shard task.")
+@click.option("--procs", type=int, default=2, show_default=True, help="Worker processes.")
+@click.option("--cpus", default=None, help="CPU list for the worker pool (default: all available).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the measurements to this file.")
+def bench_load(docs: int, shard_size: int, procs: int, cpus: str | None, json_out: Path | None) -> None:
+    """A large batch end to end (submit to commit) through a real broker and worker pool: docs/s, memory."""
+    from .loadbench import run as run_bench
+
+    say(f"load benchmark: {docs} documents in shards of {shard_size}, {procs} worker processes (scratch data dir)")
+    report = run_bench(_settings(), docs=docs, shard_size=shard_size, procs=procs, cpus=cpus)
+    text = json.dumps(report, indent=2)
+    click.echo(text)
+    if json_out:
+        json_out.write_text(text + "\n")
+
+
 def find_spec_for(name: str) -> Any:
     from .pipeline import find_spec
 

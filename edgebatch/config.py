@@ -9,11 +9,12 @@ from __future__ import annotations
 import getpass
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from .errors import ConfigError
@@ -21,6 +22,9 @@ from .errors import ConfigError
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_PIPELINES_DIR = PACKAGE_DIR.parent / "pipelines"
 _SECRET_IN_URL = re.compile(r"(://[^:/@]*:)([^@]+)(@)")
+# Secret setting -> the setting naming a file that holds it (Docker/Kubernetes secrets, systemd credentials).
+SECRET_FILES = {"broker_password": "broker_password_file", "s3_access_key": "s3_access_key_file",
+                "s3_secret_key": "s3_secret_key_file", "flower_basic_auth": "flower_basic_auth_file"}
 
 
 class _YamlSource(PydanticBaseSettingsSource):
@@ -39,20 +43,34 @@ class _YamlSource(PydanticBaseSettingsSource):
             raise ConfigError(f"cannot read EDGEBATCH_CONFIG file {path}: {exc}") from exc
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: expected a mapping of setting names to values")
+        secrets = sorted(set(data) & set(SECRET_FILES))
+        if secrets:
+            check_private(Path(path), f"EDGEBATCH_CONFIG (it holds {', '.join(secrets)})")
         return data
 
 
 class Settings(BaseSettings):
     """Everything configurable in EdgeBatch. Field ``x`` is read from ``EDGEBATCH_X``."""
 
-    model_config = SettingsConfigDict(env_prefix="EDGEBATCH_", extra="forbid", validate_default=True)
+    # hide_input_in_errors: a validation error must never print a secret that was given as input.
+    model_config = SettingsConfigDict(env_prefix="EDGEBATCH_", extra="forbid", validate_default=True,
+                                      hide_input_in_errors=True)
 
     data_dir: Path = Field(Path("./edgebatch-data"), description="Embedded broker data, local store, models")
     broker_url: str | None = Field(None, description="redis:// or rediss:// URL; unset = embedded valkey-server")
+    broker_password: SecretStr | None = Field(None, description="Password of the external broker (keeps it out of "
+                                              "the URL)")
+    broker_password_file: Path | None = Field(None, description="File holding broker_password (mode 0600)")
+    broker_tls_ca_file: Path | None = Field(None, description="CA bundle that signed a rediss:// broker's "
+                                            "certificate; unset = the system CAs")
+    broker_tls_cert_file: Path | None = Field(None, description="Client certificate for a rediss:// broker (mTLS)")
+    broker_tls_key_file: Path | None = Field(None, description="Its private key (mode 0600)")
     storage_url: str | None = Field(None, description="file:///path or s3://bucket/prefix; unset = DATA_DIR/store")
     s3_endpoint: str | None = Field(None, description="S3 endpoint host:port (MinIO, Ceph RGW, ...); unset = AWS S3")
     s3_access_key: SecretStr | None = Field(None, description="S3 access key")
     s3_secret_key: SecretStr | None = Field(None, description="S3 secret key")
+    s3_access_key_file: Path | None = Field(None, description="File holding s3_access_key (mode 0600)")
+    s3_secret_key_file: Path | None = Field(None, description="File holding s3_secret_key (mode 0600)")
     s3_secure: bool = Field(True, description="Use TLS (https) for the S3 endpoint")
     s3_region: str | None = Field(None, description="S3 region (needed by AWS; optional for MinIO)")
     s3_path_style: bool = Field(True, description="Path-style requests (http://host/bucket/key)")
@@ -85,6 +103,7 @@ class Settings(BaseSettings):
     flower_port: int = Field(5555, ge=1, le=65535, description="`edgebatch flower` port")
     flower_address: str = Field("0.0.0.0", description="`edgebatch flower` bind address (with credentials)")
     flower_basic_auth: str | None = Field(None, description="USER:PASSWORD required by `edgebatch flower`")
+    flower_basic_auth_file: Path | None = Field(None, description="File holding flower_basic_auth (mode 0600)")
     price_table: Path | None = Field(None, description="YAML cloud price table for reports; unset = bundled")
 
     @classmethod
@@ -102,6 +121,26 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
         return value or None
+
+    @model_validator(mode="after")
+    def _read_secret_files(self) -> Settings:
+        """Fill each secret from its ``*_FILE`` (refused when group/others may read it).
+
+        Raises ConfigError (not ValueError), so pydantic never wraps it with the input values."""
+        for name, file_name in SECRET_FILES.items():
+            path = getattr(self, file_name)
+            if path is None:
+                continue
+            if getattr(self, name) is not None:
+                raise ConfigError(f"set EDGEBATCH_{name.upper()} or EDGEBATCH_{file_name.upper()}, not both")
+            value = read_secret_file(path, f"EDGEBATCH_{file_name.upper()}")
+            object.__setattr__(self, name, value if name == "flower_basic_auth" else SecretStr(value))
+        if self.broker_tls_key_file is not None:
+            check_private(self.broker_tls_key_file, "EDGEBATCH_BROKER_TLS_KEY_FILE")
+        if self.broker_password is not None and not self.broker_url:
+            raise ConfigError("EDGEBATCH_BROKER_PASSWORD(_FILE) is for an external broker (EDGEBATCH_BROKER_URL); "
+                              "the embedded broker generates its own")
+        return self
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -128,7 +167,10 @@ class Settings(BaseSettings):
     def as_env(self) -> dict[str, str]:
         """These settings as EDGEBATCH_* variables, for child processes (worker pools)."""
         env = {}
+        from_files = {name for name, file_name in SECRET_FILES.items() if getattr(self, file_name) is not None}
         for name, value in self.model_dump(mode="json").items():
+            if name in from_files:
+                continue  # the child reads the file itself: the secret never enters its environment
             secret = getattr(self, name)
             if isinstance(secret, SecretStr):  # model_dump masks secrets: pass the real value
                 value = secret.get_secret_value()
@@ -145,6 +187,31 @@ class Settings(BaseSettings):
         if values.get("flower_basic_auth"):
             values["flower_basic_auth"] = values["flower_basic_auth"].split(":", 1)[0] + ":****"
         return {key: mask_secrets(value) if isinstance(value, str) else value for key, value in values.items()}
+
+
+def check_private(path: Path, setting: str) -> None:
+    """Refuse a secret file that group or others may read or change (or that is not a file)."""
+    try:
+        info = Path(path).stat()
+    except OSError as exc:
+        raise ConfigError(f"{setting}: cannot read {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError(f"{setting}: {path} is not a regular file")
+    if info.st_mode & 0o077:
+        raise ConfigError(f"{setting}: {path} is open to group/others (mode {stat.S_IMODE(info.st_mode):04o}); "
+                          f"secrets must be private: chmod 600 {path} (Docker/Kubernetes: mount it with mode 0400)")
+
+
+def read_secret_file(path: Path, setting: str) -> str:
+    """The secret in ``path`` (surrounding whitespace dropped), after ``check_private``."""
+    check_private(path, setting)
+    try:
+        value = Path(path).read_text().strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{setting}: cannot read {path} ({type(exc).__name__})") from None
+    if not value:
+        raise ConfigError(f"{setting}: {path} is empty")
+    return value
 
 
 def mask_secrets(text: str) -> str:

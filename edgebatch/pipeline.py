@@ -139,6 +139,12 @@ class PipelineSpec(BaseModel):
         return group_stages(self.stages)
 
     @property
+    def requires_redaction(self) -> bool:
+        """Whether documents must be redacted before any model sees them: always, except for
+        ``data_classification: public`` (nothing personal to protect; e.g. the load benchmark)."""
+        return self.data_classification is not DataClassification.public
+
+    @property
     def shard_queue(self) -> str:
         """The queue a shard's first task goes to: that of its first stage group."""
         groups = self.stage_groups
@@ -259,6 +265,7 @@ class DocState:
     latency_ms: dict[str, float] = field(default_factory=dict)
     pii_counts: Counter[str] = field(default_factory=Counter)
     pii_in_outputs: int = 0
+    injection_counts: Counter[str] = field(default_factory=Counter)  # prompt-injection signals in the input
     tokens_in: int = 0
     tokens_out: int = 0
     error: DocumentError | None = None
@@ -275,7 +282,8 @@ def run_stages(stages: list[Any], docs: list[DocState]) -> None:
         alive = [doc for doc in docs if doc.error is None]
         if not alive:
             return
-        if stage.needs_redacted_text and not all(doc.redacted for doc in alive):
+        if (stage.needs_redacted_text and stage.context.spec.requires_redaction
+                and not all(doc.redacted for doc in alive)):
             raise ConfigError(f"stage {stage.name!r} uses a model and must come after a redact stage")
         started = time.perf_counter()
         try:
@@ -286,9 +294,24 @@ def run_stages(stages: list[Any], docs: list[DocState]) -> None:
         except Exception as exc:  # one broken stage call must not crash the shard
             # The exception text may quote document content: log and record the type only.
             log.error("stage %s failed on a shard: %s", stage.name, type(exc).__name__)
-            for doc in alive:
-                if doc.error is None:
-                    doc.fail(stage.name, "stage_failed", f"internal error in stage {stage.name}: {type(exc).__name__}")
+            if len(alive) > 1:
+                _one_by_one(stage, alive)  # one bad document must not fail the others of its shard
+            else:
+                alive[0].fail(stage.name, "stage_failed", f"internal error in stage {stage.name}: {type(exc).__name__}")
         share_ms = (time.perf_counter() - started) * 1000 / len(alive)
         for doc in alive:
             doc.latency_ms.setdefault(stage.name, share_ms)
+
+
+def _one_by_one(stage: Any, docs: list[DocState]) -> None:
+    """Run ``stage`` on each document alone after it failed on the shard: only those that fail alone fail."""
+    for doc in docs:
+        if doc.error is not None:
+            continue
+        try:
+            stage.run([doc])
+        except DocumentError as exc:
+            doc.fail(stage.name, exc.code, exc.message)
+        except Exception as exc:
+            log.error("stage %s failed on one document: %s", stage.name, type(exc).__name__)
+            doc.fail(stage.name, "stage_failed", f"internal error in stage {stage.name}: {type(exc).__name__}")

@@ -2,12 +2,18 @@
 
 Results carry only redacted text and model outputs. The audit carries hashes, counts and
 decisions, never content. Timestamps are tz-aware UTC (TIMESTAMP(MICROS, isAdjustedToUTC)).
+
+Schema versions (``schema_version`` column and file metadata; readers merge them by name):
+1. the first release;
+2. audit ``stage_workers`` (JSON: per stage group its queue, stages and worker);
+3. ``injection_counts`` (JSON: prompt-injection signal -> matches) and ``injection_total`` in
+   results and audit of document pipelines (``edgebatch.injection``).
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,7 +26,7 @@ from .pipeline import DocState, OutputField, PipelineSpec
 from .storage import Storage, layout
 from .storage.base import arrow_bytes
 
-SCHEMA_VERSION = 2  # 2: audit `stage_workers` (which worker ran each stage group)
+SCHEMA_VERSION = 3
 TS = pa.timestamp("us", tz="UTC")
 _ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
 
@@ -52,6 +58,7 @@ def results_schema(spec: PipelineSpec) -> pa.Schema:
     ]
     fields += [(f"latency_ms_{stage.name}", pa.float64()) for stage in spec.stages]
     fields += [("latency_ms_total", pa.float64()), ("pii_counts", pa.string()), ("pii_in_outputs", pa.int64()),
+               ("injection_counts", pa.string()), ("injection_total", pa.int64()),
                ("started_at", TS), ("finished_at", TS)]
     return pa.schema(fields, metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "results"})
 
@@ -78,7 +85,8 @@ AUDIT_SCHEMA = pa.schema(
         ("tokens_in", pa.int64()), ("tokens_out", pa.int64()), ("cost_usd", pa.float64()),
         ("cloud_equivalent_usd", pa.float64()), ("data_classification", pa.string()),
         ("retention_days", pa.int32()), ("pii_counts", pa.string()), ("pii_total", pa.int64()),
-        ("pii_in_outputs", pa.int64()), ("worker", pa.string()), ("stage_workers", pa.string()),
+        ("pii_in_outputs", pa.int64()), ("injection_counts", pa.string()), ("injection_total", pa.int64()),
+        ("worker", pa.string()), ("stage_workers", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "audit"},
 )
@@ -146,7 +154,8 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
     doc_ids, sha256s, tokens_in, tokens_out, latency, pii_out, pii = zip(*[
         (d.doc_id, d.sha256, d.tokens_in, d.tokens_out, sum(d.latency_ms.values()), d.pii_in_outputs, d.pii_counts)
         for d in docs], strict=True)
-    pii_json, pii_total = _pii_columns(pii)
+    pii_json, pii_total = _count_columns(pii)
+    injection_json, injection_total = _count_columns([d.injection_counts for d in docs])
     price_in, price_out = run.price_in_per_1k, run.price_out_per_1k
     shared = {  # columns that results and audit both have, for every document
         "schema_version": _const(SCHEMA_VERSION, pa.int32(), n), "batch_id": _const(run.batch_id, pa.string(), n),
@@ -155,6 +164,8 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
         "model": _const(run.model, pa.string(), n), "model_sha256": _const(run.model_sha256, pa.string(), n),
         "tokens_in": pa.array(tokens_in, pa.int64()), "tokens_out": pa.array(tokens_out, pa.int64()),
         "pii_counts": pa.array(pii_json, pa.string()), "pii_in_outputs": pa.array(pii_out, pa.int64()),
+        "injection_counts": pa.array(injection_json, pa.string()),
+        "injection_total": pa.array(injection_total, pa.int64()),
     }
     audit = {
         **shared, "ts": _const(finished, TS, n), "submitter": _const(run.submitter, pa.string(), n),
@@ -229,9 +240,10 @@ def _table(columns: dict[str, Any], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def _pii_columns(counts: tuple[Counter[str], ...]) -> tuple[list[str], list[int]]:
-    """``pii_counts`` (compact JSON, sorted keys) and ``pii_total`` per document, each made once per
-    distinct set of counts (a shard has few)."""
+def _count_columns(counts: Sequence[Mapping[str, int]]) -> tuple[list[str], list[int]]:
+    """Per document its counts as compact JSON (sorted keys) and their total (``pii_counts`` and
+    ``pii_total``, ``injection_counts`` and ``injection_total``), each made once per distinct set of
+    counts (a shard has few)."""
     seen: dict[tuple[tuple[str, int], ...], tuple[str, int]] = {}
     out = []
     for counter in counts:

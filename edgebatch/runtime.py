@@ -25,6 +25,7 @@ from .metrics import record_shard
 from .engines.base import Engine
 from .errors import ConfigError
 from .handoff import Handoff
+from .injection import InjectionDetector
 from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
@@ -41,7 +42,7 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
     if settings.engine == "fake":
         from .engines.fake import FakeEngine
 
-        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx)
+        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx, record=False)
     entry = get_model(settings)
     if entry.engine == "openai":
         from .engines.openai_http import OpenAIHTTPEngine
@@ -66,9 +67,12 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
 
 
 def _echo_words(prompt: str) -> str:
-    """The fake engine's answer: the first words of the prompt's last paragraph (deterministic)."""
-    tail = prompt.rstrip().rsplit("\n\n", 1)[-1]
-    return " ".join(tail.split()[:12])
+    """The fake engine's answer: the first words of the prompt's last paragraph (deterministic),
+    without the prompt's delimiter tags."""
+    cut = prompt.rfind("\n\n", 0, len(prompt.rstrip()))
+    tail = prompt if cut < 0 else prompt[cut + 2:]
+    words = tail.split(None, 16)[:16]  # enough words without splitting a whole long document
+    return " ".join([w for w in words if not (w[0] == "<" and w[-1] == ">")][:12])
 
 
 class WorkerRuntime:
@@ -83,9 +87,11 @@ class WorkerRuntime:
         self.storage = storage or open_storage(settings.effective_storage_url, settings)
         self.state = BatchState(redis_client(broker_url(settings, start=False)))
         self.redactor = Redactor.default()
+        self.injection = InjectionDetector()
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
+        self._specs: dict[str, tuple[tuple[int, int], PipelineSpec]] = {}
 
     def engine(self) -> Engine:
         if self._engine is None:
@@ -145,6 +151,8 @@ class WorkerRuntime:
                 doc.fail("", "dead_letter",
                          f"{where} was delivered {attempt - 1} times without finishing (worker crash or hang)")
         live = [d for d in docs if d.error is None]
+        for doc in live:  # flagged on the text as submitted, before redaction changes it
+            doc.injection_counts = self.injection.scan(doc.text)
         if live:
             run_stages(self._stages_for(spec)[this.start:this.end], live)
         handoff.ran(this, self.worker, self._model_identity())
@@ -173,7 +181,7 @@ class WorkerRuntime:
         Past the first stage group, documents that had already failed keep their own error."""
         if self.state.shard_done(batch_id, shard):
             return {}
-        manifest = self.manifest(batch_id)
+        manifest = self.full_manifest(batch_id)
         spec = self._spec(manifest)
         started = datetime.now(timezone.utc)
         handoff = None
@@ -216,7 +224,7 @@ class WorkerRuntime:
         """Compact the batch's parts, commit it, drop its staged text, set its final status."""
         if self.storage.exists(layout.commit_manifest(batch_id)):
             return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
-        manifest = self.manifest(batch_id)
+        manifest = self.full_manifest(batch_id)
         started = time.perf_counter()
         lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
         commit = compact_batch(self.storage, manifest, audit_lock=lock)
@@ -264,13 +272,32 @@ class WorkerRuntime:
                                      started)
 
     def manifest(self, batch_id: str) -> dict[str, Any]:
+        """The batch's manifest without its per-document list (what a shard needs), cached."""
         return _cached_manifest(self.storage, batch_id)
+
+    def full_manifest(self, batch_id: str) -> dict[str, Any]:
+        """The whole manifest, per-document list included (finalising, failing a shard); not cached."""
+        return dict(json.loads(self.storage.get(layout.batch_manifest(batch_id))))
 
     def _spec(self, manifest: dict[str, Any]) -> PipelineSpec:
         path = manifest.get("pipeline_path")
         if path and Path(path).is_file():
-            return load_spec(Path(path))
-        return find_spec(self.settings.pipelines_dir, manifest["pipeline"])
+            return self._load_spec(Path(path))
+        candidate = Path(self.settings.pipelines_dir) / f"{manifest['pipeline']}.yaml"
+        if candidate.is_file():
+            return self._load_spec(candidate)
+        return find_spec(self.settings.pipelines_dir, manifest["pipeline"])  # raises a clear error
+
+    def _load_spec(self, path: Path) -> PipelineSpec:
+        """The spec in ``path``, parsed again only when the file changed (YAML + validation cost
+        milliseconds, paid per shard before)."""
+        info = path.stat()
+        key = (info.st_mtime_ns, info.st_size)
+        cached = self._specs.get(str(path))
+        if cached is None or cached[0] != key:
+            cached = (key, load_spec(path))
+            self._specs[str(path)] = cached
+        return cached[1]
 
     def _stages_for(self, spec: PipelineSpec) -> list[Stage]:
         key = f"{spec.source_dir}/{spec.name}@{spec.version}"
@@ -313,4 +340,7 @@ def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:
 
 @lru_cache(maxsize=64)
 def _cached_manifest(storage: Storage, batch_id: str) -> dict[str, Any]:
-    return dict(json.loads(storage.get(layout.batch_manifest(batch_id))))
+    # Without "documents": 64 cached manifests of 100,000-document batches would pin ~2.5 GB.
+    manifest = dict(json.loads(storage.get(layout.batch_manifest(batch_id))))
+    manifest.pop("documents", None)
+    return manifest

@@ -11,6 +11,7 @@ from typing import Any
 
 from .batch import BatchState, BatchStatus, new_batch_id
 from .inputs import InputDocument, checked_path, scan_folder, walk
+from .inputs.base import safe_id
 from .inputs.table import TABLE_SUFFIXES, load_table, row_shards
 from .pipeline import PipelineSpec
 from .storage import Storage, layout
@@ -43,7 +44,7 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
     else:
         inputs = scanned
     for shard, docs in enumerate(_shards(_unique(inputs), spec.shard_size), start=total_shards):
-        body = "\n".join(json.dumps(doc.to_record(), ensure_ascii=False) for doc in docs) + "\n"
+        body = "\n".join(doc.staged_json() for doc in docs) + "\n"
         storage.put(layout.staging_shard(batch_id, shard), body.encode())
         documents.extend({"doc_id": d.doc_id, "sha256": d.sha256, "size_bytes": d.size_bytes, "shard": shard}
                          for d in docs)
@@ -63,8 +64,9 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
     if total_shards == 0:
         state.update(batch_id, status=BatchStatus.finalizing.value)
         finalize_batch.delay(batch_id)
-    for shard in range(total_shards):  # ids only in task arguments
-        process_shard.apply_async((batch_id, shard), queue=spec.shard_queue)
+    with process_shard.app.producer_or_acquire() as producer:  # one connection for every shard
+        for shard in range(total_shards):  # ids only in task arguments
+            process_shard.apply_async((batch_id, shard), queue=spec.shard_queue, producer=producer)
     return batch_id
 
 
@@ -82,7 +84,7 @@ def stage_tables(folder: Path, spec: PipelineSpec, *, batch_id: str,
         if refused is not None or real is None:
             failed.append(refused)  # type: ignore[arg-type]
             continue
-        loaded = load_table(real, path.relative_to(root).as_posix(), id_column=spec.id_column,
+        loaded = load_table(real, safe_id(path.relative_to(root).as_posix()), id_column=spec.id_column,
                             prefix_ids=len(files) > 1)
         if isinstance(loaded, InputDocument):
             failed.append(loaded)

@@ -95,6 +95,7 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
              "data_classification": const(spec.data_classification.value, pa.string(), n),
              "retention_days": const(spec.retention_days, pa.int32(), n), "pii_counts": const("{}", pa.string(), n),
              "pii_total": const(0, pa.int64(), n), "pii_in_outputs": const(0, pa.int64(), n),
+             "injection_counts": const("{}", pa.string(), n), "injection_total": const(0, pa.int64(), n),
              "worker": const(run.worker, pa.string(), n), "stage_workers": const(run.stage_workers, pa.string(), n)}
     parts = [_kept(audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))]
 

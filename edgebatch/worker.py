@@ -13,7 +13,7 @@ import fcntl
 import logging
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -40,10 +40,13 @@ class WorkerPlan:
     slots: list[list[int]]
     eager_model: bool = True
     node: str | None = None  # the Celery node name (``--name``), named in audit rows
+    # Fixed in the parent: children compute nothing from their own pid, or each would find its
+    # own empty lock folder and every child would claim the first core set.
+    parent_pid: int = field(default_factory=os.getpid)
 
     @property
     def lock_dir(self) -> Path:
-        return self.settings.resolved_data_dir / "run" / f"worker-{os.getpid()}"
+        return self.settings.resolved_data_dir / "run" / f"worker-{self.parent_pid}"
 
 
 _plan: WorkerPlan | None = None

@@ -250,3 +250,40 @@ def test_a_stage_with_its_own_model_gets_that_models_engine(tmp_path: Path) -> N
     run_stages(build_stages(context), docs)
     assert docs[0].outputs == {"short": "from the default model here", "long": "from the bigger model here"}
     assert list(engines) == ["bigger"] and len(default.history) == 1
+
+
+def test_a_stage_failing_on_one_document_fails_only_that_document() -> None:
+    from edgebatch.stages.base import Stage
+
+    class Fragile(Stage):
+        kind = "fragile"
+        needs_redacted_text = False
+
+        def run(self, docs: list[DocState]) -> None:
+            if any("POISON" in doc.text for doc in docs):
+                raise RuntimeError("content-dependent crash")
+            for doc in docs:
+                doc.outputs[self.name] = "ok"
+
+    spec = _radiology(grounding=0.0)
+    stage = Fragile("fragile", {}, StageContext(spec=spec, redactor=Redactor.default(ner=False),
+                                                 engine_factory=FakeEngine))
+    docs = [DocState(f"d{i}", "s", "0", text="POISON" if i == 2 else "fine") for i in range(4)]
+    run_stages([stage], docs)
+    assert [d.error.code if d.error else d.outputs["fragile"] for d in docs] == ["ok", "ok", "stage_failed", "ok"]
+    assert "POISON" not in docs[2].error.message
+
+
+def test_only_a_public_pipeline_may_leave_redaction_out(tmp_path: Path) -> None:
+    rules = ("options: {labels: [a, b], method: rules, default: a, rules: [{label: b, patterns: [beta]}]}")
+    for classification, allowed in (("public", True), ("internal", False), ("restricted", False)):
+        spec = tmp_path / f"{classification}.yaml"
+        spec.write_text(f"name: p\ndata_classification: {classification}\nstages:\n"
+                        f"  - {{name: label, kind: classify, {rules}}}\noutput: {{label: {{type: string}}}}\n")
+        if not allowed:
+            with pytest.raises(ConfigError, match="first stage must be `redact`"):
+                _stages(load_spec(spec))
+            continue
+        docs = [DocState("d", "d", "0", text="alpha beta")]
+        run_stages(_stages(load_spec(spec)), docs)
+        assert docs[0].outputs["label"] == "b" and docs[0].text == "alpha beta"

@@ -30,6 +30,7 @@ def _docs(spec: PipelineSpec) -> list[DocState]:
         doc.outputs = {"summary": f"summary {i}", "normal_abnormal": "abnormal" if i % 3 else "normal"}
         doc.latency_ms = {stage.name: 1.5 * i + n for n, stage in enumerate(spec.stages) if n != i % 4}
         doc.pii_counts = Counter({"NAME": i % 3, "DATE": 1} if i % 4 else {})
+        doc.injection_counts = Counter({"override": 1} if i % 5 == 1 else {})
         if i in (3, 7):
             doc.fail("summary", "invalid_model_output", f"no summary for {i}")
         if i == 9:
@@ -44,6 +45,7 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
     rows: dict[str, list[dict[str, Any]]] = {"results": [], "audit": [], "errors": []}
     for doc in docs:
         pii = json.dumps(dict(sorted(doc.pii_counts.items())), separators=(",", ":"))
+        injections = json.dumps(dict(sorted(doc.injection_counts.items())), separators=(",", ":"))
         code = doc.error.code if doc.error else None
         outcome = "succeeded" if code is None else "cancelled" if code == "cancelled" else "errored"
         cloud = doc.tokens_in / 1000 * run.price_in_per_1k + doc.tokens_out / 1000 * run.price_out_per_1k
@@ -55,7 +57,8 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
             "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": 0.0,
             "cloud_equivalent_usd": round(cloud, 8), "data_classification": spec.data_classification.value,
             "retention_days": spec.retention_days, "pii_counts": pii, "pii_total": sum(doc.pii_counts.values()),
-            "pii_in_outputs": doc.pii_in_outputs, "worker": run.worker,
+            "pii_in_outputs": doc.pii_in_outputs, "injection_counts": injections,
+            "injection_total": sum(doc.injection_counts.values()), "worker": run.worker,
             "stage_workers": run.stage_workers})
         if outcome == "succeeded":
             row = {
@@ -64,7 +67,8 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
                 "redacted_text": doc.text, "model": run.model, "model_sha256": run.model_sha256,
                 "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
                 "latency_ms_total": sum(doc.latency_ms.values()), "pii_counts": pii,
-                "pii_in_outputs": doc.pii_in_outputs, "started_at": STARTED, "finished_at": FINISHED}
+                "pii_in_outputs": doc.pii_in_outputs, "injection_counts": injections,
+                "injection_total": sum(doc.injection_counts.values()), "started_at": STARTED, "finished_at": FINISHED}
             row |= {name: doc.outputs.get(name) for name in spec.output}
             row |= {f"latency_ms_{stage.name}": doc.latency_ms.get(stage.name) for stage in spec.stages}
             rows["results"].append(row)

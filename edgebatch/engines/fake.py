@@ -18,7 +18,8 @@ class FakeEngine(Engine):
     like a real engine, the answer is always one of the choices.
 
     Token counts are whitespace-split word counts, latency is 0. Every request is appended to
-    ``history`` and every ``generate`` call to ``calls``. With ``strict_context`` a request
+    ``history`` and every ``generate`` call to ``calls`` (``record=False``: neither, for a
+    long-running worker, whose memory would otherwise grow with every document). With ``strict_context`` a request
     whose ``count_tokens(prompt) + max_tokens`` exceeds ``max_prompt_tokens`` raises
     ``ValueError``, as the real engine does.
     """
@@ -32,12 +33,14 @@ class FakeEngine(Engine):
         model_sha256: str = "0" * 64,
         context_size: int = 2048,
         strict_context: bool = True,
+        record: bool = True,
     ) -> None:
         self.name = name
         self.model_sha256 = model_sha256
         self.context_size = context_size
         self.default = default
         self.strict_context = strict_context
+        self.record = record
         self._fn: Callable[[str], str] | None = outputs if callable(outputs) else None
         self._queue: list[str] = [] if outputs is None or callable(outputs) else list(outputs)
         self.history: list[GenerationRequest] = []
@@ -50,17 +53,19 @@ class FakeEngine(Engine):
         if self.closed:
             raise RuntimeError("engine is closed")
         requests = list(requests)
+        prompt_tokens = [self.count_tokens(req.prompt) for req in requests]
         if self.strict_context:
             for req in requests:
                 self.check_fits(req)
-        self.calls.append(requests)
+        if self.record:
+            self.calls.append(requests)
+            self.history.extend(requests)
         out: list[Generation] = []
-        for req in requests:
-            self.history.append(req)
+        for req, tokens in zip(requests, prompt_tokens, strict=True):
             raw = self._next(req.prompt)
             text = self._pick(raw, req.choices) if req.choices else self._cut(raw, req)
-            out.append(Generation(text=text, prompt_tokens=self.count_tokens(req.prompt),
-                                  completion_tokens=self.count_tokens(text), latency_ms=0.0))
+            out.append(Generation(text=text, prompt_tokens=tokens, completion_tokens=self.count_tokens(text),
+                                  latency_ms=0.0))
         return out
 
     def count_tokens(self, text: str) -> int:

@@ -16,7 +16,7 @@ import re
 from .base import Detector, Span
 from .lexicon import NOT_A_NAME
 
-_CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic
 _STREET_WORD_LIST = (
     r"stra(?:ss|ß)e|gatan|gata|gate|gaten|gade|katu|kuja|tie|tien|polku|vej|veien|vegen|väg|vägen|weg|laan|straat"
     r"|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"

@@ -23,7 +23,7 @@ _AGE = re.compile(
 )
 _YEAR = re.compile(r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
-_PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]*\d)")
+_PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|mobile|cell|fax|office|desk|home|work|call|messages? to|text|whatsapp|contact|number)")
 _CAPS_PLACE = re.compile(r"(?:\b(?:to|in|from|at|near|where:?)[ \t]+)([A-Z][A-Z'-]{4,}(?:[ \t]+[A-Z][A-Z'-]{2,})?)\b")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]{3,}(?:[ \t]+[\u0370-\u03ff\u0400-\u04ff]{2,})*")

@@ -83,6 +83,10 @@ def folder_sha256(root: Path) -> str:
     return digest.hexdigest()
 
 
+MAX_SEGMENT_CHARS = 20_000
+MAX_BATCH_CHARS = 100_000  # spaCy's memory grows with the text of a whole batch (~3 GB for 1 MB here)
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Any:
     """The verified spaCy pipeline with only ``tok2vec`` and ``ner`` (once per process)."""
@@ -105,20 +109,50 @@ def restore_case(text: str) -> str:
     return "".join(line for _, line, _ in _lines(text))
 
 
-def segments(text: str) -> list[tuple[int, str]]:
+def segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> list[tuple[int, str]]:
     """``(offset, case-restored text)`` blocks of consecutive lines worth running NER on.
 
     Upper-case lines without a name-like word are skipped: their entities would be dropped.
+    Blocks are at most ``max_chars`` long, cut after a sentence or at a space where possible:
+    spaCy refuses texts over 1,000,000 characters and needs memory in proportion to the text,
+    so one long line (a hostile or broken document) must not fail or bloat the whole shard.
     """
     out: list[tuple[int, str]] = []
     for pos, line, useful in _lines(text):
         if not useful:
             continue
-        if out and out[-1][0] + len(out[-1][1]) == pos:
+        if out and out[-1][0] + len(out[-1][1]) == pos and len(out[-1][1]) + len(line) <= max_chars:
             out[-1] = (out[-1][0], out[-1][1] + line)
         else:
             out.append((pos, line))
-    return out
+    return [piece for pos, block in out for piece in _cut(pos, block, max_chars)]
+
+
+def _groups(pieces: list[tuple[int, int, str]], max_count: int,
+            max_chars: int) -> Iterator[list[tuple[int, int, str]]]:
+    """``pieces`` in order, in groups of at most ``max_count`` pieces and ``max_chars`` characters."""
+    group: list[tuple[int, int, str]] = []
+    size = 0
+    for piece in pieces:
+        if group and (len(group) >= max_count or size + len(piece[2]) > max_chars):
+            yield group
+            group, size = [], 0
+        group.append(piece)
+        size += len(piece[2])
+    if group:
+        yield group
+
+
+def _cut(pos: int, block: str, max_chars: int) -> Iterator[tuple[int, str]]:
+    while len(block) > max_chars:
+        window = block[:max_chars]
+        cut = max(window.rfind(". "), window.rfind("\n")) + 1 or window.rfind(" ") + 1 or max_chars
+        if cut < max_chars // 2:  # no sentence end in the second half: a space, else a hard cut
+            cut = window.rfind(" ") + 1 or max_chars
+        yield pos, block[:cut]
+        pos, block = pos + cut, block[cut:]
+    if block:
+        yield pos, block
 
 
 def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -162,10 +196,11 @@ class NerDetector(Detector):
     def detect_many(self, texts: Iterable[str]) -> list[list[Span]]:
         texts = list(texts)
         pieces = [(i, offset, seg) for i, t in enumerate(texts) for offset, seg in segments(t)]
-        docs = self.nlp.pipe((seg for _, _, seg in pieces), batch_size=self.batch_size)
         out: list[list[Span]] = [[] for _ in texts]
-        for (i, offset, seg), doc in zip(pieces, docs, strict=True):
-            out[i].extend(self._spans(texts[i], offset, seg, doc))
+        for group in _groups(pieces, self.batch_size, MAX_BATCH_CHARS):
+            docs = self.nlp.pipe((seg for _, _, seg in group), batch_size=len(group))
+            for (i, offset, seg), doc in zip(group, docs, strict=True):
+                out[i].extend(self._spans(texts[i], offset, seg, doc))
         return out
 
     def _spans(self, text: str, offset: int, restored: str, doc: Any) -> list[Span]:

@@ -35,8 +35,9 @@ def build_stages(context: StageContext) -> list[Stage]:
             raise ConfigError(f"pipeline {context.spec.name!r}: `input: table` needs table stages only "
                               f"(kinds: {', '.join(sorted(k for k, s in STAGE_KINDS.items() if s.tabular))})")
         return stages
-    if not stages or stages[0].kind != "redact":
-        raise ConfigError(f"pipeline {context.spec.name!r}: the first stage must be `redact`")
+    if not stages or (stages[0].kind != "redact" and context.spec.requires_redaction):
+        raise ConfigError(f"pipeline {context.spec.name!r}: the first stage must be `redact` (only a pipeline "
+                          "with `data_classification: public` may leave it out)")
     return stages
 
 

@@ -16,6 +16,7 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..engines.base import GenerationRequest
+from ..injection import fence, fence_tags
 from ..negation import affirmed_matches, sections
 from ..pipeline import DocState
 from .base import Stage, StageOptions
@@ -120,8 +121,9 @@ class ClassifyStage(Stage):
     def _by_model(self, docs: list[DocState]) -> None:
         assert self.template is not None
         labels = tuple(self.options.labels)
+        tags = fence_tags(self.template)
         prompts = [
-            self.template.replace("{labels}", ", ".join(labels)).replace("{document}", doc.text.strip())
+            self.template.replace("{labels}", ", ".join(labels)).replace("{document}", fence(doc.text, tags).strip())
             for doc in docs
         ]
         engine = self.context.engine

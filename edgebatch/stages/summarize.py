@@ -16,6 +16,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from ..engines.base import Generation, GenerationRequest
+from ..injection import fence, fence_tags
 from ..negation import sections
 from ..pipeline import DocState
 from .base import Stage, StageOptions
@@ -56,6 +57,7 @@ class SummarizeStage(Stage):
         self.template = path.read_text()
         if "{document}" not in self.template:
             raise ValueError(f"prompt {path} has no {{document}} placeholder")
+        self.fence_tags = fence_tags(self.template)
 
     def run(self, docs: list[DocState]) -> None:
         jobs: list[tuple[DocState, str]] = []  # (doc, chunk) in order
@@ -124,7 +126,8 @@ class SummarizeStage(Stage):
         return self.context.engine.generate(requests)
 
     def _prompt(self, text: str) -> str:
-        return self.template.replace("{document}", text.strip())
+        """The template around ``text``, which cannot close the template's delimiters (see injection.py)."""
+        return self.template.replace("{document}", fence(text, self.fence_tags).strip())
 
     def _chunks(self, text: str) -> list[str]:
         """``text`` whole if its prompt fits the model, else paragraph/sentence chunks that do."""
