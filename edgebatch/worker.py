@@ -13,7 +13,7 @@ import fcntl
 import logging
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -38,10 +38,14 @@ class WorkerPlan:
     settings: Settings
     slots: list[list[int]]
     eager_model: bool = True
+    # The worker's (parent's) pid, taken when the plan is made: the children claim their slots in
+    # one shared lock dir. (Reading os.getpid() in a child gave every child its own dir, so every
+    # child took slot 0 and all of them shared its cores.)
+    parent_pid: int = field(default_factory=os.getpid)
 
     @property
     def lock_dir(self) -> Path:
-        return self.settings.resolved_data_dir / "run" / f"worker-{os.getpid()}"
+        return self.settings.resolved_data_dir / "run" / f"worker-{self.parent_pid}"
 
 
 _plan: WorkerPlan | None = None
