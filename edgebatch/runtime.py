@@ -40,7 +40,12 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
     if settings.engine == "fake":
         from .engines.fake import FakeEngine
 
-        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx)
+        # Test-only fault injection for real worker processes (tests/e2e/faults): a slow model,
+        # a document that kills its worker, one that hangs it.
+        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx,
+                          delay_s=float(os.environ.get("EDGEBATCH_FAKE_DELAY_MS", "0")) / 1000,
+                          crash_on=os.environ.get("EDGEBATCH_FAKE_CRASH_ON") or None,
+                          hang_on=os.environ.get("EDGEBATCH_FAKE_HANG_ON") or None)
     from .engines.llamacpp import LlamaCppEngine
 
     entry = get_model(settings)

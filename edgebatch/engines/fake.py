@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Callable, Iterable, Sequence
 
 from .base import Engine, Generation, GenerationRequest
@@ -21,6 +24,10 @@ class FakeEngine(Engine):
     ``history`` and every ``generate`` call to ``calls``. With ``strict_context`` a request
     whose ``count_tokens(prompt) + max_tokens`` exceeds ``max_prompt_tokens`` raises
     ``ValueError``, as the real engine does.
+
+    Fault injection (for the fault tests, which run real worker processes): ``delay_s`` sleeps
+    that long per request (a slow model); a request whose prompt contains ``crash_on`` kills its
+    own process with SIGKILL (as the OOM killer would); one containing ``hang_on`` never returns.
     """
 
     def __init__(
@@ -32,12 +39,16 @@ class FakeEngine(Engine):
         model_sha256: str = "0" * 64,
         context_size: int = 2048,
         strict_context: bool = True,
+        delay_s: float = 0.0,
+        crash_on: str | None = None,
+        hang_on: str | None = None,
     ) -> None:
         self.name = name
         self.model_sha256 = model_sha256
         self.context_size = context_size
         self.default = default
         self.strict_context = strict_context
+        self.delay_s, self.crash_on, self.hang_on = delay_s, crash_on, hang_on
         self._fn: Callable[[str], str] | None = outputs if callable(outputs) else None
         self._queue: list[str] = [] if outputs is None or callable(outputs) else list(outputs)
         self.history: list[GenerationRequest] = []
@@ -56,6 +67,7 @@ class FakeEngine(Engine):
         self.calls.append(requests)
         out: list[Generation] = []
         for req in requests:
+            self._inject_faults(req.prompt)
             self.history.append(req)
             raw = self._next(req.prompt)
             text = self._pick(raw, req.choices) if req.choices else self._cut(raw, req)
@@ -75,6 +87,15 @@ class FakeEngine(Engine):
     def remaining(self) -> int:
         """Canned list outputs not consumed yet (0 for a function)."""
         return len(self._queue)
+
+    def _inject_faults(self, prompt: str) -> None:
+        if self.crash_on and self.crash_on in prompt:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if self.hang_on and self.hang_on in prompt:
+            while True:
+                time.sleep(3600)
+        if self.delay_s:
+            time.sleep(self.delay_s)
 
     def _check_fits(self, req: GenerationRequest) -> None:
         if req.choices is not None and not req.choices:
