@@ -73,8 +73,11 @@ class Settings(BaseSettings):
     engine: Literal["llamacpp", "fake"] = Field("llamacpp", description="`fake` is a scripted test double")
     max_parallel: int = Field(8, ge=1, le=64, description="Documents decoded together per model call")
     n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
-    visibility_timeout_s: int = Field(7200, ge=60, description="Broker redelivery timeout; > longest shard")
-    max_shard_attempts: int = Field(3, ge=1, description="Deliveries of one shard before it is dead-lettered")
+    visibility_timeout_s: int = Field(7200, ge=1, description="Broker redelivery timeout; > longest shard")
+    shard_time_limit_s: int = Field(1800, ge=1, description="Hard time limit of a shard task (a hung child is "
+                                                            "killed); capped below the visibility timeout")
+    max_shard_attempts: int = Field(3, ge=1, description="Worker deaths a shard or document may cause before "
+                                                         "it is dead-lettered")
     model_load_timeout_s: float = Field(300.0, ge=10, description="worker_proc_alive_timeout")
     cloud_price_input_per_1k: float = Field(0.00015, ge=0, description="USD per 1k input tokens, for the audit's cloud-equivalent cost")
     cloud_price_output_per_1k: float = Field(0.0006, ge=0, description="USD per 1k output tokens (same)")
@@ -120,6 +123,11 @@ class Settings(BaseSettings):
     @property
     def resolved_models_dir(self) -> Path:
         return (self.models_dir or self.resolved_data_dir / "models").expanduser().resolve()
+
+    @property
+    def effective_shard_time_limit_s(self) -> int:
+        """The shard time limit, below the visibility timeout (else a slow shard is delivered twice)."""
+        return max(1, min(self.shard_time_limit_s, int(self.visibility_timeout_s * 0.9)))
 
     @property
     def effective_storage_url(self) -> str:

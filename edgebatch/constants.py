@@ -25,6 +25,12 @@ def shard_attempts_key(batch_id: str) -> str:
     return f"{KEY_PREFIX}:batch:{batch_id}:attempts"
 
 
+def delivery_marks_key(batch_id: str) -> str:
+    """Hash: ``<shard>:running`` -> what a delivery of the shard is running (``*`` all of it, ``I``
+    its document I alone); ``<shard>:died:<what>`` -> deliveries whose worker died running it."""
+    return f"{KEY_PREFIX}:batch:{batch_id}:deliveries"
+
+
 def progress_key(batch_id: str) -> str:
     """Sorted set of (time, docs done) samples for throughput over time."""
     return f"{KEY_PREFIX}:batch:{batch_id}:progress"

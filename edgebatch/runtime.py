@@ -11,10 +11,14 @@ import os
 import socket
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import redis
 
 from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
@@ -24,7 +28,8 @@ from .config import Settings
 from .metrics import record_shard
 from .engines.base import Engine
 from .models import get_model, model_path
-from .pipeline import DocState, PipelineSpec, find_spec, load_spec, run_stages
+from .isolation import run_documents
+from .pipeline import DocState, PipelineSpec, find_spec, load_spec
 from .redaction.redactor import Redactor
 from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
                    table_of)
@@ -105,25 +110,44 @@ class WorkerRuntime:
         started = datetime.now(timezone.utc)
         cancelled = self.state.cancel_requested(batch_id)
         if str(shard) in manifest.get("table_shards", {}):
-            counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
-                                               attempt=attempt)
-            return self._complete(batch_id, shard, counts, spec=spec, docs=[], attempt=attempt, started=started)
+            deaths = self.state.begin_delivery(batch_id, shard, 0)
+            with self._delivery(batch_id, shard):
+                counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
+                                                   deaths=deaths.whole)
+                return self._complete(batch_id, shard, counts, spec=spec, docs=[], attempt=attempt, started=started)
         docs = self._staged_docs(batch_id, shard)
-        for doc in docs:
-            if doc.error is None and cancelled:
-                doc.fail("", "cancelled", "the batch was cancelled before this document ran")
-            elif doc.error is None and attempt > self.settings.max_shard_attempts:
-                doc.fail("", "dead_letter",
-                         f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)")
-        live = [d for d in docs if d.error is None]
-        if live:
-            run_stages(self._stages_for(spec), live)
-        engine_name, engine_sha = self._model_identity()
-        run = RunInfo(batch_id, spec, manifest["submitter"], engine_name, engine_sha,
-                      self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
-                      worker=f"{socket.gethostname()}:{os.getpid()}")
-        counts = self._write_parts(run, shard, docs, started)
-        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt, started=started)
+        deaths = self.state.begin_delivery(batch_id, shard, len(docs))
+        with self._delivery(batch_id, shard):
+            for doc in docs:
+                if doc.error is None and cancelled:
+                    doc.fail("", "cancelled", "the batch was cancelled before this document ran")
+            run_documents(self._stages_for(spec), docs, deaths, max_deaths=self.settings.max_shard_attempts,
+                          mark=lambda index: self.state.mark_running(batch_id, shard, index),
+                          cancelled=lambda: self.state.cancel_requested(batch_id))
+            engine_name, engine_sha = self._model_identity()
+            run = RunInfo(batch_id, spec, manifest["submitter"], engine_name, engine_sha,
+                          self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
+                          worker=f"{socket.gethostname()}:{os.getpid()}")
+            counts = self._write_parts(run, shard, docs, started)
+            return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt, started=started)
+
+    @contextmanager
+    def _delivery(self, batch_id: str, shard: int) -> Iterator[None]:
+        """Clear the shard's delivery mark when the delivery returns or raises an Exception (the
+        task retries: not a death). SystemExit (the hard time limit or a cold shutdown terminating
+        this child) leaves the mark, so the next delivery counts a death."""
+        try:
+            yield
+        except Exception:
+            self._end_delivery(batch_id, shard)
+            raise
+        self._end_delivery(batch_id, shard)
+
+    def _end_delivery(self, batch_id: str, shard: int) -> None:
+        try:
+            self.state.end_delivery(batch_id, shard)
+        except redis.RedisError as exc:  # never hide the exception that got us here
+            log.warning("could not clear the delivery mark of shard %s/%d: %s", batch_id, shard, type(exc).__name__)
 
     def fail_shard(self, batch_id: str, shard: int, message: str) -> dict[str, int]:
         """Give every document of a shard that cannot be processed a ``shard_failed`` error row."""
@@ -178,16 +202,16 @@ class WorkerRuntime:
         return commit
 
     def _process_table_shard(self, batch_id: str, shard: int, spec: PipelineSpec, manifest: dict[str, Any],
-                             started: datetime, *, cancelled: bool, attempt: int) -> dict[Outcome, int]:
+                             started: datetime, *, cancelled: bool, deaths: int) -> dict[Outcome, int]:
         """A shard of rows: table stages over whole columns, parts written as whole columns."""
         entry = manifest["table_shards"][str(shard)]
         table = self.storage.get_parquet(layout.staging_table_shard(batch_id, shard))
         stop_code, stop_message = None, ""
         if cancelled:
             stop_code, stop_message = "cancelled", "the batch was cancelled before this row ran"
-        elif attempt > self.settings.max_shard_attempts:
+        elif deaths >= self.settings.max_shard_attempts:
             stop_code = "dead_letter"
-            stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
+            stop_message = f"its shard's worker died {deaths} times (crash, kill or time limit)"
         worker = f"{socket.gethostname()}:{os.getpid()}"
         try:
             result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)

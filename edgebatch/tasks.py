@@ -16,13 +16,16 @@ log = logging.getLogger(__name__)
 SHARD_RETRIES = 3
 
 
+# acks_on_timeout=False: a shard killed by its hard time limit (a hang) is delivered again, like
+# one whose worker died; the runtime counts those deaths and dead-letters the document causing them.
 @app.task(name="edgebatch.process_shard", bind=True, acks_late=True, reject_on_worker_lost=True,
-          max_retries=SHARD_RETRIES)
+          acks_on_timeout=False, max_retries=SHARD_RETRIES)
 def process_shard(self: Task, batch_id: str, shard: int) -> dict[str, int]:
     """Run one shard of a batch through its pipeline.
 
     An unexpected failure (storage unreachable, a bug) is retried with backoff; after the last
     retry the shard's documents become ``shard_failed`` error rows, so the batch still completes.
+    A worker that dies on the shard (crash, kill, time limit) gets it delivered again instead.
     """
     try:
         return runtime().process_shard(batch_id, shard)
