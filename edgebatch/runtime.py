@@ -39,6 +39,8 @@ from .tabular import run_table_shard, write_table_parts
 
 log = logging.getLogger(__name__)
 
+BROKER_OUTAGE_S = 60  # a running shard rides out a broker restart this long before it fails and retries
+
 
 def build_engine(settings: Settings, *, n_threads: int) -> Engine:
     """The engine named by the settings, with its verified model loaded."""
@@ -73,7 +75,7 @@ class WorkerRuntime:
         self.settings = settings
         self.n_threads = n_threads
         self.storage = storage or open_storage(settings.effective_storage_url, settings)
-        self.state = BatchState(redis_client(broker_url(settings, start=False)))
+        self.state = BatchState(redis_client(broker_url(settings, start=False), outage_s=BROKER_OUTAGE_S))
         self.redactor = Redactor.default()
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
