@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     s3_sse_kms_key_id: str | None = Field(None, description="KMS key id for s3_sse=kms")
     s3_object_lock: bool = Field(True, description="Create missing buckets with object lock (WORM audit)")
     s3_retries: int = Field(5, ge=0, le=20, description="Retries (exponential backoff) on S3 connection errors")
+    s3_outage_s: float = Field(120.0, ge=0, description="Keep retrying S3 connection errors at least this long "
+                                                        "(a storage outage shorter than this is ridden out)")
     audit_lock_mode: Literal["governance", "compliance", "off"] = Field(
         "governance", description="Object lock retention mode of audit objects (where the bucket supports it)")
     audit_lock_days: int = Field(365, ge=1, description="Object lock retention of audit objects, in days")

@@ -182,13 +182,17 @@ class WorkerRuntime:
         return outcomes
 
     def finalize(self, batch_id: str) -> dict[str, Any]:
-        """Compact the batch's parts, commit it, drop its staged text, set its final status."""
-        if self.storage.exists(layout.commit_manifest(batch_id)):
-            return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
+        """Compact the batch's parts, commit it, drop its staged text, set its final status.
+
+        Safe to run again after it died half-way: a batch already committed only gets its staged
+        text dropped and its status set."""
         manifest = self.manifest(batch_id)
         started = time.perf_counter()
-        lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
-        commit = compact_batch(self.storage, manifest, audit_lock=lock)
+        if self.storage.exists(layout.commit_manifest(batch_id)):
+            commit = json.loads(self.storage.get(layout.commit_manifest(batch_id)))
+        else:
+            lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
+            commit = compact_batch(self.storage, manifest, audit_lock=lock)
         compaction_ms = round((time.perf_counter() - started) * 1000, 1)
         self.storage.delete_prefix(layout.staging_prefix(batch_id))
         if commit["missing_documents"]:
