@@ -21,7 +21,7 @@ import yaml
 
 from edgebatch import audit
 from edgebatch.api import EdgeBatch
-from edgebatch.constants import shard_attempts_key, shards_done_key
+from edgebatch.constants import delivery_marks_key, shard_attempts_key, shards_done_key
 
 from ...conftest import REPO
 
@@ -84,11 +84,11 @@ def children(pid: int) -> list[int]:
 
 
 def running_shard(client: EdgeBatch, batch_id: str) -> int | None:
-    """A shard that a worker has started but not finished (one worker child: at most one)."""
+    """A shard whose documents a worker is processing now (its delivery mark is set: it has read
+    its documents and the cancel flag, and not yet counted itself)."""
     redis = client.state.redis
-    started = {int(s) for s in redis.hkeys(shard_attempts_key(batch_id))}
-    done = {int(s) for s in redis.smembers(shards_done_key(batch_id))}
-    busy = sorted(started - done)
+    marked = {int(f.split(":")[0]) for f in redis.hkeys(delivery_marks_key(batch_id)) if f.endswith(":running")}
+    busy = sorted(marked - {int(s) for s in redis.smembers(shards_done_key(batch_id))})
     return busy[0] if busy else None
 
 
