@@ -38,9 +38,6 @@ def configure(settings: Settings, url: str) -> Celery:
             "unacked_restore_throttle": 1,
         },
         visibility_timeout=settings.visibility_timeout_s,
-        # A hung child is killed after this and its shard delivered again (the task sets
-        # acks_on_timeout=False); finalisation is not limited.
-        task_annotations={"edgebatch.process_shard": {"time_limit": settings.effective_shard_time_limit_s}},
         # Publishing (a retry, a finalisation) rides out a broker restart instead of failing the task.
         task_publish_retry_policy={"max_retries": 20, "interval_start": 0.2, "interval_step": 0.5,
                                    "interval_max": 3},

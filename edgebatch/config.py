@@ -77,7 +77,7 @@ class Settings(BaseSettings):
     n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
     visibility_timeout_s: int = Field(7200, ge=1, description="Broker redelivery timeout; > longest shard")
     shard_time_limit_s: int = Field(1800, ge=1, description="Hard time limit of a shard task (a hung child is "
-                                                            "killed); capped below the visibility timeout")
+                                                            "killed); capped at half the visibility timeout")
     max_shard_attempts: int = Field(3, ge=1, description="Worker deaths a shard or document may cause before "
                                                          "it is dead-lettered")
     model_load_timeout_s: float = Field(300.0, ge=10, description="worker_proc_alive_timeout")
@@ -128,8 +128,10 @@ class Settings(BaseSettings):
 
     @property
     def effective_shard_time_limit_s(self) -> int:
-        """The shard time limit, below the visibility timeout (else a slow shard is delivered twice)."""
-        return max(1, min(self.shard_time_limit_s, int(self.visibility_timeout_s * 0.9)))
+        """The shard time limit, at most half the visibility timeout: a shard may wait in a worker's
+        prefetch for about one shard's time before it runs, and the broker must not deliver it a
+        second time while the first delivery is still within its limit."""
+        return max(1, min(self.shard_time_limit_s, self.visibility_timeout_s // 2))
 
     @property
     def effective_storage_url(self) -> str:

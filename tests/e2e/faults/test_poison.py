@@ -22,7 +22,8 @@ def test_a_document_that_kills_or_hangs_its_worker_is_dead_lettered_alone(
     doc_ids = write_docs(tmp_path / "docs", 12, poison=poison)
     client = EdgeBatch(Settings.load())
     batch_id = client.submit(tmp_path / "docs", str(small_spec(tmp_path, 4)))
-    start_worker("--procs", "2").wait_ready()
+    worker = start_worker("--procs", "2")
+    worker.wait_ready()
     record = client.wait(batch_id, timeout_s=240)
     assert record["status"] == "completed"
     result = assert_exactly_once(client, batch_id, doc_ids)
@@ -30,3 +31,4 @@ def test_a_document_that_kills_or_hangs_its_worker_is_dead_lettered_alone(
     assert sum(o == "succeeded" for o in result["outcome"].values()) == 10  # the poison's shard mates too
     # one shared death, then two alone (max_shard_attempts=3), then the delivery that dead-letters it
     assert attempts(client, batch_id) == {0: 4, 1: 4, 2: 1}
+    assert b"Hard time limit (8s)" in worker.log.read_bytes(), "the worker's own time limit applies"
