@@ -108,7 +108,7 @@ def queued_shards(client: redis.Redis, queues: Iterable[str], batch_id: str) -> 
     return found
 
 
-def held_shards(app: Celery, batch_id: str, timeout_s: float = 2.0) -> set[int]:
+def held_shards(app: Celery, batch_id: str, timeout_s: float = 1.0) -> set[int]:
     """Shards of ``batch_id`` that a live worker runs or has reserved (they need no help)."""
     inspect = app.control.inspect(timeout=timeout_s)
     found: set[int] = set()

@@ -40,6 +40,24 @@ def fault_env(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str,
     return env
 
 
+@pytest.fixture
+def start_worker(start_worker):  # noqa: F811 - wraps the shared fixture of the same name
+    """The shared ``start_worker``, but its workers are SIGKILLed at the end of the test instead of
+    a warm shutdown (about 5 s each): after the checks nothing they do matters."""
+    started = []
+
+    def start(*extra: str, name: str | None = None):
+        worker = start_worker(*extra, name=name)
+        started.append(worker)
+        return worker
+
+    yield start
+    for worker in started:
+        if worker.process.poll() is None:
+            kill_group(worker.process.pid)
+            worker.process.wait()
+
+
 def write_docs(folder: Path, count: int, *, poison: dict[int, str] | None = None) -> list[str]:
     """``count`` small reports r00.txt...; ``poison`` puts a fault marker into some of them."""
     folder.mkdir(parents=True, exist_ok=True)

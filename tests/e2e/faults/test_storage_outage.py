@@ -2,7 +2,7 @@
 while the batch is finalised: workers wait it out, nothing is lost or written twice.
 
 The outage during the shards lasts 60 s (EDGEBATCH_TEST_OUTAGE_S shortens it for a quick run);
-the one during finalisation 15 s. S3 calls retry connection errors for EDGEBATCH_S3_OUTAGE_S
+the one during finalisation 10 s. Marked ``slow``: ``-m 'not slow'`` leaves it out. S3 calls retry connection errors for EDGEBATCH_S3_OUTAGE_S
 (default 120 s) before a shard task fails.
 """
 
@@ -23,7 +23,7 @@ from .conftest import assert_exactly_once, attempts, running_shard, small_spec, 
 from .proxy import TcpProxy
 
 OUTAGE_S = float(os.environ.get("EDGEBATCH_TEST_OUTAGE_S", "60"))
-FINALIZE_OUTAGE_S = 15
+FINALIZE_OUTAGE_S = 10
 
 
 @pytest.fixture
@@ -40,6 +40,7 @@ def proxied_s3(fault_env: dict[str, str], s3_env: dict[str, str], monkeypatch: p
     proxy.stop()
 
 
+@pytest.mark.slow
 def test_storage_unreachable_for_a_minute_mid_batch_and_during_finalisation(
         proxied_s3: TcpProxy, start_worker, tmp_path: Path) -> None:
     doc_ids = write_docs(tmp_path / "docs", 24)  # 6 shards of 4
