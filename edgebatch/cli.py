@@ -477,6 +477,30 @@ def bench_storage(rows: int, shard_size: int) -> None:
     click.echo(json.dumps(run_bench(_storage(), rows=rows, shard_size=shard_size), indent=2))
 
 
+@bench.command("inference")
+@click.option("--docs", "docs_path", type=click.Path(exists=True, path_type=Path), default=None,
+              help="JSONL (id, text) or folder of .txt; default: ../shared MTSamples radiology, else the samples.")
+@click.option("--n", type=int, default=16, show_default=True, help="Documents per round.")
+@click.option("--repeat", type=int, default=3, show_default=True, help="Rounds (the median round is reported).")
+@click.option("--pipeline", default="radiology", show_default=True, help="Pipeline whose prompts are used.")
+@click.option("--threads", type=int, default=None, help="Model threads (default: the CPUs this process may use).")
+@click.option("--scaling-n", type=int, default=32, show_default=True,
+              help="Documents per round of the 1-process vs 2-process pool comparison (0 = skip).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the report to this file.")
+def bench_inference(docs_path: Path | None, n: int, repeat: int, pipeline: str, threads: int | None,
+                    scaling_n: int, json_out: Path | None) -> None:
+    """A plain llama.cpp loop vs EdgeBatch's engine, batched engine and full pipeline (same documents)."""
+    from .engines.bench import run as run_bench
+
+    report = run_bench(_settings(), docs_path=docs_path, n=n, repeat=repeat, pipeline=pipeline, threads=threads,
+                       scaling_n=scaling_n, progress=say)
+    text = json.dumps(report, indent=2)
+    if json_out:
+        json_out.write_text(text + "\n")
+    click.echo(text)
+
+
 def _storage(settings: Settings | None = None) -> Any:
     from .storage import open_storage
 

@@ -75,6 +75,22 @@ def available_cpus() -> list[int]:
     return sorted(os.sched_getaffinity(0))
 
 
+def physical_cpus(sysfs: Path = Path("/sys/devices/system/cpu")) -> list[int]:
+    """One logical CPU per physical core this process may use (SMT siblings share a core's
+    arithmetic units, so a second model thread on a sibling mostly waits). Falls back to every
+    available CPU when the topology is not readable."""
+    chosen, seen = [], set()
+    for cpu in available_cpus():
+        try:
+            siblings = (sysfs / f"cpu{cpu}" / "topology" / "thread_siblings_list").read_text().strip()
+        except OSError:
+            return available_cpus()
+        if siblings not in seen:
+            seen.add(siblings)
+            chosen.append(cpu)
+    return chosen
+
+
 def plan_slots(cpus: list[int], procs: int) -> list[list[int]]:
     """Split ``cpus`` into ``procs`` disjoint, contiguous, near-equal sets."""
     allowed = set(available_cpus())
@@ -141,7 +157,7 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
         metrics.serve(metrics_port)
         log.info("Prometheus metrics on :%d/metrics", metrics_port)
     procs = procs or settings.worker_procs
-    cpu_list = parse_cpus(cpus or settings.worker_cpus) if (cpus or settings.worker_cpus) else available_cpus()
+    cpu_list = parse_cpus(cpus or settings.worker_cpus) if (cpus or settings.worker_cpus) else physical_cpus()
     if procs > len(cpu_list) and not (cpus or settings.worker_cpus):
         procs = len(cpu_list)
     _plan = WorkerPlan(settings=settings, slots=plan_slots(cpu_list, procs), eager_model=eager_model)
