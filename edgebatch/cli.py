@@ -131,9 +131,10 @@ def resume(batch_id: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report))
         return
-    click.echo(f"{batch_id}: {report['status']}; requeued shards {report['requeued'] or 'none'}; "
-               f"{len(report['queued'])} still queued, {len(report['held'])} held by live workers"
-               + ("; finalising" if report["finalize"] else "") + ("; state rebuilt from storage" if report["rebuilt"] else ""))
+    notes = ["state rebuilt from storage"] if report["rebuilt"] else []
+    notes += ["finalising"] if report["finalize"] else []
+    click.echo("; ".join([f"{batch_id}: {report['status']}", f"requeued shards {report['requeued'] or 'none'}",
+                          f"{len(report['queued'])} still queued, {len(report['held'])} held by live workers", *notes]))
 
 
 @cli.command()

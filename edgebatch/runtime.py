@@ -188,6 +188,7 @@ class WorkerRuntime:
         text dropped and its status set."""
         manifest = self.manifest(batch_id)
         started = time.perf_counter()
+        commit: dict[str, Any]
         if self.storage.exists(layout.commit_manifest(batch_id)):
             commit = json.loads(self.storage.get(layout.commit_manifest(batch_id)))
         else:

@@ -131,12 +131,14 @@ def assert_exactly_once(client: EdgeBatch, batch_id: str, doc_ids: list[str]) ->
     for name, values in ids.items():
         assert len(values) == len(set(values)), f"duplicate rows in {name}"
     assert sorted(ids["audit"]) == sorted(doc_ids), "every document exactly one audit row"
-    outcome = dict(zip(ids["audit"], tables["audit"].column("outcome").to_pylist()))
+    outcome = dict(zip(ids["audit"], tables["audit"].column("outcome").to_pylist(), strict=True))
     assert sorted(ids["results"]) == sorted(d for d, o in outcome.items() if o == "succeeded")
     assert sorted(ids["errors"]) == sorted(d for d, o in outcome.items() if o == "errored")
     counts = {o: list(outcome.values()).count(o) for o in ("succeeded", "errored", "cancelled")}
     assert {o: record[o] for o in counts} == counts, "broker counts differ from the committed rows"
     assert record["docs_done"] == len(doc_ids) == record["total_docs"]
     assert audit.verify(client.storage).ok
-    codes = dict(zip(ids["errors"], tables["errors"].column("error_code").to_pylist())) if ids["errors"] else {}
+    codes = {}
+    if ids["errors"]:
+        codes = dict(zip(ids["errors"], tables["errors"].column("error_code").to_pylist(), strict=True))
     return {"outcome": outcome, "codes": codes, "status": record["status"]}

@@ -1,9 +1,9 @@
 """Object storage unreachable mid-batch (S3 behind a proxy that refuses connections), then again
 while the batch is finalised: workers wait it out, nothing is lost or written twice.
 
-The outage during the shards lasts 60 s (EDGEBATCH_TEST_OUTAGE_S shortens it for a quick run);
-the one during finalisation 10 s. Marked ``slow``: ``-m 'not slow'`` leaves it out. S3 calls retry connection errors for EDGEBATCH_S3_OUTAGE_S
-(default 120 s) before a shard task fails.
+The outage during the shards lasts 60 s (EDGEBATCH_TEST_OUTAGE_S shortens it for a quick run),
+the one during finalisation 10 s; marked ``slow`` (``-m 'not slow'`` leaves it out). S3 calls
+retry connection errors for EDGEBATCH_S3_OUTAGE_S (default 120 s) before a shard task fails.
 """
 
 from __future__ import annotations

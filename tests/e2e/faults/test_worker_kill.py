@@ -9,8 +9,17 @@ from pathlib import Path
 from edgebatch.api import EdgeBatch
 from edgebatch.config import Settings
 
-from .conftest import (VISIBILITY_S, assert_exactly_once, attempts, children, kill_group, running_shard,
-                       small_spec, wait_for, write_docs)
+from .conftest import (
+    VISIBILITY_S,
+    assert_exactly_once,
+    attempts,
+    children,
+    kill_group,
+    running_shard,
+    small_spec,
+    wait_for,
+    write_docs,
+)
 
 
 def test_a_killed_child_s_shard_is_delivered_again_and_counted_once(fault_env, start_worker, tmp_path: Path) -> None:
