@@ -26,13 +26,15 @@ def long_visibility(fault_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) 
     return fault_env
 
 
-def _start_and_kill_mid_shard(client: EdgeBatch, start_worker, tmp_path: Path) -> tuple[str, list[str], int]:
+def _start_and_kill_mid_shard(client: EdgeBatch, start_worker, tmp_path: Path,
+                              before_kill=lambda batch_id, shard: None) -> tuple[str, list[str], int]:
     doc_ids = write_docs(tmp_path / "docs", 24)  # 6 shards of 4
     batch_id = client.submit(tmp_path / "docs", str(small_spec(tmp_path, 4)))
     worker = start_worker("--procs", "1", name="first@test")
     worker.wait_ready()
     shard = wait_for(lambda: client.status(batch_id)["docs_done"] >= 4 and running_shard(client, batch_id),
                      90, "a shard done and the next one running")
+    before_kill(batch_id, shard)
     kill_group(worker.process.pid)
     worker.process.wait()
     return batch_id, doc_ids, shard
@@ -62,7 +64,15 @@ def test_resume_after_worker_and_broker_were_killed_requeues_only_the_lost_shard
 def test_resume_rebuilds_a_batch_the_broker_lost_and_runs_only_the_missing_shards(
         long_visibility, start_worker, tmp_path: Path) -> None:
     client = EdgeBatch(Settings.load())
-    batch_id, doc_ids, _ = _start_and_kill_mid_shard(client, start_worker, tmp_path)
+
+    def resume_while_the_worker_lives(batch_id: str, shard: int) -> None:
+        report = client.resume(batch_id)  # nothing lost yet: the running shard is held, the rest queued
+        assert (report["requeued"], report["held"]) == ([], [shard])
+        assert len(report["queued"]) == 6 - client.status(batch_id)["docs_done"] // 4 - 1
+
+    long_visibility["EDGEBATCH_FAKE_DELAY_MS"] = "1000"  # 4 s shards: resume asks while one runs
+    batch_id, doc_ids, _ = _start_and_kill_mid_shard(client, start_worker, tmp_path, resume_while_the_worker_lives)
+    long_visibility["EDGEBATCH_FAKE_DELAY_MS"] = "300"
     done = {s for s in range(6) if client.state.shard_done(batch_id, s)}
     client.state.redis.flushall()  # queues, unacked messages and batch state: all gone
     report = client.resume(batch_id)
