@@ -3,7 +3,8 @@
 Late acks and the visibility timeout redeliver the shard of a worker that died, and the broker's
 AOF keeps its queues over a restart. What they cannot bring back: a queue that was flushed or
 lost, a shard whose task gave up while storage was unreachable, a finalisation that never ran,
-and (until the visibility timeout, 2 h by default) the shard a killed worker was running.
+the shards of a submitter that died while enqueueing, and (until the visibility timeout, 2 h by
+default) the shard a killed worker was running.
 
 ``resume_batch`` re-enqueues every shard that is not counted as done, not waiting in a queue and
 not held by a live worker, and asks for finalisation when every shard is done. When the broker
@@ -49,7 +50,12 @@ def resume_batch(app: Celery, state: BatchState, storage: Storage, manifest: dic
                               "queued": [], "held": [], "finalize": False}
     if status in TERMINAL:
         return report
-    total = int(record.get("total_shards", 0))
+    total = int(manifest["total_shards"])  # the manifest, not the record: the submitter may have died
+    if status is BatchStatus.validating:   # after writing the manifest, before counting and enqueueing
+        state.update(batch_id, total_docs=manifest["total_docs"], total_shards=total,
+                     status=BatchStatus.in_progress.value)
+        status = BatchStatus.in_progress
+        report["status"] = status.value
     done = {int(s) for s in state.redis.smembers(keys.shards_done_key(batch_id))}
     pending = set(range(total)) - done
     queued = queued_shards(state.redis, queues, batch_id)
