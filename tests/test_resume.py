@@ -29,6 +29,7 @@ def test_a_batch_whose_submitter_died_before_enqueueing_gets_all_its_shards(tmp_
         assert state.get("b1")["total_shards"] == 3 and state.status("b1") is BatchStatus.in_progress
         again = resume_batch(app, state, LocalStorage(tmp_path / "store"), manifest, queues=["q"], shard_queue="q")
         assert (again["requeued"], again["queued"]) == ([], [0, 1, 2]), "queued shards are not sent twice"
-        assert all(json.loads(m)["headers"]["task"] == "edgebatch.process_shard" for m in state.redis.lrange("q", 0, -1))
+        messages = state.redis.lrange("q", 0, -1)
+        assert all(json.loads(m)["headers"]["task"] == "edgebatch.process_shard" for m in messages)
     finally:
         broker.stop()
