@@ -28,7 +28,7 @@ from .broker import broker_url, redis_client
 from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import BatchNotFoundError, EdgeBatchError
-from .pipeline import find_spec
+from .pipeline import find_spec, load_spec
 from .storage import layout, open_storage
 from .submit import submit_folder
 
@@ -86,6 +86,22 @@ class EdgeBatch:
 
     def cancel(self, batch_id: str) -> BatchStatus:
         return self.state.request_cancel(batch_id)
+
+    def resume(self, batch_id: str) -> dict[str, Any]:
+        """Re-enqueue the shards of a batch that nothing will run otherwise (its queue was lost, its
+        workers were killed) and finalise it when every shard is done; return what was done."""
+        from .app import app
+        from .resume import resume_batch
+
+        try:
+            manifest = json.loads(self.storage.get(layout.batch_manifest(batch_id)))
+        except FileNotFoundError as exc:
+            raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}") from exc
+        path = manifest.get("pipeline_path")
+        spec = (load_spec(Path(path)) if path and Path(path).is_file()
+                else find_spec(self.settings.pipelines_dir, manifest["pipeline"]))
+        return resume_batch(app, self.state, self.storage, manifest, queues=(*spec.queues, DEFAULT_QUEUE),
+                            group_queues=[group.queue for group in spec.stage_groups] or [spec.shard_queue])
 
     def commit(self, batch_id: str) -> dict[str, Any]:
         """The batch's commit manifest (raises when the batch is not finalised yet)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
 from typing import Any
@@ -38,6 +39,19 @@ class Outcome(str, Enum):
     cancelled = "cancelled"
 
 
+@dataclass
+class Deaths:
+    """How often a worker died during deliveries of one shard: running all of it, and running each
+    of its documents alone (index = position in the shard)."""
+
+    whole: int = 0
+    alone: list[int] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return self.whole > 0 or any(self.alone)
+
+
 def new_batch_id() -> str:
     """Sortable and unique: ``b20261126-140501-9f3a2c``."""
     return datetime.now(timezone.utc).strftime("b%Y%m%d-%H%M%S-") + secrets.token_hex(3)
@@ -62,6 +76,17 @@ end
 return {1, 0}
 """
 
+_BEGIN_DELIVERY = """
+local running = redis.call('HGET', KEYS[1], ARGV[1] .. ':running')
+if running then redis.call('HINCRBY', KEYS[1], ARGV[1] .. ':died:' .. running, 1) end
+redis.call('HSET', KEYS[1], ARGV[1] .. ':running', '*')
+local died = {tonumber(redis.call('HGET', KEYS[1], ARGV[1] .. ':died:*') or '0')}
+for i = 0, tonumber(ARGV[2]) - 1 do
+  died[#died + 1] = tonumber(redis.call('HGET', KEYS[1], ARGV[1] .. ':died:' .. i) or '0')
+end
+return died
+"""
+
 _INT_FIELDS = ("total_docs", "total_shards", "succeeded", "errored", "cancelled", "docs_done")
 _FLOAT_FIELDS = ("created_at", "updated_at", "finished_at")
 
@@ -72,6 +97,7 @@ class BatchState:
     def __init__(self, client: redis.Redis) -> None:
         self.redis = client
         self._complete = client.register_script(_COMPLETE_SHARD)
+        self._begin_delivery = client.register_script(_BEGIN_DELIVERY)
 
     def create(self, batch_id: str, **fields: Any) -> None:
         now = time.time()
@@ -113,6 +139,24 @@ class BatchState:
 
     def shard_done(self, batch_id: str, shard: int) -> bool:
         return bool(self.redis.sismember(keys.shards_done_key(batch_id), str(shard)))
+
+    def begin_delivery(self, batch_id: str, shard: int, documents: int, group: int = 0) -> Deaths:
+        """Mark stage group ``group`` of ``shard`` as running and count the death of a previous
+        delivery that left its mark.
+
+        Returns how often a worker died running the whole group and each document alone."""
+        died = self._begin_delivery(keys=[keys.delivery_marks_key(batch_id)],
+                                    args=[keys.attempt_field(shard, group), documents])
+        return Deaths(whole=int(died[0]), alone=[int(n) for n in died[1:]])
+
+    def mark_running(self, batch_id: str, shard: int, document: int | None, group: int = 0) -> None:
+        """What the delivery of ``shard``'s group runs now: document ``document`` alone, or (None) all of it."""
+        self.redis.hset(keys.delivery_marks_key(batch_id), f"{keys.attempt_field(shard, group)}:running",
+                        "*" if document is None else document)
+
+    def end_delivery(self, batch_id: str, shard: int, group: int = 0) -> None:
+        """The delivery ended without its worker dying (finished, or raised and will be retried)."""
+        self.redis.hdel(keys.delivery_marks_key(batch_id), f"{keys.attempt_field(shard, group)}:running")
 
     def complete_shard(self, batch_id: str, shard: int, counts: dict[Outcome, int]) -> tuple[bool, bool]:
         """Count a shard's outcomes once. Returns (counted now, this was the last shard)."""

@@ -22,6 +22,8 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 from .config import Settings
 from .errors import BrokerError, ConfigError
@@ -196,10 +198,17 @@ def external_url(settings: Settings) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query), parts.fragment))
 
 
-def redis_client(url: str) -> redis.Redis:
-    """A client for EdgeBatch's own keys (batch state), with bounded reconnects."""
+def redis_client(url: str, *, outage_s: float = 0.0) -> redis.Redis:
+    """A client for EdgeBatch's own keys (batch state), with bounded reconnects.
+
+    ``outage_s``: keep retrying a lost connection about this long (workers: a broker restart
+    must not fail the shard that is running); otherwise redis-py's default few seconds.
+    """
+    extra = {}
+    if outage_s > 0:  # backoff 0.1, 0.2, ... capped at 2 s
+        extra["retry"] = Retry(ExponentialBackoff(cap=2.0, base=0.1), retries=5 + int(outage_s / 2))
     return redis.Redis.from_url(url, decode_responses=True, socket_timeout=30, retry_on_timeout=True,
-                                health_check_interval=30)
+                                health_check_interval=30, **extra)
 
 
 def _ping(url: str) -> bool:

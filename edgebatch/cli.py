@@ -128,6 +128,21 @@ def cancel(batch_id: str) -> None:
 
 @cli.command()
 @click.argument("batch_id")
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+def resume(batch_id: str, as_json: bool) -> None:
+    """Re-enqueue the shards of BATCH_ID that nothing will run (queue lost, workers killed)."""
+    report = EdgeBatch(_settings()).resume(batch_id)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    notes = ["state rebuilt from storage"] if report["rebuilt"] else []
+    notes += ["finalising"] if report["finalize"] else []
+    click.echo("; ".join([f"{batch_id}: {report['status']}", f"requeued shards {report['requeued'] or 'none'}",
+                          f"{len(report['queued'])} still queued, {len(report['held'])} held by live workers", *notes]))
+
+
+@cli.command()
+@click.argument("batch_id")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @click.option("--dataset", type=click.Choice(["results", "audit", "errors"]), default="results", show_default=True)
 @click.option("--text/--no-text", "with_text", default=False, help="Include the redacted text column.")

@@ -78,6 +78,8 @@ class Settings(BaseSettings):
     s3_sse_kms_key_id: str | None = Field(None, description="KMS key id for s3_sse=kms")
     s3_object_lock: bool = Field(True, description="Create missing buckets with object lock (WORM audit)")
     s3_retries: int = Field(5, ge=0, le=20, description="Retries (exponential backoff) on S3 connection errors")
+    s3_outage_s: float = Field(120.0, ge=0, description="Keep retrying S3 connection errors at least this long "
+                                                        "(a storage outage shorter than this is ridden out)")
     audit_lock_mode: Literal["governance", "compliance", "off"] = Field(
         "governance", description="Object lock retention mode of audit objects (where the bucket supports it)")
     audit_lock_days: int = Field(365, ge=1, description="Object lock retention of audit objects, in days")
@@ -91,8 +93,11 @@ class Settings(BaseSettings):
     engine: Literal["llamacpp", "fake"] = Field("llamacpp", description="`fake` is a scripted test double")
     max_parallel: int = Field(8, ge=1, le=64, description="Documents decoded together per model call")
     n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
-    visibility_timeout_s: int = Field(7200, ge=60, description="Broker redelivery timeout; > longest shard")
-    max_shard_attempts: int = Field(3, ge=1, description="Deliveries of one shard before it is dead-lettered")
+    visibility_timeout_s: int = Field(7200, ge=1, description="Broker redelivery timeout; > longest shard")
+    shard_time_limit_s: int = Field(1800, ge=1, description="Hard time limit of a shard task (a hung child is "
+                                                            "killed); capped at half the visibility timeout")
+    max_shard_attempts: int = Field(3, ge=1, description="Worker deaths a shard or document may cause before "
+                                                         "it is dead-lettered")
     model_load_timeout_s: float = Field(300.0, ge=10, description="worker_proc_alive_timeout")
     cloud_price_input_per_1k: float = Field(0.00015, ge=0, description="USD per 1k input tokens, for the audit's cloud-equivalent cost")
     cloud_price_output_per_1k: float = Field(0.0006, ge=0, description="USD per 1k output tokens (same)")
@@ -159,6 +164,13 @@ class Settings(BaseSettings):
     @property
     def resolved_models_dir(self) -> Path:
         return (self.models_dir or self.resolved_data_dir / "models").expanduser().resolve()
+
+    @property
+    def effective_shard_time_limit_s(self) -> int:
+        """The shard time limit, at most half the visibility timeout: a shard may wait in a worker's
+        prefetch for about one shard's time before it runs, and the broker must not deliver it a
+        second time while the first delivery is still within its limit."""
+        return max(1, min(self.shard_time_limit_s, self.visibility_timeout_s // 2))
 
     @property
     def effective_storage_url(self) -> str:

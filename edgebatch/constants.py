@@ -30,6 +30,13 @@ def attempt_field(shard: int, group: int = 0) -> str:
     return str(shard) if group == 0 else f"{shard}:{group}"
 
 
+def delivery_marks_key(batch_id: str) -> str:
+    """Hash: ``<task>:running`` -> what a delivery of a shard's stage group is running (``*`` all of
+    it, ``I`` its document I alone); ``<task>:died:<what>`` -> deliveries whose worker died running
+    it. ``<task>`` is ``attempt_field(shard, group)``."""
+    return f"{KEY_PREFIX}:batch:{batch_id}:deliveries"
+
+
 def progress_key(batch_id: str) -> str:
     """Sorted set of (time, docs done) samples for throughput over time."""
     return f"{KEY_PREFIX}:batch:{batch_id}:progress"

@@ -15,6 +15,10 @@ class BrokerError(EdgeBatchError):
     """The broker cannot be started or reached."""
 
 
+class StorageUnavailableError(EdgeBatchError):
+    """The object store stayed unreachable for longer than the outage it is waited out for."""
+
+
 class ModelError(EdgeBatchError):
     """A model file is missing, corrupt, or cannot be loaded."""
 

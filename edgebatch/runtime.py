@@ -11,10 +11,14 @@ import os
 import socket
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import redis
 
 from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
@@ -27,7 +31,8 @@ from .errors import ConfigError
 from .handoff import Handoff
 from .injection import InjectionDetector
 from .models import get_model, model_path
-from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
+from .isolation import run_documents
+from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec
 from .redaction.redactor import Redactor
 from .rows import RunInfo, write_shard_part
 from .stages import Stage, StageContext, build_stages
@@ -36,13 +41,20 @@ from .tabular import run_table_shard, write_table_parts
 
 log = logging.getLogger(__name__)
 
+BROKER_OUTAGE_S = 60  # a running shard rides out a broker restart this long before it fails and retries
+
 
 def build_engine(settings: Settings, *, n_threads: int) -> Engine:
     """The engine of the settings' model, as its registry entry names it (files sha256-checked)."""
     if settings.engine == "fake":
         from .engines.fake import FakeEngine
 
-        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx, record=False)
+        # Test-only fault injection for real worker processes (tests/e2e/faults): a slow model,
+        # a document that kills its worker, one that hangs it.
+        return FakeEngine(_echo_words, name="fake", context_size=settings.n_ctx, record=False,
+                          delay_s=float(os.environ.get("EDGEBATCH_FAKE_DELAY_MS", "0")) / 1000,
+                          crash_on=os.environ.get("EDGEBATCH_FAKE_CRASH_ON") or None,
+                          hang_on=os.environ.get("EDGEBATCH_FAKE_HANG_ON") or None)
     entry = get_model(settings)
     if entry.engine == "openai":
         from .engines.openai_http import OpenAIHTTPEngine
@@ -85,7 +97,7 @@ class WorkerRuntime:
         # In audit rows: the Celery node name (``--name``) and pid, so a row names its worker pool.
         self.worker = f"{node or socket.gethostname()}:{os.getpid()}"
         self.storage = storage or open_storage(settings.effective_storage_url, settings)
-        self.state = BatchState(redis_client(broker_url(settings, start=False)))
+        self.state = BatchState(redis_client(broker_url(settings, start=False), outage_s=BROKER_OUTAGE_S))
         self.redactor = Redactor.default()
         self.injection = InjectionDetector()
         self._engine: Engine | None = None
@@ -125,9 +137,11 @@ class WorkerRuntime:
         started = datetime.now(timezone.utc)
         cancelled = self.state.cancel_requested(batch_id)
         if str(shard) in manifest.get("table_shards", {}):
-            counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
-                                               attempt=attempt)
-            return self._complete(batch_id, shard, counts, spec=spec, docs=[], attempt=attempt, started=started)
+            deaths = self.state.begin_delivery(batch_id, shard, 0)
+            with self._delivery(batch_id, shard):
+                counts = self._process_table_shard(batch_id, shard, spec, manifest, started, cancelled=cancelled,
+                                                   deaths=deaths.whole)
+                return self._complete(batch_id, shard, counts, spec=spec, docs=[], attempt=attempt, started=started)
         groups = spec.stage_groups
         if group >= len(groups):
             raise ConfigError(f"pipeline {spec.name!r} has {len(groups)} stage groups, not {group + 1} "
@@ -143,32 +157,49 @@ class WorkerRuntime:
         else:
             handoff = Handoff.from_bytes(self.storage.get(layout.staging_handoff(batch_id, shard, group)))
         docs = handoff.docs
-        for doc in docs:
-            if doc.error is None and cancelled:
-                doc.fail("", "cancelled", "the batch was cancelled before this document ran")
-            elif doc.error is None and attempt > self.settings.max_shard_attempts:
-                where = "its shard" if len(groups) == 1 else f"stage group {group} ({this.queue}) of its shard"
-                doc.fail("", "dead_letter",
-                         f"{where} was delivered {attempt - 1} times without finishing (worker crash or hang)")
-        live = [d for d in docs if d.error is None]
-        for doc in live:  # flagged on the text as submitted, before redaction changes it
-            doc.injection_counts = self.injection.scan(doc.text)
-        if live:
-            run_stages(self._stages_for(spec)[this.start:this.end], live)
-        handoff.ran(this, self.worker, self._model_identity())
-        if not last and any(d.error is None for d in docs):
-            self.storage.put(layout.staging_handoff(batch_id, shard, group + 1), handoff.to_bytes())
-            self._send_group(batch_id, shard, groups[group + 1])
-            log.info("stage group done", extra={"batch_id": batch_id, "shard": shard, "pipeline": spec.name,
-                                                "attempt": attempt, "stage": ",".join(this.stages),
-                                                "timings": _timings(docs, started)})
-            return {}
-        run = RunInfo(batch_id, spec, manifest["submitter"], handoff.model, handoff.model_sha256,
-                      self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
-                      worker=self.worker, stage_workers=handoff.stage_workers_json())
-        counts = self._write_parts(run, shard, docs, handoff.started)
-        return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt,
-                              started=handoff.started)
+        deaths = self.state.begin_delivery(batch_id, shard, len(docs), group)
+        with self._delivery(batch_id, shard, group):
+            for doc in docs:
+                if doc.error is None and cancelled:
+                    doc.fail("", "cancelled", "the batch was cancelled before this document ran")
+                elif doc.error is None and group == 0:  # flagged on the text as submitted, before redaction
+                    doc.injection_counts = self.injection.scan(doc.text)
+            run_documents(self._stages_for(spec)[this.start:this.end], docs, deaths,
+                          max_deaths=self.settings.max_shard_attempts,
+                          mark=lambda index: self.state.mark_running(batch_id, shard, index, group),
+                          cancelled=lambda: self.state.cancel_requested(batch_id))
+            handoff.ran(this, self.worker, self._model_identity())
+            if not last and any(d.error is None for d in docs):
+                self.storage.put(layout.staging_handoff(batch_id, shard, group + 1), handoff.to_bytes())
+                self._send_group(batch_id, shard, groups[group + 1])
+                log.info("stage group done", extra={"batch_id": batch_id, "shard": shard, "pipeline": spec.name,
+                                                    "attempt": attempt, "stage": ",".join(this.stages),
+                                                    "timings": _timings(docs, started)})
+                return {}
+            run = RunInfo(batch_id, spec, manifest["submitter"], handoff.model, handoff.model_sha256,
+                          self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
+                          worker=self.worker, stage_workers=handoff.stage_workers_json())
+            counts = self._write_parts(run, shard, docs, handoff.started)
+            return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt,
+                                  started=handoff.started)
+
+    @contextmanager
+    def _delivery(self, batch_id: str, shard: int, group: int = 0) -> Iterator[None]:
+        """Clear the delivery mark of the shard's stage group when the delivery returns or raises an
+        Exception (the task retries: not a death). SystemExit (the hard time limit or a cold
+        shutdown terminating this child) leaves the mark, so the next delivery counts a death."""
+        try:
+            yield
+        except Exception:
+            self._end_delivery(batch_id, shard, group)
+            raise
+        self._end_delivery(batch_id, shard, group)
+
+    def _end_delivery(self, batch_id: str, shard: int, group: int) -> None:
+        try:
+            self.state.end_delivery(batch_id, shard, group)
+        except redis.RedisError as exc:  # never hide the exception that got us here
+            log.warning("could not clear the delivery mark of shard %s/%d: %s", batch_id, shard, type(exc).__name__)
 
     def _send_group(self, batch_id: str, shard: int, group: StageGroup) -> None:
         from .tasks import process_shard
@@ -221,13 +252,18 @@ class WorkerRuntime:
         return outcomes
 
     def finalize(self, batch_id: str) -> dict[str, Any]:
-        """Compact the batch's parts, commit it, drop its staged text, set its final status."""
-        if self.storage.exists(layout.commit_manifest(batch_id)):
-            return json.loads(self.storage.get(layout.commit_manifest(batch_id)))
+        """Compact the batch's parts, commit it, drop its staged text, set its final status.
+
+        Safe to run again after it died half-way: a batch already committed only gets its staged
+        text dropped and its status set."""
         manifest = self.full_manifest(batch_id)
         started = time.perf_counter()
-        lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
-        commit = compact_batch(self.storage, manifest, audit_lock=lock)
+        commit: dict[str, Any]
+        if self.storage.exists(layout.commit_manifest(batch_id)):
+            commit = json.loads(self.storage.get(layout.commit_manifest(batch_id)))
+        else:
+            lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
+            commit = compact_batch(self.storage, manifest, audit_lock=lock)
         compaction_ms = round((time.perf_counter() - started) * 1000, 1)
         self.storage.delete_prefix(layout.staging_prefix(batch_id))
         if commit["missing_documents"]:
@@ -243,16 +279,16 @@ class WorkerRuntime:
         return commit
 
     def _process_table_shard(self, batch_id: str, shard: int, spec: PipelineSpec, manifest: dict[str, Any],
-                             started: datetime, *, cancelled: bool, attempt: int) -> dict[Outcome, int]:
+                             started: datetime, *, cancelled: bool, deaths: int) -> dict[Outcome, int]:
         """A shard of rows: table stages over whole columns, parts written as whole columns."""
         entry = manifest["table_shards"][str(shard)]
         table = self.storage.get_parquet(layout.staging_table_shard(batch_id, shard))
         stop_code, stop_message = None, ""
         if cancelled:
             stop_code, stop_message = "cancelled", "the batch was cancelled before this row ran"
-        elif attempt > self.settings.max_shard_attempts:
+        elif deaths >= self.settings.max_shard_attempts:
             stop_code = "dead_letter"
-            stop_message = f"its shard was delivered {attempt - 1} times without finishing (worker crash or hang)"
+            stop_message = f"its shard's worker died {deaths} times (crash, kill or time limit)"
         worker = self.worker
         stage_workers = json.dumps([{"group": 0, "queue": spec.shard_queue, "stages": [s.name for s in spec.stages],
                                      "worker": worker}], separators=(",", ":"))  # tables: always one group

@@ -187,6 +187,12 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
     _plan = WorkerPlan(settings=settings, slots=plan_slots(cpu_list, procs), eager_model=eager_model,
                        node=host_format(hostname))
     configure(settings, broker_url(settings))
+    from .tasks import process_shard
+
+    # A hung child is killed after this and its shard delivered again (acks_on_timeout=False).
+    # Set here, in the worker, not in app config: Celery would copy a configured limit into every
+    # message a client sends, so the client's settings would decide. Finalisation is not limited.
+    process_shard.time_limit = settings.effective_shard_time_limit_s
     log.info("worker %s: %d children on CPUs %s, queues %s, model loaded %s", hostname, procs, _plan.slots,
              ",".join(queues), "at start" if eager_model else "on first use")
     quiet = ["--quiet"] if settings.log_format == "json" else []  # the banner is not JSON

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edgebatch.batch import BatchState, BatchStatus, Outcome
+from edgebatch.batch import BatchState, BatchStatus, Deaths, Outcome
 from edgebatch.broker import EmbeddedBroker, redis_client
 
 
@@ -33,5 +33,21 @@ def test_cancel_only_applies_to_running_batches(tmp_path: Path) -> None:
         assert state.cancel_requested("b2")
         state.update("b2", status=BatchStatus.completed.value)
         assert state.request_cancel("b2") is BatchStatus.completed
+    finally:
+        broker.stop()
+
+
+def test_a_delivery_counts_the_death_of_the_previous_one_where_it_left_its_mark(tmp_path: Path) -> None:
+    broker = EmbeddedBroker(tmp_path)
+    try:
+        state = BatchState(redis_client(broker.start()))
+        assert state.begin_delivery("b3", 0, 3) == Deaths(0, [0, 0, 0])
+        # the worker dies with the whole shard running: the next delivery counts it
+        assert state.begin_delivery("b3", 0, 3) == Deaths(1, [0, 0, 0])
+        state.mark_running("b3", 0, 2)  # dies while document 2 runs alone
+        assert state.begin_delivery("b3", 0, 3) == Deaths(1, [0, 0, 1])
+        state.end_delivery("b3", 0)  # returned or raised: not a death
+        assert state.begin_delivery("b3", 0, 3) == Deaths(1, [0, 0, 1])
+        assert state.begin_delivery("b3", 1, 2) == Deaths(0, [0, 0])  # shards count apart
     finally:
         broker.stop()

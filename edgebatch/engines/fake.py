@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Callable, Iterable, Sequence
 
 from .base import Engine, Generation, GenerationRequest
@@ -22,6 +25,10 @@ class FakeEngine(Engine):
     long-running worker, whose memory would otherwise grow with every document). With ``strict_context`` a request
     whose ``count_tokens(prompt) + max_tokens`` exceeds ``max_prompt_tokens`` raises
     ``ValueError``, as the real engine does.
+
+    Fault injection (for the fault tests, which run real worker processes): ``delay_s`` sleeps
+    that long per request (a slow model); a request whose prompt contains ``crash_on`` kills its
+    own process with SIGKILL (as the OOM killer would); one containing ``hang_on`` never returns.
     """
 
     def __init__(
@@ -34,6 +41,9 @@ class FakeEngine(Engine):
         context_size: int = 2048,
         strict_context: bool = True,
         record: bool = True,
+        delay_s: float = 0.0,
+        crash_on: str | None = None,
+        hang_on: str | None = None,
     ) -> None:
         self.name = name
         self.model_sha256 = model_sha256
@@ -41,6 +51,7 @@ class FakeEngine(Engine):
         self.default = default
         self.strict_context = strict_context
         self.record = record
+        self.delay_s, self.crash_on, self.hang_on = delay_s, crash_on, hang_on
         self._fn: Callable[[str], str] | None = outputs if callable(outputs) else None
         self._queue: list[str] = [] if outputs is None or callable(outputs) else list(outputs)
         self.history: list[GenerationRequest] = []
@@ -62,6 +73,7 @@ class FakeEngine(Engine):
             self.history.extend(requests)
         out: list[Generation] = []
         for req, tokens in zip(requests, prompt_tokens, strict=True):
+            self._inject_faults(req.prompt)
             raw = self._next(req.prompt)
             text = self._pick(raw, req.choices) if req.choices else self._cut(raw, req)
             out.append(Generation(text=text, prompt_tokens=tokens, completion_tokens=self.count_tokens(text),
@@ -80,6 +92,15 @@ class FakeEngine(Engine):
     def remaining(self) -> int:
         """Canned list outputs not consumed yet (0 for a function)."""
         return len(self._queue)
+
+    def _inject_faults(self, prompt: str) -> None:
+        if self.crash_on and self.crash_on in prompt:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if self.hang_on and self.hang_on in prompt:
+            while True:
+                time.sleep(3600)
+        if self.delay_s:
+            time.sleep(self.delay_s)
 
     def _next(self, prompt: str) -> str:
         if self._fn is not None:

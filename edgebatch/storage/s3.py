@@ -22,7 +22,7 @@ from minio.error import S3Error
 from minio.lifecycleconfig import Expiration, LifecycleConfig, NoncurrentVersionExpiration, Rule
 from minio.sse import Sse, SseKMS, SseS3
 
-from ..errors import ConfigError
+from ..errors import ConfigError, StorageUnavailableError
 from .base import Lock, Storage
 from .layout import EXPIRING_PREFIXES
 
@@ -39,9 +39,9 @@ class S3Storage(Storage):
     """Objects live in ``bucket`` below ``prefix``; keys are the same as on local disk."""
 
     def __init__(self, client: Minio, bucket: str, prefix: str = "", *, sse: Sse | None = None,
-                 create_bucket: bool = True, object_lock: bool = True, retries: int = 5,
+                 create_bucket: bool = True, object_lock: bool = True, retries: int = 5, outage_s: float = 0.0,
                  endpoint: str = "", secure: bool = True, expire_days: int | None = None) -> None:
-        self.client, self.bucket, self.sse, self.retries = client, bucket, sse, retries
+        self.client, self.bucket, self.sse, self.retries, self.outage_s = client, bucket, sse, retries, outage_s
         self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
         self.endpoint, self.secure = endpoint, secure
         self.url = f"s3://{bucket}/{self.prefix}"
@@ -79,7 +79,8 @@ class S3Storage(Storage):
                 raise ConfigError("EDGEBATCH_S3_SSE=kms needs EDGEBATCH_S3_SSE_KMS_KEY_ID")
             sse = SseKMS(settings.s3_sse_kms_key_id, None)
         return cls(client, bucket, prefix, sse=sse, object_lock=settings.s3_object_lock, retries=settings.s3_retries,
-                   endpoint=endpoint, secure=settings.s3_secure, expire_days=settings.retention_days)
+                   outage_s=settings.s3_outage_s, endpoint=endpoint, secure=settings.s3_secure,
+                   expire_days=settings.retention_days)
 
     # -- the Storage interface -------------------------------------------------------------------
     def put(self, key: str, data: bytes) -> None:
@@ -209,17 +210,24 @@ class S3Storage(Storage):
         self._retry(lambda: self.client._put_object(self.bucket, name, data, headers=headers))
 
     def _retry(self, call: Callable[[], T]) -> T:
-        """Run ``call``; on connection errors retry with exponential backoff, at most ``retries`` times."""
-        for attempt in range(self.retries + 1):
+        """Run ``call``; retry connection errors with exponential backoff (capped at 5 s), at least
+        ``retries`` times and until ``outage_s`` seconds have passed since the first one: a worker
+        waits out a storage outage instead of failing its shard (its time limit is far longer)."""
+        first_failure: float | None = None
+        attempt = 0
+        while True:
             try:
                 return call()
             except _CONNECTION_ERRORS as exc:
-                if attempt >= self.retries:
-                    raise
-                delay = min(10.0, 0.2 * 2**attempt)
+                now = time.monotonic()
+                first_failure = now if first_failure is None else first_failure
+                if attempt >= self.retries and now - first_failure >= self.outage_s:
+                    raise StorageUnavailableError(f"S3 {self.endpoint} unreachable for {now - first_failure:.0f}s "
+                                                  f"({attempt} retries): {exc!r}") from exc
+                delay = min(5.0, 0.2 * 2**attempt)
                 log.warning("S3 %s: %s; retrying in %.1fs", self.endpoint, type(exc).__name__, delay)
                 time.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
+                attempt += 1
 
 
 def parse_s3_url(url: str) -> tuple[str, str]:

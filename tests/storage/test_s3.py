@@ -96,9 +96,23 @@ def test_connection_errors_are_retried_with_backoff_then_raised(s3_env: dict[str
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         dead = f"127.0.0.1:{sock.getsockname()[1]}"
-    settings = Settings.load(s3_endpoint=dead, s3_retries=2)
+    settings = Settings.load(s3_endpoint=dead, s3_retries=2, s3_outage_s=0)
     start = time.monotonic()
     with pytest.raises(Exception) as caught:
         open_storage("s3://nobody-home/x", settings)
     assert "Connection refused" in repr(caught.value) or "MaxRetryError" in repr(caught.value)
     assert time.monotonic() - start >= 0.2 + 0.4  # two backoff sleeps
+
+
+def test_connection_errors_are_retried_for_the_whole_outage_window(s3_env: dict[str, str]) -> None:
+    import socket
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"127.0.0.1:{sock.getsockname()[1]}"
+    settings = Settings.load(s3_endpoint=dead, s3_retries=0, s3_outage_s=2)
+    start = time.monotonic()
+    with pytest.raises(Exception):
+        open_storage("s3://nobody-home/x", settings)
+    assert time.monotonic() - start >= 2  # not after 0 retries: an outage this short is waited out
