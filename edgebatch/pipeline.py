@@ -263,6 +263,9 @@ class DocState:
     tokens_out: int = 0
     error: DocumentError | None = None
     error_stage: str = ""
+    provider: str = ""  # where its model stages ran (routing), and why
+    route_reason: str = ""
+    cost_usd: float = 0.0  # spent on a remote provider
 
     def fail(self, stage: str, code: str, message: str) -> None:
         self.error = DocumentError(code, message)

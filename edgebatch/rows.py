@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from .pipeline import DocState, OutputField, PipelineSpec
 
-SCHEMA_VERSION = 2  # 2: audit `stage_workers` (which worker ran each stage group)
+SCHEMA_VERSION = 3  # 2: audit `stage_workers`; 3: `tenant` everywhere, audit `provider` + `route_reason`
 TS = pa.timestamp("us", tz="UTC")
 _ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
 
@@ -33,17 +33,19 @@ class RunInfo:
     price_out_per_1k: float
     worker: str = ""  # the worker that wrote the rows (ran the last stage group)
     stage_workers: str = "[]"  # JSON: [{group, queue, stages, worker}] per stage group that ran
+    tenant: str = "default"
 
 
 def results_schema(spec: PipelineSpec) -> pa.Schema:
     fields = [
         ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
         ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
-        ("redacted_text", pa.string()),
+        ("tenant", pa.string()), ("redacted_text", pa.string()),
     ]
     fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
     fields += [
         ("model", pa.string()), ("model_sha256", pa.string()), ("tokens_in", pa.int64()), ("tokens_out", pa.int64()),
+        ("provider", pa.string()),
     ]
     fields += [(f"latency_ms_{stage.name}", pa.float64()) for stage in spec.stages]
     fields += [("latency_ms_total", pa.float64()), ("pii_counts", pa.string()), ("pii_in_outputs", pa.int64()),
@@ -56,6 +58,7 @@ def table_results_schema(spec: PipelineSpec) -> pa.Schema:
     fields = [
         ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
         ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
+        ("tenant", pa.string()),
     ]
     fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
     fields += [("model", pa.string()), ("model_sha256", pa.string())]
@@ -74,6 +77,7 @@ AUDIT_SCHEMA = pa.schema(
         ("cloud_equivalent_usd", pa.float64()), ("data_classification", pa.string()),
         ("retention_days", pa.int32()), ("pii_counts", pa.string()), ("pii_total", pa.int64()),
         ("pii_in_outputs", pa.int64()), ("worker", pa.string()), ("stage_workers", pa.string()),
+        ("tenant", pa.string()), ("provider", pa.string()), ("route_reason", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "audit"},
 )
@@ -82,7 +86,7 @@ ERRORS_SCHEMA = pa.schema(
     [
         ("schema_version", pa.int32()), ("ts", TS), ("batch_id", pa.string()), ("doc_id", pa.string()),
         ("source", pa.string()), ("sha256", pa.string()), ("pipeline", pa.string()), ("stage", pa.string()),
-        ("error_code", pa.string()), ("error_message", pa.string()),
+        ("error_code", pa.string()), ("error_message", pa.string()), ("tenant", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "errors"},
 )
@@ -97,6 +101,7 @@ def result_row(doc: DocState, run: RunInfo, started: datetime, finished: datetim
         "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
         "latency_ms_total": sum(doc.latency_ms.values()), "pii_counts": _json_counts(doc),
         "pii_in_outputs": doc.pii_in_outputs, "started_at": started, "finished_at": finished,
+        "tenant": run.tenant, "provider": doc.provider or None,
     }
     row.update({name: doc.outputs.get(name) for name in spec.output})
     row.update({f"latency_ms_{stage.name}": doc.latency_ms.get(stage.name) for stage in spec.stages})
@@ -111,11 +116,12 @@ def audit_row(doc: DocState, run: RunInfo, outcome: str, ts: datetime) -> dict[s
         "sha256": doc.sha256, "submitter": run.submitter, "pipeline": spec.name, "pipeline_version": spec.version,
         "outcome": outcome, "error_code": doc.error.code if doc.error else None,
         "model": run.model, "model_sha256": run.model_sha256, "latency_ms": sum(doc.latency_ms.values()),
-        "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": 0.0,
+        "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": round(doc.cost_usd, 8),
         "cloud_equivalent_usd": round(cloud, 8), "data_classification": spec.data_classification.value,
         "retention_days": spec.retention_days, "pii_counts": _json_counts(doc),
         "pii_total": sum(doc.pii_counts.values()), "pii_in_outputs": doc.pii_in_outputs, "worker": run.worker,
-        "stage_workers": run.stage_workers,
+        "stage_workers": run.stage_workers, "tenant": run.tenant, "provider": doc.provider or None,
+        "route_reason": doc.route_reason or None,
     }
 
 
@@ -124,7 +130,7 @@ def error_row(doc: DocState, run: RunInfo, ts: datetime) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION, "ts": ts, "batch_id": run.batch_id, "doc_id": doc.doc_id,
         "source": doc.source, "sha256": doc.sha256, "pipeline": run.pipeline.name, "stage": doc.error_stage,
-        "error_code": doc.error.code, "error_message": doc.error.message,
+        "error_code": doc.error.code, "error_message": doc.error.message, "tenant": run.tenant,
     }
 
 

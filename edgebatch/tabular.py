@@ -83,7 +83,8 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
         return pa.array([value], kind).take(pa.array(np.zeros(rows, dtype=np.int32)))
 
     common = {"schema_version": const(SCHEMA_VERSION, pa.int32(), n), "batch_id": const(run.batch_id, pa.string(), n),
-              "doc_id": ids, "sha256": const(sha256, pa.string(), n), "pipeline": const(spec.name, pa.string(), n)}
+              "doc_id": ids, "sha256": const(sha256, pa.string(), n), "pipeline": const(spec.name, pa.string(), n),
+              "tenant": const(run.tenant, pa.string(), n)}
     audit = {**common, "ts": const(finished, pa.timestamp("us", tz="UTC"), n),
              "submitter": const(run.submitter, pa.string(), n),
              "pipeline_version": const(spec.version, pa.int32(), n), "outcome": pa.array(outcome, pa.string()),
@@ -94,7 +95,8 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
              "data_classification": const(spec.data_classification.value, pa.string(), n),
              "retention_days": const(spec.retention_days, pa.int32(), n), "pii_counts": const("{}", pa.string(), n),
              "pii_total": const(0, pa.int64(), n), "pii_in_outputs": const(0, pa.int64(), n),
-             "worker": const(run.worker, pa.string(), n), "stage_workers": const(run.stage_workers, pa.string(), n)}
+             "worker": const(run.worker, pa.string(), n), "stage_workers": const(run.stage_workers, pa.string(), n),
+             "provider": const(None, pa.string(), n), "route_reason": const(None, pa.string(), n)}
     _put(storage, layout.shard_part(run.batch_id, "audit", shard), audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))
 
     schema = table_results_schema(spec)
