@@ -188,7 +188,7 @@ class WorkerRuntime:
             run_stages(rest, alive)
             if model_stages:
                 for doc in alive:
-                    doc.provider, doc.route_reason = self.router.local.name, "local_only"
+                    doc.provider, doc.route_reason = self.router.local.name, self.router.local_reason
             return
         tenant = manifest.get("tenant", "default")
         ctx = RouteContext(tenant=tenant, classification=spec.data_classification,

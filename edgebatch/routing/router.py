@@ -72,8 +72,9 @@ class Router:
         self.table = table
         self.local = table.local
         self.allow = frozenset(table.allow)
-        self.remotes = [p for p in table.remotes if p.name in self.allow] or []
-        self.refused_all = [p for p in table.remotes if p.name not in self.allow]
+        self.remotes = [p for p in table.remotes if p.name in self.allow]
+        # Why a document stays local when no remote may be used at all (the audit says which).
+        self.local_reason = "policy:not_allow_listed" if table.remotes and not self.remotes else "local_only"
         self.knobs = table.routing
         self.breakers = breakers or Breakers()
 
@@ -85,7 +86,7 @@ class Router:
     def decide(self, req: RouteRequest, load: Load, budget_remaining_usd: float | None) -> Decision:
         local = self.local
         if not self.remotes:
-            return Decision(local, "local_only")
+            return Decision(local, self.local_reason)
         out = self.knobs.expected_output_tokens
         candidates: list[Provider] = []
         refused = ""
