@@ -22,29 +22,38 @@ if TYPE_CHECKING:
 
     from .config import Settings
 
-_EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string())]),
+_EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string()), ("tenant", pa.string())]),
           "audit": AUDIT_SCHEMA, "errors": ERRORS_SCHEMA}
 _PARTITIONS = pa.schema([("date", pa.date32()), ("batch", pa.string())])  # pipeline is a column already
 _PARTITION = ds.partitioning(_PARTITIONS, flavor="hive")
 
 
 def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with one view per dataset."""
+    """An in-memory DuckDB connection with one view per dataset, holding only the rows of the
+    caller's tenant (``settings.tenant``; rows written before tenants existed belong to ``default``)."""
     import duckdb
 
     con = duckdb.connect()
     for dataset in layout.DATASETS:
         keys = [k for k in storage.list(layout.dataset_prefix(dataset)) if k.endswith(".parquet")]
+        raw = f"_all_{dataset}"
         if not keys:
             con.register(f"_{dataset}", _EMPTY[dataset].empty_table())
-            con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM _{dataset}")
+            con.execute(f"CREATE VIEW {raw} AS SELECT * FROM _{dataset}")
         elif isinstance(storage, LocalStorage):
             glob = (storage.root / dataset).as_posix() + "/**/*.parquet"
-            con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM read_parquet(?, hive_partitioning = true, "
+            con.execute(f"CREATE VIEW {raw} AS SELECT * FROM read_parquet(?, hive_partitioning = true, "
                         "union_by_name = true)".replace("?", _sql_string(glob)))
         else:
             con.register(f"_{dataset}", _s3_dataset(storage, settings, dataset, keys))
-            con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM _{dataset}")
+            con.execute(f"CREATE VIEW {raw} AS SELECT * FROM _{dataset}")
+        columns = {row[0] for row in con.execute(f"DESCRIBE {raw}").fetchall()}
+        tenant = _sql_string(settings.tenant)
+        if "tenant" in columns:
+            where = f"coalesce(tenant, 'default') = {tenant}"
+        else:  # only files from before tenants: they all belong to the default tenant
+            where = "true" if settings.tenant == "default" else "false"
+        con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM {raw} WHERE {where}")
     return con
 
 
