@@ -61,6 +61,10 @@ def test_two_tenants_cannot_read_each_others_results(env, docs) -> None:
         for dataset in ("results", "audit"):
             rows = run_query(a.storage, settings, f"SELECT DISTINCT batch_id, tenant FROM {dataset}").to_pylist()
             assert rows == [{"batch_id": own, "tenant": settings.tenant}], dataset
+    with pytest.raises(Exception, match="disabled"):  # no reading the files around the tenant filter
+        run_query(a.storage, as_a, f"SELECT * FROM read_parquet('{a.storage.root}/results/**/*.parquet')")
+    with pytest.raises(Exception, match="lock"):
+        run_query(a.storage, as_a, "SET enable_external_access = true")
     # the CLI takes the tenant from --tenant and from EDGEBATCH_TENANT
     out = cli("--tenant", "bank-b", "query", "SELECT count(*) AS n FROM results", "--format", "jsonl", env=env)
     assert json.loads(out.stdout) == {"n": len(NAMES)}
