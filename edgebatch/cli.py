@@ -504,6 +504,20 @@ def eval_radiology(gold_file: Path, pipeline: str, stage: str, as_json: bool) ->
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_report(report))
 
 
+@bench.command("routing")
+@click.option("--n", "n", type=int, default=20_000, show_default=True, help="Routing decisions to time.")
+@click.option("--no-broker", is_flag=True, help="Time the pure decision only (no broker round trips).")
+def bench_routing(n: int, no_broker: bool) -> None:
+    """Milliseconds per routing decision (target: < 1 ms per document), alone and with the broker."""
+    from .broker import broker_url, redis_client
+    from .routing.bench import run as run_bench
+    from .routing.budget import BudgetLedger
+
+    settings = _settings()
+    ledger = None if no_broker else BudgetLedger(redis_client(broker_url(settings)))
+    click.echo(json.dumps(run_bench(n=n, ledger=ledger), indent=2))
+
+
 @bench.command("storage")
 @click.option("--rows", type=int, default=100_000, show_default=True, help="Documents (one result row each).")
 @click.option("--shard-size", type=int, default=1000, show_default=True, help="Documents per shard part.")

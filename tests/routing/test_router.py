@@ -112,3 +112,11 @@ def test_budget_reservations_are_atomic_across_concurrent_workers(settings) -> N
     ledger.settle("bank", -0.5)
     assert ledger.remaining("bank", 3.0) == pytest.approx(0.5)
     assert ledger.remaining("bank", None) is None and ledger.reserve("other", 1e6, None)
+
+
+def test_routing_adds_well_under_a_millisecond_per_document(settings) -> None:
+    from edgebatch.routing.bench import run
+
+    result = run(n=4000, ledger=BudgetLedger(redis_client(broker_url(settings))))
+    assert result["decision_ms_per_doc"] < 1.0 and result["with_broker_ms_per_doc"] < 1.0, result
+    assert 0 < result["remote_share"] < 1
