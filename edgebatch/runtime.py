@@ -33,12 +33,12 @@ from .routing.budget import BudgetLedger
 from .routing.dispatch import RouteContext, run_routed
 from .routing.providers import Provider, load_providers
 from .routing.router import Load, Router, SlaTier
-from .tenants import TenantUsage, load_tenants
 from .rows import (AUDIT_SCHEMA, ERRORS_SCHEMA, RunInfo, audit_row, error_row, result_row, results_schema,
                    table_of)
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
 from .tabular import run_table_shard, write_table_parts
+from .tenants import TenantUsage, load_tenants
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,8 @@ class WorkerRuntime:
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
-        self.router = Router(load_providers(settings.providers_file),
-                             Breakers(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s))
+        breakers = Breakers(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s)
+        self.router = Router(load_providers(settings.providers_file), breakers)
         self.tenants = load_tenants(settings.tenants_file)
         self._provider_engines: dict[str, Engine] = {}
 
@@ -193,7 +193,8 @@ class WorkerRuntime:
         tenant = manifest.get("tenant", "default")
         ctx = RouteContext(tenant=tenant, classification=spec.data_classification,
                            sla=SlaTier(manifest.get("sla", "standard")), task=model_stages[0].kind,
-                           load=self._load(group.queue), budget_limit_usd=self.tenants.quota(tenant).budget_usd_per_month,
+                           load=self._load(group.queue),
+                           budget_limit_usd=self.tenants.quota(tenant).budget_usd_per_month,
                            ledger=BudgetLedger(self.state.redis), is_clean=self._is_clean)
         start, end = group.start + cut, group.end
         run_routed(self.router, alive, ctx, lambda provider: self._provider_stages(spec, provider)[start:end])

@@ -15,7 +15,7 @@ default: {docs_per_day: null, tokens_per_month: null, budget_usd_per_month: 0}
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import redis
@@ -57,7 +57,7 @@ class TenantTable(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     tenants: dict[str, TenantQuota] = Field(default_factory=dict)
-    default: TenantQuota = Field(default_factory=TenantQuota)
+    default: TenantQuota = Field(default_factory=lambda: TenantQuota.model_validate({}))
 
     def quota(self, tenant: str) -> TenantQuota:
         return self.tenants.get(tenant, self.default)
@@ -84,11 +84,11 @@ def check_tenant(tenant: str) -> str:
 
 
 def today() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    return datetime.now(UTC).strftime("%Y-%m-%d")
 
 
 def month() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m")
+    return datetime.now(UTC).strftime("%Y-%m")
 
 
 class TenantUsage:

@@ -16,7 +16,7 @@ from typing import Any
 from ..pipeline import DataClassification
 from .budget import BudgetLedger
 from .providers import ProviderTable
-from .router import Load, RouteRequest, Router, SlaTier, complexity_score
+from .router import Load, Router, RouteRequest, SlaTier, complexity_score
 
 _WORDS = ("findings impression normal unremarkable consolidation effusion pneumothorax cardiomegaly "
           "atelectasis lymphadenopathy hepatosplenomegaly the of and with no is are seen mild moderate").split()

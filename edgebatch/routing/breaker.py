@@ -52,11 +52,11 @@ class Breakers:
 
     def __init__(self, *, failure_threshold: int = 3, cooldown_s: float = 30.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self._make = lambda: CircuitBreaker(failure_threshold, cooldown_s, clock)
+        self._settings = (failure_threshold, cooldown_s, clock)
         self._by_name: dict[str, CircuitBreaker] = {}
 
     def __getitem__(self, name: str) -> CircuitBreaker:
         breaker = self._by_name.get(name)
         if breaker is None:
-            breaker = self._by_name[name] = self._make()
+            breaker = self._by_name[name] = CircuitBreaker(*self._settings)
         return breaker

@@ -8,7 +8,7 @@ concurrent workers can never overspend by more than one estimate's error.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import redis
 
@@ -30,7 +30,7 @@ return {1, total}
 
 
 def this_month() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m")
+    return datetime.now(UTC).strftime("%Y-%m")
 
 
 class BudgetLedger:

@@ -13,11 +13,12 @@ import copy
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..pipeline import DataClassification, DocState, run_stages
 from .budget import BudgetLedger
 from .providers import Provider
-from .router import Decision, Load, RouteRequest, Router, SlaTier, complexity_score
+from .router import Decision, Load, Router, RouteRequest, SlaTier, complexity_score
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class RouteContext:
 
 
 def run_routed(router: Router, docs: list[DocState], ctx: RouteContext,
-               stages_for: Callable[[Provider], list[object]]) -> None:
+               stages_for: Callable[[Provider], list[Any]]) -> None:
     """Run ``stages_for(provider)`` over ``docs``, each document on its routed provider."""
     local = router.local
     remaining = ctx.ledger.remaining(ctx.tenant, ctx.budget_limit_usd) if ctx.ledger else ctx.budget_limit_usd
@@ -63,7 +64,7 @@ def run_routed(router: Router, docs: list[DocState], ctx: RouteContext,
             fallback += _run_remote(router, provider, group, ctx, reserved, stages_for)
     local_docs = (by_provider.get(local.name, (local, []))[1]) + fallback
     if local_docs:
-        run_stages(stages_for(local), local_docs)  # type: ignore[arg-type]
+        run_stages(stages_for(local), local_docs)
 
 
 def _admit(decision: Decision, doc: DocState, ctx: RouteContext, local: Provider) -> Decision:
@@ -76,7 +77,7 @@ def _admit(decision: Decision, doc: DocState, ctx: RouteContext, local: Provider
 
 
 def _run_remote(router: Router, provider: Provider, group: list[DocState], ctx: RouteContext,
-                reserved: dict[int, float], stages_for: Callable[[Provider], list[object]]) -> list[DocState]:
+                reserved: dict[int, float], stages_for: Callable[[Provider], list[Any]]) -> list[DocState]:
     """Run ``group`` on ``provider``; return the documents that must fall back to local."""
     breaker = router.breakers[provider.name]
     before = {id(d): copy.deepcopy(d) for d in group}
@@ -85,7 +86,7 @@ def _run_remote(router: Router, provider: Provider, group: list[DocState], ctx: 
         reason = "fallback:breaker_open"
     else:
         try:
-            run_stages(stages_for(provider), group)  # type: ignore[arg-type]
+            run_stages(stages_for(provider), group)
         except Exception as exc:  # building the engine may fail too: never lose the documents
             log.warning("provider %s failed to run: %s", provider.name, type(exc).__name__)
             for doc in group:

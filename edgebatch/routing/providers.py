@@ -9,7 +9,6 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -67,7 +66,7 @@ class ProviderTable(BaseModel):
 
     providers: dict[str, Provider]
     allow: list[str] = Field(default_factory=list, description="Remote providers that may be used at all")
-    routing: RoutingKnobs = Field(default_factory=RoutingKnobs)
+    routing: RoutingKnobs = Field(default_factory=lambda: RoutingKnobs.model_validate({}))
 
     @model_validator(mode="after")
     def _checked(self) -> ProviderTable:

@@ -12,7 +12,7 @@ from edgebatch.pipeline import DataClassification as DC
 from edgebatch.routing.breaker import Breakers, CircuitBreaker
 from edgebatch.routing.budget import BudgetLedger
 from edgebatch.routing.providers import ProviderTable, load_providers
-from edgebatch.routing.router import Load, RouteRequest, Router, SlaTier, complexity_score
+from edgebatch.routing.router import Load, Router, RouteRequest, SlaTier, complexity_score
 
 from .conftest import provider_table
 
