@@ -195,7 +195,8 @@ class WorkerRuntime:
                            sla=SlaTier(manifest.get("sla", "standard")), task=model_stages[0].kind,
                            load=self._load(group.queue),
                            budget_limit_usd=self.tenants.quota(tenant).budget_usd_per_month,
-                           ledger=BudgetLedger(self.state.redis), is_clean=self._is_clean)
+                           ledger=BudgetLedger(self.state.redis), is_clean=self._is_clean,
+                           identity=self._provider_identity)
         start, end = group.start + cut, group.end
         run_routed(self.router, alive, ctx, lambda provider: self._provider_stages(spec, provider)[start:end])
 
@@ -220,6 +221,10 @@ class WorkerRuntime:
                                    engine_factory=lambda: self._provider_engine(provider))
             self._stages[key] = build_stages(context)
         return self._stages[key]
+
+    def _provider_identity(self, provider: Provider) -> tuple[str, str]:
+        engine = self._provider_engines.get(provider.name)
+        return (engine.name, engine.model_sha256) if engine is not None else ("", "")
 
     def _provider_engine(self, provider: Provider) -> Engine:
         """The engine of a provider: its registry model, with the provider's timeouts when remote."""

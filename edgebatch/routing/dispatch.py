@@ -37,6 +37,7 @@ class RouteContext:
     budget_limit_usd: float | None
     ledger: BudgetLedger | None
     is_clean: Callable[[str], bool]  # True when a PII re-scan of the text finds nothing
+    identity: Callable[[Provider], tuple[str, str]] = lambda provider: ("", "")  # (model, model_sha256)
 
 
 def run_routed(router: Router, docs: list[DocState], ctx: RouteContext,
@@ -109,6 +110,7 @@ def _run_remote(router: Router, provider: Provider, group: list[DocState], ctx: 
             restored.append(doc)
             real = 0.0
         else:
+            doc.model, doc.model_sha256 = ctx.identity(provider)
             real = doc.cost_usd = provider.cost_usd(doc.tokens_in - before[id(doc)].tokens_in,
                                                     doc.tokens_out - before[id(doc)].tokens_out)
         if ctx.ledger is not None:

@@ -66,6 +66,8 @@ def test_confidential_goes_to_an_on_prem_endpoint_with_redacted_text_only(instal
     assert remote and all(r["route_reason"] == "remote:complex:1.00" or r["route_reason"].startswith("remote:")
                           for r in remote)
     assert all(r["cost_usd"] > 0 for r in remote)
+    assert {(r["model"], r["model_sha256"]) for r in remote} == {
+        ("gpu-server", f"endpoint:{installation.stub.base_url}#stub")}, "the audit names the model that ran it"
     sent = remote_text(installation.stub)
     assert "[NAME]" in sent or "[DATE]" in sent, "what leaves is the redacted text"
     leaks = {doc: planted_pii_in(sent, doc) for doc in SAMPLE_FILES}
