@@ -119,3 +119,22 @@ def test_budget_exhaustion_switches_to_local(installation) -> None:
     assert spent <= 2.0 + 1e-9
     assert spent == pytest.approx(sum(r["cost_usd"] for r in remote), abs=1e-6)
     assert len(installation.stub.requests) == len(remote)
+
+
+def test_a_mixed_batch_under_default_knobs_stays_mostly_local(installation, monkeypatch) -> None:
+    """The issue's target: with an allow-listed on-prem endpoint and the default routing knobs, an idle
+    pool keeps >= 85 % of a mixed batch local and no restricted document leaves."""
+    from edgebatch.routing.router import Load
+    from edgebatch.runtime import WorkerRuntime
+
+    table = provider_table(on_prem=True, allowed=["public", "internal", "confidential"])
+    del table["routing"]  # the defaults
+    installation.configure(providers=table)
+    monkeypatch.setattr(WorkerRuntime, "_load", lambda self, queue: Load(queue_depth=1, workers=1))
+    rows = []
+    for classification in ("restricted", "confidential", "internal", "public"):
+        batch_id, client, _ = installation.run(classification)
+        rows += [(classification, r) for r in audit_rows(client, batch_id) if r["outcome"] == "succeeded"]
+    local = sum(1 for _, r in rows if r["provider"] == "local")
+    assert local / len(rows) >= 0.85
+    assert all(r["provider"] == "local" for c, r in rows if c == "restricted")
