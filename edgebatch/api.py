@@ -31,6 +31,7 @@ from .errors import BatchNotFoundError, EdgeBatchError
 from .pipeline import find_spec, load_spec
 from .storage import layout, open_storage
 from .submit import submit_folder
+from .tenants import TenantUsage, load_tenants
 
 ProgressCallback = Callable[[dict[str, Any]], None]
 
@@ -49,14 +50,18 @@ class EdgeBatch:
         """Stage every document below ``folder`` and enqueue its shards; return the batch id."""
         spec = find_spec(self.settings.pipelines_dir, pipeline)
         path = Path(pipeline) if Path(pipeline).suffix in (".yaml", ".yml") else None
+        tenant = self.settings.tenant
+        quota = load_tenants(self.settings.tenants_file).quota(tenant)
+        usage = TenantUsage(self.state.redis)
         batch_id = submit_folder(Path(folder), spec, state=self.state, storage=self.storage,
-                                 submitter=self.settings.submitter, pipeline_path=path)
+                                 submitter=self.settings.submitter, pipeline_path=path, tenant=tenant,
+                                 sla=self.settings.sla, admit=lambda n: usage.admit(tenant, n, quota))
         assert batch_id is not None  # only a `seen` filter can leave nothing to submit
         return batch_id
 
     def status(self, batch_id: str) -> dict[str, Any]:
-        """Status, counts per outcome, docs/s and ETA of a batch."""
-        record = self.state.get(batch_id)
+        """Status, counts per outcome, docs/s and ETA of a batch (of the caller's tenant)."""
+        record = self._own(batch_id)
         done, total = record.get("docs_done", 0), record.get("total_docs", 0)
         end = record.get("finished_at") or time.time()
         elapsed = max(1e-6, end - record["created_at"])
@@ -66,7 +71,16 @@ class EdgeBatch:
         return record
 
     def list(self, limit: int = 20) -> list[dict[str, Any]]:
-        return self.state.list(limit)
+        """Recent batches of the caller's tenant."""
+        return [r for r in self.state.list(limit * 4) if r.get("tenant", "default") == self.settings.tenant][:limit]
+
+    def _own(self, batch_id: str) -> dict[str, Any]:
+        """The batch's record, if it belongs to the caller's tenant; another tenant's batch is
+        reported as missing (its existence is not disclosed)."""
+        record = self.state.get(batch_id)
+        if record.get("tenant", "default") != self.settings.tenant:
+            raise BatchNotFoundError(f"no batch {batch_id!r}")
+        return record
 
     def wait(self, batch_id: str, *, timeout_s: float | None = None, poll_s: float = 0.5,
              on_progress: ProgressCallback | None = None, alive: Callable[[], bool] | None = None) -> dict[str, Any]:
@@ -85,6 +99,7 @@ class EdgeBatch:
             time.sleep(poll_s)
 
     def cancel(self, batch_id: str) -> BatchStatus:
+        self._own(batch_id)
         return self.state.request_cancel(batch_id)
 
     def resume(self, batch_id: str) -> dict[str, Any]:
@@ -106,6 +121,12 @@ class EdgeBatch:
     def commit(self, batch_id: str) -> dict[str, Any]:
         """The batch's commit manifest (raises when the batch is not finalised yet)."""
         key = layout.commit_manifest(batch_id)
+        try:
+            manifest = json.loads(self.storage.get(layout.batch_manifest(batch_id)))
+        except FileNotFoundError:
+            manifest = None
+        if manifest is not None and manifest.get("tenant", "default") != self.settings.tenant:
+            raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}")
         if not self.storage.exists(key):
             if not self.storage.exists(layout.batch_manifest(batch_id)):
                 raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}")

@@ -29,8 +29,18 @@ def _settings() -> Settings:
     return Settings.load()
 
 
+def _set_tenant(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:  # through the environment, so worker pools started from here inherit it
+        os.environ["EDGEBATCH_TENANT"] = value
+
+
+tenant_option = click.option("--tenant", default=None, expose_value=False, callback=_set_tenant, is_eager=True,
+                             help="Tenant to act as (default: EDGEBATCH_TENANT, else `default`).")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="edgebatch")
+@tenant_option
 def cli() -> None:
     """EdgeBatch: batch-process sensitive documents with local models, redaction first."""
     from .log import configure_logging
@@ -39,6 +49,7 @@ def cli() -> None:
 
 
 @cli.command()
+@tenant_option
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--pipeline", "-p", required=True, help="Pipeline name (pipelines/NAME.yaml) or a spec file.")
 @click.option("--procs", type=int, default=None, help="Worker processes (default: EDGEBATCH_WORKER_PROCS).")
@@ -56,6 +67,7 @@ def run(folder: Path, pipeline: str, procs: int | None, cpus: str | None, as_jso
 
 
 @cli.command()
+@tenant_option
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--pipeline", "-p", required=True, help="Pipeline name (pipelines/NAME.yaml) or a spec file.")
 @click.option("--wait", is_flag=True, help="Wait for the batch to finish, with a progress bar.")
@@ -95,6 +107,7 @@ def worker(procs: int | None, cpus: str | None, queues: str | None, name: str | 
 
 
 @cli.command()
+@tenant_option
 @click.argument("batch_id", required=False)
 @click.option("--watch", is_flag=True, help="Follow the batch until it finishes.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -120,6 +133,7 @@ def status(batch_id: str | None, watch: bool, as_json: bool) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.argument("batch_id")
 def cancel(batch_id: str) -> None:
     """Cancel BATCH_ID: shards not yet started end as `cancelled`; finished results are kept."""
@@ -127,6 +141,7 @@ def cancel(batch_id: str) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.argument("batch_id")
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
 def resume(batch_id: str, as_json: bool) -> None:
@@ -155,6 +170,7 @@ def results(batch_id: str, fmt: str, dataset: str, with_text: bool) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.argument("batch_id")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="HTML file to write (default: report-BATCH.html).")
@@ -440,6 +456,7 @@ def erase(doc_sha256: str | None, doc_id: str | None) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.argument("sql")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def query(sql: str, fmt: str) -> None:
@@ -532,6 +549,20 @@ def eval_radiology(gold_file: Path, pipeline: str, stage: str, as_json: bool) ->
     spec = find_spec(_settings().pipelines_dir, pipeline)
     report = evaluate(spec, gold_file, stage=stage)
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_report(report))
+
+
+@bench.command("routing")
+@click.option("--n", "n", type=int, default=20_000, show_default=True, help="Routing decisions to time.")
+@click.option("--no-broker", is_flag=True, help="Time the pure decision only (no broker round trips).")
+def bench_routing(n: int, no_broker: bool) -> None:
+    """Milliseconds per routing decision (target: < 1 ms per document), alone and with the broker."""
+    from .broker import broker_url, redis_client
+    from .routing.bench import run as run_bench
+    from .routing.budget import BudgetLedger
+
+    settings = _settings()
+    ledger = None if no_broker else BudgetLedger(redis_client(broker_url(settings)))
+    click.echo(json.dumps(run_bench(n=n, ledger=ledger), indent=2))
 
 
 @bench.command("storage")
@@ -661,7 +692,7 @@ def bench_redaction(docs: str | None, limit: int | None, as_json: bool, ages: st
 def _print_summary(record: dict[str, Any], as_json: bool) -> None:
     summary = {
         "batch_id": record["batch_id"], "status": record["status"], "pipeline": record.get("pipeline"),
-        "total": record.get("total_docs", 0), "succeeded": record.get("succeeded", 0),
+        "tenant": record.get("tenant", "default"), "total": record.get("total_docs", 0), "succeeded": record.get("succeeded", 0),
         "errored": record.get("errored", 0), "cancelled": record.get("cancelled", 0),
         "docs_per_s": record.get("docs_per_s"),
         "elapsed_s": round((record.get("finished_at") or time.time()) - record["created_at"], 2),

@@ -110,6 +110,13 @@ class Settings(BaseSettings):
     flower_basic_auth: str | None = Field(None, description="USER:PASSWORD required by `edgebatch flower`")
     flower_basic_auth_file: Path | None = Field(None, description="File holding flower_basic_auth (mode 0600)")
     price_table: Path | None = Field(None, description="YAML cloud price table for reports; unset = bundled")
+    tenant: str = Field("default", pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$",
+                        description="The tenant batches are submitted as and read back for")
+    tenants_file: Path | None = Field(None, description="YAML tenant quotas; unset = no quotas")
+    providers_file: Path | None = Field(None, description="YAML provider table for routing; unset = local only")
+    sla: Literal["economy", "standard", "fast"] = Field("standard", description="SLA tier of submitted batches")
+    breaker_failures: int = Field(3, ge=1, description="Remote failures in a row that open a provider's breaker")
+    breaker_cooldown_s: float = Field(30.0, gt=0, description="Seconds an open breaker keeps a provider unused")
 
     @classmethod
     def settings_customise_sources(

@@ -54,3 +54,16 @@ def schedule_seen_key(pipeline: str) -> str:
 def schedule_pending_key(pipeline: str) -> str:
     """String: the batch id of the scheduled run of ``pipeline`` not yet folded into its seen set."""
     return f"{KEY_PREFIX}:schedule:{pipeline}:pending"
+
+
+def budget_key(tenant: str, month: str) -> str:
+    """String (float): USD a tenant's documents spent on remote providers in ``month`` (YYYY-MM)."""
+    return f"{KEY_PREFIX}:tenant:{tenant}:budget:{month}"
+
+
+def usage_key(tenant: str, period: str) -> str:
+    """Hash: ``docs`` / ``tokens`` a tenant used in ``period`` (YYYY-MM-DD for docs, YYYY-MM for tokens)."""
+    return f"{KEY_PREFIX}:tenant:{tenant}:usage:{period}"
+
+
+BATCH_TENANT_FIELD = "tenant"  # field of batch_key(): the tenant that owns the batch

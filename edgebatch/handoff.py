@@ -73,7 +73,8 @@ def _doc_record(doc: DocState) -> dict[str, Any]:
         "outputs": doc.outputs, "latency_ms": doc.latency_ms, "pii_counts": dict(doc.pii_counts),
         "pii_in_outputs": doc.pii_in_outputs, "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
         "error": [doc.error.code, doc.error.message] if doc.error is not None else None,
-        "error_stage": doc.error_stage,
+        "error_stage": doc.error_stage, "provider": doc.provider, "route_reason": doc.route_reason,
+        "cost_usd": doc.cost_usd, "model": doc.model, "model_sha256": doc.model_sha256,
     }
 
 
@@ -82,7 +83,10 @@ def _doc_of(record: dict[str, Any]) -> DocState:
                    redacted=record["redacted"], outputs=dict(record["outputs"]),
                    latency_ms=dict(record["latency_ms"]), pii_counts=Counter(record["pii_counts"]),
                    pii_in_outputs=record["pii_in_outputs"], tokens_in=record["tokens_in"],
-                   tokens_out=record["tokens_out"], error_stage=record["error_stage"])
+                   tokens_out=record["tokens_out"], error_stage=record["error_stage"],
+                   provider=record.get("provider", ""), route_reason=record.get("route_reason", ""),
+                   cost_usd=record.get("cost_usd", 0.0), model=record.get("model", ""),
+                   model_sha256=record.get("model_sha256", ""))
     if record["replacements"] is not None:
         # Offsets only: later stages map evidence back to the original (the spans are not kept).
         doc.redaction = Redaction(text=doc.text, replacements=[tuple(r) for r in record["replacements"]])

@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from .batch import Deaths
-from .pipeline import DocState, run_stages
+from .pipeline import DocState
 
 log = logging.getLogger(__name__)
 
 
-def run_documents(stages: list[Any], docs: list[DocState], deaths: Deaths, *, max_deaths: int,
-                  mark: Callable[[int | None], None], cancelled: Callable[[], bool]) -> None:
-    """Run the shard's live documents through ``stages`` (together, or alone after a death).
+def run_documents(run: Callable[[list[DocState]], None], docs: list[DocState], deaths: Deaths, *,
+                  max_deaths: int, mark: Callable[[int | None], None], cancelled: Callable[[], bool]) -> None:
+    """Run the shard's live documents with ``run`` (its stages: together, or one at a time after a death).
 
     ``mark(i)`` records that document ``i`` now runs alone (``None``: the whole shard);
     ``cancelled()`` is asked between documents run alone.
@@ -44,7 +43,7 @@ def run_documents(stages: list[Any], docs: list[DocState], deaths: Deaths, *, ma
     if not deaths.any:
         if len(live) == 1:
             mark(live[0][0])  # a death now is this document's alone
-        run_stages(stages, [doc for _, doc in live])
+        run([doc for _, doc in live])
         mark(None)
         return
     limit = max(1, max_deaths - 1)
@@ -58,5 +57,5 @@ def run_documents(stages: list[Any], docs: list[DocState], deaths: Deaths, *, ma
             doc.fail("", "cancelled", "the batch was cancelled before this document ran")
         else:
             mark(index)
-            run_stages(stages, [doc])
+            run([doc])
     mark(None)

@@ -270,6 +270,11 @@ class DocState:
     tokens_out: int = 0
     error: DocumentError | None = None
     error_stage: str = ""
+    provider: str = ""  # where its model stages ran (routing), and why
+    route_reason: str = ""
+    cost_usd: float = 0.0  # spent on a remote provider
+    model: str = ""  # the remote model that ran it, when not the shard's local one
+    model_sha256: str = ""
 
     def fail(self, stage: str, code: str, message: str) -> None:
         self.error = DocumentError(code, message)

@@ -1,9 +1,9 @@
 """SQL over the datasets with DuckDB: views ``results``, ``audit`` and ``errors``.
 
-Local storage: DuckDB's ``read_parquet`` with Hive partitioning and ``union_by_name`` (pipelines
-have different result columns). S3: a pyarrow dataset on ``pyarrow.fs.S3FileSystem`` handed to
-DuckDB (DuckDB's httpfs extension cannot be downloaded on air-gapped machines). Views hold only
-committed files (those listed in a commit manifest's dataset prefix; staging parts are elsewhere).
+Each view is a pyarrow dataset (schemas unified by name: pipelines have different result columns;
+``date``/``batch`` from the Hive path) on local disk or ``pyarrow.fs.S3FileSystem`` (DuckDB's httpfs
+extension cannot be downloaded on air-gapped machines), filtered to the caller's tenant. Views hold
+only committed files (those listed in a commit manifest's dataset prefix; staging parts are elsewhere).
 """
 
 from __future__ import annotations
@@ -22,30 +22,46 @@ if TYPE_CHECKING:
 
     from .config import Settings
 
-_EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string())]),
+_EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string()), ("tenant", pa.string())]),
           "audit": AUDIT_SCHEMA, "errors": ERRORS_SCHEMA}
 _PARTITIONS = pa.schema([("date", pa.date32()), ("batch", pa.string())])  # pipeline is a column already
 _PARTITION = ds.partitioning(_PARTITIONS, flavor="hive")
 
 
 def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with one view per dataset."""
+    """An in-memory DuckDB connection with one view per dataset, holding only the rows of the
+    caller's tenant (``settings.tenant``; rows written before tenants existed belong to ``default``).
+
+    The views are pyarrow datasets filtered by tenant before DuckDB sees them, and file access is
+    then switched off and the configuration locked: SQL cannot ``read_parquet`` around the filter.
+    """
     import duckdb
 
     con = duckdb.connect()
     for dataset in layout.DATASETS:
         keys = [k for k in storage.list(layout.dataset_prefix(dataset)) if k.endswith(".parquet")]
         if not keys:
-            con.register(f"_{dataset}", _EMPTY[dataset].empty_table())
-            con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM _{dataset}")
-        elif isinstance(storage, LocalStorage):
-            glob = (storage.root / dataset).as_posix() + "/**/*.parquet"
-            con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM read_parquet(?, hive_partitioning = true, "
-                        "union_by_name = true)".replace("?", _sql_string(glob)))
+            con.register(dataset, _EMPTY[dataset].empty_table())
+            continue
+        if isinstance(storage, LocalStorage):
+            data = _dataset(None, (storage.root / dataset).as_posix(), [(storage.root / k).as_posix() for k in keys])
         else:
-            con.register(f"_{dataset}", _s3_dataset(storage, settings, dataset, keys))
-            con.execute(f"CREATE VIEW {dataset} AS SELECT * FROM _{dataset}")
+            data = _s3_dataset(storage, settings, dataset, keys)
+        con.register(dataset, data.filter(_tenant_filter(data.schema, settings.tenant)))
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     return con
+
+
+def _tenant_filter(schema: pa.Schema, tenant: str) -> ds.Expression:
+    import pyarrow.compute as pc
+
+    if "tenant" not in schema.names:  # only files from before tenants: they belong to the default tenant
+        return pc.scalar(tenant == "default")
+    column = pc.field("tenant")
+    if tenant == "default":
+        return column.is_null() | (column == tenant)
+    return column == tenant
 
 
 def run(storage: Storage, settings: Settings, sql: str) -> pa.Table:
@@ -59,9 +75,12 @@ def run(storage: Storage, settings: Settings, sql: str) -> pa.Table:
 
 def _s3_dataset(storage: Any, settings: Settings, dataset: str, keys: list[str]) -> ds.Dataset:
     """The dataset's files as one pyarrow dataset (schemas unified by name, date/batch from the path)."""
-    fs = s3_filesystem(settings)
     base = f"{storage.bucket}/{storage.prefix}{dataset}"
-    paths = [f"{storage.bucket}/{storage.prefix}{key}" for key in keys]
+    return _dataset(s3_filesystem(settings), base, [f"{storage.bucket}/{storage.prefix}{key}" for key in keys])
+
+
+def _dataset(fs: Any, base: str, paths: list[str]) -> ds.Dataset:
+    """Files as one pyarrow dataset (schemas unified by name, date/batch from the path)."""
     schema = pa.unify_schemas([pq.read_schema(path, filesystem=fs) for path in paths], promote_options="permissive")
     return ds.dataset(paths, schema=pa.unify_schemas([schema, _PARTITIONS]), format="parquet",
                       filesystem=fs, partitioning=_PARTITION, partition_base_dir=base)
@@ -77,6 +96,3 @@ def s3_filesystem(settings: Settings) -> Any:
                            region=settings.s3_region or "us-east-1",
                            force_virtual_addressing=not settings.s3_path_style)
 
-
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"

@@ -80,6 +80,11 @@ class BatchFacts:
     tokens_out: int
     model: str = ""
     created_at: float = 0.0
+    providers: dict[str, int] = field(default_factory=dict)  # documents per provider (routing)
+    spent_usd: float = 0.0  # paid to remote providers
+    cloud_equivalent_usd: float = 0.0  # the same documents all in the cloud (audit's price)
+    tenant: str = "default"
+    budget: tuple[float, float | None] = (0.0, None)  # tenant's spend this month, its monthly limit
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -108,6 +113,8 @@ def gather(client: EdgeBatch, batch_id: str) -> BatchFacts:
     for row in rows:
         pii.update(json.loads(row.get("pii_counts") or "{}"))
     models = {row["model"] for row in rows if row.get("model")}
+    tenant = str(record.get("tenant") or client.settings.tenant)
+    providers = Counter(row.get("provider") or "local" for row in rows if row.get("outcome") != "cancelled")
     return BatchFacts(
         batch_id=batch_id, pipeline=commit["pipeline"], status=str(record["status"]), documents=commit["documents"],
         elapsed_s=max(0.001, finished - created), outcomes=dict(commit["outcomes"]),
@@ -116,8 +123,33 @@ def gather(client: EdgeBatch, batch_id: str) -> BatchFacts:
         latency=latency, pii=dict(pii.most_common()),
         tokens_in=sum(row.get("tokens_in") or 0 for row in rows),
         tokens_out=sum(row.get("tokens_out") or 0 for row in rows),
-        model=", ".join(sorted(models)), created_at=created,
+        model=", ".join(sorted(models)), created_at=created, providers=dict(providers.most_common()),
+        spent_usd=sum(row.get("cost_usd") or 0.0 for row in rows),
+        cloud_equivalent_usd=sum(row.get("cloud_equivalent_usd") or 0.0 for row in rows),
+        tenant=tenant, budget=_budget(client, tenant),
     )
+
+
+def _budget(client: EdgeBatch, tenant: str) -> tuple[float, float | None]:
+    from .routing.budget import BudgetLedger
+    from .tenants import load_tenants
+
+    limit = load_tenants(client.settings.tenants_file).quota(tenant).budget_usd_per_month
+    return BudgetLedger(client.state.redis).spent(tenant), limit
+
+
+def routing_rows(facts: BatchFacts) -> list[tuple[str, str]]:
+    """Where the documents ran, what that cost against an all-cloud run, the tenant's budget."""
+    total = max(1, sum(facts.providers.values()))
+    rows = [(f"documents on {name}", f"{n:,} ({n / total:.0%})") for name, n in facts.providers.items()]
+    saved = facts.cloud_equivalent_usd - facts.spent_usd
+    rows += [("remote spend", f"{facts.spent_usd:.4f} USD"),
+             ("all-cloud cost (audit price)", f"{facts.cloud_equivalent_usd:.4f} USD"),
+             ("saved against all-cloud", f"{saved:.4f} USD")]
+    spent, limit = facts.budget
+    used = f"{spent:.4f} USD" + (f" of {limit:.2f} ({spent / limit:.0%})" if limit else " (no limit)")
+    rows.append((f"budget of tenant {facts.tenant} this month", used))
+    return rows
 
 
 def cost_rows(facts: BatchFacts, prices: PriceTable, hardware: Hardware) -> list[dict[str, Any]]:
@@ -162,6 +194,10 @@ def render(facts: BatchFacts, prices: PriceTable, hardware: Hardware) -> str:
                       series=["errors"]) if facts.error_codes else "")),
         ("PII entities redacted", bar_chart("pii", [(k, [float(v)]) for k, v in facts.pii.items()],
                                             series=["entities"])),
+        ("Routing: where the documents ran",
+         bar_chart("providers", [(k, [float(v)]) for k, v in facts.providers.items()], series=["documents"])
+         + "<table id='routing'>" + "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>"
+                                             for k, v in routing_rows(facts)) + "</table>"),
         ("Tokens", bar_chart("tokens", [("input", [float(facts.tokens_in)]), ("output", [float(facts.tokens_out)])],
                              series=["tokens"])),
         ("Cost of the same tokens on cloud APIs",

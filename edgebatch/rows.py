@@ -7,7 +7,9 @@ Schema versions (``schema_version`` column and file metadata; readers merge them
 1. the first release;
 2. audit ``stage_workers`` (JSON: per stage group its queue, stages and worker);
 3. ``injection_counts`` (JSON: prompt-injection signal -> matches) and ``injection_total`` in
-   results and audit of document pipelines (``edgebatch.injection``).
+   results and audit of document pipelines (``edgebatch.injection``);
+4. ``tenant`` in every dataset, ``provider`` in results and audit, audit ``route_reason``
+   (``edgebatch.routing``); ``model``/``cost_usd`` are per document (the provider that ran it).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from .pipeline import DocState, OutputField, PipelineSpec
 from .storage import Storage, layout
 from .storage.base import arrow_bytes
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 TS = pa.timestamp("us", tz="UTC")
 _ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
 
@@ -44,17 +46,19 @@ class RunInfo:
     price_out_per_1k: float
     worker: str = ""  # the worker that wrote the rows (ran the last stage group)
     stage_workers: str = "[]"  # JSON: [{group, queue, stages, worker}] per stage group that ran
+    tenant: str = "default"
 
 
 def results_schema(spec: PipelineSpec) -> pa.Schema:
     fields = [
         ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
         ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
-        ("redacted_text", pa.string()),
+        ("tenant", pa.string()), ("redacted_text", pa.string()),
     ]
     fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
     fields += [
         ("model", pa.string()), ("model_sha256", pa.string()), ("tokens_in", pa.int64()), ("tokens_out", pa.int64()),
+        ("provider", pa.string()),
     ]
     fields += [(f"latency_ms_{stage.name}", pa.float64()) for stage in spec.stages]
     fields += [("latency_ms_total", pa.float64()), ("pii_counts", pa.string()), ("pii_in_outputs", pa.int64()),
@@ -68,6 +72,7 @@ def table_results_schema(spec: PipelineSpec) -> pa.Schema:
     fields = [
         ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
         ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
+        ("tenant", pa.string()),
     ]
     fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
     fields += [("model", pa.string()), ("model_sha256", pa.string())]
@@ -87,6 +92,7 @@ AUDIT_SCHEMA = pa.schema(
         ("retention_days", pa.int32()), ("pii_counts", pa.string()), ("pii_total", pa.int64()),
         ("pii_in_outputs", pa.int64()), ("injection_counts", pa.string()), ("injection_total", pa.int64()),
         ("worker", pa.string()), ("stage_workers", pa.string()),
+        ("tenant", pa.string()), ("provider", pa.string()), ("route_reason", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "audit"},
 )
@@ -95,7 +101,7 @@ ERRORS_SCHEMA = pa.schema(
     [
         ("schema_version", pa.int32()), ("ts", TS), ("batch_id", pa.string()), ("doc_id", pa.string()),
         ("source", pa.string()), ("sha256", pa.string()), ("pipeline", pa.string()), ("stage", pa.string()),
-        ("error_code", pa.string()), ("error_message", pa.string()),
+        ("error_code", pa.string()), ("error_message", pa.string()), ("tenant", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "errors"},
 )
@@ -154,6 +160,8 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
     doc_ids, sha256s, tokens_in, tokens_out, latency, pii_out, pii = zip(*[
         (d.doc_id, d.sha256, d.tokens_in, d.tokens_out, sum(d.latency_ms.values()), d.pii_in_outputs, d.pii_counts)
         for d in docs], strict=True)
+    models, model_shas, providers = zip(*[(d.model or run.model, d.model_sha256 or run.model_sha256, d.provider or None)
+                                          for d in docs], strict=True)
     pii_json, pii_total = _count_columns(pii)
     injection_json, injection_total = _count_columns([d.injection_counts for d in docs])
     price_in, price_out = run.price_in_per_1k, run.price_out_per_1k
@@ -161,7 +169,8 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
         "schema_version": _const(SCHEMA_VERSION, pa.int32(), n), "batch_id": _const(run.batch_id, pa.string(), n),
         "doc_id": pa.array(doc_ids, pa.string()), "sha256": pa.array(sha256s, pa.string()),
         "pipeline": _const(spec.name, pa.string(), n), "pipeline_version": _const(spec.version, pa.int32(), n),
-        "model": _const(run.model, pa.string(), n), "model_sha256": _const(run.model_sha256, pa.string(), n),
+        "tenant": _const(run.tenant, pa.string(), n), "provider": pa.array(providers, pa.string()),
+        "model": pa.array(models, pa.string()), "model_sha256": pa.array(model_shas, pa.string()),
         "tokens_in": pa.array(tokens_in, pa.int64()), "tokens_out": pa.array(tokens_out, pa.int64()),
         "pii_counts": pa.array(pii_json, pa.string()), "pii_in_outputs": pa.array(pii_out, pa.int64()),
         "injection_counts": pa.array(injection_json, pa.string()),
@@ -170,12 +179,14 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
     audit = {
         **shared, "ts": _const(finished, TS, n), "submitter": _const(run.submitter, pa.string(), n),
         "outcome": pa.array(outcomes, pa.string()), "error_code": pa.array(codes, pa.string()),
-        "latency_ms": pa.array(latency, pa.float64()), "cost_usd": _const(0.0, pa.float64(), n),
+        "latency_ms": pa.array(latency, pa.float64()),
+        "cost_usd": pa.array(np.round(np.array([d.cost_usd for d in docs], np.float64), 8)),
         "cloud_equivalent_usd": pa.array(np.round(np.array(tokens_in, np.float64) / 1000 * price_in
                                                   + np.array(tokens_out, np.float64) / 1000 * price_out, 8)),
         "data_classification": _const(spec.data_classification.value, pa.string(), n),
         "retention_days": _const(spec.retention_days, pa.int32(), n), "pii_total": pa.array(pii_total, pa.int64()),
         "worker": _const(run.worker, pa.string(), n), "stage_workers": _const(run.stage_workers, pa.string(), n),
+        "route_reason": pa.array([d.route_reason or None for d in docs], pa.string()),
     }
     results = None
     if ok:
@@ -224,6 +235,7 @@ def _errors_table(docs: list[DocState], run: RunInfo, ts: datetime) -> pa.Table:
         "source": [d.source for d in docs], "sha256": [d.sha256 for d in docs],
         "pipeline": _const(run.pipeline.name, pa.string(), n), "stage": [d.error_stage for d in docs],
         "error_code": [e.code for e in errors], "error_message": [e.message for e in errors],
+        "tenant": _const(run.tenant, pa.string(), n),
     }
     return _table(columns, ERRORS_SCHEMA)
 

@@ -11,7 +11,7 @@ import os
 import socket
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -32,12 +32,18 @@ from .handoff import Handoff
 from .injection import InjectionDetector
 from .models import get_model, model_path
 from .isolation import run_documents
-from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec
+from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
+from .routing.breaker import Breakers
+from .routing.budget import BudgetLedger
+from .routing.dispatch import RouteContext, run_routed
+from .routing.providers import Provider, load_providers
+from .routing.router import Load, Router, SlaTier
 from .rows import RunInfo, write_shard_part
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
 from .tabular import run_table_shard, write_table_parts
+from .tenants import TenantUsage, load_tenants
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +110,10 @@ class WorkerRuntime:
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
         self._specs: dict[str, tuple[tuple[int, int], PipelineSpec]] = {}
+        breakers = Breakers(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s)
+        self.router = Router(load_providers(settings.providers_file), breakers)
+        self.tenants = load_tenants(settings.tenants_file)
+        self._provider_engines: dict[str, Engine] = {}
 
     def engine(self) -> Engine:
         if self._engine is None:
@@ -164,7 +174,7 @@ class WorkerRuntime:
                     doc.fail("", "cancelled", "the batch was cancelled before this document ran")
                 elif doc.error is None and group == 0:  # flagged on the text as submitted, before redaction
                     doc.injection_counts = self.injection.scan(doc.text)
-            run_documents(self._stages_for(spec)[this.start:this.end], docs, deaths,
+            run_documents(lambda some: self._run_group(spec, this, some, manifest), docs, deaths,
                           max_deaths=self.settings.max_shard_attempts,
                           mark=lambda index: self.state.mark_running(batch_id, shard, index, group),
                           cancelled=lambda: self.state.cancel_requested(batch_id))
@@ -178,7 +188,8 @@ class WorkerRuntime:
                 return {}
             run = RunInfo(batch_id, spec, manifest["submitter"], handoff.model, handoff.model_sha256,
                           self.settings.cloud_price_input_per_1k, self.settings.cloud_price_output_per_1k,
-                          worker=self.worker, stage_workers=handoff.stage_workers_json())
+                          worker=self.worker, stage_workers=handoff.stage_workers_json(),
+                          tenant=manifest.get("tenant", "default"))
             counts = self._write_parts(run, shard, docs, handoff.started)
             return self._complete(batch_id, shard, counts, spec=spec, docs=docs, attempt=attempt,
                                   started=handoff.started)
@@ -200,6 +211,81 @@ class WorkerRuntime:
             self.state.end_delivery(batch_id, shard, group)
         except redis.RedisError as exc:  # never hide the exception that got us here
             log.warning("could not clear the delivery mark of shard %s/%d: %s", batch_id, shard, type(exc).__name__)
+
+    def _run_group(self, spec: PipelineSpec, group: StageGroup, docs: list[DocState], manifest: dict[str, Any]) -> None:
+        """Run one stage group: redaction here, then the model stages where the router sends each
+        document (the router only ever sees redacted text: routing starts after the last redact stage)."""
+        stages = self._stages_for(spec)[group.start:group.end]
+        cut = max((i + 1 for i, stage in enumerate(stages) if stage.kind == "redact"), default=0)
+        if cut:
+            run_stages(stages[:cut], docs)
+        rest = stages[cut:]
+        model_stages = [stage for stage in rest if stage.needs_model]
+        alive = [doc for doc in docs if doc.error is None]
+        if not model_stages or not self.router.may_route:
+            run_stages(rest, alive)
+            if model_stages:
+                for doc in alive:
+                    doc.provider, doc.route_reason = self.router.local.name, self.router.local_reason
+            return
+        tenant = manifest.get("tenant", "default")
+        ctx = RouteContext(tenant=tenant, classification=spec.data_classification,
+                           sla=SlaTier(manifest.get("sla", "standard")), task=model_stages[0].kind,
+                           load=self._load(group.queue),
+                           budget_limit_usd=self.tenants.quota(tenant).budget_usd_per_month,
+                           ledger=BudgetLedger(self.state.redis), is_clean=self._is_clean,
+                           identity=self._provider_identity,
+                           cost_tokens=lambda chars: _sum_bounds(stage.model_tokens_bound(chars) for stage in model_stages))
+        start, end = group.start + cut, group.end
+        run_routed(self.router, alive, ctx, lambda provider: self._provider_stages(spec, provider)[start:end])
+
+    def _load(self, queue: str) -> Load:
+        """Backlog of the model queue and busy workers (kombu's unacked hash), one round trip."""
+        pipe = self.state.redis.pipeline()
+        pipe.llen(queue)
+        pipe.hlen("unacked")
+        depth, busy = pipe.execute()
+        return Load(queue_depth=int(depth), workers=max(1, int(busy)))
+
+    def _is_clean(self, text: str) -> bool:
+        """A second PII scan of redacted text before it may leave the machine."""
+        return not self.redactor.mask_output(text).spans
+
+    def _provider_stages(self, spec: PipelineSpec, provider: Provider) -> list[Stage]:
+        if not provider.is_remote and provider.model in (None, self.settings.model):
+            return self._stages_for(spec)
+        key = f"{spec.source_dir}/{spec.name}@{spec.version}#{provider.name}"
+        if key not in self._stages:
+            context = StageContext(spec=spec, redactor=self.redactor,
+                                   engine_factory=lambda: self._provider_engine(provider))
+            self._stages[key] = build_stages(context)
+        return self._stages[key]
+
+    def _provider_identity(self, provider: Provider) -> tuple[str, str]:
+        engine = self._provider_engines.get(provider.name)
+        return (engine.name, engine.model_sha256) if engine is not None else ("", "")
+
+    def _provider_engine(self, provider: Provider) -> Engine:
+        """The engine of a provider: its registry model, with the provider's timeouts when remote."""
+        if provider.name in self._provider_engines:
+            return self._provider_engines[provider.name]
+        if not provider.is_remote:
+            engine = self.engine_for(provider.model or self.settings.model)
+        else:
+            from .engines.openai_http import OpenAIHTTPEngine
+
+            entry = get_model(self.settings, provider.model)
+            if not entry.base_url:
+                raise ConfigError(f"provider {provider.name!r}: model {provider.model!r} is not an endpoint "
+                                  "(`engine: openai` with a base_url in the model registry)")
+            engine = OpenAIHTTPEngine(base_url=entry.base_url, model=entry.remote_model, name=entry.name,
+                                      prompt_format=entry.prompt_format, api_key=entry.api_key(),
+                                      api_key_env=entry.api_key_env, timeout_s=provider.timeout_s,
+                                      max_retries=provider.max_retries, max_concurrency=entry.max_concurrency,
+                                      context_size=min(entry.context_size, provider.context_size),
+                                      choice_constraint=entry.choice_constraint)
+        self._provider_engines[provider.name] = engine
+        return engine
 
     def _send_group(self, batch_id: str, shard: int, group: StageGroup) -> None:
         from .tasks import process_shard
@@ -233,7 +319,8 @@ class WorkerRuntime:
         if group < len(groups):
             handoff.ran(groups[group], self.worker, ("", ""))
         run = RunInfo(batch_id, spec, manifest["submitter"], handoff.model, handoff.model_sha256, 0.0, 0.0,
-                      worker=self.worker, stage_workers=handoff.stage_workers_json())
+                      worker=self.worker, stage_workers=handoff.stage_workers_json(),
+                      tenant=manifest.get("tenant", "default"))
         counts = self._write_parts(run, shard, handoff.docs, started)
         return self._complete(batch_id, shard, counts, spec=spec, docs=handoff.docs, attempt=0, started=started)
 
@@ -295,7 +382,7 @@ class WorkerRuntime:
         try:
             result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
             run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker,
-                          stage_workers=stage_workers)
+                          stage_workers=stage_workers, tenant=manifest.get("tenant", "default"))
             return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
                                      started)
         except Exception as exc:  # a broken shard must end as error rows, never hang the batch
@@ -303,7 +390,7 @@ class WorkerRuntime:
             result = run_table_shard(table, [], stop_code="stage_failed",
                                      stop_message=f"internal error while scoring this shard: {type(exc).__name__}")
             run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0, worker=worker,
-                          stage_workers=stage_workers)
+                          stage_workers=stage_workers, tenant=manifest.get("tenant", "default"))
             return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
                                      started)
 
@@ -360,7 +447,16 @@ class WorkerRuntime:
         return docs
 
     def _write_parts(self, run: RunInfo, shard: int, docs: list[DocState], started: datetime) -> dict[Outcome, int]:
-        return write_shard_part(self.storage, run, shard, docs, started, datetime.now(timezone.utc))
+        counts = write_shard_part(self.storage, run, shard, docs, started, datetime.now(timezone.utc))
+        TenantUsage(self.state.redis).add_tokens(run.tenant, sum(d.tokens_in + d.tokens_out for d in docs))
+        return counts
+
+
+def _sum_bounds(bounds: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    prompt = output = 0
+    for p, o in bounds:
+        prompt, output = prompt + p, output + o
+    return prompt, output
 
 
 def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:

@@ -92,7 +92,7 @@ def run_scheduled(settings: Settings, spec: PipelineSpec, *, state: BatchState, 
     with source_folder(spec) as source:
         batch_id = submit_folder(source, spec, state=state, storage=storage, submitter=f"beat:{settings.submitter}",
                                  pipeline_path=spec.source_dir / f"{spec.name}.yaml" if spec.source_dir else None,
-                                 seen=seen)
+                                 seen=seen, tenant=settings.tenant, sla=settings.sla)
     if batch_id is None:
         log.info("scheduled run: nothing new", extra={"pipeline": spec.name})
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +18,15 @@ from .storage import Storage, layout
 
 
 def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storage: Storage, submitter: str,
-                  pipeline_path: Path | None = None, seen: Mapping[str, str] | None = None) -> str | None:
+                  pipeline_path: Path | None = None, seen: Mapping[str, str] | None = None,
+                  tenant: str = "default", sla: str = "standard",
+                  admit: Callable[[int], None] | None = None) -> str | None:
     """Create a batch for every document below ``folder``; return its id.
 
     ``seen`` (doc_id -> sha256) leaves out documents already processed with the same content; when
-    it leaves out everything, no batch is created and None is returned.
+    it leaves out everything, no batch is created and None is returned. ``admit(n_docs)`` checks the
+    tenant's quotas once the documents are counted and raises to refuse the batch: then its staged
+    text is deleted, the batch is marked failed and nothing is enqueued.
     """
     scanned: Iterator[InputDocument] = iter(scan_folder(folder, max_bytes=spec.max_document_bytes))
     if seen is not None:
@@ -34,7 +38,7 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
     batch_id = new_batch_id()
     created = time.time()
     state.create(batch_id, pipeline=spec.name, submitter=submitter, total_docs=0, total_shards=0,
-                 input_name=Path(folder).name)
+                 input_name=Path(folder).name, tenant=tenant)
     documents: list[dict[str, Any]] = []
     total_shards = 0
     table_shards: dict[str, dict[str, Any]] = {}
@@ -50,10 +54,17 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
                          for d in docs)
         total_shards = shard + 1
     table_rows = sum(entry["rows"] for entry in table_shards.values())
+    if admit is not None:
+        try:
+            admit(len(documents) + table_rows)
+        except Exception as exc:
+            storage.delete_prefix(layout.staging_prefix(batch_id))
+            state.update(batch_id, status=BatchStatus.failed.value, error=str(exc))
+            raise
     manifest = {
         "batch_id": batch_id, "pipeline": spec.name, "pipeline_version": spec.version,
         "pipeline_path": str(pipeline_path.resolve()) if pipeline_path else None,
-        "created_at": created, "submitter": submitter, "total_docs": len(documents) + table_rows,
+        "created_at": created, "submitter": submitter, "tenant": tenant, "sla": sla, "total_docs": len(documents) + table_rows,
         "total_shards": total_shards, "documents": documents, "table_shards": table_shards,
     }
     storage.put(layout.batch_manifest(batch_id), json.dumps(manifest).encode())

@@ -84,7 +84,8 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
         return pa.array([value], kind).take(pa.array(np.zeros(rows, dtype=np.int32)))
 
     common = {"schema_version": const(SCHEMA_VERSION, pa.int32(), n), "batch_id": const(run.batch_id, pa.string(), n),
-              "doc_id": ids, "sha256": const(sha256, pa.string(), n), "pipeline": const(spec.name, pa.string(), n)}
+              "doc_id": ids, "sha256": const(sha256, pa.string(), n), "pipeline": const(spec.name, pa.string(), n),
+              "tenant": const(run.tenant, pa.string(), n)}
     audit = {**common, "ts": const(finished, pa.timestamp("us", tz="UTC"), n),
              "submitter": const(run.submitter, pa.string(), n),
              "pipeline_version": const(spec.version, pa.int32(), n), "outcome": pa.array(outcome, pa.string()),
@@ -96,7 +97,8 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
              "retention_days": const(spec.retention_days, pa.int32(), n), "pii_counts": const("{}", pa.string(), n),
              "pii_total": const(0, pa.int64(), n), "pii_in_outputs": const(0, pa.int64(), n),
              "injection_counts": const("{}", pa.string(), n), "injection_total": const(0, pa.int64(), n),
-             "worker": const(run.worker, pa.string(), n), "stage_workers": const(run.stage_workers, pa.string(), n)}
+             "worker": const(run.worker, pa.string(), n), "stage_workers": const(run.stage_workers, pa.string(), n),
+             "provider": const(None, pa.string(), n), "route_reason": const(None, pa.string(), n)}
     parts = [_kept(audit, AUDIT_SCHEMA, np.ones(n, dtype=bool))]
 
     schema = table_results_schema(spec)

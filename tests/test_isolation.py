@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from edgebatch.batch import Deaths
 from edgebatch.isolation import run_documents
-from edgebatch.pipeline import DocState
+from edgebatch.pipeline import DocState, run_stages
 
 
 class RecordingStage:
@@ -24,7 +24,8 @@ class RecordingStage:
 def _run(deaths: Deaths, n: int = 4, *, max_deaths: int = 3, cancelled: bool = False):
     docs = [DocState(doc_id=f"d{i}", source="", sha256="") for i in range(n)]
     stage, marks = RecordingStage(), []
-    run_documents([stage], docs, deaths, max_deaths=max_deaths, mark=marks.append, cancelled=lambda: cancelled)
+    run_documents(lambda some: run_stages([stage], some), docs, deaths, max_deaths=max_deaths,
+                  mark=marks.append, cancelled=lambda: cancelled)
     return docs, stage.calls, marks
 
 

@@ -31,6 +31,9 @@ def _docs(spec: PipelineSpec) -> list[DocState]:
         doc.latency_ms = {stage.name: 1.5 * i + n for n, stage in enumerate(spec.stages) if n != i % 4}
         doc.pii_counts = Counter({"NAME": i % 3, "DATE": 1} if i % 4 else {})
         doc.injection_counts = Counter({"override": 1} if i % 5 == 1 else {})
+        if i % 4 == 2:  # routed to a remote provider
+            doc.provider, doc.route_reason, doc.cost_usd = "gpu", "load", 0.000123
+            doc.model, doc.model_sha256 = "remote-model", "cd" * 32
         if i in (3, 7):
             doc.fail("summary", "invalid_model_output", f"no summary for {i}")
         if i == 9:
@@ -52,23 +55,26 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
         rows["audit"].append({
             "schema_version": SCHEMA_VERSION, "ts": FINISHED, "batch_id": run.batch_id, "doc_id": doc.doc_id,
             "sha256": doc.sha256, "submitter": run.submitter, "pipeline": spec.name,
-            "pipeline_version": spec.version, "outcome": outcome, "error_code": code, "model": run.model,
-            "model_sha256": run.model_sha256, "latency_ms": sum(doc.latency_ms.values()),
-            "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": 0.0,
+            "pipeline_version": spec.version, "outcome": outcome, "error_code": code, "model": doc.model or run.model,
+            "model_sha256": doc.model_sha256 or run.model_sha256, "latency_ms": sum(doc.latency_ms.values()),
+            "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out, "cost_usd": round(doc.cost_usd, 8),
             "cloud_equivalent_usd": round(cloud, 8), "data_classification": spec.data_classification.value,
             "retention_days": spec.retention_days, "pii_counts": pii, "pii_total": sum(doc.pii_counts.values()),
             "pii_in_outputs": doc.pii_in_outputs, "injection_counts": injections,
             "injection_total": sum(doc.injection_counts.values()), "worker": run.worker,
-            "stage_workers": run.stage_workers})
+            "stage_workers": run.stage_workers, "tenant": run.tenant, "provider": doc.provider or None,
+            "route_reason": doc.route_reason or None})
         if outcome == "succeeded":
             row = {
                 "schema_version": SCHEMA_VERSION, "doc_id": doc.doc_id, "source": doc.source, "sha256": doc.sha256,
                 "pipeline": spec.name, "pipeline_version": spec.version, "batch_id": run.batch_id,
-                "redacted_text": doc.text, "model": run.model, "model_sha256": run.model_sha256,
+                "redacted_text": doc.text, "model": doc.model or run.model,
+                "model_sha256": doc.model_sha256 or run.model_sha256,
                 "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
                 "latency_ms_total": sum(doc.latency_ms.values()), "pii_counts": pii,
                 "pii_in_outputs": doc.pii_in_outputs, "injection_counts": injections,
-                "injection_total": sum(doc.injection_counts.values()), "started_at": STARTED, "finished_at": FINISHED}
+                "injection_total": sum(doc.injection_counts.values()), "tenant": run.tenant,
+                "provider": doc.provider or None, "started_at": STARTED, "finished_at": FINISHED}
             row |= {name: doc.outputs.get(name) for name in spec.output}
             row |= {f"latency_ms_{stage.name}": doc.latency_ms.get(stage.name) for stage in spec.stages}
             rows["results"].append(row)
@@ -77,14 +83,14 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
             rows["errors"].append({
                 "schema_version": SCHEMA_VERSION, "ts": FINISHED, "batch_id": run.batch_id, "doc_id": doc.doc_id,
                 "source": doc.source, "sha256": doc.sha256, "pipeline": spec.name, "stage": doc.error_stage,
-                "error_code": doc.error.code, "error_message": doc.error.message})
+                "error_code": doc.error.code, "error_message": doc.error.message, "tenant": run.tenant})
     return rows
 
 
 def test_shard_tables_hold_exactly_the_documented_rows_and_schemas() -> None:
     spec = _spec()
     run = RunInfo("b1", spec, "alice", "gemma", "ab" * 32, 0.0005, 0.0015, worker="host:1",
-                  stage_workers='[{"group": 0, "worker": "host:1"}]')
+                  stage_workers='[{"group": 0, "worker": "host:1"}]', tenant="ward-7")
     docs = _docs(spec)
     tables = shard_tables(docs, run, STARTED, FINISHED)
     expected = _reference(docs, run)

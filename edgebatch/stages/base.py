@@ -45,6 +45,9 @@ class StageContext:
         return self._engine
 
 
+CALL_CHARS = 4000  # a model call's share of a long document (summaries and clauses chunk it), for estimates
+
+
 class Stage(ABC):
     """A step of a pipeline. Subclasses set ``kind`` and ``Options`` and implement ``run``."""
 
@@ -68,6 +71,18 @@ class Stage(ABC):
         """Whether this stage, as configured, runs a model (a worker whose queues carry no such
         stage does not load one at start: a redaction pool never loads the model)."""
         return self.uses_model
+
+    def model_tokens_bound(self, chars: int) -> tuple[int, int]:
+        """A generous (prompt, output) token count of this stage's model calls for a document of
+        ``chars`` characters: what a remote provider's budget reservation holds back. Prompts
+        count 2 characters per token (English text averages ~4) plus the template once per call of
+        up to ``CALL_CHARS``; outputs their ``max_tokens`` (8 when a stage has no such option)."""
+        if not self.needs_model:
+            return 0, 0
+        template = len(getattr(self, "template", None) or "")
+        calls = 1 + chars // CALL_CHARS
+        max_tokens = int(getattr(self.options, "max_tokens", 8))
+        return (chars + calls * template) // 2 + 1, calls * max_tokens
 
     @abstractmethod
     def run(self, docs: list[DocState]) -> None:

@@ -101,11 +101,16 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def running_shard(client: EdgeBatch, batch_id: str) -> int | None:
+def running_shard(client: EdgeBatch, batch_id: str, group: int | None = None) -> int | None:
     """A shard whose documents a worker is processing now (its delivery mark is set: it has read
-    its documents and the cancel flag, and not yet counted itself)."""
+    its documents and the cancel flag, and not yet counted itself); ``group``: in that stage group
+    (radiology: 0 redaction, 1 the model stages)."""
     redis = client.state.redis
-    marked = {int(f.split(":")[0]) for f in redis.hkeys(delivery_marks_key(batch_id)) if f.endswith(":running")}
+    marked = set()
+    for field in redis.hkeys(delivery_marks_key(batch_id)):
+        parts = field.split(":")  # "<shard>:running" (group 0) or "<shard>:<group>:running"
+        if parts[-1] == "running" and (group is None or (int(parts[1]) if len(parts) == 3 else 0) == group):
+            marked.add(int(parts[0]))
     busy = sorted(marked - {int(s) for s in redis.smembers(shards_done_key(batch_id))})
     return busy[0] if busy else None
 

@@ -16,8 +16,8 @@ def test_cancel_mid_batch_keeps_finished_results_and_cancels_the_rest(fault_env,
     client = EdgeBatch(Settings.load())
     batch_id = client.submit(tmp_path / "docs", str(small_spec(tmp_path, 4)))
     start_worker("--procs", "1").wait_ready()
-    wait_for(lambda: client.status(batch_id)["docs_done"] >= 4 and running_shard(client, batch_id) is not None,
-             90, "a shard done and the next one running")
+    wait_for(lambda: client.status(batch_id)["docs_done"] >= 4 and running_shard(client, batch_id, group=1) is not None,
+             90, "a shard done and the next one in its model stages")
     assert client.cancel(batch_id).value == "cancelling"
     record = client.wait(batch_id, timeout_s=90)
     assert record["status"] == "cancelled"
