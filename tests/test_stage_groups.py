@@ -109,11 +109,12 @@ def test_a_redelivered_group_resends_the_next_task_and_never_runs_its_stages_twi
     assert client.state.redis.hgetall(keys.shard_attempts_key(batch_id)) == {"0": "3", "0:1": "2"}
 
 
-def test_attempts_are_per_group_and_a_poison_group_dead_letters_what_is_left(batch) -> None:
+def test_deaths_are_counted_per_group_and_a_poison_group_dead_letters_what_is_left(batch) -> None:
     client, runtime, batch_id = batch
     runtime.process_shard(batch_id, 0, 0)
     limit = runtime.settings.max_shard_attempts
-    client.state.redis.hset(keys.shard_attempts_key(batch_id), keys.attempt_field(0, 1), limit)  # crashed `limit` times
+    # group 1's workers died `limit` times running the whole group (the last delivery's mark is left)
+    client.state.redis.hset(keys.delivery_marks_key(batch_id), mapping={"0:1:died:*": limit - 1, "0:1:running": "*"})
     assert runtime.process_shard(batch_id, 0, 1) == {"succeeded": 0, "errored": 4, "cancelled": 0}
     audit = _audit(client, runtime, batch_id)
     assert audit["empty.txt"]["error_code"] == "empty"
@@ -121,7 +122,7 @@ def test_attempts_are_per_group_and_a_poison_group_dead_letters_what_is_left(bat
     assert all(audit[name]["pii_total"] > 0 for name in NAMES), "group 0's redaction counts are kept"
     errors = {r["doc_id"]: r for r in client.results(batch_id, "errors").to_pylist()}
     message = errors[NAMES[0]]["error_message"]
-    assert f"stage group 1 (edgebatch.model) of its shard was delivered {limit} times" in message
+    assert f"its shard's worker died {limit} times" in message
     assert client.state.redis.hget(keys.shard_attempts_key(batch_id), "0") == "1"
 
 

@@ -18,6 +18,7 @@ from edgebatch.api import EdgeBatch
 from edgebatch.app import app
 from edgebatch.config import Settings
 from edgebatch.constants import CONTROL_QUEUE, DEFAULT_QUEUE
+from edgebatch.pipeline import load_spec
 
 from .conftest import assert_exactly_once, attempts, running_shard, small_spec, wait_for, write_docs
 from .proxy import TcpProxy
@@ -45,8 +46,10 @@ def test_storage_unreachable_for_a_minute_mid_batch_and_during_finalisation(
         proxied_s3: TcpProxy, start_worker, tmp_path: Path) -> None:
     doc_ids = write_docs(tmp_path / "docs", 24)  # 6 shards of 4
     client = EdgeBatch(Settings.load())
-    batch_id = client.submit(tmp_path / "docs", str(small_spec(tmp_path, 4)))
-    worker = start_worker("--procs", "1", "--queues", DEFAULT_QUEUE, name="storage@test")  # no finalising yet
+    spec = small_spec(tmp_path, 4)
+    batch_id = client.submit(tmp_path / "docs", str(spec))
+    queues = ",".join(dict.fromkeys([*load_spec(spec).queues, DEFAULT_QUEUE]))  # not the control queue:
+    worker = start_worker("--procs", "1", "--queues", queues, name="storage@test")  # no finalising yet
     worker.wait_ready()
     wait_for(lambda: client.status(batch_id)["docs_done"] >= 4 and running_shard(client, batch_id) is not None,
              90, "a shard done and the next one running")
