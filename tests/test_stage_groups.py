@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -166,3 +167,17 @@ def test_workers_consume_every_named_queue_and_redaction_pools_skip_the_model(en
     assert not loads_model_at_start(settings, ("edgebatch.redact", "edgebatch.control"))
     assert loads_model_at_start(settings, ("edgebatch.model", "edgebatch.control"))
     assert loads_model_at_start(settings, default_queues(settings))
+
+
+def test_a_hand_off_keeps_what_the_rows_need() -> None:
+    doc = DocState(doc_id="a", source="in/a.txt", sha256="0" * 64, text="[NAME] has a small effusion.",
+                   redacted=True, tokens_in=12, tokens_out=3, pii_in_outputs=1)
+    doc.outputs, doc.latency_ms = {"summary": "Small effusion."}, {"redact": 1.5, "summary": 20.0}
+    doc.pii_counts, doc.injection_counts = Counter({"NAME": 1}), Counter({"ignore_instructions": 2})
+    doc.provider, doc.route_reason, doc.cost_usd = "gpu", "remote:complex:0.81", 0.002
+    doc.model, doc.model_sha256 = "remote", "ab" * 32
+    back = Handoff.from_bytes(Handoff(docs=[doc], started=datetime.now(UTC)).to_bytes()).docs[0]
+    fields = ("doc_id", "source", "sha256", "text", "redacted", "tokens_in", "tokens_out", "pii_in_outputs",
+              "outputs", "latency_ms", "pii_counts", "injection_counts", "provider", "route_reason", "cost_usd",
+              "model", "model_sha256")
+    assert {f: getattr(back, f) for f in fields} == {f: getattr(doc, f) for f in fields}

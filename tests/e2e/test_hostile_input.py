@@ -199,14 +199,16 @@ def build_corpus(folder: Path, outside: Path) -> dict[str, str | None]:
     return expected
 
 
-SUBMIT_WITH_RSS = (
+SUBMIT_WITH_RSS = (  # the CLI leaves with os._exit (see cli._exit_now): report the peak RSS just before
     "import resource, sys\n"
-    "from edgebatch.cli import main\n"
+    "import edgebatch.cli as cli\n"
     "sys.argv = ['edgebatch'] + sys.argv[1:]\n"
-    "try:\n"
-    "    main()\n"
-    "finally:\n"
+    "leave = cli._exit_now\n"
+    "def report_and_leave(code):\n"
     "    print('MAXRSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "    leave(code)\n"
+    "cli._exit_now = report_and_leave\n"
+    "cli.main()\n"
 )
 
 

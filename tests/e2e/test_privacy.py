@@ -195,7 +195,8 @@ def test_personal_data_in_model_output_is_masked_and_counted_in_the_audit(env: d
                              submitter="t", pipeline_path=spec_path)
     assert batch_id
     worker = WorkerRuntime(settings, storage=client.storage)
-    worker.process_shard(batch_id, 0)
+    for group in range(len(load_spec(spec_path).stage_groups)):  # redaction, then the model stages
+        worker.process_shard(batch_id, 0, group)
     worker.finalize(batch_id)
     results = client.results(batch_id).to_pylist()
     audit = client.results(batch_id, "audit").to_pylist()
