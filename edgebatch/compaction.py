@@ -82,11 +82,18 @@ def _parts(storage: Storage, batch_id: str) -> dict[str, list[pa.Table]]:
         blobs = list(pool.map(storage.get, keys))
     parts: dict[str, list[pa.Table]] = {}
     for key, blob in zip(keys, blobs, strict=True):
-        for table in tables_from_bytes(blob):
-            metadata = table.schema.metadata or {}
-            dataset = layout.part_dataset(key) or metadata.get(b"dataset", b"").decode()
+        for dataset, table in part_tables(key, blob):
             parts.setdefault(dataset, []).append(table)
     return parts
+
+
+def part_tables(key: str, blob: bytes) -> list[tuple[str, pa.Table]]:
+    """The (dataset, table) pairs of the shard part stored under ``key``."""
+    pairs = []
+    for table in tables_from_bytes(blob):
+        metadata = table.schema.metadata or {}
+        pairs.append((layout.part_dataset(key) or metadata.get(b"dataset", b"").decode(), table))
+    return pairs
 
 
 def _merged(tables: list[pa.Table]) -> pa.Table | None:

@@ -4,10 +4,10 @@ When a pipeline's stages sit on several queues, each stage group of a shard is i
 group that finishes writes the state of the shard's documents for the next group to the staging
 area, and the next task carries ids only (batch, shard, group). The state holds what later stages
 and the result rows need: the redacted text, the redaction's offset map (offsets only), outputs,
-latencies, token, PII and prompt-injection counts, errors, plus which worker ran each group. Never raw text:
-redaction is always the first stage, so a document that is still alive is redacted; the text of a
-document that is not (it failed before or in redaction) is dropped. Staging is deleted when the
-batch is finalised.
+latencies, token, PII and prompt-injection counts, errors, plus which worker ran each group.
+Never raw text: redaction is always the first stage, so a document that is still alive is
+redacted; the text of a document that is not (it failed before or in redaction) is dropped.
+Staging is deleted when the batch is finalised.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def _doc_record(doc: DocState) -> dict[str, Any]:
         "text": doc.text if doc.redacted else "", "redacted": doc.redacted,
         "replacements": doc.redaction.replacements if doc.redaction is not None else None,
         "outputs": doc.outputs, "latency_ms": doc.latency_ms, "pii_counts": dict(doc.pii_counts),
-        "injection_counts": dict(doc.injection_counts), "pii_in_outputs": doc.pii_in_outputs, "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
+        "injection_counts": dict(doc.injection_counts), "pii_in_outputs": doc.pii_in_outputs,
+        "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
         "error": [doc.error.code, doc.error.message] if doc.error is not None else None,
         "error_stage": doc.error_stage, "provider": doc.provider, "route_reason": doc.route_reason,
         "cost_usd": doc.cost_usd, "model": doc.model, "model_sha256": doc.model_sha256,

@@ -26,9 +26,9 @@ from celery import Celery
 
 from . import constants as keys
 from .batch import TERMINAL, BatchState, BatchStatus, Outcome
+from .compaction import part_tables
 from .errors import BatchNotFoundError
 from .storage import Storage, layout
-from .storage.base import tables_from_bytes
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def rebuild_state(state: BatchState, storage: Storage, manifest: dict[str, Any])
         key = layout.shard_part(batch_id, shard)
         if key not in parts:  # one object holds all of a shard's rows: there, or not written at all
             continue
-        audit = [t for t in tables_from_bytes(storage.get(key)) if (t.schema.metadata or {}).get(b"dataset") == b"audit"]
+        audit = [table for dataset, table in part_tables(key, storage.get(key)) if dataset == "audit"]
         outcomes = audit[0].column("outcome").to_pylist() if audit else []
         state.complete_shard(batch_id, shard, {o: outcomes.count(o.value) for o in Outcome})
     log.warning("rebuilt the lost broker state of batch %s from storage", batch_id)

@@ -132,12 +132,6 @@ def write_shard_part(storage: Storage, run: RunInfo, shard: int, docs: list[DocS
     return tables.counts
 
 
-def outcome_of(doc: DocState) -> Outcome:
-    if doc.error is None:
-        return Outcome.succeeded
-    return Outcome.cancelled if doc.error.code == "cancelled" else Outcome.errored
-
-
 def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished: datetime) -> ShardTables:
     """The results, audit and errors rows of a shard, built as whole Arrow columns.
 

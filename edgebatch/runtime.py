@@ -11,7 +11,7 @@ import os
 import socket
 import logging
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -235,7 +235,7 @@ class WorkerRuntime:
                            budget_limit_usd=self.tenants.quota(tenant).budget_usd_per_month,
                            ledger=BudgetLedger(self.state.redis), is_clean=self._is_clean,
                            identity=self._provider_identity,
-                           cost_tokens=lambda chars: _sum_bounds(stage.model_tokens_bound(chars) for stage in model_stages))
+                           cost_tokens=lambda chars: _model_tokens_bound(model_stages, chars))
         start, end = group.start + cut, group.end
         run_routed(self.router, alive, ctx, lambda provider: self._provider_stages(spec, provider)[start:end])
 
@@ -452,11 +452,10 @@ class WorkerRuntime:
         return counts
 
 
-def _sum_bounds(bounds: Iterable[tuple[int, int]]) -> tuple[int, int]:
-    prompt = output = 0
-    for p, o in bounds:
-        prompt, output = prompt + p, output + o
-    return prompt, output
+def _model_tokens_bound(stages: list[Stage], chars: int) -> tuple[int, int]:
+    """(prompt, output) tokens of all of ``stages``' model calls for a document of ``chars`` characters."""
+    bounds = [stage.model_tokens_bound(chars) for stage in stages]
+    return sum(prompt for prompt, _ in bounds), sum(output for _, output in bounds)
 
 
 def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:

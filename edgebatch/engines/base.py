@@ -56,12 +56,14 @@ class Engine(ABC):
         """Number of model tokens in ``text`` (used to chunk long documents)."""
         return max(1, len(text) // 4)
 
-    def check_fits(self, req: GenerationRequest) -> None:
-        """Raise ValueError for empty ``choices`` or a prompt + ``max_tokens`` over the budget."""
+    def check_fits(self, req: GenerationRequest, prompt_tokens: int | None = None) -> None:
+        """Raise ValueError for empty ``choices`` or a prompt + ``max_tokens`` over the budget
+        (``prompt_tokens``: the prompt's ``count_tokens``, when the caller has it already)."""
         if req.choices is not None and not req.choices:
             raise ValueError("choices must not be empty")
-        if self.count_tokens(req.prompt) + req.max_tokens > self.max_prompt_tokens:
-            raise ValueError(f"prompt of ~{self.count_tokens(req.prompt)} tokens + max_tokens {req.max_tokens} "
+        tokens = self.count_tokens(req.prompt) if prompt_tokens is None else prompt_tokens
+        if tokens + req.max_tokens > self.max_prompt_tokens:
+            raise ValueError(f"prompt of ~{tokens} tokens + max_tokens {req.max_tokens} "
                              f"exceeds the {self.max_prompt_tokens}-token budget of {self.name}")
 
     def close(self) -> None:

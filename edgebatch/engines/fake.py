@@ -22,9 +22,9 @@ class FakeEngine(Engine):
 
     Token counts are whitespace-split word counts, latency is 0. Every request is appended to
     ``history`` and every ``generate`` call to ``calls`` (``record=False``: neither, for a
-    long-running worker, whose memory would otherwise grow with every document). With ``strict_context`` a request
-    whose ``count_tokens(prompt) + max_tokens`` exceeds ``max_prompt_tokens`` raises
-    ``ValueError``, as the real engine does.
+    long-running worker, whose memory would otherwise grow with every document). With
+    ``strict_context`` a request whose ``count_tokens(prompt) + max_tokens`` exceeds
+    ``max_prompt_tokens`` raises ``ValueError``, as the real engine does.
 
     Fault injection (for the fault tests, which run real worker processes): ``delay_s`` sleeps
     that long per request (a slow model); a request whose prompt contains ``crash_on`` kills its
@@ -66,8 +66,8 @@ class FakeEngine(Engine):
         requests = list(requests)
         prompt_tokens = [self.count_tokens(req.prompt) for req in requests]
         if self.strict_context:
-            for req in requests:
-                self.check_fits(req)
+            for req, tokens in zip(requests, prompt_tokens, strict=True):
+                self.check_fits(req, tokens)
         if self.record:
             self.calls.append(requests)
             self.history.extend(requests)
