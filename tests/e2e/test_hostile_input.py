@@ -72,18 +72,14 @@ def _forge_sizes(archive: bytes, name: str, size: int) -> bytes:
     a bomb whose directory claims a harmless size."""
     data = bytearray(archive)
     encoded = name.encode()
-    local = data.find(b"PK\x03\x04")
-    while local != -1:
-        (name_len,) = struct.unpack_from("<H", data, local + 26)
-        if data[local + 30:local + 30 + name_len] == encoded:
-            struct.pack_into("<I", data, local + 22, size)
-        local = data.find(b"PK\x03\x04", local + 4)
-    central = data.find(b"PK\x01\x02")
-    while central != -1:
-        (name_len,) = struct.unpack_from("<H", data, central + 28)
-        if data[central + 46:central + 46 + name_len] == encoded:
-            struct.pack_into("<I", data, central + 24, size)
-        central = data.find(b"PK\x01\x02", central + 4)
+    # (signature, offset of the name length, of the name, of the uncompressed size)
+    for signature, length_at, name_at, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        header = data.find(signature)
+        while header != -1:
+            (name_len,) = struct.unpack_from("<H", data, header + length_at)
+            if data[header + name_at:header + name_at + name_len] == encoded:
+                struct.pack_into("<I", data, header + size_at, size)
+            header = data.find(signature, header + 4)
     return bytes(data)
 
 
