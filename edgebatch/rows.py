@@ -140,33 +140,35 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
     timestamps) become constant columns converted once; per-document values are read in one
     pass and converted a column at a time; ``pii_counts`` JSON is made once per distinct count set.
     """
-    codes = [doc.error.code if doc.error is not None else None for doc in docs]
+    codes = [None if doc.error is None else doc.error.code for doc in docs]
     succeeded, errored, cancelled = Outcome.succeeded.value, Outcome.errored.value, Outcome.cancelled.value
     outcomes = [succeeded if code is None else cancelled if code == "cancelled" else errored for code in codes]
-    ok = [doc for doc, code in zip(docs, codes, strict=True) if code is None]
-    failed = [doc for doc, outcome in zip(docs, outcomes, strict=True) if outcome == errored]
-    counts = {Outcome.succeeded: len(ok), Outcome.errored: len(failed),
-              Outcome.cancelled: len(docs) - len(ok) - len(failed)}
+    n = len(docs)
+    n_ok = outcomes.count(succeeded)
+    failed = [doc for doc, outcome in zip(docs, outcomes, strict=True) if outcome == errored] if n_ok < n else []
+    counts = {Outcome.succeeded: n_ok, Outcome.errored: len(failed), Outcome.cancelled: n - n_ok - len(failed)}
     if not docs:
         return ShardTables(None, None, None, counts)
     spec = run.pipeline
-    n = len(docs)
-    doc_ids, sha256s, tokens_in, tokens_out, latency, pii_out, pii = zip(*[
-        (d.doc_id, d.sha256, d.tokens_in, d.tokens_out, sum(d.latency_ms.values()), d.pii_in_outputs, d.pii_counts)
-        for d in docs], strict=True)
-    models, model_shas, providers = zip(*[(d.model or run.model, d.model_sha256 or run.model_sha256, d.provider or None)
-                                          for d in docs], strict=True)
-    pii_json, pii_total = _count_columns(pii)
+    # One pass per attribute: no per-document tuple (fewer allocations, fewer garbage-collector passes).
+    tokens_in, tokens_out = [d.tokens_in for d in docs], [d.tokens_out for d in docs]
+    latency = [sum(d.latency_ms.values()) for d in docs]
+    pii_json, pii_total = _count_columns([d.pii_counts for d in docs])
     injection_json, injection_total = _count_columns([d.injection_counts for d in docs])
+    model, model_sha256 = run.model, run.model_sha256
     price_in, price_out = run.price_in_per_1k, run.price_out_per_1k
     shared = {  # columns that results and audit both have, for every document
         "schema_version": _const(SCHEMA_VERSION, pa.int32(), n), "batch_id": _const(run.batch_id, pa.string(), n),
-        "doc_id": pa.array(doc_ids, pa.string()), "sha256": pa.array(sha256s, pa.string()),
+        "doc_id": pa.array([d.doc_id for d in docs], pa.string()),
+        "sha256": pa.array([d.sha256 for d in docs], pa.string()),
         "pipeline": _const(spec.name, pa.string(), n), "pipeline_version": _const(spec.version, pa.int32(), n),
-        "tenant": _const(run.tenant, pa.string(), n), "provider": pa.array(providers, pa.string()),
-        "model": pa.array(models, pa.string()), "model_sha256": pa.array(model_shas, pa.string()),
+        "tenant": _const(run.tenant, pa.string(), n),
+        "provider": pa.array([d.provider or None for d in docs], pa.string()),
+        "model": pa.array([d.model or model for d in docs], pa.string()),
+        "model_sha256": pa.array([d.model_sha256 or model_sha256 for d in docs], pa.string()),
         "tokens_in": pa.array(tokens_in, pa.int64()), "tokens_out": pa.array(tokens_out, pa.int64()),
-        "pii_counts": pa.array(pii_json, pa.string()), "pii_in_outputs": pa.array(pii_out, pa.int64()),
+        "pii_counts": pa.array(pii_json, pa.string()),
+        "pii_in_outputs": pa.array([d.pii_in_outputs for d in docs], pa.int64()),
         "injection_counts": pa.array(injection_json, pa.string()),
         "injection_total": pa.array(injection_total, pa.int64()),
     }
@@ -183,36 +185,38 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
         "route_reason": pa.array([d.route_reason or None for d in docs], pa.string()),
     }
     results = None
-    if ok:
-        if len(ok) < n:
+    if n_ok:
+        ok = docs
+        if n_ok < n:
+            ok = [doc for doc, code in zip(docs, codes, strict=True) if code is None]
             mask = pa.array([code is None for code in codes], pa.bool_())
             shared = {name: column.filter(mask) for name, column in shared.items()}
-            latency = tuple(value for value, code in zip(latency, codes, strict=True) if code is None)
+            latency = [value for value, code in zip(latency, codes, strict=True) if code is None]
         results = _results_table(ok, run, started, finished, shared, latency)
     return ShardTables(results, _table(audit, AUDIT_SCHEMA), _errors_table(failed, run, finished) if failed else None,
                        counts)
 
 
 def _results_table(docs: list[DocState], run: RunInfo, started: datetime, finished: datetime,
-                   shared: dict[str, pa.Array], latency: tuple[float, ...]) -> pa.Table:
+                   shared: dict[str, pa.Array], latency: list[float]) -> pa.Table:
     spec = run.pipeline
     n = len(docs)
-    sources, texts, outputs, stage_ms = zip(*[(d.source, d.text, d.outputs, d.latency_ms) for d in docs], strict=True)
     columns: dict[str, Any] = {
-        **shared, "source": pa.array(sources, pa.string()), "redacted_text": pa.array(texts, pa.string()),
+        **shared, "source": pa.array([d.source for d in docs], pa.string()),
+        "redacted_text": pa.array([d.text for d in docs], pa.string()),
         "latency_ms_total": pa.array(latency, pa.float64()),
         "started_at": _const(started, TS, n), "finished_at": _const(finished, TS, n),
     }
     schema = results_schema(spec)
     # Dicts to columns in one conversion each: a struct array of them (a missing key is a null), flattened.
     outputs_type = pa.struct([(name, schema.field(name).type) for name in spec.output])
-    columns.update(_fields_of(outputs, outputs_type))
+    columns.update(_fields_of([d.outputs for d in docs], outputs_type))
     stages_type = pa.struct([(stage.name, pa.float64()) for stage in spec.stages])
-    columns.update({f"latency_ms_{name}": column for name, column in _fields_of(stage_ms, stages_type).items()})
+    columns.update({f"latency_ms_{name}": column for name, column in _fields_of([d.latency_ms for d in docs], stages_type).items()})
     return _table(columns, schema)
 
 
-def _fields_of(dicts: tuple[dict[str, Any], ...], kind: pa.StructType) -> dict[str, pa.Array]:
+def _fields_of(dicts: list[dict[str, Any]], kind: pa.StructType) -> dict[str, pa.Array]:
     """The values of ``kind``'s fields in ``dicts``, a column each."""
     if kind.num_fields == 0:
         return {}
