@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import urllib3
 from minio import Minio
@@ -33,6 +33,27 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _MISSING = ("NoSuchKey", "NoSuchObject", "NoSuchVersion")
 _CONNECTION_ERRORS = (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError)
+
+
+class HashOnceMinio(Minio):
+    """The minio client, hashing a PUT body once instead of twice.
+
+    ``S3Storage._send`` puts a SHA-256 of every body in ``x-amz-checksum-sha256`` (the server checks
+    it; object lock needs a checksum). Over plain HTTP minio hashes the body again for the
+    signature's ``x-amz-content-sha256``: the same SHA-256 in hex, taken here from the checksum.
+    Everything else, including TLS requests (``UNSIGNED-PAYLOAD`` plus minio's ``Content-MD5``),
+    is minio's own.
+    """
+
+    def _build_headers(self, host: str, headers: dict[str, Any] | None = None, body: bytes | None = None,
+                       creds: Any = None) -> tuple[dict[str, Any], datetime]:
+        checksum = (headers or {}).get("x-amz-checksum-sha256")
+        if not checksum or not body or creds is None or self._base_url.is_https:
+            return super()._build_headers(host, headers, body, creds)
+        built, date = super()._build_headers(host, headers, None, creds)  # no body: nothing hashed
+        built["Content-Length"] = str(len(body))
+        built["x-amz-content-sha256"] = base64.b64decode(checksum).hex()
+        return built, date
 
 
 class S3Storage(Storage):
@@ -65,7 +86,7 @@ class S3Storage(Storage):
                               backoff_factor=0.2, status_forcelist=(500, 502, 503, 504), allowed_methods=None)
         http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=10, read=120), retries=retry, maxsize=10)
         secret = lambda s: s.get_secret_value() if s is not None else None  # noqa: E731
-        client = Minio(endpoint, access_key=secret(settings.s3_access_key), secret_key=secret(settings.s3_secret_key),
+        client = HashOnceMinio(endpoint, access_key=secret(settings.s3_access_key), secret_key=secret(settings.s3_secret_key),
                        secure=settings.s3_secure, region=settings.s3_region, http_client=http)
         if settings.s3_path_style:
             client.disable_virtual_style_endpoint()

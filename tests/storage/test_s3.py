@@ -7,7 +7,7 @@ import pytest
 
 from edgebatch.config import Settings
 from edgebatch.storage import Lock, open_storage
-from edgebatch.storage.s3 import S3Storage
+from edgebatch.storage.s3 import HashOnceMinio, S3Storage
 
 
 @pytest.fixture
@@ -116,3 +116,31 @@ def test_connection_errors_are_retried_for_the_whole_outage_window(s3_env: dict[
     with pytest.raises(Exception):
         open_storage("s3://nobody-home/x", settings)
     assert time.monotonic() - start >= 2  # not after 0 retries: an outage this short is waited out
+
+
+def test_put_bodies_are_hashed_once_with_the_headers_minio_would_send(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over HTTP the signature's payload hash comes from our checksum, not a second SHA-256 of the body;
+    over TLS minio's own headers stay (UNSIGNED-PAYLOAD, Content-MD5)."""
+    import base64
+    import hashlib
+
+    import minio.api
+    from minio import Minio
+    from minio.credentials import Credentials
+
+    body = bytes(range(256)) * 40
+    checksum = base64.b64encode(hashlib.sha256(body).digest()).decode()
+    creds = Credentials("k", "s")
+    hashed: list[int] = []
+    real = minio.api.sha256_hash
+    monkeypatch.setattr(minio.api, "sha256_hash", lambda data: hashed.append(len(data or b"")) or real(data))
+    for secure in (False, True):
+        ours = HashOnceMinio("127.0.0.1:9", access_key="k", secret_key="s", secure=secure)
+        stock = Minio("127.0.0.1:9", access_key="k", secret_key="s", secure=secure)
+        hashed.clear()
+        got, _ = ours._build_headers("h", {"x-amz-checksum-sha256": checksum}, body, creds)
+        assert max(hashed, default=0) == 0, "ours never hashes the body itself"
+        want, _ = stock._build_headers("h", {"x-amz-checksum-sha256": checksum}, body, creds)
+        got.pop("x-amz-date"), want.pop("x-amz-date")
+        assert got == want
+    assert want["x-amz-content-sha256"] == "UNSIGNED-PAYLOAD" and "Content-MD5" in want
