@@ -212,7 +212,8 @@ def _results_table(docs: list[DocState], run: RunInfo, started: datetime, finish
     outputs_type = pa.struct([(name, schema.field(name).type) for name in spec.output])
     columns.update(_fields_of([d.outputs for d in docs], outputs_type))
     stages_type = pa.struct([(stage.name, pa.float64()) for stage in spec.stages])
-    columns.update({f"latency_ms_{name}": column for name, column in _fields_of([d.latency_ms for d in docs], stages_type).items()})
+    stage_columns = _fields_of([d.latency_ms for d in docs], stages_type)
+    columns.update({f"latency_ms_{name}": column for name, column in stage_columns.items()})
     return _table(columns, schema)
 
 

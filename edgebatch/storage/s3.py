@@ -86,8 +86,9 @@ class S3Storage(Storage):
                               backoff_factor=0.2, status_forcelist=(500, 502, 503, 504), allowed_methods=None)
         http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=10, read=120), retries=retry, maxsize=10)
         secret = lambda s: s.get_secret_value() if s is not None else None  # noqa: E731
-        client = HashOnceMinio(endpoint, access_key=secret(settings.s3_access_key), secret_key=secret(settings.s3_secret_key),
-                       secure=settings.s3_secure, region=settings.s3_region, http_client=http)
+        client = HashOnceMinio(endpoint, access_key=secret(settings.s3_access_key),
+                               secret_key=secret(settings.s3_secret_key), secure=settings.s3_secure,
+                               region=settings.s3_region, http_client=http)
         if settings.s3_path_style:
             client.disable_virtual_style_endpoint()
         else:
