@@ -163,20 +163,23 @@ def advance_head(storage: Storage) -> None:
 
 def record_batch(storage: Storage, manifest: dict[str, Any], audit_file: dict[str, Any] | None,
                  audit_ids: list[str] | pa.ChunkedArray, lock: Lock | None, *,
-                 expected_ids: pa.Array | None = None, adopted: bool = False) -> dict[str, Any]:
+                 expected_ids: pa.Array | None = None, same_ids: bool = False,
+                 adopted: bool = False) -> dict[str, Any]:
     """The batch's audit-log entry: audit file hash, document-id hashes, counts (no content).
 
     ``expected_ids`` are the manifest's distinct document ids when the caller has them already;
-    ``adopted`` marks a batch committed before the audit log existed, chained afterwards.
+    ``same_ids`` says the caller found ``audit_ids`` to hold exactly those ids (one fingerprint serves
+    both); ``adopted`` marks a batch committed before the audit log existed, chained afterwards.
     """
     if expected_ids is None:
         expected_ids = pa.array({doc["doc_id"] for doc in manifest["documents"]}, pa.string())
+    expected_sha256 = ids_sha256(expected_ids)
     body = {
         "batch_id": manifest["batch_id"], "pipeline": manifest["pipeline"], "submitter": manifest.get("submitter"),
-        "documents": len(expected_ids), "expected_ids_sha256": ids_sha256(expected_ids),
+        "documents": len(expected_ids), "expected_ids_sha256": expected_sha256,
         "audit_key": audit_file["key"] if audit_file else None,
         "audit_sha256": audit_file["sha256"] if audit_file else None,
-        "audit_rows": len(audit_ids), "audit_ids_sha256": ids_sha256(audit_ids),
+        "audit_rows": len(audit_ids), "audit_ids_sha256": expected_sha256 if same_ids else ids_sha256(audit_ids),
     }
     if adopted:
         body["adopted"] = True

@@ -49,11 +49,14 @@ def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Loc
             outcomes = {o["values"]: o["counts"] for o in pc.value_counts(table.column("outcome")).to_pylist()}
     expected = pa.array([doc["doc_id"] for doc in manifest["documents"]], pa.string()).unique()
     seen = audit_ids.unique()
-    entry = audit.record_batch(storage, manifest, files.get("audit"), audit_ids, audit_lock, expected_ids=expected)
+    seen_expected = _count_in(seen, expected)
+    same = seen_expected == len(seen) == len(expected)  # the usual case: every document audited, no other
+    entry = audit.record_batch(storage, manifest, files.get("audit"), audit_ids, audit_lock, expected_ids=expected,
+                               same_ids=same)
     # Rows of table shards are counted, not listed, in the manifest (tables may have millions).
     table_rows = sum(shard["rows"] for shard in manifest.get("table_shards", {}).values())
-    unexpected = len(seen) - _count_in(seen, expected)
-    missing = len(expected) - _count_in(expected, seen) + max(0, table_rows - unexpected)
+    unexpected = len(seen) - seen_expected
+    missing = (0 if same else len(expected) - _count_in(expected, seen)) + max(0, table_rows - unexpected)
     commit = {
         "batch_id": batch_id,
         "schema_version": SCHEMA_VERSION,
