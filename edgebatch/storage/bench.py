@@ -2,12 +2,10 @@
 
 It writes a synthetic batch the way workers and the finaliser do: the documents' states as the
 pipeline leaves them (``DocState``), written as one part per shard by the workers' own
-``rows.write_shard_part`` (Arrow columns, one Arrow IPC object), then ``compact_batch``. Building a
-shard's DocStates is not timed (that is the pipeline's work); everything after it is, in CPU
-seconds of this process (all its threads). Like a worker, it holds one shard's DocStates at a time:
-holding the whole batch's would make the timed code pay for garbage-collector passes over
-objects no worker has. It runs in a scratch prefix (``_bench/<id>/``) that it removes afterwards,
-without object lock, so the real audit log is untouched. Synthetic text only: no document is read.
+``rows.write_shard_part`` (Arrow columns, one Arrow IPC object), then ``compact_batch``. Building the
+DocStates is not timed (that is the pipeline's work); everything after it is. It runs in a
+scratch prefix (``_bench/<id>/``) that it removes afterwards, without object lock, so the real
+audit log is untouched. Synthetic text only: no document is read.
 """
 
 from __future__ import annotations
@@ -51,29 +49,24 @@ def run(storage: Storage, *, rows: int = 100_000, shard_size: int = 1000) -> dic
     batch_id = "bench-" + secrets.token_hex(4)
     store = scratch(storage, batch_id)
     run_info = RunInfo(batch_id, spec, "bench", "bench-model", "0" * 64, 0.0005, 0.0015, worker="bench:1")
-    rng = random.Random(6)
-    starts = range(0, rows, shard_size)
+    docs = _documents(spec, rows)
+    shards = [docs[i:i + shard_size] for i in range(0, rows, shard_size)]
     # A worker has converted rows before: the first conversion imports pandas (~0.5 s), once per process.
-    parquet_bytes(shard_tables(_documents(spec, 0, 1, random.Random(0)), run_info, datetime.now(UTC),
-                               datetime.now(UTC)).audit)
-    documents: list[dict[str, str]] = []
+    parquet_bytes(shard_tables(docs[:1], run_info, datetime.now(UTC), datetime.now(UTC)).audit)
     try:
-        write_wall = write_cpu = 0.0
-        for shard, start in enumerate(starts):
-            shard_docs = _documents(spec, start, min(shard_size, rows - start), rng)  # the pipeline's work
-            documents += [{"doc_id": doc.doc_id, "sha256": doc.sha256} for doc in shard_docs]
-            wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu = time.perf_counter(), time.process_time()
+        for shard, shard_docs in enumerate(shards):  # what WorkerRuntime._write_parts does
             write_shard_part(store, run_info, shard, shard_docs, datetime.now(UTC), datetime.now(UTC))
-            write_wall, write_cpu = write_wall + time.perf_counter() - wall, write_cpu + time.process_time() - cpu
+        write_wall, write_cpu = time.perf_counter() - wall, time.process_time() - cpu
         manifest = {"batch_id": batch_id, "pipeline": spec.name, "created_at": time.time(), "submitter": "bench",
-                    "documents": documents}
+                    "documents": [{"doc_id": doc.doc_id, "sha256": doc.sha256} for doc in docs]}
         wall, cpu = time.perf_counter(), time.process_time()
         commit = compact_batch(store, manifest)
         compact_wall, compact_cpu = time.perf_counter() - wall, time.process_time() - cpu
         files = Counter(k.rsplit("/", 1)[0] for k in store.list("") if k.endswith(".parquet"))
         total_wall, total_cpu = write_wall + compact_wall, write_cpu + compact_cpu
         return {
-            "storage": storage.url, "rows": rows, "shards": len(starts), "shard_size": shard_size,
+            "storage": storage.url, "rows": rows, "shards": len(shards), "shard_size": shard_size,
             "write_s": round(write_wall, 2), "compact_s": round(compact_wall, 2),
             "write_cpu_s": round(write_cpu, 2), "compact_cpu_s": round(compact_cpu, 2),
             "rows_per_s": round(rows / total_wall), "rows_per_cpu_s": round(rows / total_cpu),
@@ -86,13 +79,13 @@ def run(storage: Storage, *, rows: int = 100_000, shard_size: int = 1000) -> dic
         store.delete_prefix("")
 
 
-def _documents(spec: Any, start: int, n: int, rng: random.Random) -> list[DocState]:
-    """Documents ``start`` .. ``start + n - 1``, succeeded, as the pipeline leaves them (each text
-    distinct, ~600 chars)."""
+def _documents(spec: Any, n: int) -> list[DocState]:
+    """``n`` succeeded radiology documents as the pipeline leaves them (each text distinct, ~600 chars)."""
+    rng = random.Random(6)
     samples = {"string": "normal", "float": 0.9, "int": 1, "bool": False}
     pii = [Counter({"NAME": 1, "DATE": 2}), Counter({"NAME": 2}), Counter(), Counter({"DATE": 1, "MRN": 1})]
     docs = []
-    for i in range(start, start + n):
+    for i in range(n):
         doc = DocState(doc_id=f"doc-{i:07d}", source=f"reports/doc-{i:07d}.txt",
                        sha256=hashlib.sha256(str(i).encode()).hexdigest(),
                        text=" ".join(rng.choices(_WORDS, k=90)), redacted=True)
