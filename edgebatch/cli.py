@@ -601,10 +601,11 @@ def bench_inference(docs_path: Path | None, n: int, repeat: int, pipeline: str, 
 
 
 def _storage(settings: Settings | None = None) -> Any:
-    from .storage import open_storage
+    """The storage of the caller's tenant (``--tenant``): its own, or the installation's."""
+    from .storage.tenant import storage_for
 
     settings = settings or _settings()
-    return open_storage(settings.effective_storage_url, settings)
+    return storage_for(settings, settings.tenant)
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:

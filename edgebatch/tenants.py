@@ -8,8 +8,11 @@ routes documents locally: it never refuses or drops work). Counters live in the 
 ```yaml
 tenants:
   cardiology: {docs_per_day: 5000, tokens_per_month: 20000000, budget_usd_per_month: 50}
+  law-firm: {storage: {url: "s3://law-firm/edgebatch", access_key_env: LAW_S3_KEY, secret_key_env: LAW_S3_SECRET}}
 default: {docs_per_day: null, tokens_per_month: null, budget_usd_per_month: 0}
 ```
+
+A ``storage`` block gives the tenant its own bucket/prefix and credentials (``storage/tenant.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import constants as keys
 from .errors import ConfigError, EdgeBatchError
+from .storage.tenant import TenantStorage
 
 TENANT_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 _TENANT = re.compile(TENANT_PATTERN)
@@ -48,6 +52,7 @@ class QuotaExceeded(EdgeBatchError):
 class TenantQuota(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    storage: TenantStorage | None = Field(None, description="Own bucket/prefix and credentials; null = shared")
     docs_per_day: int | None = Field(None, ge=0)
     tokens_per_month: int | None = Field(None, ge=0)
     budget_usd_per_month: float | None = Field(None, ge=0, description="Remote spend; null = no limit")
