@@ -396,6 +396,7 @@ def audit() -> None:
 
 
 @audit.command("verify")
+@tenant_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def audit_verify(as_json: bool) -> None:
     """Prove the audit chain unbroken and every document of every batch audited (exit 1 if not)."""
@@ -417,6 +418,7 @@ def audit_verify(as_json: bool) -> None:
 
 
 @audit.command("adopt")
+@tenant_option
 def audit_adopt() -> None:
     """Chain the batches committed before the audit log existed (they have no audit log entry)."""
     from .audit import adopt, lock_for
@@ -432,6 +434,7 @@ def retention() -> None:
 
 
 @retention.command("apply")
+@tenant_option
 @click.option("--days", type=int, default=None, help="Override EDGEBATCH_RETENTION_DAYS.")
 def retention_apply(days: int | None) -> None:
     """S3: set bucket lifecycle rules. Local: delete partitions older than the retention (run daily)."""
@@ -442,6 +445,7 @@ def retention_apply(days: int | None) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.option("--doc-sha256", default=None, help="sha256 of the document's original bytes (from the audit).")
 @click.option("--doc-id", default=None, help="The document id (custom_id or relative path).")
 def erase(doc_sha256: str | None, doc_id: str | None) -> None:
