@@ -123,12 +123,12 @@ class WorkerRuntime:
         """The storage of the batch's tenant, which the batch's state in the broker names."""
         tenant = self._batch_tenants.get(batch_id)
         if tenant is None:
-            tenant = self.state.redis.hget(keys.batch_key(batch_id), keys.BATCH_TENANT_FIELD)
-            if tenant is None:  # no state (lost with the broker's data): `resume` rebuilds it
+            named = self.state.redis.hget(keys.batch_key(batch_id), keys.BATCH_TENANT_FIELD)
+            if named is None:  # no state (lost with the broker's data): `resume` rebuilds it
                 return self.storage_for("default")
             if len(self._batch_tenants) > 10_000:
                 self._batch_tenants.clear()
-            self._batch_tenants[batch_id] = tenant
+            tenant = self._batch_tenants[batch_id] = str(named)
         return self.storage_for(tenant)
 
     def storage_for(self, tenant: str) -> Storage:

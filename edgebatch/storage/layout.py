@@ -20,7 +20,8 @@ auditlog/entry-000000001-batch-<id>.json     entries written before entries were
 ```
 
 A tenant with its own storage in ``tenants.yaml`` (``edgebatch.tenants``) has all of these keys,
-staging and audit log included, below its own ``storage_url``; the others share the default one.
+staging and audit log included, below its own ``storage.url`` (``storage/tenant.py``); the others share the
+installation's storage.
 """
 
 from __future__ import annotations
@@ -133,7 +134,3 @@ def parse_audit_entry(key: str) -> tuple[int, str, str] | None:
     if len(parts) == 3:
         return int(parts[0]), parts[1], parts[2]
     return int(parts[0]), "", ""
-
-
-def dataset_prefix(dataset: str) -> str:
-    return f"{dataset}/"

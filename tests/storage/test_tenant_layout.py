@@ -49,8 +49,9 @@ def test_compacted_files_sit_in_the_tenant_partition_which_readers_turn_into_a_c
         assert layout.key_tenant(entry["key"]) == "ward-7"
         assert "tenant" not in pq.read_schema(store.root / entry["key"]).names  # Hive: the path holds it
     root = store.root.as_posix()
-    rows = duckdb.sql(f"SELECT DISTINCT tenant, pipeline, batch FROM read_parquet('{root}/results/tenant=*/**/*.parquet',"
-                      " hive_partitioning = true, union_by_name = true)").fetchall()
+    rows = duckdb.sql("SELECT DISTINCT tenant, pipeline, batch FROM read_parquet("
+                      f"'{root}/results/tenant=*/**/*.parquet', hive_partitioning = true, union_by_name = true)"
+                      ).fetchall()
     assert rows == [("ward-7", "radiology", "b1")]
     table = ds.dataset(f"{root}/audit", format="parquet", partitioning="hive").to_table()
     assert set(table.column("tenant").to_pylist()) == {"ward-7"} and table.num_rows == 3
