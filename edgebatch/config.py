@@ -194,7 +194,7 @@ class Settings(BaseSettings):
         from_files = {name for name, file_name in SECRET_FILES.items() if getattr(self, file_name) is not None}
         for name, value in self.model_dump(mode="json").items():
             if name in from_files or name in _CALLER_ONLY:
-                continue  # the child reads the file itself: the secret never enters its environment
+                continue  # the child reads the file itself (or needs no token): no secret in its environment
             secret = getattr(self, name)
             if isinstance(secret, SecretStr):  # model_dump masks secrets: pass the real value
                 value = secret.get_secret_value()

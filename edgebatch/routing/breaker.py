@@ -169,11 +169,6 @@ class SharedBreakers(Breakers):
     def _new(self, name: str) -> Breaker:
         return SharedBreaker(name, self, CircuitBreaker(self.failure_threshold, self.cooldown_s, self.clock))
 
-    @property
-    def reachable(self) -> bool:
-        """False while the broker is being waited out (after a failed call, for ``retry_after_s``)."""
-        return self._down_until is None or self.clock() >= self._down_until
-
     def call(self, fn: Callable[[], T]) -> T | None:
         """``fn()`` against the broker, or None when it cannot be reached (then the local breakers
         answer, and the broker is left alone for ``retry_after_s``)."""
