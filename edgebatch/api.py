@@ -28,6 +28,7 @@ from .broker import broker_url, redis_client
 from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import BatchNotFoundError, EdgeBatchError
+from .identity import resolve
 from .pipeline import find_spec, load_spec
 from .storage import layout
 from .storage.tenant import storage_for
@@ -41,7 +42,10 @@ class EdgeBatch:
     """A client of one EdgeBatch installation (its broker and its storage)."""
 
     def __init__(self, settings: Settings | None = None, *, start_broker: bool = True) -> None:
-        self.settings = settings or Settings.load()
+        settings = settings or Settings.load()
+        # Before the broker or storage is touched: a caller whose token is refused gets nothing.
+        self.identity = resolve(settings)
+        self.settings = settings.model_copy(update={"tenant": self.identity.tenant})
         self.broker_url = broker_url(self.settings, start=start_broker)
         configure(self.settings, self.broker_url)
         self.state = BatchState(redis_client(self.broker_url))
@@ -113,6 +117,8 @@ class EdgeBatch:
             manifest = json.loads(self.storage.get(layout.batch_manifest(batch_id)))
         except FileNotFoundError as exc:
             raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}") from exc
+        if self.identity.authenticated and manifest.get("tenant", "default") != self.settings.tenant:
+            raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}")
         path = manifest.get("pipeline_path")
         spec = (load_spec(Path(path)) if path and Path(path).is_file()
                 else find_spec(self.settings.pipelines_dir, manifest["pipeline"]))

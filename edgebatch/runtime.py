@@ -23,7 +23,7 @@ import redis
 from . import constants as keys
 from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
-from .broker import broker_url, redis_client
+from .broker import broker_url, quick_client, redis_client
 from .compaction import compact_batch
 from .config import Settings
 from .metrics import record_shard
@@ -35,7 +35,7 @@ from .models import get_model, model_path
 from .isolation import run_documents
 from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
-from .routing.breaker import Breakers
+from .routing.breaker import SharedBreakers
 from .routing.budget import BudgetLedger
 from .routing.dispatch import RouteContext, run_routed
 from .routing.providers import Provider, load_providers
@@ -107,14 +107,17 @@ class WorkerRuntime:
         self.storage = storage or open_storage(settings.effective_storage_url, settings)  # the installation's
         self._tenant_storages: dict[str, Storage] = {}
         self._batch_tenants: dict[str, str] = {}
-        self.state = BatchState(redis_client(broker_url(settings, start=False), outage_s=BROKER_OUTAGE_S))
+        url = broker_url(settings, start=False)
+        self.state = BatchState(redis_client(url, outage_s=BROKER_OUTAGE_S))
         self.redactor = Redactor.default()
         self.injection = InjectionDetector()
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
         self._specs: dict[str, tuple[tuple[int, int], PipelineSpec]] = {}
-        breakers = Breakers(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s)
+        # Breaker state lives in the broker: one process's failures stop every worker calling a dead remote.
+        breakers = SharedBreakers(quick_client(url),
+                                  failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s)
         self.router = Router(load_providers(settings.providers_file), breakers)
         self.tenants = load_tenants(settings.tenants_file)
         self._provider_engines: dict[str, Engine] = {}
