@@ -22,7 +22,7 @@ relative's name in apposition (``PER WIFE, OTTILIE,``) is taken when it is close
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
 from .lexicon import (
@@ -222,6 +222,28 @@ _RELATIVE_DOES = re.compile(
     r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED)\b"
 )
 _DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
+# 'Szabina J Gelencsér', 'Vide A. Persson': a given name, a middle initial and a surname (mixed case)
+_INITIALLED = re.compile(
+    r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]+[A-Z]\.?[ \t]+"
+    r"([A-Z][^\W\d_A-Z]+(?:['’-][A-Z]?[^\W\d_A-Z]+)*)(?![\w'’-])"
+)
+# words that take a letter and then a capitalised word without being a name: 'Hepatitis B Vaccine'
+_LETTER_NOUNS = frozenset(
+    "hepatitis vitamin factor type grade class stage group lead appendix plan zone level section phase schedule "
+    "part team wing building block tower ward bay bed unit exhibit figure table chart vector lot gate row".split()
+)
+# 'They had 6: Efimiya, Mary, Ariana and Jodi': three or more single words in a list
+_LIST_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?"
+_WORD_LIST = re.compile(
+    r"(?<![\w'’-])" + _LIST_WORD + r"(?:[ \t]*,[ \t]*" + _LIST_WORD + r"){1,10},?[ \t]+(?:and|&)[ \t]+" + _LIST_WORD
+    + r"(?![\w'’-])"
+)
+_LIST_ITEM = re.compile(_LIST_WORD)
+# a strong cue before a name typed in lower case: 'my name is vitoria'
+_INTRO_STRONG = _lower_pattern(r"(?i)\b(?:my[ \t]+(?:(?:first|last|full)[ \t]+)?name[ \t]+is)[ \t]+")
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*(?![\w'’-])")
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a-z]+(?:-[a-z]+)?)(?![\w'’-]))")
+_UPPER = re.compile(r"[A-Z]")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
@@ -232,6 +254,40 @@ _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
     r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated)[ \t]+(?:in|to|from|of)[ \t]+"
 )
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITAL = re.compile(r"[^\W\d_a-zß-ÿ]")  # an upper-case letter of any script
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def shouted(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every line that has no capital letter upper-cased (ASCII, so offsets stay),
+    and the ``(start, end)`` of those lines: 'pt seen by dr smith' -> 'PT SEEN BY DR SMITH'."""
+    lines = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _LETTERS.search(line) and not _CAPITAL.search(line):
+            lines.append((pos, pos + len(line)))
+        pos += len(line)
+    if not lines:
+        return text, []
+    parts, last = [], 0
+    for a, b in lines:
+        parts += [text[last:a], text[a:b].translate(_ASCII_UPPER)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts), lines
+
+
+def _also_shouted(detect: Callable[[str], list[Span]], text: str) -> list[Span]:
+    """``detect(text)`` plus what it finds in the lines without capitals read as ALL CAPS:
+    'pt seen by dr smith' is written like 'PT SEEN BY DR SMITH', and those rules are made for it."""
+    spans = detect(text)
+    shout, lines = shouted(text)
+    if lines:
+        spans += [s for s in detect(shout) if any(a <= s.start and s.end <= b for a, b in lines)]
+    return spans
 
 
 def _is_caps(text: str, start: int, end: int) -> bool:
@@ -348,6 +404,9 @@ class NameDetector(Detector):
     entities = ("NAME",)
 
     def detect(self, text: str) -> list[Span]:
+        return _also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         add = spans.append
         low = ascii_lower(text)
@@ -389,6 +448,69 @@ class NameDetector(Detector):
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
         spans.extend(self._gazetteer(text))
+        spans.extend(self._initialled(text))
+        spans.extend(self._given_name_lists(text))
+        spans.extend(self._lower_case(text, low))
+        return spans
+
+    @staticmethod
+    def _initialled(text: str) -> list[Span]:
+        """'First M. Last' in mixed-case text, whatever the gazetteer says about the words."""
+        spans = []
+        for m in _INITIALLED.finditer(text):
+            first, last = m.group(1).lower(), m.group(2).lower()
+            if first in _NOT_GAZ or last in _NOT_GAZ or first in _LETTER_NOUNS or _is_caps(text, m.start(), m.end()):
+                continue
+            spans.append(Span(m.start(), m.end(), "NAME", "names", 0.7))
+        return spans
+
+    @staticmethod
+    def _given_name_lists(text: str) -> list[Span]:
+        """Every item of a list of single words in which at least half (two or more) are given names."""
+        spans = []
+        for m in _WORD_LIST.finditer(text):
+            items = [(w.start(), w.end(), w.group()) for w in _LIST_ITEM.finditer(text, m.start(), m.end())]
+            items = [it for it in items if it[2] not in ("and", "&")]
+            lows = [w.lower() for _, _, w in items]
+            if len(items) < 3 or any(w in _NOT_GAZ for w in lows):
+                continue
+            if len({w[0].isupper() for _, _, w in items}) > 1:
+                continue  # capitalised and lower-case items mixed: prose, not a list of names
+            given = sum(w in ALL_FIRST_NAMES and w not in AMBIGUOUS for w in lows)
+            if given < 2 or given * 2 < len(items):
+                continue
+            spans.extend(Span(s, e, "NAME", "names", 0.6) for s, e, _ in items)
+        return spans
+
+    @staticmethod
+    def _lower_case(text: str, low: str) -> list[Span]:
+        """Names typed in lower case: after 'my name is' / 'call me', and 'first last' gazetteer
+        pairs on lines without capitals."""
+        spans = []
+        for m in _words_at(_INTRO_STRONG, low):
+            end = -1
+            i = m.end()
+            for _ in range(3):
+                w = _LOWER_WORD.match(text, i)
+                if not w or w.group() in _HARD_STOP or w.group() in _NOT_GAZ:
+                    break
+                end = w.end()
+                g = _GAP.match(text, end)
+                if not g:
+                    break
+                i = g.end()
+            if end > 0:
+                spans.append(Span(m.end(), end, "NAME", "names", 0.6))
+        for m in _LOWER_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if (first not in ALL_FIRST_NAMES or last not in ALL_SURNAMES or first in AMBIGUOUS or last in AMBIGUOUS
+                    or first in _NOT_GAZ or last in _NOT_GAZ):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if _UPPER.search(text, line_start, len(text) if line_end < 0 else line_end):
+                continue  # a line with capitals writes names with capitals
+            spans.append(Span(m.start(), m.end(2), "NAME", "names", 0.6))
         return spans
 
     def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
@@ -456,6 +578,9 @@ class OrganizationDetector(Detector):
     entities = ("ORGANIZATION", "NAME")
 
     def detect(self, text: str) -> list[Span]:
+        return _also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
@@ -554,6 +679,9 @@ class LocationDetector(Detector):
     entities = ("LOCATION",)
 
     def detect(self, text: str) -> list[Span]:
+        return _also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         words = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text)]
         n = len(words)

@@ -92,7 +92,8 @@ class Redactor:
 
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
-        raw = [s for s in raw if s.score >= self.threshold and s.end > s.start]
+        raw = [_strip(text, s) for s in raw if s.score >= self.threshold and s.end > s.start]
+        raw = [s for s in raw if s.end > s.start]
         if self.ages != "all":
             raw = [s for s in raw if s.label != "AGE" or _age_value(text, s) >= MIN_AGE[self.ages]]
         if masks:
@@ -128,6 +129,17 @@ class Redactor:
     def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
         """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""
         return self.redact(text, policy)
+
+
+def _strip(text: str, span: Span) -> Span:
+    """``span`` without leading or trailing whitespace (NER may end an entity with a line break,
+    and an address then could not be continued over the next line)."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
 
 
 def _age_value(text: str, span: Span) -> int:

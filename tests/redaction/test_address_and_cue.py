@@ -60,3 +60,26 @@ def test_military_prefixed_corner_and_multiline_addresses(redactor, text: str, a
                                   "Take 2 tablets via G tube.", "STRENGTH 5/5, GRADE 2 MURMUR"])
 def test_clinical_phrases_are_not_addresses(redactor, text: str) -> None:
     assert all(s.label != "ADDRESS" for s in redactor.scan(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Meet me at 4400 if the clinic is open.", "Meet me at"),
+    ("Her pain is 7 today, it was 9 at 0300.", "Her pain is 7"),
+    ("We agreed to see him in 6 weeks.", "We agreed to see him in 6 weeks."),
+])
+def test_words_before_a_number_are_no_street(rules: Redactor, text: str, kept: str) -> None:
+    assert kept in rules.redact(text).text
+
+
+@pytest.mark.parametrize("text, address", [
+    # a town line, then a region code after a comma on the next line
+    ("Forward the records to 88 Tammsaare tee 14\nRakvere\n, LV\n Estonia 44310.", "88 Tammsaare tee 14\nRakvere\n, LV\n Estonia 44310"),
+    ("Home: Rua das Flores 220\nBraga\n, BR\n 4700-011", "Rua das Flores 220\nBraga\n, BR\n 4700-011"),
+    # a stop word before the street: only the street is masked
+    ("She moved in 2019 to Olofsgatan 7, Uppsala.", "Olofsgatan 7, Uppsala"),
+])
+def test_multiline_address_with_region_code(rules: Redactor, text: str, address: str) -> None:
+    spans = [s for s in rules.scan(text) if s.label == "ADDRESS"]
+    covered = "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
+    assert address in covered, covered
+    assert not covered.startswith(text[:8]), covered

@@ -135,3 +135,43 @@ def test_companies_firms_and_credits(redactor) -> None:
     assert redactor.redact("Directed By:    Johannes Varvio").text == "Directed By:    [NAME]"
     text = "CHF, COPD and HTN. Heart, Lungs and Abdomen normal. Cheyne-Stokes breathing. Review of Systems: negative."
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Referral letter copied to Ottoline R Vasquez-Brenner for review.", "Ottoline R Vasquez-Brenner"),
+    ("Spoke with Teodor J. Marcinkiewicz about the results.", "Teodor J. Marcinkiewicz"),
+])
+def test_given_name_initial_surname_in_mixed_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hepatitis B Vaccine given in clinic.", "Factor V Leiden screen sent.", "Vitamin D Deficiency noted.",
+    "Type A Dissection excluded.", "HEPATITIS B SURFACE ANTIGEN NEGATIVE.",
+])
+def test_letter_nouns_are_not_initialled_names(text: str) -> None:
+    assert not any(" " in n for n in names(text)), names(text)
+
+
+def test_a_list_of_given_names_masks_every_item() -> None:
+    text = "Visitors today: Oksana, Marguerite, Tobiah and Linnea stayed until 8."
+    assert {"Oksana", "Marguerite", "Tobiah", "Linnea"} <= names(text)
+    assert names("Pain, nausea and fatigue are better. Lungs, heart and abdomen normal.") == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pt seen by dr okonkwo this am, wife mary at bedside", {"okonkwo", "mary"}),
+    ("my name is ravindra and i need a copy of my records", {"ravindra"}),
+    ("message left for caroline whitfield re: results", {"caroline whitfield"}),
+])
+def test_lower_case_notes_get_the_upper_case_rules(text: str, found: set[str]) -> None:
+    assert found <= names(text), names(text)
+
+
+def test_lower_case_organisation_after_transfer_cue() -> None:
+    text = "transferred from st. agnes hospital overnight"
+    assert any("agnes hospital" in text[s.start:s.end] for s in OrganizationDetector().detect(text))
+
+
+def test_lower_case_prose_without_cues_stays() -> None:
+    assert names("we will see him in two weeks and call me back if the pain returns") == set()
