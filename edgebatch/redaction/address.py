@@ -35,17 +35,19 @@ _NUMBERED_NOUNS = frozenset(
     "series model size zone gate ward bay dose cycle week".split()
 )
 _UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
-_TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+\d{3,6}(?:-\d{4})?)?"
+# postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
+_POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
+_TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+" + _POSTCODE + r")?"
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
     r"[ \t]*(?:\n[ \t]*,|,[ \t]*\n?|\n)[ \t]*"
-    r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+\d{3,6})?|\d{4,6}|\d{2,5}-\d{3,4})"  # a lone postcode: '44310', '4700-011', '00-950'
+    r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?|\d{4,6}|\d{2,5}-\d{3,4})"  # a lone postcode: '44310', '4700-011', '00-950'
 
     r"(?=[ \t]*(?:[,\n.?!;)]|\Z))"
 )
 _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite 274 Ljubljana', '98 OULU')
     r"[ \t]+(" + _UNIT + r"|[^\W\d_a-zß-ÿ]{2,}(?:[ \t]+" + _CAP + r"){0,2})(?=[ \t]*(?:[,\n.?!;)]|\Z))"
 )
-_REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+\d{3,6})?")  # ', CO' or ', ON 82269' after a comma: a region code
+_REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?")  # ', CO' or ', ON 82269' after a comma: a region code
 #: lower-case words that may stand inside a street name ('Rua do Arenque', 'Via dei Fiorentini')
 _PARTICLES = frozenset(
     "de del della dei degli da do dos das du des la le les el al di van von y e i z der den het ten ter op aan".split()
@@ -64,6 +66,12 @@ _POSTCODES = [
     # continental Europe: '67000 Strasbourg', '81371 MÜNCHEN' at the start of a line or after a comma
     re.compile(r"(?:^|(?<=\n)|(?<=,))[ \t]*(\d{4,5}[ \t]+" + _TOWN_WORDS + r")(?=[ \t]*(?:[,.\n]|\Z))"),
 ]
+# 'HOME ADDRESS ON FILE: AM MÜHLBACH 7, 81371 MÜNCHEN.', 'Address:\n230 Igias Street': a field's value
+_ADDRESS_FIELD = re.compile(
+    r"(?i)(?<![\w-])(?:(?:home|postal|mailing|billing|street|permanent|current|patient)[ \t]+)?address"
+    r"(?:[ \t]+on[ \t]+file)?[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,100})"
+)
+_NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
 
@@ -93,6 +101,10 @@ class InternationalAddressDetector(Detector):
                 continue  # 'SATS 95', 'Musicians Of The 70s', 'Chapter 5', 'Founded in 1977'
             score = 0.75 if street else 0.5
             spans.append(Span(m.start() if start1 == m.start(1) else start1, m.end(), "ADDRESS", self.name, score))
+        for m in _ADDRESS_FIELD.finditer(text):
+            value = m.group(1).rstrip(" \t.;")
+            if any(c.isdigit() for c in value) and "@" not in value and not _NOT_POSTAL.search(text, max(0, m.start() - 8), m.start()):
+                spans.append(Span(m.start(1), m.start(1) + len(value), "ADDRESS", self.name, 0.7))
         for k, pattern in enumerate(_POSTCODES):
             for m in pattern.finditer(text):
                 if k == 2:

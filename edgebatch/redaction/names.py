@@ -141,8 +141,22 @@ _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is 
 _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
 _NAME_END = re.compile(  # what may follow the last word of a name
-    r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE)\b"
+    r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE|IN|AWARE|NOTIFIED|PAGED"
+    r"|CALLED|UPDATED|INFORMED)\b|[ ]\(?\d"  # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
 )
+# 'PT PETROSYAN IS 78 Y/O', 'Pt Moreau is a 64 yo': the word between 'patient' and the age is the name
+# what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
+_RELATIVE_VERBS = frozenset(
+    "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
+    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED".split()
+)
+_PT_IS_AGE = re.compile(
+    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
+    r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?)\b"
+)
+# 'Re: Thibault Szymanska, DOB 1950-03-02': a letter's subject line naming the patient
+_RE_LINE = re.compile(r"(?m)^[ \t]*(?:Re|RE)[ \t]*:[ \t]*")
+_RE_BIRTH = re.compile(r"[ \t]*[,(;-]?[ \t]*(?i:dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|nhs|mrn|hospital[ \t]+(?:no|number))\b")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|\Z)")
 _POSSESSIVE = ("'s", "'S", "’s", "’S")
 _ONE_SPACE = re.compile(r"[ ](?=\S)")
@@ -219,13 +233,13 @@ _FACILITY_FIRST = re.compile(
 # 'DAUGHTER ANOUK CALLED': a word between a relative and what relatives do is their name
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
-    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED)\b"
+    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD)\b"
 )
 _DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
 # 'Szabina J Gelencsér', 'Vide A. Persson': a given name, a middle initial and a surname (mixed case)
 _INITIALLED = re.compile(
     r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]+[A-Z]\.?[ \t]+"
-    r"([A-Z][^\W\d_A-Z]+(?:['’-][A-Z]?[^\W\d_A-Z]+)*)(?![\w'’-])"
+    r"([A-Z](?:['’][A-Z])?[^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)*)(?![\w-])"
 )
 # words that take a letter and then a capitalised word without being a name: 'Hepatitis B Vaccine'
 _LETTER_NOUNS = frozenset(
@@ -252,7 +266,8 @@ _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
-    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated)[ \t]+(?:in|to|from|of)[ \t]+"
+    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)[ \t]+"
+    r"|(?:lives|living|resides|residing)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
 )
 
 
@@ -434,9 +449,10 @@ class NameDetector(Detector):
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
-                if r is None and pattern is _RELATIVE:
+                if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
-                    if t and t.group().isupper() and _plausible_name_word(t.group()) and _RELATIVE_DOES.match(text, t.end()):
+                    if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
+                            and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
@@ -447,6 +463,13 @@ class NameDetector(Detector):
             r = self._name_before(text, lead.start())
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _PT_IS_AGE.finditer(text):
+            if m.group(1).lower() not in _NOT_GAZ:
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in _RE_LINE.finditer(text):
+            r = take_name(text, m.end(), HEADER)
+            if r and _RE_BIRTH.match(text, r[1]):
+                add(Span(r[0], r[1], "NAME", self.name, 0.85))
         spans.extend(self._gazetteer(text))
         spans.extend(self._initialled(text))
         spans.extend(self._given_name_lists(text))

@@ -83,3 +83,26 @@ def test_multiline_address_with_region_code(rules: Redactor, text: str, address:
     covered = "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
     assert address in covered, covered
     assert not covered.startswith(text[:8]), covered
+
+
+@pytest.mark.parametrize("text, value", [
+    ("HOME ADDRESS ON FILE: IM GRUND 12, 50667 KÖLN.\nPLAN: DISCHARGE", "IM GRUND 12, 50667 KÖLN"),
+    ("Address:\n14 Ballyclare Road, Larne BT40 1AB\nPhone:", "14 Ballyclare Road, Larne BT40 1AB"),
+    ("Kestrel Physio Ltd\n118 Wellington Street\nOttawa, ON K1P 5J1\nTel: 1", "118 Wellington Street\nOttawa, ON K1P 5J1"),
+])
+def test_address_fields_and_postcode_lines(rules: Redactor, text: str, value: str) -> None:
+    spans = [s for s in rules.scan(text) if s.label == "ADDRESS"]
+    covered = "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
+    assert value in covered, covered
+
+
+def test_address_field_needs_a_number(rules: Redactor) -> None:
+    assert rules.redact("Email address: see the referral. Address: unknown").text == "Email address: see the referral. Address: unknown"
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Her brother (0341 558207) holds the power of attorney.", "0341 558207"),
+    ("Hausarzt erreichbar unter 0711 239588 ab Montag.", "0711 239588"),
+])
+def test_national_numbers_with_trunk_prefix(rules: Redactor, text: str, phone: str) -> None:
+    assert [text[s.start:s.end] for s in rules.scan(text) if s.label == "PHONE"] == [phone]

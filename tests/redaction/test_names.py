@@ -175,3 +175,30 @@ def test_lower_case_organisation_after_transfer_cue() -> None:
 
 def test_lower_case_prose_without_cues_stays() -> None:
     assert names("we will see him in two weeks and call me back if the pain returns") == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("PT STATES SHE LIVES WITH NIECE TAMSIN IN DOVER.", {"TAMSIN"}),
+    ("RN GWENDOLYN TOOK REPORT AT 0700.", {"GWENDOLYN"}),
+    ("CCU NPN: PT HAVERKAMP IS 81 YO F S/P CABG.", {"HAVERKAMP"}),
+    ("Pt Moreau is a 64 yo man with COPD.", {"Moreau"}),
+    ("DR. IMOGEN VASARHELYI AWARE OF K 5.9.", {"IMOGEN VASARHELYI"}),
+    ("PCP DR PRUDENCE OKONJO 617-555-0143 PAGED.", {"PRUDENCE OKONJO"}),
+    ("Dear Dr Lund,\n\nRe: Casimir Wojtowicz, DOB 03/04/1951\n", {"Casimir Wojtowicz"}),
+])
+def test_upper_case_note_contexts(text: str, found: set[str]) -> None:
+    assert found <= names(text), names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MY FRIEND LIVES IN TOWN. SON WORKS AT THE PLANT.", "Re: Referral for chest pain, DOB unknown",
+    "PT STATES HE IS 78 YO.", "WIFE ALSO IN ROOM.",
+])
+def test_upper_case_contexts_without_names(text: str) -> None:
+    assert names(text) == set(), names(text)
+
+
+def test_home_town_after_a_relative_is_a_place() -> None:
+    text = "S/P FALL AT HOME IN WORCESTER. LIVES WITH SON DEV IN SPRINGFIELD."
+    found = {text[s.start:s.end] for s in LocationDetector().detect(text)}
+    assert {"WORCESTER", "SPRINGFIELD"} <= found, found
