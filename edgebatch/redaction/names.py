@@ -184,7 +184,7 @@ _CRED_AFTER = re.compile(
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
 
-_CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
 _NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
 
 _ORG_TOKEN = r"(?:[A-Z][\w'’&.-]*|of|and|&|the|for)"
@@ -736,3 +736,42 @@ class LocationDetector(Detector):
             if r:
                 spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
         return spans
+
+
+_PREV_WORD = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]\Z")
+_INITIAL_GAP = re.compile(r"[ \t]+[A-Za-z]\.?[ \t]+")
+#: words that stand before a name without being part of it: titles, roles and relatives
+_BEFORE_NAME = frozenset(
+    "dear dr doctor mr mrs ms miss mx prof professor sir madam lady lord dame rev reverend father sister brother mother "
+    "nurse matron sister coach captain officer judge president senator mayor producer director manager chief "
+    "wife husband son daughter friend uncle aunt cousin niece nephew grandson granddaughter grandmother grandfather "
+    "patient pt client resident attending fellow consultant registrar".split()
+)
+
+
+def extend_names(text: str, spans: list[Span]) -> list[Span]:
+    """NAME spans completed by what the detectors saw only in part.
+
+    * 'Martim [A] Pereira': two names with an initial between them become one;
+    * 'Lily [Nolan]', 'Rościsław [Dudek]': a capitalised word right before a name of at most two
+      words, in mixed-case text, when it is no stop, report or medical word and no title, role
+      or relative ('Dr', 'Nurse', 'Wife').
+    Returns new spans to add (the caller resolves overlaps).
+    """
+    extra: list[Span] = []
+    names = [s for s in spans if s.label == "NAME"]
+    for a, b in zip(names, names[1:]):
+        if _INITIAL_GAP.fullmatch(text, a.end, b.start):
+            extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))
+    for s in names:
+        tokens = _TOKEN.findall(text, s.start, s.end)
+        if len(tokens) > 2 or (s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)):
+            continue  # NER alone calls 'Tales' a name: no second guess on top of its guess
+        m = _PREV_WORD.search(text, max(0, s.start - 40), s.start)
+        if m is None or _is_caps(text, m.start(), s.end):
+            continue
+        low = m.group(1).lower()
+        if low in _NOT_GAZ or low in _BEFORE_NAME or (_NON_NAME_SUFFIX.search(low) and low not in _GAZETTEER):
+            continue
+        extra.append(Span(m.start(1), s.start, "NAME", "names", 0.6))
+    return extra
