@@ -26,6 +26,7 @@ from typing import Callable, Iterator
 
 from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
 from .lexicon import (
+    NOT_A_NAME,
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
     AMBIGUOUS,
@@ -775,3 +776,46 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         extra.append(Span(m.start(1), s.start, "NAME", "names", 0.6))
     return extra
+
+
+_LINE_PREFIX = re.compile(r"[ \t>?*#|-]*")  # quoting and list marks before a signature line
+_ORG_LINE = re.compile(r"[^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){0,4}[ \t]*\Z")
+_ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|manager|director|consultant|nurse|officer|assistant|engineer|secretary"
+                       r"|clerk|coordinator|administrator|specialist|surgeon|therapist|practitioner|registrar|worker"
+                       r"|cleaner|analyst|developer|designer|accountant|lawyer|attorney|teacher)\Z")
+
+
+def letterhead_organizations(text: str, spans: list[Span]) -> list[Span]:
+    """The organisation line of a signature or letterhead: a short capitalised line without
+    digits between a line that is a person's name (or a name and a job title) and a line
+    that starts an address or repeats the name ('Anna Berg / Kestrel Physio / 12 Mill Lane').
+    Job titles ('Consultant Cardiologist') are not taken. Returns new spans."""
+    lines: list[tuple[int, int]] = []  # content (start, end) of each line, after quote marks
+    pos = 0
+    for line in text.split("\n"):
+        lead = _LINE_PREFIX.match(line).end()
+        lines.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    names = [(s.start, s.end) for s in spans if s.label == "NAME"]
+    addresses = [s.start for s in spans if s.label == "ADDRESS"]
+
+    def is_name(k: int) -> bool:
+        a, b = lines[k]
+        return b > a and any(s <= a and b <= e for s, e in names)
+
+    def starts_address(k: int) -> bool:
+        a, b = lines[k]
+        return any(a <= s < b and not text[a:s].strip() for s in addresses)
+
+    out = []
+    for k in range(1, len(lines) - 1):
+        a, b = lines[k]
+        if b <= a or not _ORG_LINE.match(text, a, b) or _ROLE_END.search(text, a, b) or is_name(k):
+            continue
+        if any(s < b and a < e for s, e in names) or text[a:b].lower() in NOT_A_NAME:
+            continue
+        if not (starts_address(k + 1) or is_name(k + 1)):
+            continue
+        if is_name(k - 1) or (k >= 2 and is_name(k - 2) and _ROLE_END.search(text, *lines[k - 1])):
+            out.append(Span(a, b, "ORGANIZATION", "organizations", 0.6))
+    return out

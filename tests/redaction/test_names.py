@@ -202,3 +202,14 @@ def test_home_town_after_a_relative_is_a_place() -> None:
     text = "S/P FALL AT HOME IN WORCESTER. LIVES WITH SON DEV IN SPRINGFIELD."
     found = {text[s.start:s.end] for s in LocationDetector().detect(text)}
     assert {"WORCESTER", "SPRINGFIELD"} <= found, found
+
+
+def test_letterhead_organisation_line_between_name_and_address(redactor: Redactor) -> None:
+    text = "Kind regards,\nRosalind Hernandez\nPractice manager\nBrightwater Physio\n41 Kelso Road\nPerth PH1 5AB"
+    out = redactor.redact(text).text
+    assert out == "Kind regards,\n[NAME]\nPractice manager\n[ORGANIZATION]\n[ADDRESS]", out
+
+
+def test_job_title_line_above_an_address_stays(redactor: Redactor) -> None:
+    text = "Yours sincerely,\n\nDr Mariana Hernandez\nConsultant Cardiologist\n12 Praed Street\nLondon W2 1NY"
+    assert "Consultant Cardiologist" in redactor.redact(text).text
