@@ -95,7 +95,7 @@ class Redactor:
         raw = [_strip(text, s) for s in raw if s.score >= self.threshold and s.end > s.start]
         raw = [s for s in raw if s.end > s.start]
         if self.ages != "all":
-            raw = [s for s in raw if s.label != "AGE" or _age_value(text, s) >= MIN_AGE[self.ages]]
+            raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         spans = resolve(extend_addresses(text, resolve(raw, text)), text)
@@ -145,8 +145,9 @@ def _strip(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
 
 
-def _age_value(text: str, span: Span) -> int:
-    digits = "".join(c for c in text[span.start:span.end] if c.isdigit())
+def age_value(text: str, start: int, end: int) -> int:
+    """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
+    digits = "".join(c for c in text[start:end] if c.isdigit())
     return int(digits) if digits else 0
 
 

@@ -109,3 +109,19 @@ def test_bench_compares_both_systems_on_the_same_documents() -> None:
         assert system["docs_per_s"] > 0
     assert out["edgebatch"]["strict_recall"] > out["presidio"]["strict_recall"]
     assert out["edgebatch"]["docs_per_s"] > out["presidio"]["docs_per_s"]  # CPU seconds: robust to load
+
+
+def test_eval_reports_ages_kept_by_policy_separately() -> None:
+    from edgebatch.redaction.evaluate import evaluate
+    from edgebatch.redaction.redactor import Redactor
+
+    text = "Mrs. Hernandez is 67 years old; her aunt turned 96."
+    gold = [{"label": "NAME", "start": 5, "end": 14}, {"label": "AGE", "start": 18, "end": 20},
+            {"label": "AGE", "start": 48, "end": 50}]
+    records = [{"id": "a", "text": text, "spans": gold}]
+    safe_harbor = evaluate(Redactor.default(ner=False), records)
+    assert safe_harbor["policy_kept"] == 1
+    assert safe_harbor["strict_recall"] == pytest.approx(2 / 3)  # the kept age still counts as a miss
+    assert safe_harbor["strict_recall_outside_policy"] == 1.0
+    every = evaluate(Redactor.default(ner=False, ages="all"), records)
+    assert every["policy_kept"] == 0 and every["strict_recall"] == 1.0
