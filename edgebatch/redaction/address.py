@@ -39,8 +39,9 @@ _UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
 _POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
 _TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+" + _POSTCODE + r")?"
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
-    r"[ \t]*(?:\n[ \t]*,|,[ \t]*\n?|\n)[ \t]*"
-    r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?|\d{4,6}|\d{2,5}-\d{3,4})"  # a lone postcode: '44310', '4700-011', '00-950'
+    r"[ \t]*(?:\n[ \t>]*,|,[ \t]*\n?|\n)[ \t>]*"  # '>' quotes an e-mail's lines
+    r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?|\d{4,6}|\d{2,5}-\d{3,4}"
+    r"|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"  # a lone postcode: '44310', '4700-011', '00-950'
 
     r"(?=[ \t]*(?:[,\n.?!;)]|\Z))"
 )
@@ -170,5 +171,23 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 end = m.end()
             if (start, end) != (s.start, s.end):
                 s = Span(start, end, s.label, s.detector, s.score)
+            if "\n" in text[s.start:s.end] and ">" in text[s.start:s.end]:
+                out.extend(_unquoted_lines(text, s))
+                continue
         out.append(s)
     return out
+
+
+_QUOTED_BREAK = re.compile(r"[ \t]*\n[ \t>]*")
+
+
+def _unquoted_lines(text: str, span: Span) -> list[Span]:
+    """``span`` cut at its line breaks, leaving out the '>' that quote an e-mail's lines."""
+    parts, start = [], span.start
+    for m in _QUOTED_BREAK.finditer(text, span.start, span.end):
+        if m.start() > start:
+            parts.append(Span(start, m.start(), span.label, span.detector, span.score))
+        start = m.end()
+    if span.end > start:
+        parts.append(Span(start, span.end, span.label, span.detector, span.score))
+    return parts

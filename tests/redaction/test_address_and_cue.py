@@ -106,3 +106,17 @@ def test_address_field_needs_a_number(rules: Redactor) -> None:
 ])
 def test_national_numbers_with_trunk_prefix(rules: Redactor, text: str, phone: str) -> None:
     assert [text[s.start:s.end] for s in rules.scan(text) if s.label == "PHONE"] == [phone]
+
+
+def test_quoted_email_address_lines_continue_but_quote_marks_stay(rules: Redactor) -> None:
+    text = "> Regards,\n> 58 Lindenallee 3\n> Apt. 12\n> Wolfsburg\n> Germany 38440\n> Thanks"
+    out = rules.redact(text).text
+    assert out == "> Regards,\n> [ADDRESS]\n> [ADDRESS]\n> [ADDRESS]\n> [ADDRESS]\n> Thanks", out
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We moved here from Tjæreborg in the spring.", "Tjæreborg"),
+    ("She is originally from Kirkwall, she says.", "Kirkwall"),
+])
+def test_place_cues_in_prose(rules: Redactor, text: str, place: str) -> None:
+    assert place in [text[s.start:s.end] for s in rules.scan(text)]
