@@ -173,7 +173,7 @@ _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
-    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)"
+    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)\b"
     r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 _INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
