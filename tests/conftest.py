@@ -21,6 +21,19 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 GOLD = json.loads((REPO / "tests" / "data" / "radiology_samples_gold.json").read_text())
 
 
+THREE_SAMPLES = ["001-chest-xray.txt", "002-ct-head.txt", "005-mri-brain.txt"]
+
+
+@pytest.fixture
+def three_samples(tmp_path: Path) -> Path:
+    """A folder holding three of the radiology samples (``THREE_SAMPLES``)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in THREE_SAMPLES:
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    return folder
+
+
 def gold_for(doc_id: str) -> dict:
     """Gold labels and planted PII of a sample (JSONL documents are keyed by custom_id)."""
     if doc_id in GOLD:

@@ -17,17 +17,9 @@ from edgebatch.errors import BatchNotFoundError, ConfigError
 from edgebatch.identity import AuthenticationError, new_token, resolve, tenant_of, token_sha256
 from edgebatch.tenants import TenantTable, load_tenants
 
-from .conftest import SAMPLES, cli
-from .test_tenants import NAMES, _finish
-
-
-@pytest.fixture
-def docs(tmp_path: Path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name in NAMES:
-        (folder / name).write_bytes((SAMPLES / name).read_bytes())
-    return folder
+from .conftest import THREE_SAMPLES as NAMES
+from .conftest import cli
+from .test_tenants import _finish
 
 
 def _token_from(stdout: str) -> tuple[str, str]:
@@ -58,11 +50,11 @@ def tokens(env: dict[str, str], tmp_path: Path) -> dict[str, Path | str]:
     return {"a": token_a, "b": token_b, "a_file": a_file, "b_file": b_file}
 
 
-def test_tokens_name_tenants_and_refuse_everything_else_on_the_cli(env, tokens, docs, tmp_path) -> None:
+def test_tokens_name_tenants_and_refuse_everything_else_on_the_cli(env, tokens, three_samples, tmp_path) -> None:
     a_file, b_file = str(tokens["a_file"]), str(tokens["b_file"])
-    batch_a = cli("submit", str(docs), "-p", "radiology", "--token-file", a_file, env=env).stdout.strip()
+    batch_a = cli("submit", str(three_samples), "-p", "radiology", "--token-file", a_file, env=env).stdout.strip()
     as_b = {**env, "EDGEBATCH_TOKEN": str(tokens["b"])}
-    batch_b = cli("submit", str(docs), "-p", "radiology", env=as_b).stdout.strip()
+    batch_b = cli("submit", str(three_samples), "-p", "radiology", env=as_b).stdout.strip()
     worker = Settings.load(tenants_file=env["EDGEBATCH_TENANTS_FILE"])  # workers need no token
     client = EdgeBatch(Settings.load(token=str(tokens["a"]), tenants_file=env["EDGEBATCH_TENANTS_FILE"]))
     for batch in (batch_a, batch_b):
@@ -72,14 +64,14 @@ def test_tokens_name_tenants_and_refuse_everything_else_on_the_cli(env, tokens, 
     queued, batches = state.redis.llen("edgebatch.redact"), state.redis.zcard("edgebatch:batches")
 
     # no token, a wrong token, a --tenant that contradicts the token: refused, nothing done
-    missing = cli("submit", str(docs), "-p", "radiology", env=env, check=False)
+    missing = cli("submit", str(three_samples), "-p", "radiology", env=env, check=False)
     assert missing.returncode == 2 and "authenticates tenants" in missing.stderr
     assert "EDGEBATCH_TOKEN_FILE" in missing.stderr, "the message says how to give a token"
-    wrong = cli("submit", str(docs), "-p", "radiology", env={**env, "EDGEBATCH_TOKEN": "ebt_" + "x" * 43}, check=False)
+    wrong = cli("submit", str(three_samples), "-p", "radiology", env={**env, "EDGEBATCH_TOKEN": "ebt_" + "x" * 43}, check=False)
     assert wrong.returncode == 2 and "not valid for any tenant" in wrong.stderr and "x" * 43 not in wrong.stderr
     claimed = cli("--tenant", "bank-b", "results", batch_b, "--token-file", a_file, env=env, check=False)
     assert claimed.returncode == 2 and "says 'bank-b' but the token is tenant 'hospital-a'" in claimed.stderr
-    claimed = cli("submit", str(docs), "-p", "radiology", "--tenant", "open-c", "--token-file", a_file, env=env,
+    claimed = cli("submit", str(three_samples), "-p", "radiology", "--tenant", "open-c", "--token-file", a_file, env=env,
                   check=False)
     assert claimed.returncode == 2 and "refused" in claimed.stderr
     assert (state.redis.llen("edgebatch.redact"), state.redis.zcard("edgebatch:batches")) == (queued, batches)
@@ -149,12 +141,12 @@ def _rows(client: EdgeBatch, batch_id: str, dataset: str) -> list[dict]:
         return []
 
 
-def test_the_python_api_resolves_the_tenant_from_the_token(env, tokens, docs) -> None:
+def test_the_python_api_resolves_the_tenant_from_the_token(env, tokens, three_samples) -> None:
     tenants_file = env["EDGEBATCH_TENANTS_FILE"]
     a = EdgeBatch(Settings.load(token=str(tokens["a"]), tenants_file=tenants_file))
     b = EdgeBatch(Settings.load(token_file=str(tokens["b_file"]), tenants_file=tenants_file))
     assert (a.settings.tenant, b.settings.tenant) == ("hospital-a", "bank-b")
-    batch_a = a.submit(docs, "radiology")
+    batch_a = a.submit(three_samples, "radiology")
     _finish(Settings.load(tenants_file=tenants_file), a, batch_a)
     assert set(a.results(batch_a).column("tenant").to_pylist()) == {"hospital-a"}
     with pytest.raises(BatchNotFoundError):

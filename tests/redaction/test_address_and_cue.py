@@ -79,8 +79,7 @@ def test_words_before_a_number_are_no_street(rules: Redactor, text: str, kept: s
     ("She moved in 2019 to Olofsgatan 7, Uppsala.", "Olofsgatan 7, Uppsala"),
 ])
 def test_multiline_address_with_region_code(rules: Redactor, text: str, address: str) -> None:
-    spans = [s for s in rules.scan(text) if s.label == "ADDRESS"]
-    covered = "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
+    covered = _covered(rules, text, "ADDRESS")
     assert address in covered, covered
     assert not covered.startswith(text[:8]), covered
 
@@ -91,8 +90,7 @@ def test_multiline_address_with_region_code(rules: Redactor, text: str, address:
     ("Kestrel Physio Ltd\n118 Wellington Street\nOttawa, ON K1P 5J1\nTel: 1", "118 Wellington Street\nOttawa, ON K1P 5J1"),
 ])
 def test_address_fields_and_postcode_lines(rules: Redactor, text: str, value: str) -> None:
-    spans = [s for s in rules.scan(text) if s.label == "ADDRESS"]
-    covered = "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
+    covered = _covered(rules, text, "ADDRESS")
     assert value in covered, covered
 
 
@@ -120,3 +118,9 @@ def test_quoted_email_address_lines_continue_but_quote_marks_stay(rules: Redacto
 ])
 def test_place_cues_in_prose(rules: Redactor, text: str, place: str) -> None:
     assert place in [text[s.start:s.end] for s in rules.scan(text)]
+
+
+def _covered(rules: Redactor, text: str, label: str) -> str:
+    """``text`` with every character outside the ``label`` spans replaced by ``_``."""
+    spans = [s for s in rules.scan(text) if s.label == label]
+    return "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))
