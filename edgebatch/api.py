@@ -28,8 +28,10 @@ from .broker import broker_url, redis_client
 from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import BatchNotFoundError, EdgeBatchError
+from .identity import resolve
 from .pipeline import find_spec, load_spec
-from .storage import layout, open_storage
+from .storage import layout
+from .storage.tenant import storage_for
 from .submit import submit_folder
 from .tenants import TenantUsage, load_tenants
 
@@ -40,11 +42,14 @@ class EdgeBatch:
     """A client of one EdgeBatch installation (its broker and its storage)."""
 
     def __init__(self, settings: Settings | None = None, *, start_broker: bool = True) -> None:
-        self.settings = settings or Settings.load()
+        settings = settings or Settings.load()
+        # Before the broker or storage is touched: a caller whose token is refused gets nothing.
+        self.identity = resolve(settings)
+        self.settings = settings.model_copy(update={"tenant": self.identity.tenant})
         self.broker_url = broker_url(self.settings, start=start_broker)
         configure(self.settings, self.broker_url)
         self.state = BatchState(redis_client(self.broker_url))
-        self.storage = open_storage(self.settings.effective_storage_url, self.settings)
+        self.storage = storage_for(self.settings, self.settings.tenant)  # the tenant's own, or the installation's
 
     def submit(self, folder: str | Path, pipeline: str) -> str:
         """Stage every document below ``folder`` and enqueue its shards; return the batch id."""
@@ -112,6 +117,8 @@ class EdgeBatch:
             manifest = json.loads(self.storage.get(layout.batch_manifest(batch_id)))
         except FileNotFoundError as exc:
             raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}") from exc
+        if self.identity.authenticated and manifest.get("tenant", "default") != self.settings.tenant:
+            raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}")
         path = manifest.get("pipeline_path")
         spec = (load_spec(Path(path)) if path and Path(path).is_file()
                 else find_spec(self.settings.pipelines_dir, manifest["pipeline"]))
@@ -141,10 +148,13 @@ class EdgeBatch:
         if entry is None:
             return pa.table({})
         try:
-            return self.storage.get_parquet(entry["key"])
+            table = self.storage.get_parquet(entry["key"])
         except FileNotFoundError as exc:
             raise EdgeBatchError(f"the {dataset} of batch {batch_id} expired (EDGEBATCH_RETENTION_DAYS) "
                                  "or were removed") from exc
+        if layout.TENANT_PARTITION in table.column_names:  # written before the tenant= partition
+            return table
+        return table.append_column(layout.TENANT_PARTITION, pa.repeat(pa.scalar(self.settings.tenant), table.num_rows))
 
     def run(self, folder: str | Path, pipeline: str, *, procs: int | None = None, cpus: str | None = None,
             on_progress: ProgressCallback | None = None, timeout_s: float | None = None) -> dict[str, Any]:

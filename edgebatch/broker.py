@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import redis
-from redis.backoff import ExponentialBackoff
+from redis.backoff import ExponentialBackoff, NoBackoff
 from redis.retry import Retry
 
 from .config import Settings
@@ -209,6 +209,13 @@ def redis_client(url: str, *, outage_s: float = 0.0) -> redis.Redis:
         extra["retry"] = Retry(ExponentialBackoff(cap=2.0, base=0.1), retries=5 + int(outage_s / 2))
     return redis.Redis.from_url(url, decode_responses=True, socket_timeout=30, retry_on_timeout=True,
                                 health_check_interval=30, **extra)
+
+
+def quick_client(url: str, *, timeout_s: float = 0.5) -> redis.Redis:
+    """A client that fails fast (short timeouts, no retries), for callers with a local fallback
+    (the shared circuit breaker): a broker outage must cost them milliseconds, not minutes."""
+    return redis.Redis.from_url(url, decode_responses=True, socket_timeout=timeout_s,
+                                socket_connect_timeout=timeout_s, retry=Retry(NoBackoff(), 0))
 
 
 def _ping(url: str) -> bool:

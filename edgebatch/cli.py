@@ -34,8 +34,21 @@ def _set_tenant(ctx: click.Context, param: click.Parameter, value: str | None) -
         os.environ["EDGEBATCH_TENANT"] = value
 
 
-tenant_option = click.option("--tenant", default=None, expose_value=False, callback=_set_tenant, is_eager=True,
-                             help="Tenant to act as (default: EDGEBATCH_TENANT, else `default`).")
+def _set_token_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    if value:  # the command line wins over a token in the environment; the file is read (0600 checked) by Settings
+        os.environ.pop("EDGEBATCH_TOKEN", None)
+        os.environ["EDGEBATCH_TOKEN_FILE"] = str(value.resolve())
+
+
+def tenant_option(command: Any) -> Any:
+    """``--tenant`` and ``--token-file``: who the caller is (see ``identity.py``)."""
+    command = click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                           expose_value=False, callback=_set_token_file, is_eager=True,
+                           help="File (mode 0600) holding your API token (default: EDGEBATCH_TOKEN_FILE or "
+                                "EDGEBATCH_TOKEN); needed when tenants.yaml has token_sha256 entries.")(command)
+    return click.option("--tenant", default=None, expose_value=False, callback=_set_tenant, is_eager=True,
+                        help="Tenant to act as (default: EDGEBATCH_TENANT, else `default`; with tokens: "
+                             "the token's tenant, and another one is refused).")(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -157,6 +170,7 @@ def resume(batch_id: str, as_json: bool) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.argument("batch_id")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @click.option("--dataset", type=click.Choice(["results", "audit", "errors"]), default="results", show_default=True)
@@ -189,6 +203,49 @@ def report(batch_id: str, out: Path | None, prices: Path | None, hardware_cost: 
                         prices_path=prices or settings.price_table,
                         hardware=Hardware(cost_usd=hardware_cost, watts=watts, kwh_price=kwh_price))
     click.echo(str(path))
+
+
+@cli.group()
+def tenants() -> None:
+    """Tenant identity: API tokens for tenants.yaml, and who you are."""
+
+
+@tenants.command("token")
+@click.argument("name")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the token to this new file (mode 0600) instead of printing it.")
+def tenants_token(name: str, out: Path | None) -> None:
+    """Make a random API token for tenant NAME: shown once (or written to --out), never stored;
+    tenants.yaml keeps only its sha256."""
+    from .identity import new_token
+
+    token, digest = new_token(name)
+    if out is not None:
+        try:
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise click.ClickException(f"{out} exists; choose a new file") from None
+        with os.fdopen(fd, "w") as handle:
+            handle.write(token + "\n")
+        click.echo(f"# the token of tenant {name} is in {out} (mode 0600): give it with --token-file or "
+                   "EDGEBATCH_TOKEN_FILE")
+    else:
+        click.echo(f"# the token of tenant {name}, shown once and stored nowhere: keep it in a 0600 file for "
+                   "--token-file / EDGEBATCH_TOKEN_FILE")
+        click.echo(token)
+    click.echo(f"# add to tenants.yaml (several tokens per tenant may be listed; remove one to revoke it):\n"
+               f"tenants:\n  {name}:\n    token_sha256: [{digest}]")
+
+
+@tenants.command("whoami")
+@tenant_option
+def tenants_whoami() -> None:
+    """The tenant you act as, and whether a token proved it."""
+    from .identity import resolve
+
+    identity = resolve(_settings())
+    how = "authenticated by token" if identity.authenticated else "claimed: no tenant tokens configured"
+    click.echo(f"{identity.tenant} ({how})")
 
 
 @cli.group()
@@ -396,6 +453,7 @@ def audit() -> None:
 
 
 @audit.command("verify")
+@tenant_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def audit_verify(as_json: bool) -> None:
     """Prove the audit chain unbroken and every document of every batch audited (exit 1 if not)."""
@@ -417,6 +475,7 @@ def audit_verify(as_json: bool) -> None:
 
 
 @audit.command("adopt")
+@tenant_option
 def audit_adopt() -> None:
     """Chain the batches committed before the audit log existed (they have no audit log entry)."""
     from .audit import adopt, lock_for
@@ -432,6 +491,7 @@ def retention() -> None:
 
 
 @retention.command("apply")
+@tenant_option
 @click.option("--days", type=int, default=None, help="Override EDGEBATCH_RETENTION_DAYS.")
 def retention_apply(days: int | None) -> None:
     """S3: set bucket lifecycle rules. Local: delete partitions older than the retention (run daily)."""
@@ -442,16 +502,22 @@ def retention_apply(days: int | None) -> None:
 
 
 @cli.command()
+@tenant_option
 @click.option("--doc-sha256", default=None, help="sha256 of the document's original bytes (from the audit).")
 @click.option("--doc-id", default=None, help="The document id (custom_id or relative path).")
 def erase(doc_sha256: str | None, doc_id: str | None) -> None:
-    """Erase a document's rows from every result and error file; record it in the audit log."""
+    """Erase a document's rows from every result and error file; record it in the audit log.
+
+    With tenant tokens configured, only the rows of the token's tenant."""
     from .audit import lock_for
+    from .identity import resolve
     from .retention import erase as erase_document
 
     settings = _settings()
+    identity = resolve(settings)
     report = erase_document(_storage(settings), doc_sha256=doc_sha256, doc_id=doc_id,
-                            lock=lock_for(settings.audit_lock_mode, settings.audit_lock_days))
+                            lock=lock_for(settings.audit_lock_mode, settings.audit_lock_days),
+                            tenant=identity.tenant if identity.authenticated else None)
     click.echo(json.dumps(report, indent=2))
 
 
@@ -461,9 +527,10 @@ def erase(doc_sha256: str | None, doc_id: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def query(sql: str, fmt: str) -> None:
     """Run SQL (DuckDB) over the views `results`, `audit` and `errors`."""
+    from .identity import authenticate
     from .query import run as run_query
 
-    settings = _settings()
+    settings = authenticate(_settings())
     table = run_query(_storage(settings), settings, sql)
     _print_rows(table.to_pylist(), table.column_names, fmt)
 
@@ -601,10 +668,11 @@ def bench_inference(docs_path: Path | None, n: int, repeat: int, pipeline: str, 
 
 
 def _storage(settings: Settings | None = None) -> Any:
-    from .storage import open_storage
+    """The storage of the caller's tenant (``--tenant``): its own, or the installation's."""
+    from .storage.tenant import storage_for
 
     settings = settings or _settings()
-    return open_storage(settings.effective_storage_url, settings)
+    return storage_for(settings, settings.tenant)
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:

@@ -36,7 +36,7 @@ def compact_batch(storage: Storage, manifest: dict[str, Any], *, audit_lock: Loc
         table = _merged(parts.get(dataset, []))
         if table is None or table.num_rows == 0:
             continue
-        key = layout.dataset_file(dataset, manifest["pipeline"], date, batch_id)
+        key = layout.dataset_file(dataset, manifest.get("tenant", "default"), manifest["pipeline"], date, batch_id)
         data = parquet_bytes(table, row_group_size=max(100_000, table.num_rows))
         if dataset == "audit":
             data = audit.write_audit_file(storage, key, data, audit_lock)
@@ -102,7 +102,10 @@ def part_tables(key: str, blob: bytes) -> list[tuple[str, pa.Table]]:
 def _merged(tables: list[pa.Table]) -> pa.Table | None:
     if not tables:
         return None
-    return _dedupe_by_doc_id(pa.concat_tables(tables, promote_options="default"))
+    table = pa.concat_tables(tables, promote_options="default")
+    if layout.TENANT_PARTITION in table.column_names:  # parts of a schema-4 worker: the path holds it now
+        table = table.drop_columns([layout.TENANT_PARTITION])
+    return _dedupe_by_doc_id(table)
 
 
 def _dedupe_by_doc_id(table: pa.Table) -> pa.Table:

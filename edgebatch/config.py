@@ -24,7 +24,10 @@ BUNDLED_PIPELINES_DIR = PACKAGE_DIR.parent / "pipelines"
 _SECRET_IN_URL = re.compile(r"(://[^:/@]*:)([^@]+)(@)")
 # Secret setting -> the setting naming a file that holds it (Docker/Kubernetes secrets, systemd credentials).
 SECRET_FILES = {"broker_password": "broker_password_file", "s3_access_key": "s3_access_key_file",
-                "s3_secret_key": "s3_secret_key_file", "flower_basic_auth": "flower_basic_auth_file"}
+                "s3_secret_key": "s3_secret_key_file", "flower_basic_auth": "flower_basic_auth_file",
+                "token": "token_file"}
+# Settings a worker pool started from here never receives: the caller's credential stays with the caller.
+_CALLER_ONLY = {"token", "token_file"}
 
 
 class _YamlSource(PydanticBaseSettingsSource):
@@ -113,6 +116,8 @@ class Settings(BaseSettings):
     tenant: str = Field("default", pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$",
                         description="The tenant batches are submitted as and read back for")
     tenants_file: Path | None = Field(None, description="YAML tenant quotas; unset = no quotas")
+    token: SecretStr | None = Field(None, description="API token naming the caller's tenant (authenticated mode)")
+    token_file: Path | None = Field(None, description="File holding token (mode 0600)")
     providers_file: Path | None = Field(None, description="YAML provider table for routing; unset = local only")
     sla: Literal["economy", "standard", "fast"] = Field("standard", description="SLA tier of submitted batches")
     breaker_failures: int = Field(3, ge=1, description="Remote failures in a row that open a provider's breaker")
@@ -188,8 +193,8 @@ class Settings(BaseSettings):
         env = {}
         from_files = {name for name, file_name in SECRET_FILES.items() if getattr(self, file_name) is not None}
         for name, value in self.model_dump(mode="json").items():
-            if name in from_files:
-                continue  # the child reads the file itself: the secret never enters its environment
+            if name in from_files or name in _CALLER_ONLY:
+                continue  # the child reads the file itself (or needs no token): no secret in its environment
             secret = getattr(self, name)
             if isinstance(secret, SecretStr):  # model_dump masks secrets: pass the real value
                 value = secret.get_secret_value()

@@ -56,6 +56,17 @@ def schedule_pending_key(pipeline: str) -> str:
     return f"{KEY_PREFIX}:schedule:{pipeline}:pending"
 
 
+def breaker_key(provider: str) -> str:
+    """Hash: ``failures`` (remote failures in a row) and ``opened_at`` (broker ``TIME``, ms) of a
+    provider's circuit breaker, shared by every worker process on every machine."""
+    return f"{KEY_PREFIX}:breaker:{provider}"
+
+
+def breaker_trial_key(provider: str) -> str:
+    """String (``SET NX PX``): the id of the one process whose half-open trial call is out."""
+    return f"{KEY_PREFIX}:breaker:{provider}:trial"
+
+
 def budget_key(tenant: str, month: str) -> str:
     """String (float): USD a tenant's documents spent on remote providers in ``month`` (YYYY-MM)."""
     return f"{KEY_PREFIX}:tenant:{tenant}:budget:{month}"

@@ -84,7 +84,8 @@ def run(settings: Settings, *, docs: int = 100_000, shard_size: int = 2000, proc
         bench = settings.model_copy(update={"data_dir": scratch / "data", "engine": "fake", "broker_url": None,
                                             "storage_url": None, "broker_password": None,
                                             "broker_password_file": None, "pipelines_dir": spec_dir,
-                                            "metrics_port": None})
+                                            "metrics_port": None, "tenants_file": None, "token": None,
+                                            "token_file": None})
         client = EdgeBatch(bench)
         log = bench.resolved_data_dir / "logs" / "worker.log"
         load_before = os.getloadavg()

@@ -1,9 +1,11 @@
 """SQL over the datasets with DuckDB: views ``results``, ``audit`` and ``errors``.
 
 Each view is a pyarrow dataset (schemas unified by name: pipelines have different result columns;
-``date``/``batch`` from the Hive path) on local disk or ``pyarrow.fs.S3FileSystem`` (DuckDB's httpfs
-extension cannot be downloaded on air-gapped machines), filtered to the caller's tenant. Views hold
-only committed files (those listed in a commit manifest's dataset prefix; staging parts are elsewhere).
+``tenant``/``date``/``batch`` from the Hive path) on local disk or ``pyarrow.fs.S3FileSystem``
+(DuckDB's httpfs extension cannot be downloaded on air-gapped machines) over the caller's tenant's
+storage. Only the caller's ``tenant=`` partition is listed, plus the files written before that
+partition existed (filtered by their ``tenant`` column; those without one belong to ``default``).
+Views hold only committed files (staging parts live elsewhere).
 """
 
 from __future__ import annotations
@@ -16,21 +18,24 @@ import pyarrow.parquet as pq
 
 from .rows import AUDIT_SCHEMA, ERRORS_SCHEMA
 from .storage import LocalStorage, Storage, layout
+from .storage.tenant import tenant_settings
 
 if TYPE_CHECKING:
     import duckdb
 
     from .config import Settings
 
-_EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string()), ("tenant", pa.string())]),
+_PARTITIONS = pa.schema([(layout.TENANT_PARTITION, pa.string()), ("date", pa.date32()),
+                         ("batch", pa.string())])  # pipeline is a column already
+_EMPTY = {"results": pa.schema([("doc_id", pa.string()), ("batch_id", pa.string())]),
           "audit": AUDIT_SCHEMA, "errors": ERRORS_SCHEMA}
-_PARTITIONS = pa.schema([("date", pa.date32()), ("batch", pa.string())])  # pipeline is a column already
 _PARTITION = ds.partitioning(_PARTITIONS, flavor="hive")
 
 
 def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with one view per dataset, holding only the rows of the
     caller's tenant (``settings.tenant``; rows written before tenants existed belong to ``default``).
+    ``storage`` is the tenant's (``storage_for``); ``settings`` give its S3 credentials.
 
     The views are pyarrow datasets filtered by tenant before DuckDB sees them, and file access is
     then switched off and the configuration locked: SQL cannot ``read_parquet`` around the filter.
@@ -39,26 +44,28 @@ def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
 
     con = duckdb.connect()
     for dataset in layout.DATASETS:
-        keys = [k for k in storage.list(layout.dataset_prefix(dataset)) if k.endswith(".parquet")]
+        listed = storage.list(layout.tenant_prefix(dataset, settings.tenant))  # path pruning: own partition only
+        listed += storage.list(layout.legacy_dataset_prefix(dataset))
+        keys = [k for k in listed if k.endswith(".parquet")]
         if not keys:
-            con.register(dataset, _EMPTY[dataset].empty_table())
+            con.register(dataset, pa.unify_schemas([_EMPTY[dataset], _PARTITIONS]).empty_table())
             continue
         if isinstance(storage, LocalStorage):
             data = _dataset(None, (storage.root / dataset).as_posix(), [(storage.root / k).as_posix() for k in keys])
         else:
-            data = _s3_dataset(storage, settings, dataset, keys)
-        con.register(dataset, data.filter(_tenant_filter(data.schema, settings.tenant)))
+            data = _s3_dataset(storage, tenant_settings(settings, settings.tenant), dataset, keys)
+        con.register(dataset, data.filter(_tenant_filter(settings.tenant)))
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
 
 
-def _tenant_filter(schema: pa.Schema, tenant: str) -> ds.Expression:
+def _tenant_filter(tenant: str) -> ds.Expression:
+    """Rows of ``tenant``: from its ``tenant=`` path, or (older files) from their column, where a null
+    (files from before tenants) means ``default``."""
     import pyarrow.compute as pc
 
-    if "tenant" not in schema.names:  # only files from before tenants: they belong to the default tenant
-        return pc.scalar(tenant == "default")
-    column = pc.field("tenant")
+    column = pc.field(layout.TENANT_PARTITION)
     if tenant == "default":
         return column.is_null() | (column == tenant)
     return column == tenant
@@ -74,13 +81,13 @@ def run(storage: Storage, settings: Settings, sql: str) -> pa.Table:
 
 
 def _s3_dataset(storage: Any, settings: Settings, dataset: str, keys: list[str]) -> ds.Dataset:
-    """The dataset's files as one pyarrow dataset (schemas unified by name, date/batch from the path)."""
+    """The dataset's files as one pyarrow dataset (schemas unified by name, partitions from the path)."""
     base = f"{storage.bucket}/{storage.prefix}{dataset}"
     return _dataset(s3_filesystem(settings), base, [f"{storage.bucket}/{storage.prefix}{key}" for key in keys])
 
 
 def _dataset(fs: Any, base: str, paths: list[str]) -> ds.Dataset:
-    """Files as one pyarrow dataset (schemas unified by name, date/batch from the path)."""
+    """Files as one pyarrow dataset (schemas unified by name, tenant/date/batch from the path)."""
     schema = pa.unify_schemas([pq.read_schema(path, filesystem=fs) for path in paths], promote_options="permissive")
     return ds.dataset(paths, schema=pa.unify_schemas([schema, _PARTITIONS]), format="parquet",
                       filesystem=fs, partitioning=_PARTITION, partition_base_dir=base)

@@ -94,7 +94,8 @@ def rebuild_state(state: BatchState, storage: Storage, manifest: dict[str, Any])
     batch_id = manifest["batch_id"]
     state.create(batch_id, pipeline=manifest["pipeline"], submitter=manifest.get("submitter", ""),
                  total_docs=manifest["total_docs"], total_shards=manifest["total_shards"],
-                 created_at=manifest["created_at"], status=BatchStatus.in_progress.value)
+                 created_at=manifest["created_at"], status=BatchStatus.in_progress.value,
+                 tenant=manifest.get("tenant", "default"))
     if storage.exists(layout.commit_manifest(batch_id)):  # committed: only its final status was lost
         commit = json.loads(storage.get(layout.commit_manifest(batch_id)))
         final = BatchStatus.failed if commit["missing_documents"] else BatchStatus.completed

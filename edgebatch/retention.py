@@ -15,6 +15,7 @@ import secrets
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import audit
@@ -42,8 +43,10 @@ def apply(storage: Storage, retention_days: int, *, today: date | None = None) -
 
 
 def erase(storage: Storage, *, doc_sha256: str | None = None, doc_id: str | None = None,
-          lock: Lock | None = None) -> dict[str, Any]:
-    """Remove a document's rows from every result and error file; record the erasure in the audit log."""
+          lock: Lock | None = None, tenant: str | None = None) -> dict[str, Any]:
+    """Remove a document's rows from every result and error file; record the erasure in the audit log.
+
+    ``tenant``: only that tenant's rows (rows without a tenant belong to ``default``); None = every tenant's."""
     if (doc_sha256 is None) == (doc_id is None):
         raise EdgeBatchError("erase needs exactly one of --doc-sha256 or --doc-id")
     column, value = ("sha256", doc_sha256) if doc_sha256 is not None else ("doc_id", doc_id)
@@ -60,6 +63,8 @@ def erase(storage: Storage, *, doc_sha256: str | None = None, doc_id: str | None
                 continue
             table = storage.get_parquet(entry["key"])
             match = pc.fill_null(pc.equal(table.column(column), value), False)
+            if tenant is not None:
+                match = pc.and_(match, pc.equal(_owner(table, entry["key"]), tenant))
             hits = pc.sum(match).as_py() or 0
             if not hits:
                 continue
@@ -77,6 +82,7 @@ def erase(storage: Storage, *, doc_sha256: str | None = None, doc_id: str | None
             storage.put(key, json.dumps(commit, indent=2).encode())
     body = {
         "by": column, "request_sha256": hashlib.sha256(str(value).encode()).hexdigest(),
+        **({"tenant": tenant} if tenant is not None else {}),
         "doc_sha256": sorted(hashes), "rows_removed": sum(f["rows_removed"] for f in rewritten),
         "files": rewritten,
     }
@@ -93,3 +99,14 @@ def _partition_date(key: str) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+def _owner(table: pa.Table, key: str) -> pa.Array | str:
+    """The tenant of each row: the file's ``tenant=`` folder, else (files written before it) the
+    ``tenant`` column, else ``default``."""
+    partition = layout.key_tenant(key)
+    if partition is not None:
+        return partition
+    if "tenant" in table.column_names:
+        return pc.fill_null(table.column("tenant"), "default")
+    return "default"

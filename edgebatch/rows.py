@@ -9,7 +9,10 @@ Schema versions (``schema_version`` column and file metadata; readers merge them
 3. ``injection_counts`` (JSON: prompt-injection signal -> matches) and ``injection_total`` in
    results and audit of document pipelines (``edgebatch.injection``);
 4. ``tenant`` in every dataset, ``provider`` in results and audit, audit ``route_reason``
-   (``edgebatch.routing``); ``model``/``cost_usd`` are per document (the provider that ran it).
+   (``edgebatch.routing``); ``model``/``cost_usd`` are per document (the provider that ran it);
+5. ``tenant`` moves from a column inside the files to the ``tenant=`` Hive partition of their path
+   (``storage/layout.py``): Trino and Spark refuse a partition key that is also a file column.
+   Readers that use Hive partitioning (``edgebatch query``, DuckDB, pyarrow) still get ``tenant``.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from .pipeline import DocState, OutputField, PipelineSpec
 from .storage import Storage, layout
 from .storage.base import arrow_bytes
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TS = pa.timestamp("us", tz="UTC")
 _ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
 
@@ -46,14 +49,14 @@ class RunInfo:
     price_out_per_1k: float
     worker: str = ""  # the worker that wrote the rows (ran the last stage group)
     stage_workers: str = "[]"  # JSON: [{group, queue, stages, worker}] per stage group that ran
-    tenant: str = "default"
+    tenant: str = "default"  # not a column: the ``tenant=`` partition its files are compacted into
 
 
 def results_schema(spec: PipelineSpec) -> pa.Schema:
     fields = [
         ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
         ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
-        ("tenant", pa.string()), ("redacted_text", pa.string()),
+        ("redacted_text", pa.string()),
     ]
     fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
     fields += [
@@ -72,7 +75,6 @@ def table_results_schema(spec: PipelineSpec) -> pa.Schema:
     fields = [
         ("schema_version", pa.int32()), ("doc_id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
         ("pipeline", pa.string()), ("pipeline_version", pa.int32()), ("batch_id", pa.string()),
-        ("tenant", pa.string()),
     ]
     fields += [(name, _arrow_type(field)) for name, field in spec.output.items()]
     fields += [("model", pa.string()), ("model_sha256", pa.string())]
@@ -92,7 +94,7 @@ AUDIT_SCHEMA = pa.schema(
         ("retention_days", pa.int32()), ("pii_counts", pa.string()), ("pii_total", pa.int64()),
         ("pii_in_outputs", pa.int64()), ("injection_counts", pa.string()), ("injection_total", pa.int64()),
         ("worker", pa.string()), ("stage_workers", pa.string()),
-        ("tenant", pa.string()), ("provider", pa.string()), ("route_reason", pa.string()),
+        ("provider", pa.string()), ("route_reason", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "audit"},
 )
@@ -101,7 +103,7 @@ ERRORS_SCHEMA = pa.schema(
     [
         ("schema_version", pa.int32()), ("ts", TS), ("batch_id", pa.string()), ("doc_id", pa.string()),
         ("source", pa.string()), ("sha256", pa.string()), ("pipeline", pa.string()), ("stage", pa.string()),
-        ("error_code", pa.string()), ("error_message", pa.string()), ("tenant", pa.string()),
+        ("error_code", pa.string()), ("error_message", pa.string()),
     ],
     metadata={"edgebatch_schema_version": str(SCHEMA_VERSION), "dataset": "errors"},
 )
@@ -162,7 +164,6 @@ def shard_tables(docs: list[DocState], run: RunInfo, started: datetime, finished
         "doc_id": pa.array([d.doc_id for d in docs], pa.string()),
         "sha256": pa.array([d.sha256 for d in docs], pa.string()),
         "pipeline": _const(spec.name, pa.string(), n), "pipeline_version": _const(spec.version, pa.int32(), n),
-        "tenant": _const(run.tenant, pa.string(), n),
         "provider": pa.array([d.provider or None for d in docs], pa.string()),
         "model": pa.array([d.model or model for d in docs], pa.string()),
         "model_sha256": pa.array([d.model_sha256 or model_sha256 for d in docs], pa.string()),
@@ -234,7 +235,6 @@ def _errors_table(docs: list[DocState], run: RunInfo, ts: datetime) -> pa.Table:
         "source": [d.source for d in docs], "sha256": [d.sha256 for d in docs],
         "pipeline": _const(run.pipeline.name, pa.string(), n), "stage": [d.error_stage for d in docs],
         "error_code": [e.code for e in errors], "error_message": [e.message for e in errors],
-        "tenant": _const(run.tenant, pa.string(), n),
     }
     return _table(columns, ERRORS_SCHEMA)
 

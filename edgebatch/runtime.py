@@ -20,9 +20,10 @@ from typing import Any
 
 import redis
 
+from . import constants as keys
 from .audit import lock_for
 from .batch import BatchState, BatchStatus, Outcome
-from .broker import broker_url, redis_client
+from .broker import broker_url, quick_client, redis_client
 from .compaction import compact_batch
 from .config import Settings
 from .metrics import record_shard
@@ -34,7 +35,7 @@ from .models import get_model, model_path
 from .isolation import run_documents
 from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
-from .routing.breaker import Breakers
+from .routing.breaker import SharedBreakers
 from .routing.budget import BudgetLedger
 from .routing.dispatch import RouteContext, run_routed
 from .routing.providers import Provider, load_providers
@@ -42,6 +43,7 @@ from .routing.router import Load, Router, SlaTier
 from .rows import RunInfo, write_shard_part
 from .stages import Stage, StageContext, build_stages
 from .storage import Storage, layout, open_storage
+from .storage.tenant import storage_for
 from .tabular import run_table_shard, write_table_parts
 from .tenants import TenantUsage, load_tenants
 
@@ -102,18 +104,41 @@ class WorkerRuntime:
         self.n_threads = n_threads
         # In audit rows: the Celery node name (``--name``) and pid, so a row names its worker pool.
         self.worker = f"{node or socket.gethostname()}:{os.getpid()}"
-        self.storage = storage or open_storage(settings.effective_storage_url, settings)
-        self.state = BatchState(redis_client(broker_url(settings, start=False), outage_s=BROKER_OUTAGE_S))
+        self.storage = storage or open_storage(settings.effective_storage_url, settings)  # the installation's
+        self._tenant_storages: dict[str, Storage] = {}
+        self._batch_tenants: dict[str, str] = {}
+        url = broker_url(settings, start=False)
+        self.state = BatchState(redis_client(url, outage_s=BROKER_OUTAGE_S))
         self.redactor = Redactor.default()
         self.injection = InjectionDetector()
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)
         self._stages: dict[str, list[Stage]] = {}
         self._specs: dict[str, tuple[tuple[int, int], PipelineSpec]] = {}
-        breakers = Breakers(failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s)
+        # Breaker state lives in the broker: one process's failures stop every worker calling a dead remote.
+        breakers = SharedBreakers(quick_client(url),
+                                  failure_threshold=settings.breaker_failures, cooldown_s=settings.breaker_cooldown_s)
         self.router = Router(load_providers(settings.providers_file), breakers)
         self.tenants = load_tenants(settings.tenants_file)
         self._provider_engines: dict[str, Engine] = {}
+
+    def storage_of(self, batch_id: str) -> Storage:
+        """The storage of the batch's tenant, which the batch's state in the broker names."""
+        tenant = self._batch_tenants.get(batch_id)
+        if tenant is None:
+            named = self.state.redis.hget(keys.batch_key(batch_id), keys.BATCH_TENANT_FIELD)
+            if named is None:  # no state (lost with the broker's data): `resume` rebuilds it
+                return self.storage_for("default")
+            if len(self._batch_tenants) > 10_000:
+                self._batch_tenants.clear()
+            tenant = self._batch_tenants[batch_id] = str(named)
+        return self.storage_for(tenant)
+
+    def storage_for(self, tenant: str) -> Storage:
+        """``tenant``'s own storage (``tenants.yaml``), else the installation's; opened once."""
+        if tenant not in self._tenant_storages:
+            self._tenant_storages[tenant] = storage_for(self.settings, tenant, default=self.storage)
+        return self._tenant_storages[tenant]
 
     def engine(self) -> Engine:
         if self._engine is None:
@@ -157,7 +182,8 @@ class WorkerRuntime:
             raise ConfigError(f"pipeline {spec.name!r} has {len(groups)} stage groups, not {group + 1} "
                               "(did its stages change after the batch was submitted?)")
         this, last = groups[group], group == len(groups) - 1
-        if not last and self.storage.exists(layout.staging_handoff(batch_id, shard, group + 1)):
+        storage = self.storage_of(batch_id)
+        if not last and storage.exists(layout.staging_handoff(batch_id, shard, group + 1)):
             # Redelivered after handing off (the worker died before the ack): send the next group
             # again, since the first send may not have happened; it is idempotent.
             self._send_group(batch_id, shard, groups[group + 1])
@@ -165,7 +191,7 @@ class WorkerRuntime:
         if group == 0:
             handoff = Handoff(docs=self._staged_docs(batch_id, shard), started=started)
         else:
-            handoff = Handoff.from_bytes(self.storage.get(layout.staging_handoff(batch_id, shard, group)))
+            handoff = Handoff.from_bytes(storage.get(layout.staging_handoff(batch_id, shard, group)))
         docs = handoff.docs
         deaths = self.state.begin_delivery(batch_id, shard, len(docs), group)
         with self._delivery(batch_id, shard, group):
@@ -180,7 +206,7 @@ class WorkerRuntime:
                           cancelled=lambda: self.state.cancel_requested(batch_id))
             handoff.ran(this, self.worker, self._model_identity())
             if not last and any(d.error is None for d in docs):
-                self.storage.put(layout.staging_handoff(batch_id, shard, group + 1), handoff.to_bytes())
+                storage.put(layout.staging_handoff(batch_id, shard, group + 1), handoff.to_bytes())
                 self._send_group(batch_id, shard, groups[group + 1])
                 log.info("stage group done", extra={"batch_id": batch_id, "shard": shard, "pipeline": spec.name,
                                                     "attempt": attempt, "stage": ",".join(this.stages),
@@ -304,7 +330,8 @@ class WorkerRuntime:
         handoff = None
         if group > 0:
             try:
-                handoff = Handoff.from_bytes(self.storage.get(layout.staging_handoff(batch_id, shard, group)))
+                key = layout.staging_handoff(batch_id, shard, group)
+                handoff = Handoff.from_bytes(self.storage_of(batch_id).get(key))
             except Exception as exc:  # the hand-off may be what cannot be read
                 log.error("shard %s/%d: hand-off to group %d unreadable: %s", batch_id, shard, group,
                           type(exc).__name__)
@@ -346,13 +373,14 @@ class WorkerRuntime:
         manifest = self.full_manifest(batch_id)
         started = time.perf_counter()
         commit: dict[str, Any]
-        if self.storage.exists(layout.commit_manifest(batch_id)):
-            commit = json.loads(self.storage.get(layout.commit_manifest(batch_id)))
+        storage = self.storage_of(batch_id)
+        if storage.exists(layout.commit_manifest(batch_id)):
+            commit = json.loads(storage.get(layout.commit_manifest(batch_id)))
         else:
             lock = lock_for(self.settings.audit_lock_mode, self.settings.audit_lock_days)
-            commit = compact_batch(self.storage, manifest, audit_lock=lock)
+            commit = compact_batch(storage, manifest, audit_lock=lock)
         compaction_ms = round((time.perf_counter() - started) * 1000, 1)
-        self.storage.delete_prefix(layout.staging_prefix(batch_id))
+        storage.delete_prefix(layout.staging_prefix(batch_id))
         if commit["missing_documents"]:
             final = BatchStatus.failed
         elif self.state.cancel_requested(batch_id):
@@ -369,7 +397,8 @@ class WorkerRuntime:
                              started: datetime, *, cancelled: bool, deaths: int) -> dict[Outcome, int]:
         """A shard of rows: table stages over whole columns, parts written as whole columns."""
         entry = manifest["table_shards"][str(shard)]
-        table = self.storage.get_parquet(layout.staging_table_shard(batch_id, shard))
+        storage = self.storage_of(batch_id)
+        table = storage.get_parquet(layout.staging_table_shard(batch_id, shard))
         stop_code, stop_message = None, ""
         if cancelled:
             stop_code, stop_message = "cancelled", "the batch was cancelled before this row ran"
@@ -383,7 +412,7 @@ class WorkerRuntime:
             result = run_table_shard(table, self._stages_for(spec), stop_code=stop_code, stop_message=stop_message)
             run = RunInfo(batch_id, spec, manifest["submitter"], result[4], result[5], 0.0, 0.0, worker=worker,
                           stage_workers=stage_workers, tenant=manifest.get("tenant", "default"))
-            return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
+            return write_table_parts(storage, run, shard, table, entry["source"], entry["sha256"], result,
                                      started)
         except Exception as exc:  # a broken shard must end as error rows, never hang the batch
             log.error("table shard %s/%d failed: %s", batch_id, shard, type(exc).__name__)
@@ -391,16 +420,16 @@ class WorkerRuntime:
                                      stop_message=f"internal error while scoring this shard: {type(exc).__name__}")
             run = RunInfo(batch_id, spec, manifest["submitter"], "", "", 0.0, 0.0, worker=worker,
                           stage_workers=stage_workers, tenant=manifest.get("tenant", "default"))
-            return write_table_parts(self.storage, run, shard, table, entry["source"], entry["sha256"], result,
+            return write_table_parts(storage, run, shard, table, entry["source"], entry["sha256"], result,
                                      started)
 
     def manifest(self, batch_id: str) -> dict[str, Any]:
         """The batch's manifest without its per-document list (what a shard needs), cached."""
-        return _cached_manifest(self.storage, batch_id)
+        return _cached_manifest(self.storage_of(batch_id), batch_id)
 
     def full_manifest(self, batch_id: str) -> dict[str, Any]:
         """The whole manifest, per-document list included (finalising, failing a shard); not cached."""
-        return dict(json.loads(self.storage.get(layout.batch_manifest(batch_id))))
+        return dict(json.loads(self.storage_of(batch_id).get(layout.batch_manifest(batch_id))))
 
     def _spec(self, manifest: dict[str, Any]) -> PipelineSpec:
         path = manifest.get("pipeline_path")
@@ -437,7 +466,7 @@ class WorkerRuntime:
 
     def _staged_docs(self, batch_id: str, shard: int) -> list[DocState]:
         docs = []
-        for line in self.storage.get(layout.staging_shard(batch_id, shard)).decode().splitlines():
+        for line in self.storage_of(batch_id).get(layout.staging_shard(batch_id, shard)).decode().splitlines():
             record = json.loads(line)
             doc = DocState(doc_id=record["doc_id"], source=record["source"], sha256=record["sha256"],
                            text=record.get("text", ""))
@@ -447,7 +476,8 @@ class WorkerRuntime:
         return docs
 
     def _write_parts(self, run: RunInfo, shard: int, docs: list[DocState], started: datetime) -> dict[Outcome, int]:
-        counts = write_shard_part(self.storage, run, shard, docs, started, datetime.now(timezone.utc))
+        storage = self.storage_of(run.batch_id)
+        counts = write_shard_part(storage, run, shard, docs, started, datetime.now(timezone.utc))
         TenantUsage(self.state.redis).add_tokens(run.tenant, sum(d.tokens_in + d.tokens_out for d in docs))
         return counts
 

@@ -84,8 +84,7 @@ def write_table_parts(storage: Storage, run: RunInfo, shard: int, table: pa.Tabl
         return pa.array([value], kind).take(pa.array(np.zeros(rows, dtype=np.int32)))
 
     common = {"schema_version": const(SCHEMA_VERSION, pa.int32(), n), "batch_id": const(run.batch_id, pa.string(), n),
-              "doc_id": ids, "sha256": const(sha256, pa.string(), n), "pipeline": const(spec.name, pa.string(), n),
-              "tenant": const(run.tenant, pa.string(), n)}
+              "doc_id": ids, "sha256": const(sha256, pa.string(), n), "pipeline": const(spec.name, pa.string(), n)}
     audit = {**common, "ts": const(finished, pa.timestamp("us", tz="UTC"), n),
              "submitter": const(run.submitter, pa.string(), n),
              "pipeline_version": const(spec.version, pa.int32(), n), "outcome": pa.array(outcome, pa.string()),

@@ -72,4 +72,4 @@ def scheduled_run(pipeline: str) -> str | None:
 
     rt = runtime()
     return run_scheduled(rt.settings, find_spec(rt.settings.pipelines_dir, pipeline), state=rt.state,
-                         storage=rt.storage)
+                         storage=rt.storage_for(rt.settings.tenant))

@@ -7,9 +7,13 @@ routes documents locally: it never refuses or drops work). Counters live in the 
 
 ```yaml
 tenants:
-  cardiology: {docs_per_day: 5000, tokens_per_month: 20000000, budget_usd_per_month: 50}
+  cardiology: {docs_per_day: 5000, tokens_per_month: 20000000, budget_usd_per_month: 50,
+               token_sha256: [<sha256 of an API token>]}   # optional: see identity.py
+  law-firm: {storage: {url: "s3://law-firm/edgebatch", access_key_env: LAW_S3_KEY, secret_key_env: LAW_S3_SECRET}}
 default: {docs_per_day: null, tokens_per_month: null, budget_usd_per_month: 0}
 ```
+
+A ``storage`` block gives the tenant its own bucket/prefix and credentials (``storage/tenant.py``).
 """
 
 from __future__ import annotations
@@ -20,13 +24,15 @@ from pathlib import Path
 
 import redis
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import constants as keys
 from .errors import ConfigError, EdgeBatchError
+from .storage.tenant import TenantStorage
 
 TENANT_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 _TENANT = re.compile(TENANT_PATTERN)
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _DAY_TTL_S = 3 * 86400
 _MONTH_TTL_S = 400 * 86400
 
@@ -46,21 +52,57 @@ class QuotaExceeded(EdgeBatchError):
 
 
 class TenantQuota(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # hide_input_in_errors: a token pasted where its sha256 belongs must not be echoed in the error.
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
 
+    token_sha256: list[str] = Field(default_factory=list, description="sha256 (hex) of the tenant's API tokens; "
+                                    "any tenant with one puts the installation in authenticated mode")
+
+    storage: TenantStorage | None = Field(None, description="Own bucket/prefix and credentials; null = shared")
     docs_per_day: int | None = Field(None, ge=0)
     tokens_per_month: int | None = Field(None, ge=0)
     budget_usd_per_month: float | None = Field(None, ge=0, description="Remote spend; null = no limit")
 
+    @field_validator("token_sha256", mode="before")
+    @classmethod
+    def _hashes(cls, value: object) -> object:
+        values = [value] if isinstance(value, str) else value
+        if isinstance(values, list) and not all(isinstance(v, str) and _SHA256.match(v.lower()) for v in values):
+            raise ValueError("token_sha256 takes sha256 hex digests of tokens (64 hex digits), never a token "
+                             "itself: `edgebatch tenants token NAME` prints the line to paste")
+        return [v.lower() for v in values] if isinstance(values, list) else values
+
 
 class TenantTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
 
     tenants: dict[str, TenantQuota] = Field(default_factory=dict)
     default: TenantQuota = Field(default_factory=lambda: TenantQuota.model_validate({}))
 
     def quota(self, tenant: str) -> TenantQuota:
         return self.tenants.get(tenant, self.default)
+
+    @model_validator(mode="after")
+    def _tokens_name_one_tenant(self) -> TenantTable:
+        if self.default.token_sha256:
+            raise ValueError("`default` holds the quotas of unlisted tenants: a token_sha256 belongs to one tenant "
+                             "under `tenants:`")
+        owners: dict[str, str] = {}
+        for name, quota in self.tenants.items():
+            for digest in quota.token_sha256:
+                if owners.setdefault(digest, name) != name or quota.token_sha256.count(digest) > 1:
+                    raise ValueError(f"a token_sha256 of tenant {name!r} is listed twice "
+                                     f"(also under {owners[digest]!r}): each token names one tenant")
+        return self
+
+    @property
+    def authenticated(self) -> bool:
+        """Whether callers must prove their tenant with a token (some tenant has a token_sha256)."""
+        return any(quota.token_sha256 for quota in self.tenants.values())
+
+    def token_hashes(self) -> list[tuple[str, str]]:
+        """(sha256 hex, tenant) of every configured token."""
+        return [(digest, name) for name, quota in self.tenants.items() for digest in quota.token_sha256]
 
 
 def load_tenants(path: Path | None) -> TenantTable:

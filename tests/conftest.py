@@ -21,6 +21,19 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 GOLD = json.loads((REPO / "tests" / "data" / "radiology_samples_gold.json").read_text())
 
 
+THREE_SAMPLES = ["001-chest-xray.txt", "002-ct-head.txt", "005-mri-brain.txt"]
+
+
+@pytest.fixture
+def three_samples(tmp_path: Path) -> Path:
+    """A folder holding three of the radiology samples (``THREE_SAMPLES``)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in THREE_SAMPLES:
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    return folder
+
+
 def gold_for(doc_id: str) -> dict:
     """Gold labels and planted PII of a sample (JSONL documents are keyed by custom_id)."""
     if doc_id in GOLD:
@@ -108,6 +121,12 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real S3 endpoint over HTTP: ``moto_server`` on a free port, stopped after the session."""
+    yield from moto_server(tmp_path_factory.mktemp("moto"))
+
+
+def moto_server(folder: Path, **env: str) -> Iterator[str]:
+    """Run ``moto_server`` (its log and any files it writes in ``folder``; ``env`` added to its
+    environment); yield its ``host:port`` until the generator is closed."""
     import shutil
     import urllib.request
 
@@ -115,9 +134,9 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     exe = shutil.which("moto_server") or str(Path(sys.executable).with_name("moto_server"))
     port = _free_port()
-    log = open(tmp_path_factory.mktemp("moto") / "moto.log", "wb")
+    log = open(folder / "moto.log", "wb")
     process = subprocess.Popen([exe, "-H", "127.0.0.1", "-p", str(port)], stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
+                               start_new_session=True, cwd=folder, env={**os.environ, **env})
     endpoint = f"127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -129,9 +148,11 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise TimeoutError("moto_server did not start")
             time.sleep(0.1)
-    yield endpoint
-    stop_process(process, timeout_s=5)
-    log.close()
+    try:
+        yield endpoint
+    finally:
+        stop_process(process, timeout_s=5)
+        log.close()
 
 
 @pytest.fixture

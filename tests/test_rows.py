@@ -62,7 +62,7 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
             "retention_days": spec.retention_days, "pii_counts": pii, "pii_total": sum(doc.pii_counts.values()),
             "pii_in_outputs": doc.pii_in_outputs, "injection_counts": injections,
             "injection_total": sum(doc.injection_counts.values()), "worker": run.worker,
-            "stage_workers": run.stage_workers, "tenant": run.tenant, "provider": doc.provider or None,
+            "stage_workers": run.stage_workers, "provider": doc.provider or None,
             "route_reason": doc.route_reason or None})
         if outcome == "succeeded":
             row = {
@@ -73,7 +73,7 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
                 "tokens_in": doc.tokens_in, "tokens_out": doc.tokens_out,
                 "latency_ms_total": sum(doc.latency_ms.values()), "pii_counts": pii,
                 "pii_in_outputs": doc.pii_in_outputs, "injection_counts": injections,
-                "injection_total": sum(doc.injection_counts.values()), "tenant": run.tenant,
+                "injection_total": sum(doc.injection_counts.values()),
                 "provider": doc.provider or None, "started_at": STARTED, "finished_at": FINISHED}
             row |= {name: doc.outputs.get(name) for name in spec.output}
             row |= {f"latency_ms_{stage.name}": doc.latency_ms.get(stage.name) for stage in spec.stages}
@@ -83,7 +83,7 @@ def _reference(docs: list[DocState], run: RunInfo) -> dict[str, list[dict[str, A
             rows["errors"].append({
                 "schema_version": SCHEMA_VERSION, "ts": FINISHED, "batch_id": run.batch_id, "doc_id": doc.doc_id,
                 "source": doc.source, "sha256": doc.sha256, "pipeline": spec.name, "stage": doc.error_stage,
-                "error_code": doc.error.code, "error_message": doc.error.message, "tenant": run.tenant})
+                "error_code": doc.error.code, "error_message": doc.error.message})
     return rows
 
 

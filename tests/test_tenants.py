@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
@@ -15,18 +14,8 @@ from edgebatch.query import run as run_query
 from edgebatch.runtime import WorkerRuntime
 from edgebatch.tenants import QuotaExceeded
 
-from .conftest import SAMPLES, cli
-
-NAMES = ["001-chest-xray.txt", "002-ct-head.txt", "005-mri-brain.txt"]
-
-
-@pytest.fixture
-def docs(tmp_path: Path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name in NAMES:
-        (folder / name).write_bytes((SAMPLES / name).read_bytes())
-    return folder
+from .conftest import THREE_SAMPLES as NAMES
+from .conftest import cli
 
 
 def _finish(settings: Settings, client: EdgeBatch, batch_id: str) -> None:
@@ -37,10 +26,10 @@ def _finish(settings: Settings, client: EdgeBatch, batch_id: str) -> None:
     runtime.finalize(batch_id)
 
 
-def test_two_tenants_cannot_read_each_others_results(env, docs) -> None:
+def test_two_tenants_cannot_read_each_others_results(env, three_samples) -> None:
     as_a, as_b = Settings.load(tenant="hospital-a"), Settings.load(tenant="bank-b")
     a, b = EdgeBatch(as_a), EdgeBatch(as_b)
-    batch_a, batch_b = a.submit(docs, "radiology"), b.submit(docs, "radiology")
+    batch_a, batch_b = a.submit(three_samples, "radiology"), b.submit(three_samples, "radiology")
     _finish(as_a, a, batch_a)
     _finish(as_b, b, batch_b)
 
@@ -74,32 +63,32 @@ def test_two_tenants_cannot_read_each_others_results(env, docs) -> None:
     assert json.loads(mine.stdout)["tenant"] == "hospital-a"
 
 
-def test_quota_of_documents_per_day_refuses_a_batch_with_a_clear_message(env, docs, tmp_path) -> None:
+def test_quota_of_documents_per_day_refuses_a_batch_with_a_clear_message(env, three_samples, tmp_path) -> None:
     (tmp_path / "tenants.yaml").write_text(yaml.safe_dump({"tenants": {"clinic": {"docs_per_day": 5}}}))
     settings = Settings.load(tenant="clinic", tenants_file=tmp_path / "tenants.yaml")
     client = EdgeBatch(settings)
-    first = client.submit(docs, "radiology")  # 3 of 5
+    first = client.submit(three_samples, "radiology")  # 3 of 5
     with pytest.raises(QuotaExceeded, match=r"'clinic' may submit 5 documents a day; 3 already submitted today"):
-        client.submit(docs, "radiology")
+        client.submit(three_samples, "radiology")
     refused = [r for r in client.list() if r["batch_id"] != first]
     assert refused and refused[0]["status"] == "failed"
     assert client.state.redis.llen("edgebatch.redact") == 1, "only the admitted batch was enqueued"
     assert not [k for k in client.storage.list("staging/") if refused[0]["batch_id"] in k], "staged text removed"
     # other tenants are not affected (unlisted tenants get the default: no quota)
-    EdgeBatch(Settings.load(tenant="other", tenants_file=tmp_path / "tenants.yaml")).submit(docs, "radiology")
-    out = cli("submit", str(docs), "-p", "radiology", "--tenant", "clinic",
+    EdgeBatch(Settings.load(tenant="other", tenants_file=tmp_path / "tenants.yaml")).submit(three_samples, "radiology")
+    out = cli("submit", str(three_samples), "-p", "radiology", "--tenant", "clinic",
               env={**env, "EDGEBATCH_TENANTS_FILE": str(tmp_path / "tenants.yaml")}, check=False)
     assert out.returncode == 2 and "documents a day" in out.stderr
 
 
-def test_quota_of_tokens_per_month_is_checked_at_submit(env, docs, tmp_path) -> None:
+def test_quota_of_tokens_per_month_is_checked_at_submit(env, three_samples, tmp_path) -> None:
     (tmp_path / "tenants.yaml").write_text(yaml.safe_dump({"tenants": {"clinic": {"tokens_per_month": 10}}}))
     settings = Settings.load(tenant="clinic", tenants_file=tmp_path / "tenants.yaml")
     client = EdgeBatch(settings)
-    batch_id = client.submit(docs, "radiology")
+    batch_id = client.submit(three_samples, "radiology")
     _finish(settings, client, batch_id)  # uses more than 10 tokens
     with pytest.raises(QuotaExceeded, match="tokens this month"):
-        client.submit(docs, "radiology")
+        client.submit(three_samples, "radiology")
 
 
 def test_an_invalid_tenant_id_is_refused(env) -> None:

@@ -345,7 +345,7 @@ def _scratch_client(settings: Settings, scratch: Path) -> Iterator[Any]:
     data_dir = scratch / "data"
     bench_settings = settings.model_copy(update={
         "data_dir": data_dir, "broker_url": None, "storage_url": None, "models_dir": settings.resolved_models_dir,
-        "log_format": "text"})
+        "log_format": "text", "tenants_file": None, "token": None, "token_file": None})
     client = EdgeBatch(bench_settings)
     try:
         yield client

@@ -5,7 +5,11 @@ Layout of the one llama.cpp context (unified KV buffer, ``kv_unified=True``):
 * sequence ids ``0 .. max_parallel-1`` are *slots*: one request each, decoded together;
 * sequence ``max_parallel`` is the *prefix holder*: the longest common token prefix of the
   requests of a call, evaluated once and kept (also across calls, while it still matches);
-* sequences above that are *scratch* sequences used to score multi-token ``choices``.
+* the next ``n_scratch`` are *scratch* sequences used to score multi-token ``choices``;
+* the last ``max_parallel`` are *kept* sequences: the KV state of the requests that finished in
+  a call's last wave, kept until the next call. A request of the next call that continues one
+  of them (the summary stage's retry appends a forced start to a prompt it just ran) starts
+  from a copy of it and evaluates only its new tokens; the rest are dropped at that call's start.
 
 With a unified KV buffer ``llama_memory_seq_cp`` only tags the prefix's cells with the
 destination sequence (no data is copied), so a shared prefix occupies KV cells once however
@@ -83,6 +87,7 @@ class EngineStats:
     prompt_tokens_evaluated: int = 0  # prompt tokens actually run through the model
     prefix_tokens_evaluated: int = 0  # of which: the shared prefix, evaluated once
     prefix_tokens_reused: int = 0     # prompt tokens served by a KV copy instead
+    kept_tokens_reused: int = 0       # of which: copied from a sequence kept from the last call
     completion_tokens: int = 0
     choice_tokens_evaluated: int = 0  # extra tokens run to score multi-token choices
     decode_calls: int = 0
@@ -163,8 +168,8 @@ class LlamaCppEngine(Engine):
             raise ValueError("n_batch must be >= max_parallel (one decode token per sequence)")
         if n_ctx // max_parallel < 8:
             raise ValueError(f"n_ctx={n_ctx} leaves under 8 tokens per sequence at max_parallel={max_parallel}")
-        if max_parallel + 1 + max(1, n_scratch) > 256:  # LLAMA_MAX_SEQ
-            raise ValueError("max_parallel + 1 + n_scratch must be <= 256 sequences")
+        if 2 * max_parallel + 1 + max(1, n_scratch) > 256:  # LLAMA_MAX_SEQ
+            raise ValueError("2 * max_parallel + 1 + n_scratch must be <= 256 sequences")
         if choice_scoring not in ("sum", "first_token"):
             raise ValueError("choice_scoring must be 'sum' or 'first_token'")
         path = Path(model_path)
@@ -192,7 +197,9 @@ class LlamaCppEngine(Engine):
         self._n_scratch = max(1, n_scratch)
         self._holder = max_parallel
         self._scratch0 = max_parallel + 1
-        self._n_seq = max_parallel + 1 + self._n_scratch
+        self._kept0 = self._scratch0 + self._n_scratch
+        self._n_seq = self._kept0 + max_parallel
+        self._kept: dict[int, list[int]] = {}  # kept sequence id -> the tokens its KV holds
         self._model = None
         self._ctx = None
         self._batch = None
@@ -272,10 +279,13 @@ class LlamaCppEngine(Engine):
         return toks if toks else [self._bos]
 
     def reset_cache(self) -> None:
-        """Forget the prefix kept from earlier calls (the next call evaluates its prefix anew)."""
+        """Forget the prefix and the sequences kept from earlier calls (the next call evaluates
+        its prompts anew)."""
         if self._ctx is not None:
             self._seq_rm(self._holder)
+            self._drop_kept()
         self._holder_tokens = []
+        self._kept = {}
 
     def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
         if self._ctx is None:
@@ -425,8 +435,11 @@ class LlamaCppEngine(Engine):
 
     # -- the shared prefix --------------------------------------------------------------------
 
-    def _prepare_prefix(self, toks: list[list[int]]) -> int:
-        """Make the holder sequence contain the call's common prefix; return its length."""
+    def _prepare_prefix(self, toks: list[list[int]], *, extend: bool = True) -> int:
+        """Make the holder sequence contain the call's common prefix; return its length.
+
+        ``extend=False`` only cuts the held prefix back to what the call shares (requests that
+        continue kept sequences need no new prefix evaluated)."""
         first = toks[0]
         L = min(len(t) for t in toks) - 1  # every request keeps >= 1 own token: its logits row
         for t in toks[1:]:
@@ -451,6 +464,8 @@ class LlamaCppEngine(Engine):
                 self._seq_rm(self._holder)
                 keep = 0
             self._holder_tokens = first[:keep]
+        if not extend:
+            return keep
         for start in range(keep, L, self.n_batch):
             end = min(L, start + self.n_batch)
             for p in range(start, end):
@@ -461,6 +476,48 @@ class LlamaCppEngine(Engine):
             self.stats.prefix_tokens_evaluated += end - start
             self.stats.prompt_tokens_evaluated += end - start
         return L
+
+    # -- sequences kept from the previous call ---------------------------------------------------
+
+    def _match_kept(self, toks: list[list[int]]) -> dict[int, tuple[int, int]]:
+        """Requests that continue a kept sequence beyond the held prefix: request index ->
+        (kept sequence, tokens to reuse), at most ``max_parallel`` of them (they all start in the
+        call's first wave). Kept sequences nobody continues are dropped, the others cut back to
+        what is reused, so they hold no cell a slot will not share."""
+        matches: dict[int, tuple[int, int]] = {}
+        held = self._holder_tokens
+        for i, t in enumerate(toks):
+            if len(matches) == self.max_parallel or not self._kept:
+                break
+            lim = len(t) - 1  # the request keeps >= 1 own token: its logits row
+            best = (-1, _common_prefix(held, t, lim))
+            for seq, kept in self._kept.items():
+                m = _common_prefix(kept, t, lim)
+                if m > best[1]:
+                    best = (seq, m)
+            if best[0] >= 0:
+                matches[i] = best
+        for seq in list(self._kept):
+            reuse = max((m for s, m in matches.values() if s == seq), default=0)
+            if reuse == 0 or not self._seq_rm(seq, reuse, -1):
+                self._seq_rm(seq)
+                del self._kept[seq]
+                matches = {i: sm for i, sm in matches.items() if sm[0] != seq}
+        return matches
+
+    def _keep(self, s: int, st: _Slot) -> None:
+        """Keep slot ``s``'s KV state (prompt and fed completion tokens) for the next call."""
+        free = [k for k in range(self._kept0, self._kept0 + self.max_parallel) if k not in self._kept]
+        if not free:
+            return
+        self._seq_rm(free[0])
+        self._seq_cp(s, free[0])
+        self._kept[free[0]] = (st.tokens + st.out)[:st.pos]
+
+    def _drop_kept(self) -> None:
+        for seq in range(self._kept0, self._kept0 + self.max_parallel):
+            self._seq_rm(seq)
+        self._kept = {}
 
     # -- the decoding loop ----------------------------------------------------------------------
 
@@ -474,8 +531,10 @@ class LlamaCppEngine(Engine):
             self._seq_rm(s)
         for k in range(self._n_scratch):
             self._seq_rm(self._scratch0 + k)
-        L = self._prepare_prefix(toks)
-        pending = deque(range(len(reqs)))
+        matches = self._match_kept(toks)
+        L = self._prepare_prefix(toks, extend=not matches)
+        # requests continuing a kept sequence start first: the kept ones are dropped after that
+        pending = deque(sorted(range(len(reqs)), key=lambda i: i not in matches))
         slots: list[_Slot | None] = [None] * P
         jobs: deque[tuple[_Slot, int]] = deque()   # (slot, choice index) waiting for a scratch seq
         free_scratch = list(range(self._scratch0, self._scratch0 + self._n_scratch))
@@ -483,7 +542,11 @@ class LlamaCppEngine(Engine):
             while True:
                 for s in range(P):
                     while slots[s] is None and pending:
-                        slots[s] = self._start(s, pending.popleft(), reqs, toks, choice_toks, L, results)
+                        slots[s] = self._start(s, pending.popleft(), reqs, toks, choice_toks, L, results,
+                                               matches)
+                if matches:
+                    self._drop_kept()
+                    matches = {}
                 if not pending and not any(slots):
                     break
                 inflight = self._fill_batch(slots, jobs, free_scratch)
@@ -498,12 +561,12 @@ class LlamaCppEngine(Engine):
                     if st.phase == _GEN or (st.phase == _PROMPT and st.req.choices is None):
                         st.phase = _GEN
                         if self._step(st, row):
-                            self._finish(s, st, slots, results)
+                            self._finish(s, st, slots, results, keep=not pending)
                     else:  # the prompt of a choices request is in
                         st.phase = _CHOICE
                         self._start_choices(st, row, jobs)
                         if st.jobs_left == 0:
-                            self._finish(s, st, slots, results)
+                            self._finish(s, st, slots, results, keep=not pending)
                 for st, j, seq, first_i, n_tok in inflight:
                     ctoks = st.choice_toks[j]
                     for k in range(n_tok):
@@ -514,8 +577,11 @@ class LlamaCppEngine(Engine):
                     st.jobs_left -= 1
                     if st.jobs_left == 0:
                         s = next(i for i, x in enumerate(slots) if x is st)
-                        self._finish(s, st, slots, results)
+                        self._finish(s, st, slots, results, keep=not pending)
                 self.stats.sample_seconds += time.perf_counter() - t
+        except BaseException:
+            self._drop_kept()  # their state is unknown after a failed decode
+            raise
         finally:
             self._n = 0
             for s in range(P):
@@ -525,7 +591,8 @@ class LlamaCppEngine(Engine):
         return results  # type: ignore[return-value]
 
     def _start(self, s: int, i: int, reqs: list[GenerationRequest], toks: list[list[int]],
-               choice_toks: list[list[list[int]]], L: int, results: list[Generation | None]) -> _Slot | None:
+               choice_toks: list[list[list[int]]], L: int, results: list[Generation | None],
+               matches: dict[int, tuple[int, int]]) -> _Slot | None:
         req = reqs[i]
         if req.choices is None and req.max_tokens <= 0:
             results[i] = Generation("", len(toks[i]), 0, 0.0)
@@ -535,10 +602,14 @@ class LlamaCppEngine(Engine):
             self.last_choice_scores[i] = [0.0]
             return None
         self._seq_rm(s)
-        if L:
-            self._seq_cp(self._holder, s)
-            self.stats.prefix_tokens_reused += L
-        st = _Slot(i, req, toks[i], L)
+        kept, start = matches.get(i, (-1, L))
+        if start:
+            self._seq_cp(self._holder if kept < 0 else kept, s)
+            if kept >= 0:
+                self._seq_rm(s, start, -1)  # the kept sequence may run on beyond this request's match
+                self.stats.kept_tokens_reused += start
+            self.stats.prefix_tokens_reused += start
+        st = _Slot(i, req, toks[i], start)
         st.choice_toks = choice_toks[i]
         return st
 
@@ -624,7 +695,10 @@ class LlamaCppEngine(Engine):
                 jobs.append((st, j))
                 st.jobs_left += 1
 
-    def _finish(self, s: int, st: _Slot, slots: list[_Slot | None], results: list[Generation | None]) -> None:
+    def _finish(self, s: int, st: _Slot, slots: list[_Slot | None], results: list[Generation | None], *,
+                keep: bool) -> None:
+        """Record the result and free the slot; ``keep``: keep its KV for the next call (only in a
+        call's last wave, so kept cells never crowd out a later request of the same call)."""
         if st.req.choices is not None:
             best = int(np.argmax(st.scores))  # first of equals
             self.last_choice_scores[st.idx] = list(st.scores)
@@ -636,8 +710,19 @@ class LlamaCppEngine(Engine):
             n_out = len(st.out)
             self.last_tokens[st.idx] = st.out
         results[st.idx] = Generation(text, len(st.tokens), n_out, (time.perf_counter() - st.t0) * 1000.0)
+        if keep:
+            self._keep(s, st)
         self._seq_rm(s)
         slots[s] = None
+
+
+def _common_prefix(a: list[int], b: list[int], limit: int) -> int:
+    """Length of the common prefix of ``a`` and ``b``, at most ``limit``."""
+    n = min(len(a), len(b), limit)
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    return k
 
 
 def _set_field(struct: ctypes.Structure, name: str, value: object) -> None:

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span
-from .lexicon import NOT_A_NAME
+from .lexicon import NOT_A_NAME, STOPWORDS
 
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic
 _STREET_WORD_LIST = (
     r"stra(?:ss|ß)e|gatan|gata|gate|gaten|gade|katu|kuja|tie|tien|polku|vej|veien|vegen|väg|vägen|weg|laan|straat"
-    r"|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"
+    r"|(?-i:tee)|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"
     r"|torv|allé|gasse|platz|ring|damm|ufer|ulica|aleja|trg|ulice|náměstí|cesta|str\.?"
 )
 _STREET_WORDS = re.compile(r"(?i)(?:" + _STREET_WORD_LIST + r")(?!\w)")
@@ -35,14 +35,23 @@ _NUMBERED_NOUNS = frozenset(
     "series model size zone gate ward bay dose cycle week".split()
 )
 _UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
-_TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+\d{3,6}(?:-\d{4})?)?"
+# postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
+_POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
+_TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+" + _POSTCODE + r")?"
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
-    r"[ \t]*(?:\n[ \t]*,|,[ \t]*\n?|\n)[ \t]*"
-    r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+\d{3,6})?|\d{4,6})"
+    r"[ \t]*(?:\n[ \t>]*,|,[ \t]*\n?|\n)[ \t>]*"  # '>' quotes an e-mail's lines
+    r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?|\d{4,6}|\d{2,5}-\d{3,4}"
+    r"|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"  # a lone postcode: '44310', '4700-011', '00-950'
+
     r"(?=[ \t]*(?:[,\n.?!;)]|\Z))"
 )
 _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite 274 Ljubljana', '98 OULU')
     r"[ \t]+(" + _UNIT + r"|[^\W\d_a-zß-ÿ]{2,}(?:[ \t]+" + _CAP + r"){0,2})(?=[ \t]*(?:[,\n.?!;)]|\Z))"
+)
+_REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?")  # ', CO' or ', ON 82269' after a comma: a region code
+#: lower-case words that may stand inside a street name ('Rua do Arenque', 'Via dei Fiorentini')
+_PARTICLES = frozenset(
+    "de del della dei degli da do dos das du des la le les el al di van von y e i z der den het ten ter op aan".split()
 )
 _UNIT_RE = re.compile(_UNIT)
 _LEADING_NUMBER = re.compile(r"\d{1,6}[ \t]+\Z")
@@ -58,6 +67,12 @@ _POSTCODES = [
     # continental Europe: '67000 Strasbourg', '81371 MÜNCHEN' at the start of a line or after a comma
     re.compile(r"(?:^|(?<=\n)|(?<=,))[ \t]*(\d{4,5}[ \t]+" + _TOWN_WORDS + r")(?=[ \t]*(?:[,.\n]|\Z))"),
 ]
+# 'HOME ADDRESS ON FILE: AM MÜHLBACH 7, 81371 MÜNCHEN.', 'Address:\n230 Igias Street': a field's value
+_ADDRESS_FIELD = re.compile(
+    r"(?i)(?<![\w-])(?:(?:home|postal|mailing|billing|street|permanent|current|patient)[ \t]+)?address"
+    r"(?:[ \t]+on[ \t]+file)?[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,100})"
+)
+_NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
 
@@ -70,20 +85,27 @@ class InternationalAddressDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         spans = []
         for m in _STREET_AFTER.finditer(text):
-            words = m.group(1).split()
+            start1 = _after_last_stopword(text, m.start(1), m.end(1))
+            if start1 is None:
+                continue  # 'Meet me at 5100': no street before the number
+            words = text[start1:m.end(1)].split()
             if all(w.lower().strip(".") in NOT_A_NAME for w in words):
                 continue
             street = _is_street(words)
-            lead = text[m.start():m.start(1)]
+            lead = text[m.start():m.start(1)] if start1 == m.start(1) else ""
             street = street or "." in lead  # 'ul. Miła 53'
             number = text[m.end(1):m.end()].strip().rstrip(".")
             if not street and (
-                m.group(1).isupper() or len(words) > 3 or words[0].lower() in _NUMBERED_NOUNS
+                text[start1:m.end(1)].isupper() or len(words) > 3 or words[0].lower() in _NUMBERED_NOUNS
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
             ):
                 continue  # 'SATS 95', 'Musicians Of The 70s', 'Chapter 5', 'Founded in 1977'
             score = 0.75 if street else 0.5
-            spans.append(Span(m.start(), m.end(), "ADDRESS", self.name, score))
+            spans.append(Span(m.start() if start1 == m.start(1) else start1, m.end(), "ADDRESS", self.name, score))
+        for m in _ADDRESS_FIELD.finditer(text):
+            value = m.group(1).rstrip(" \t.;")
+            if any(c.isdigit() for c in value) and "@" not in value and not _NOT_POSTAL.search(text, max(0, m.start() - 8), m.start()):
+                spans.append(Span(m.start(1), m.start(1) + len(value), "ADDRESS", self.name, 0.7))
         for k, pattern in enumerate(_POSTCODES):
             for m in pattern.finditer(text):
                 if k == 2:
@@ -92,6 +114,20 @@ class InternationalAddressDetector(Detector):
                         continue
                 spans.append(Span(m.start(1), m.end(1), "ADDRESS", self.name, 0.6))
         return spans
+
+
+def _after_last_stopword(text: str, start: int, end: int) -> int | None:
+    """Where the street name in ``text[start:end]`` begins: after its last lower-case stop
+    word ('Factset in Bjert' -> 'Bjert'); None when nothing is left ('Meet me at').
+    Street particles ('Rua do Arenque', 'Jiřího z Poděbrad') are no stop words here."""
+    begin = start
+    for w in re.finditer(r"\S+", text[start:end]):
+        word = w.group()
+        if word.islower() and word in STOPWORDS and word not in _PARTICLES:
+            begin = start + w.end()
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return begin if begin < end else None
 
 
 def _is_street(words: list[str]) -> bool:
@@ -128,11 +164,30 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                     m = _SAME_LINE.match(text, end)
                     if m is not None and not (after_unit or _UNIT_RE.fullmatch(m.group(1)) or m.group(1).isupper()):
                         m = None
-                if not m or m.group(1).lower() in NOT_A_NAME:
+                if not m or (m.group(1).lower() in NOT_A_NAME
+                             and not ("," in m.group() and _REGION_CODE.fullmatch(m.group(1)))):
                     break
                 after_unit = _UNIT_RE.fullmatch(m.group(1)) is not None
                 end = m.end()
             if (start, end) != (s.start, s.end):
                 s = Span(start, end, s.label, s.detector, s.score)
+            if "\n" in text[s.start:s.end] and ">" in text[s.start:s.end]:
+                out.extend(_unquoted_lines(text, s))
+                continue
         out.append(s)
     return out
+
+
+_QUOTED_BREAK = re.compile(r"[ \t]*\n[ \t>]*")
+
+
+def _unquoted_lines(text: str, span: Span) -> list[Span]:
+    """``span`` cut at its line breaks, leaving out the '>' that quote an e-mail's lines."""
+    parts, start = [], span.start
+    for m in _QUOTED_BREAK.finditer(text, span.start, span.end):
+        if m.start() > start:
+            parts.append(Span(start, m.start(), span.label, span.detector, span.score))
+        start = m.end()
+    if span.end > start:
+        parts.append(Span(start, span.end, span.label, span.detector, span.score))
+    return parts

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import Span
-from .redactor import Redactor
+from .redactor import MIN_AGE, Redactor, age_value
 
 #: presidio-research synthetic data labels -> EdgeBatch labels (None: not scored for recall).
 PRESIDIO_LABELS: dict[str, str | None] = {
@@ -99,7 +99,10 @@ def evaluate(
     """Score ``redactor`` on records with ``text`` and ``spans`` (``label``, ``start``, ``end``).
 
     Returns ``{"entities": {label: {"gold", "strict_recall", "any_recall", "type_match"}},
-    "strict_recall", "any_recall", "char_precision", "f2", "docs", "docs_per_s", "chars_per_s"}``.
+    "strict_recall", "any_recall", "char_precision", "f2", "policy_kept", "strict_recall_outside_policy",
+    "f2_outside_policy", "docs", "docs_per_s", "chars_per_s"}``. ``policy_kept`` counts gold AGE spans
+    that the redactor's ``ages`` policy keeps on purpose (under 90 with ``over_89``); they stay in
+    ``strict_recall`` as misses, and ``strict_recall_outside_policy`` leaves them out.
     ``type_match`` is the share of strictly found gold spans whose covering prediction has the
     mapped label. This is a slow-path scorer (a Python loop per character); timing covers
     ``scan`` only. With ``misses``, ``"misses"`` lists every gold span not strictly found as
@@ -110,6 +113,8 @@ def evaluate(
     strict_n: dict[str, int] = defaultdict(int)
     any_n: dict[str, int] = defaultdict(int)
     typed_n: dict[str, int] = defaultdict(int)
+    kept_n = kept_found = 0  # gold ages the ``ages`` policy keeps on purpose (under 90 with over_89)
+    min_age = MIN_AGE[getattr(redactor, "ages", "all")]  # other scanners (Presidio) keep none on purpose
     pred_chars = pred_in_gold = 0
     missed: list[dict[str, Any]] = []
     docs = chars = 0
@@ -134,6 +139,9 @@ def evaluate(
                 continue
             covered, total = _covered(pred, text, g["start"], g["end"])
             gold_n[label] += 1
+            kept = label == "AGE" and 0 < age_value(text, g["start"], g["end"]) < min_age
+            kept_n += kept
+            kept_found += kept and total > 0 and covered == total
             if total and covered == total:
                 strict_n[label] += 1
                 if label in {label_at[i] for i in range(g["start"], g["end"])}:
@@ -149,6 +157,8 @@ def evaluate(
                 pred_in_gold += gold[i]
     total_gold = sum(gold_n.values())
     strict = sum(strict_n.values()) / total_gold if total_gold else 0.0
+    outside = total_gold - kept_n
+    strict_outside = (sum(strict_n.values()) - kept_found) / outside if outside else 0.0
     any_recall = sum(any_n.values()) / total_gold if total_gold else 0.0
     precision = pred_in_gold / pred_chars if pred_chars else 1.0
     result: dict[str, Any] = {
@@ -165,6 +175,9 @@ def evaluate(
         "any_recall": any_recall,
         "char_precision": precision,
         "f2": f_beta(precision, strict),
+        "policy_kept": kept_n,
+        "strict_recall_outside_policy": strict_outside,
+        "f2_outside_policy": f_beta(precision, strict_outside),
         "docs": docs,
         "docs_per_s": docs / elapsed if elapsed else 0.0,
         "chars_per_s": chars / elapsed if elapsed else 0.0,
@@ -186,6 +199,12 @@ def format_report(result: Mapping[str, Any]) -> str:
         f"char precision {result['char_precision']:.3f}  F2 {result['f2']:.3f}  "
         f"{result['docs_per_s']:.0f} docs/s ({result['chars_per_s'] / 1000:.0f} kchars/s)"
     )
+    if result.get("policy_kept"):
+        lines.append(
+            f"{result['policy_kept']} gold AGE spans under 90 are kept by the ages policy (HIPAA Safe Harbor) and count "
+            f"as misses above; without them: strict recall {result['strict_recall_outside_policy']:.3f}  "
+            f"F2 {result['f2_outside_policy']:.3f} (--ages all masks them)"
+        )
     return "\n".join(lines)
 
 

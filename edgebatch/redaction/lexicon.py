@@ -189,6 +189,8 @@ cough shortness breath nausea vomiting diarrhea emergency department room er ed 
 ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
+pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
+aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
 
 #: Common English words (upper-case clinical text makes everything look capitalised).

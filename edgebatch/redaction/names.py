@@ -22,10 +22,11 @@ relative's name in apposition (``PER WIFE, OTTILIE,``) is taken when it is close
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
 from .lexicon import (
+    NOT_A_NAME,
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
     AMBIGUOUS,
@@ -141,8 +142,22 @@ _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is 
 _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
 _NAME_END = re.compile(  # what may follow the last word of a name
-    r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE)\b"
+    r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE|IN|AWARE|NOTIFIED|PAGED"
+    r"|CALLED|UPDATED|INFORMED)\b|[ ]\(?\d"  # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
 )
+# 'PT PETROSYAN IS 78 Y/O', 'Pt Moreau is a 64 yo': the word between 'patient' and the age is the name
+# what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
+_RELATIVE_VERBS = frozenset(
+    "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
+    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED".split()
+)
+_PT_IS_AGE = re.compile(
+    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
+    r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?)\b"
+)
+# 'Re: Thibault Szymanska, DOB 1950-03-02': a letter's subject line naming the patient
+_RE_LINE = re.compile(r"(?m)^[ \t]*(?:Re|RE)[ \t]*:[ \t]*")
+_RE_BIRTH = re.compile(r"[ \t]*[,(;-]?[ \t]*(?i:dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|nhs|mrn|hospital[ \t]+(?:no|number))\b")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|\Z)")
 _POSSESSIVE = ("'s", "'S", "’s", "’S")
 _ONE_SPACE = re.compile(r"[ ](?=\S)")
@@ -158,7 +173,7 @@ _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
-    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)"
+    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)\b"
     r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 _INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
@@ -170,7 +185,7 @@ _CRED_AFTER = re.compile(
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
 
-_CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
 _NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
 
 _ORG_TOKEN = r"(?:[A-Z][\w'’&.-]*|of|and|&|the|for)"
@@ -219,9 +234,31 @@ _FACILITY_FIRST = re.compile(
 # 'DAUGHTER ANOUK CALLED': a word between a relative and what relatives do is their name
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
-    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED)\b"
+    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD)\b"
 )
 _DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
+# 'Szabina J Gelencsér', 'Vide A. Persson': a given name, a middle initial and a surname (mixed case)
+_INITIALLED = re.compile(
+    r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]+[A-Z]\.?[ \t]+"
+    r"([A-Z](?:['’][A-Z])?[^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)*)(?![\w-])"
+)
+# words that take a letter and then a capitalised word without being a name: 'Hepatitis B Vaccine'
+_LETTER_NOUNS = frozenset(
+    "hepatitis vitamin factor type grade class stage group lead appendix plan zone level section phase schedule "
+    "part team wing building block tower ward bay bed unit exhibit figure table chart vector lot gate row".split()
+)
+# 'They had 6: Efimiya, Mary, Ariana and Jodi': three or more single words in a list
+_LIST_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?"
+_WORD_LIST = re.compile(
+    r"(?<![\w'’-])" + _LIST_WORD + r"(?:[ \t]*,[ \t]*" + _LIST_WORD + r"){1,10},?[ \t]+(?:and|&)[ \t]+" + _LIST_WORD
+    + r"(?![\w'’-])"
+)
+_LIST_ITEM = re.compile(_LIST_WORD)
+# a strong cue before a name typed in lower case: 'my name is vitoria'
+_INTRO_STRONG = _lower_pattern(r"(?i)\b(?:my[ \t]+(?:(?:first|last|full)[ \t]+)?name[ \t]+is)[ \t]+")
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*(?![\w'’-])")
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a-z]+(?:-[a-z]+)?)(?![\w'’-]))")
+_UPPER = re.compile(r"[A-Z]")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
@@ -230,8 +267,44 @@ _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
-    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated)[ \t]+(?:in|to|from|of)[ \t]+"
+    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)[ \t]+"
+    r"|(?:lives|living|resides|residing)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
 )
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITAL = re.compile(r"[^\W\d_a-zß-ÿ]")  # an upper-case letter of any script
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def shouted(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every line that has no capital letter upper-cased (ASCII, so offsets stay),
+    and the ``(start, end)`` of those lines: 'pt seen by dr smith' -> 'PT SEEN BY DR SMITH'."""
+    lines = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _LETTERS.search(line) and not _CAPITAL.search(line):
+            lines.append((pos, pos + len(line)))
+        pos += len(line)
+    if not lines:
+        return text, []
+    parts, last = [], 0
+    for a, b in lines:
+        parts += [text[last:a], text[a:b].translate(_ASCII_UPPER)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts), lines
+
+
+def _also_shouted(detect: Callable[[str], list[Span]], text: str) -> list[Span]:
+    """``detect(text)`` plus what it finds in the lines without capitals read as ALL CAPS:
+    'pt seen by dr smith' is written like 'PT SEEN BY DR SMITH', and those rules are made for it."""
+    spans = detect(text)
+    shout, lines = shouted(text)
+    if lines:
+        spans += [s for s in detect(shout) if any(a <= s.start and s.end <= b for a, b in lines)]
+    return spans
 
 
 def _is_caps(text: str, start: int, end: int) -> bool:
@@ -348,6 +421,9 @@ class NameDetector(Detector):
     entities = ("NAME",)
 
     def detect(self, text: str) -> list[Span]:
+        return _also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         add = spans.append
         low = ascii_lower(text)
@@ -375,9 +451,10 @@ class NameDetector(Detector):
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
-                if r is None and pattern is _RELATIVE:
+                if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
-                    if t and t.group().isupper() and _plausible_name_word(t.group()) and _RELATIVE_DOES.match(text, t.end()):
+                    if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
+                            and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
@@ -388,7 +465,77 @@ class NameDetector(Detector):
             r = self._name_before(text, lead.start())
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _PT_IS_AGE.finditer(text):
+            if m.group(1).lower() not in _NOT_GAZ:
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in _RE_LINE.finditer(text):
+            r = take_name(text, m.end(), HEADER)
+            if r and _RE_BIRTH.match(text, r[1]):
+                add(Span(r[0], r[1], "NAME", self.name, 0.85))
         spans.extend(self._gazetteer(text))
+        spans.extend(self._initialled(text))
+        spans.extend(self._given_name_lists(text))
+        spans.extend(self._lower_case(text, low))
+        return spans
+
+    @staticmethod
+    def _initialled(text: str) -> list[Span]:
+        """'First M. Last' in mixed-case text, whatever the gazetteer says about the words."""
+        spans = []
+        for m in _INITIALLED.finditer(text):
+            first, last = m.group(1).lower(), m.group(2).lower()
+            if first in _NOT_GAZ or last in _NOT_GAZ or first in _LETTER_NOUNS or _is_caps(text, m.start(), m.end()):
+                continue
+            spans.append(Span(m.start(), m.end(), "NAME", "names", 0.7))
+        return spans
+
+    @staticmethod
+    def _given_name_lists(text: str) -> list[Span]:
+        """Every item of a list of single words in which at least half (two or more) are given names."""
+        spans = []
+        for m in _WORD_LIST.finditer(text):
+            items = [(w.start(), w.end(), w.group()) for w in _LIST_ITEM.finditer(text, m.start(), m.end())]
+            items = [it for it in items if it[2] not in ("and", "&")]
+            lows = [w.lower() for _, _, w in items]
+            if len(items) < 3 or any(w in _NOT_GAZ for w in lows):
+                continue
+            if len({w[0].isupper() for _, _, w in items}) > 1:
+                continue  # capitalised and lower-case items mixed: prose, not a list of names
+            given = sum(w in ALL_FIRST_NAMES and w not in AMBIGUOUS for w in lows)
+            if given < 2 or given * 2 < len(items):
+                continue
+            spans.extend(Span(s, e, "NAME", "names", 0.6) for s, e, _ in items)
+        return spans
+
+    @staticmethod
+    def _lower_case(text: str, low: str) -> list[Span]:
+        """Names typed in lower case: after 'my name is' / 'call me', and 'first last' gazetteer
+        pairs on lines without capitals."""
+        spans = []
+        for m in _words_at(_INTRO_STRONG, low):
+            end = -1
+            i = m.end()
+            for _ in range(3):
+                w = _LOWER_WORD.match(text, i)
+                if not w or w.group() in _HARD_STOP or w.group() in _NOT_GAZ:
+                    break
+                end = w.end()
+                g = _GAP.match(text, end)
+                if not g:
+                    break
+                i = g.end()
+            if end > 0:
+                spans.append(Span(m.end(), end, "NAME", "names", 0.6))
+        for m in _LOWER_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if (first not in ALL_FIRST_NAMES or last not in ALL_SURNAMES or first in AMBIGUOUS or last in AMBIGUOUS
+                    or first in _NOT_GAZ or last in _NOT_GAZ):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if _UPPER.search(text, line_start, len(text) if line_end < 0 else line_end):
+                continue  # a line with capitals writes names with capitals
+            spans.append(Span(m.start(), m.end(2), "NAME", "names", 0.6))
         return spans
 
     def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
@@ -456,6 +603,9 @@ class OrganizationDetector(Detector):
     entities = ("ORGANIZATION", "NAME")
 
     def detect(self, text: str) -> list[Span]:
+        return _also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
@@ -554,6 +704,9 @@ class LocationDetector(Detector):
     entities = ("LOCATION",)
 
     def detect(self, text: str) -> list[Span]:
+        return _also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
         words = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text)]
         n = len(words)
@@ -585,3 +738,85 @@ class LocationDetector(Detector):
             if r:
                 spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
         return spans
+
+
+_PREV_WORD = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]\Z")
+_INITIAL_GAP = re.compile(r"[ \t]+[A-Za-z]\.?[ \t]+")
+#: words that stand before a name without being part of it: titles, roles and relatives
+_BEFORE_NAME = frozenset(
+    "dear dr doctor mr mrs ms miss mx prof professor sir madam lady lord dame rev reverend father sister brother mother "
+    "nurse matron sister coach captain officer judge president senator mayor producer director manager chief "
+    "wife husband son daughter friend uncle aunt cousin niece nephew grandson granddaughter grandmother grandfather "
+    "patient pt client resident attending fellow consultant registrar".split()
+)
+
+
+def extend_names(text: str, spans: list[Span]) -> list[Span]:
+    """NAME spans completed by what the detectors saw only in part.
+
+    * 'Martim [A] Pereira': two names with an initial between them become one;
+    * 'Lily [Nolan]', 'Rościsław [Dudek]': a capitalised word right before a name of at most two
+      words, in mixed-case text, when it is no stop, report or medical word and no title, role
+      or relative ('Dr', 'Nurse', 'Wife').
+    Returns new spans to add (the caller resolves overlaps).
+    """
+    extra: list[Span] = []
+    names = [s for s in spans if s.label == "NAME"]
+    for a, b in zip(names, names[1:]):
+        if _INITIAL_GAP.fullmatch(text, a.end, b.start):
+            extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))
+    for s in names:
+        tokens = _TOKEN.findall(text, s.start, s.end)
+        if len(tokens) > 2 or (s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)):
+            continue  # NER alone calls 'Tales' a name: no second guess on top of its guess
+        m = _PREV_WORD.search(text, max(0, s.start - 40), s.start)
+        if m is None or _is_caps(text, m.start(), s.end):
+            continue
+        low = m.group(1).lower()
+        if low in _NOT_GAZ or low in _BEFORE_NAME or (_NON_NAME_SUFFIX.search(low) and low not in _GAZETTEER):
+            continue
+        extra.append(Span(m.start(1), s.start, "NAME", "names", 0.6))
+    return extra
+
+
+_LINE_PREFIX = re.compile(r"[ \t>?*#|-]*")  # quoting and list marks before a signature line
+_ORG_LINE = re.compile(r"[^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){0,4}[ \t]*\Z")
+_ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|manager|director|consultant|nurse|officer|assistant|engineer|secretary"
+                       r"|clerk|coordinator|administrator|specialist|surgeon|therapist|practitioner|registrar|worker"
+                       r"|cleaner|analyst|developer|designer|accountant|lawyer|attorney|teacher)\Z")
+
+
+def letterhead_organizations(text: str, spans: list[Span]) -> list[Span]:
+    """The organisation line of a signature or letterhead: a short capitalised line without
+    digits between a line that is a person's name (or a name and a job title) and a line
+    that starts an address or repeats the name ('Anna Berg / Kestrel Physio / 12 Mill Lane').
+    Job titles ('Consultant Cardiologist') are not taken. Returns new spans."""
+    lines: list[tuple[int, int]] = []  # content (start, end) of each line, after quote marks
+    pos = 0
+    for line in text.split("\n"):
+        lead = _LINE_PREFIX.match(line).end()
+        lines.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    names = [(s.start, s.end) for s in spans if s.label == "NAME"]
+    addresses = [s.start for s in spans if s.label == "ADDRESS"]
+
+    def is_name(k: int) -> bool:
+        a, b = lines[k]
+        return b > a and any(s <= a and b <= e for s, e in names)
+
+    def starts_address(k: int) -> bool:
+        a, b = lines[k]
+        return any(a <= s < b and not text[a:s].strip() for s in addresses)
+
+    out = []
+    for k in range(1, len(lines) - 1):
+        a, b = lines[k]
+        if b <= a or not _ORG_LINE.match(text, a, b) or _ROLE_END.search(text, a, b) or is_name(k):
+            continue
+        if any(s < b and a < e for s, e in names) or text[a:b].lower() in NOT_A_NAME:
+            continue
+        if not (starts_address(k + 1) or is_name(k + 1)):
+            continue
+        if is_name(k - 1) or (k >= 2 and is_name(k - 2) and _ROLE_END.search(text, *lines[k - 1])):
+            out.append(Span(a, b, "ORGANIZATION", "organizations", 0.6))
+    return out

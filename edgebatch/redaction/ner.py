@@ -47,6 +47,9 @@ _MEDICAL_NEXT = re.compile(
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy)\b"
 )
+# a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t>]*(?:#{1,6}[ \t]+|[*_]{1,2}[ \t]*)\Z")
+_HEADING_AFTER = re.compile(r"[ \t]*(?::[ \t]*[*_]{1,2}|[*_]{1,2}[ \t]*:|[ \t]*(?:\n|\Z))")
 _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attending", "resident", "rn", "md"})
 _KNOWN = FIRST_NAMES | SURNAMES | frozenset(w for p in PLACES for w in p.split())
 
@@ -218,6 +221,8 @@ class NerDetector(Detector):
             copy = restored[ent.start_char:ent.end_char]
             if copy != text[start:end] and not any(c.isupper() for c in copy):
                 continue  # an upper-case line: only entities around a name-like word count
+            if _is_heading(text, start, end):
+                continue  # '**Pleura:** no effusion': a section label, not a person
             if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
                 end -= 2
             while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
@@ -229,3 +234,21 @@ class NerDetector(Detector):
                 continue  # 'MLO', 'ATM', 'Breast': acronyms and lone words are too often not organisations
             spans.append(Span(start, end, label, self.name, _SCORES[label]))
         return spans
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a Markdown heading or a bold/underlined field label.
+
+    A '## Title' line counts only when the entity is its whole text; '**Label:**' or
+    '**Label**:' when the entity is the whole label. Header fields keep their values:
+    '**Patient:** Anna Berg' drops 'Patient' (a report word anyway), never 'Anna Berg'.
+    """
+    before = _HEADING_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return False
+    after = _HEADING_AFTER.match(text, end)
+    if after is None:
+        return False
+    if "#" in before.group():
+        return "\n" in after.group() or after.end() == len(text) or ":" in after.group()
+    return ":" in after.group() and any(c in "*_" for c in before.group())

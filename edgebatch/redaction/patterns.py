@@ -179,6 +179,8 @@ _PHONE_CONTEXT = re.compile(
     r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$)"
 )
 _DIGIT = re.compile(r"\d")
+# a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
+_NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 
 
 class PhoneDetector(Detector):
@@ -195,12 +197,15 @@ class PhoneDetector(Detector):
         spans = []
         for m in _PHONE_CANDIDATE.finditer(text):
             s = m.group()
+            end = m.end()
+            if s.endswith(")") and "(" not in s:
+                s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
             n = len(_DIGIT.findall(s))
             if n < 7 or n > 15:
                 continue
             score = self._score(s, text, m.start())
             if score:
-                spans.append(Span(m.start(), m.end(), "PHONE", self.name, score))
+                spans.append(Span(m.start(), end, "PHONE", self.name, score))
         return spans
 
     def _score(self, s: str, text: str, start: int) -> float:
@@ -219,6 +224,8 @@ class PhoneDetector(Detector):
         except phonenumbers.NumberParseException:
             pass
         if _context_before(text, start, _PHONE_CONTEXT, 30):
+            return 0.6
+        if _NATIONAL.fullmatch(s) and 9 <= len(_DIGIT.findall(s)) <= 12:
             return 0.6
         return 0.0
 

@@ -11,7 +11,7 @@ from .address import InternationalAddressDetector, extend_addresses
 from .base import MASK_PATTERN, Detector, Redaction, Span
 from .cue import CueDetector
 from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, REPORT_WORDS, STOPWORDS, SURNAMES
-from .names import LocationDetector, NameDetector, OrganizationDetector
+from .names import LocationDetector, NameDetector, OrganizationDetector, extend_names, letterhead_organizations
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
 
@@ -92,9 +92,10 @@ class Redactor:
 
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
-        raw = [s for s in raw if s.score >= self.threshold and s.end > s.start]
+        raw = [_strip(text, s) for s in raw if s.score >= self.threshold and s.end > s.start]
+        raw = [s for s in raw if s.end > s.start]
         if self.ages != "all":
-            raw = [s for s in raw if s.label != "AGE" or _age_value(text, s) >= MIN_AGE[self.ages]]
+            raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         spans = resolve(extend_addresses(text, resolve(raw, text)), text)
@@ -104,7 +105,10 @@ class Redactor:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
                 spans = resolve(spans + extra, text)
-        return spans
+        more = extend_names(text, spans) + letterhead_organizations(text, spans)
+        if masks:
+            more = [s for s in more if not _overlaps_any(s, masks)]
+        return resolve(spans + more, text) if more else spans
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
         """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
@@ -130,8 +134,20 @@ class Redactor:
         return self.redact(text, policy)
 
 
-def _age_value(text: str, span: Span) -> int:
-    digits = "".join(c for c in text[span.start:span.end] if c.isdigit())
+def _strip(text: str, span: Span) -> Span:
+    """``span`` without leading or trailing whitespace (NER may end an entity with a line break,
+    and an address then could not be continued over the next line)."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
+
+
+def age_value(text: str, start: int, end: int) -> int:
+    """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
+    digits = "".join(c for c in text[start:end] if c.isdigit())
     return int(digits) if digits else 0
 
 

@@ -4,7 +4,8 @@ Two numbers. ``decision``: the router's pure decision (complexity score, policy,
 check) over synthetic documents of mixed length and classification, with a local and two remote
 providers allow-listed (the most work a decision does). ``with_broker``: the same plus what a worker
 really does per shard against the broker (the load snapshot and the tenant's remaining budget, one
-read each per shard) and per remote document (the atomic Lua reservation and its settlement).
+read each per shard; the shared circuit breaker's ``allows`` and outcome per remote provider used) and
+per remote document (the atomic Lua reservation and its settlement).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 from typing import Any
 
 from ..pipeline import DataClassification
+from .breaker import SharedBreakers
 from .budget import BudgetLedger
 from .providers import ProviderTable
 from .router import Load, Router, RouteRequest, SlaTier, complexity_score
@@ -25,13 +27,13 @@ TABLE = {
     "providers": {
         "local": {"kind": "local", "on_prem": True, "allowed_classifications": ["public", "internal", "confidential",
                                                                                  "restricted"]},
-        "gpu-server": {"model": "gpu", "kind": "remote", "on_prem": True, "price_in_per_1k": 0.00002,
+        "bench-gpu-server": {"model": "gpu", "kind": "remote", "on_prem": True, "price_in_per_1k": 0.00002,
                        "price_out_per_1k": 0.00008, "context_size": 8192,
                        "allowed_classifications": ["public", "internal", "confidential"]},
-        "cloud": {"model": "cloud", "kind": "remote", "on_prem": False, "price_in_per_1k": 0.00015,
+        "bench-cloud": {"model": "cloud", "kind": "remote", "on_prem": False, "price_in_per_1k": 0.00015,
                   "price_out_per_1k": 0.0006, "context_size": 128000, "allowed_classifications": ["public"]},
     },
-    "allow": ["gpu-server", "cloud"],
+    "allow": ["bench-gpu-server", "bench-cloud"],  # names of their own: the bench's breakers touch no real one
 }
 
 
@@ -58,6 +60,7 @@ def run(*, n: int = 20_000, shard_size: int = 8, ledger: BudgetLedger | None = N
                            "remote_share": round(remote / n, 3)}
     if ledger is not None:
         m = min(n, 4000)
+        router = Router(router.table, SharedBreakers(ledger.redis))  # breaker state in the broker, as workers
         started = time.perf_counter()
         for first in range(0, m, shard_size):
             pipe = ledger.redis.pipeline()  # the worker's per-shard snapshot
@@ -65,6 +68,7 @@ def run(*, n: int = 20_000, shard_size: int = 8, ledger: BudgetLedger | None = N
             pipe.hlen("unacked")
             pipe.execute()
             remaining = ledger.remaining("bench", 1e9)
+            used: set[str] = set()
             for i in range(first, min(m, first + shard_size)):
                 text = docs[i % len(docs)]
                 request = RouteRequest(len(text) // 4, "summarize", complexity_score(text, "summarize"),
@@ -73,6 +77,12 @@ def run(*, n: int = 20_000, shard_size: int = 8, ledger: BudgetLedger | None = N
                 if decision.provider.is_remote:
                     ledger.reserve("bench", decision.estimated_usd, 1e9)
                     ledger.settle("bench", 0.0)
+                    used.add(decision.provider.name)
+            for name in used:  # the dispatcher: one trial check and one outcome per remote group
+                breaker = router.breakers[name]
+                if breaker.allows():
+                    breaker.success()
         out["with_broker_ms_per_doc"] = round((time.perf_counter() - started) * 1000 / m, 5)
-        ledger.redis.delete(*ledger.redis.keys("edgebatch:tenant:bench:*") or ["edgebatch:none"])
+        scratch = ledger.redis.keys("edgebatch:tenant:bench:*") + ledger.redis.keys("edgebatch:breaker:bench-*")
+        ledger.redis.delete(*scratch or ["edgebatch:none"])
     return out

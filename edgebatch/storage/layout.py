@@ -8,13 +8,20 @@ batches/<id>/manifest.json                   the batch: pipeline, documents (id,
 batches/<id>/parts/shard-00000.arrow         one shard's results, audit and errors rows (Arrow IPC streams;
                                              deterministic: a retry overwrites; deleted at compaction)
 batches/<id>/_manifest.json                  commit marker written last: files, row counts, sha256
-<dataset>/pipeline=<p>/date=<YYYY-MM-DD>/batch=<id>/part-0.parquet   compacted, Hive-partitioned
+<dataset>/tenant=<t>/pipeline=<p>/date=<YYYY-MM-DD>/batch=<id>/part-0.parquet   compacted, Hive-partitioned
+                                             (the files hold no `tenant` column: the path supplies it)
+<dataset>/pipeline=<p>/date=<YYYY-MM-DD>/batch=<id>/part-0.parquet   written before `tenant=` (schema <= 4;
+                                             still read: their `tenant` column, else `default`)
 auditlog/entry-000000001.json                hash-chained audit manifests, a batch or an erasure event each
                                              (hashes and counts, no content; write-once, object lock)
 auditlog/refs/batch-<id>.json                which entry holds a batch (erasure-<ref>.json: an erasure)
 auditlog/HEAD.json                           the last entry's seq, key and sha256 (advanced after appends)
 auditlog/entry-000000001-batch-<id>.json     entries written before entries were named by position only
 ```
+
+A tenant with its own storage in ``tenants.yaml`` (``edgebatch.tenants``) has all of these keys,
+staging and audit log included, below its own ``storage.url`` (``storage/tenant.py``); the others share the
+installation's storage.
 """
 
 from __future__ import annotations
@@ -63,12 +70,33 @@ def parts_prefix(batch_id: str, dataset: str | None = None) -> str:
     return f"batches/{batch_id}/parts/" + (f"{dataset}/" if dataset else "")
 
 
-def partition_dir(dataset: str, pipeline: str, date: str, batch_id: str) -> str:
-    return f"{dataset}/pipeline={pipeline}/date={date}/batch={batch_id}/"
+TENANT_PARTITION = "tenant"  # a Hive partition key of every dataset, never a column inside its files
 
 
-def dataset_file(dataset: str, pipeline: str, date: str, batch_id: str) -> str:
-    return partition_dir(dataset, pipeline, date, batch_id) + "part-0.parquet"
+def partition_dir(dataset: str, tenant: str, pipeline: str, date: str, batch_id: str) -> str:
+    return f"{tenant_prefix(dataset, tenant)}pipeline={pipeline}/date={date}/batch={batch_id}/"
+
+
+def dataset_file(dataset: str, tenant: str, pipeline: str, date: str, batch_id: str) -> str:
+    return partition_dir(dataset, tenant, pipeline, date, batch_id) + "part-0.parquet"
+
+
+def tenant_prefix(dataset: str, tenant: str) -> str:
+    """Every file of ``dataset`` that belongs to ``tenant`` (what tenant-scoped readers list)."""
+    return f"{dataset}/{TENANT_PARTITION}={tenant}/"
+
+
+def legacy_dataset_prefix(dataset: str) -> str:
+    """Files written before the ``tenant=`` partition (schema <= 4), which start at ``pipeline=``."""
+    return f"{dataset}/pipeline="
+
+
+def key_tenant(key: str) -> str | None:
+    """The tenant of a dataset file from its ``tenant=`` folder (None for a file written before it)."""
+    for part in key.split("/"):
+        if part.startswith(f"{TENANT_PARTITION}="):
+            return part[len(TENANT_PARTITION) + 1:]
+    return None
 
 
 AUDIT_LOG_PREFIX = "auditlog/"
@@ -106,7 +134,3 @@ def parse_audit_entry(key: str) -> tuple[int, str, str] | None:
     if len(parts) == 3:
         return int(parts[0]), parts[1], parts[2]
     return int(parts[0]), "", ""
-
-
-def dataset_prefix(dataset: str) -> str:
-    return f"{dataset}/"

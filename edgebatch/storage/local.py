@@ -50,16 +50,20 @@ class LocalStorage(Storage):
         return self.path(key).is_file()
 
     def list(self, prefix: str) -> list[str]:
+        """Keys starting with ``prefix``, as S3 lists them: a folder, or a partial name in one
+        (``results/pipeline=``: the folders written before ``tenant=``)."""
         base = self.path(prefix) if prefix else self.root
         if base.is_file():
             return [prefix]
-        if not base.is_dir():
+        if base.is_dir():
+            found = list(base.rglob("*"))
+        elif prefix.endswith("/") or not base.parent.is_dir():
             return []
-        return sorted(
-            p.relative_to(self.root).as_posix()
-            for p in base.rglob("*")
-            if p.is_file() and not p.name.startswith(".tmp-")
-        )
+        else:
+            tops = [p for p in base.parent.iterdir() if p.name.startswith(base.name)]
+            found = tops + [p for top in tops if top.is_dir() for p in top.rglob("*")]
+        return sorted(p.relative_to(self.root).as_posix() for p in found
+                      if p.is_file() and not p.name.startswith(".tmp-"))
 
     def delete(self, key: str) -> None:
         self.path(key).unlink(missing_ok=True)

@@ -164,6 +164,40 @@ def test_one_at_a_time_and_refill(model_path: str, reference: list[str], llm) ->
           f"max_parallel=1 {_agreement([g.text for g in gens1], reference[:3]):.0%}")
 
 
+def test_retry_continues_the_kept_sequences(model_path: str, llm) -> None:
+    """A call whose prompts continue the last call's (the summary stage's retry with a forced
+    start) copies the kept KV state and evaluates only the new tokens; outputs stay greedy."""
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=2048, max_parallel=4) as eng:
+        eng.generate([GenerationRequest(prompt=p, max_tokens=4) for p in PROMPTS[:4]])
+        eng.stats.reset()
+        retry = [p + " The" for p in PROMPTS[:3]] + [PROMPTS[4]]  # three continue, one does not
+        gens = eng.generate([GenerationRequest(prompt=p, max_tokens=6) for p in retry])
+        assert_greedy(eng, llm, retry)
+        own = [len(eng.tokenize(p)) for p in PROMPTS[:3]]
+        assert eng.stats.kept_tokens_reused == sum(own)
+        new_tokens = sum(len(eng.tokenize(p)) for p in retry[:3]) - sum(own)
+        fresh = len(eng.tokenize(retry[3])) - eng.stats.prefix_tokens_evaluated  # its own suffix
+        assert eng.stats.prompt_tokens_evaluated <= new_tokens + eng.stats.prefix_tokens_evaluated + fresh
+        assert all(g.completion_tokens > 0 for g in gens)
+        # a call sharing nothing with the kept sequences drops them and still decodes exactly
+        eng.stats.reset()
+        other = ["Patient history: " + r + "\nSummary:" for r in REPORTS[4:6]]
+        eng.generate([GenerationRequest(prompt=p, max_tokens=5) for p in other])
+        assert eng.stats.kept_tokens_reused == 0
+        assert_greedy(eng, llm, other)
+        # more requests than slots: only the last wave is kept, and the next call still matches
+        eng.generate([GenerationRequest(prompt=p, max_tokens=3) for p in PROMPTS])
+        eng.stats.reset()
+        again = [PROMPTS[5] + " The"]
+        eng.generate([GenerationRequest(prompt=again[0], max_tokens=4)])
+        assert eng.stats.kept_tokens_reused == len(eng.tokenize(PROMPTS[5]))
+        assert_greedy(eng, llm, again)
+        eng.reset_cache()
+        eng.stats.reset()
+        eng.generate([GenerationRequest(prompt=again[0], max_tokens=2)])
+        assert eng.stats.kept_tokens_reused == 0
+
+
 def test_stop_strings(engine: LlamaCppEngine) -> None:
     prompt = "List three imaging modalities, one per line:\n1."
     (full,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24)])

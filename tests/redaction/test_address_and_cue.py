@@ -60,3 +60,67 @@ def test_military_prefixed_corner_and_multiline_addresses(redactor, text: str, a
                                   "Take 2 tablets via G tube.", "STRENGTH 5/5, GRADE 2 MURMUR"])
 def test_clinical_phrases_are_not_addresses(redactor, text: str) -> None:
     assert all(s.label != "ADDRESS" for s in redactor.scan(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Meet me at 4400 if the clinic is open.", "Meet me at"),
+    ("Her pain is 7 today, it was 9 at 0300.", "Her pain is 7"),
+    ("We agreed to see him in 6 weeks.", "We agreed to see him in 6 weeks."),
+])
+def test_words_before_a_number_are_no_street(rules: Redactor, text: str, kept: str) -> None:
+    assert kept in rules.redact(text).text
+
+
+@pytest.mark.parametrize("text, address", [
+    # a town line, then a region code after a comma on the next line
+    ("Forward the records to 88 Tammsaare tee 14\nRakvere\n, LV\n Estonia 44310.", "88 Tammsaare tee 14\nRakvere\n, LV\n Estonia 44310"),
+    ("Home: Rua das Flores 220\nBraga\n, BR\n 4700-011", "Rua das Flores 220\nBraga\n, BR\n 4700-011"),
+    # a stop word before the street: only the street is masked
+    ("She moved in 2019 to Olofsgatan 7, Uppsala.", "Olofsgatan 7, Uppsala"),
+])
+def test_multiline_address_with_region_code(rules: Redactor, text: str, address: str) -> None:
+    covered = _covered(rules, text, "ADDRESS")
+    assert address in covered, covered
+    assert not covered.startswith(text[:8]), covered
+
+
+@pytest.mark.parametrize("text, value", [
+    ("HOME ADDRESS ON FILE: IM GRUND 12, 50667 KÖLN.\nPLAN: DISCHARGE", "IM GRUND 12, 50667 KÖLN"),
+    ("Address:\n14 Ballyclare Road, Larne BT40 1AB\nPhone:", "14 Ballyclare Road, Larne BT40 1AB"),
+    ("Kestrel Physio Ltd\n118 Wellington Street\nOttawa, ON K1P 5J1\nTel: 1", "118 Wellington Street\nOttawa, ON K1P 5J1"),
+])
+def test_address_fields_and_postcode_lines(rules: Redactor, text: str, value: str) -> None:
+    covered = _covered(rules, text, "ADDRESS")
+    assert value in covered, covered
+
+
+def test_address_field_needs_a_number(rules: Redactor) -> None:
+    assert rules.redact("Email address: see the referral. Address: unknown").text == "Email address: see the referral. Address: unknown"
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Her brother (0341 558207) holds the power of attorney.", "0341 558207"),
+    ("Hausarzt erreichbar unter 0711 239588 ab Montag.", "0711 239588"),
+])
+def test_national_numbers_with_trunk_prefix(rules: Redactor, text: str, phone: str) -> None:
+    assert [text[s.start:s.end] for s in rules.scan(text) if s.label == "PHONE"] == [phone]
+
+
+def test_quoted_email_address_lines_continue_but_quote_marks_stay(rules: Redactor) -> None:
+    text = "> Regards,\n> 58 Lindenallee 3\n> Apt. 12\n> Wolfsburg\n> Germany 38440\n> Thanks"
+    out = rules.redact(text).text
+    assert out == "> Regards,\n> [ADDRESS]\n> [ADDRESS]\n> [ADDRESS]\n> [ADDRESS]\n> Thanks", out
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We moved here from Tjæreborg in the spring.", "Tjæreborg"),
+    ("She is originally from Kirkwall, she says.", "Kirkwall"),
+])
+def test_place_cues_in_prose(rules: Redactor, text: str, place: str) -> None:
+    assert place in [text[s.start:s.end] for s in rules.scan(text)]
+
+
+def _covered(rules: Redactor, text: str, label: str) -> str:
+    """``text`` with every character outside the ``label`` spans replaced by ``_``."""
+    spans = [s for s in rules.scan(text) if s.label == label]
+    return "".join(c if any(s.start <= i < s.end for s in spans) else "_" for i, c in enumerate(text))

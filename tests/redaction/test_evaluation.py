@@ -46,10 +46,10 @@ def _assert_entities(result: dict, floors: dict[str, float]) -> None:
 def test_eval_on_icu_notes_meets_thresholds() -> None:
     result = _eval(ICU)
     assert result["docs"] >= 40
-    assert result["strict_recall"] >= (0.95 if NER else 0.93)  # measured 0.961 (0.937 without NER)
-    assert result["char_precision"] >= 0.94
+    assert result["strict_recall"] >= (0.98 if NER else 0.96)  # measured 0.989 (0.972 without NER)
+    assert result["char_precision"] >= 0.95  # measured 0.967 (0.976 without NER)
     _assert_entities(result, {"PHONE": 0.99, "ID": 0.99, "AGE": 0.99, "DATE": 0.98, "ORGANIZATION": 0.98,
-                              "NAME": 0.93 if NER else 0.90, "LOCATION": 0.75})
+                              "NAME": 0.98 if NER else 0.93, "LOCATION": 0.88})
 
 
 def test_eval_on_letters_and_handovers_meets_thresholds() -> None:
@@ -57,10 +57,10 @@ def test_eval_on_letters_and_handovers_meets_thresholds() -> None:
     discharge summaries with headings, upper-case handovers (tests/data/generate_icu_notes.py --kind letters)."""
     result = _eval(LETTERS)
     assert result["docs"] >= 40
-    assert result["strict_recall"] >= (0.95 if NER else 0.92)  # measured 0.963 (0.935 without NER)
-    assert result["char_precision"] >= 0.88
+    assert result["strict_recall"] >= (0.98 if NER else 0.97)  # measured 0.998 (0.997 without NER)
+    assert result["char_precision"] >= 0.89  # measured 0.903 (0.908 without NER)
     _assert_entities(result, {"DATE": 0.99, "EMAIL": 0.99, "ID": 0.99, "AGE": 0.99, "ORGANIZATION": 0.97,
-                              "LOCATION": 0.97, "NAME": 0.96 if NER else 0.9, "PHONE": 0.9, "ADDRESS": 0.8})
+                              "LOCATION": 0.97, "NAME": 0.98 if NER else 0.95, "PHONE": 0.97, "ADDRESS": 0.97})
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
@@ -88,14 +88,16 @@ def test_eval_text_report_lists_every_entity() -> None:
 def test_eval_on_presidio_synth_meets_thresholds() -> None:
     result = _eval(SYNTH)
     assert result["docs"] == 1500
-    assert result["strict_recall"] >= (0.83 if NER else 0.45)  # measured 0.838 (ages under 90 kept)
-    assert result["char_precision"] >= 0.92
-    assert result["f2"] >= (0.85 if NER else 0.45)
+    assert result["strict_recall"] >= (0.855 if NER else 0.45)  # measured 0.864 (ages under 90 kept)
+    assert result["policy_kept"] == 74  # every gold AGE is under 90: kept by Safe Harbor, counted as misses
+    assert result["strict_recall_outside_policy"] >= (0.88 if NER else 0.47)  # measured 0.888
+    assert result["char_precision"] >= 0.93  # measured 0.942
+    assert result["f2"] >= (0.87 if NER else 0.45)  # measured 0.878
     for label in ("CARD", "EMAIL", "IBAN", "SSN", "IP", "URL"):
         assert result["entities"][label]["strict_recall"] >= 0.95, label
     if NER:
-        _assert_entities(result, {"ADDRESS": 0.85, "NAME": 0.84, "LOCATION": 0.86, "ORGANIZATION": 0.6,
-                                  "DATE": 0.9, "PHONE": 0.95})
+        _assert_entities(result, {"ADDRESS": 0.86, "NAME": 0.88, "LOCATION": 0.9, "ORGANIZATION": 0.64,
+                                  "DATE": 0.9, "PHONE": 0.96})
 
 
 @pytest.mark.skipif(not NER, reason="spaCy model not installed")
@@ -109,3 +111,19 @@ def test_bench_compares_both_systems_on_the_same_documents() -> None:
         assert system["docs_per_s"] > 0
     assert out["edgebatch"]["strict_recall"] > out["presidio"]["strict_recall"]
     assert out["edgebatch"]["docs_per_s"] > out["presidio"]["docs_per_s"]  # CPU seconds: robust to load
+
+
+def test_eval_reports_ages_kept_by_policy_separately() -> None:
+    from edgebatch.redaction.evaluate import evaluate
+    from edgebatch.redaction.redactor import Redactor
+
+    text = "Mrs. Hernandez is 67 years old; her aunt turned 96."
+    gold = [{"label": "NAME", "start": 5, "end": 14}, {"label": "AGE", "start": 18, "end": 20},
+            {"label": "AGE", "start": 48, "end": 50}]
+    records = [{"id": "a", "text": text, "spans": gold}]
+    safe_harbor = evaluate(Redactor.default(ner=False), records)
+    assert safe_harbor["policy_kept"] == 1
+    assert safe_harbor["strict_recall"] == pytest.approx(2 / 3)  # the kept age still counts as a miss
+    assert safe_harbor["strict_recall_outside_policy"] == 1.0
+    every = evaluate(Redactor.default(ner=False, ages="all"), records)
+    assert every["policy_kept"] == 0 and every["strict_recall"] == 1.0

@@ -135,3 +135,81 @@ def test_companies_firms_and_credits(redactor) -> None:
     assert redactor.redact("Directed By:    Johannes Varvio").text == "Directed By:    [NAME]"
     text = "CHF, COPD and HTN. Heart, Lungs and Abdomen normal. Cheyne-Stokes breathing. Review of Systems: negative."
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Referral letter copied to Ottoline R Vasquez-Brenner for review.", "Ottoline R Vasquez-Brenner"),
+    ("Spoke with Teodor J. Marcinkiewicz about the results.", "Teodor J. Marcinkiewicz"),
+])
+def test_given_name_initial_surname_in_mixed_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hepatitis B Vaccine given in clinic.", "Factor V Leiden screen sent.", "Vitamin D Deficiency noted.",
+    "Type A Dissection excluded.", "HEPATITIS B SURFACE ANTIGEN NEGATIVE.",
+])
+def test_letter_nouns_are_not_initialled_names(text: str) -> None:
+    assert not any(" " in n for n in names(text)), names(text)
+
+
+def test_a_list_of_given_names_masks_every_item() -> None:
+    text = "Visitors today: Oksana, Marguerite, Tobiah and Linnea stayed until 8."
+    assert {"Oksana", "Marguerite", "Tobiah", "Linnea"} <= names(text)
+    assert names("Pain, nausea and fatigue are better. Lungs, heart and abdomen normal.") == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pt seen by dr okonkwo this am, wife mary at bedside", {"okonkwo", "mary"}),
+    ("my name is ravindra and i need a copy of my records", {"ravindra"}),
+    ("message left for caroline whitfield re: results", {"caroline whitfield"}),
+])
+def test_lower_case_notes_get_the_upper_case_rules(text: str, found: set[str]) -> None:
+    assert found <= names(text), names(text)
+
+
+def test_lower_case_organisation_after_transfer_cue() -> None:
+    text = "transferred from st. agnes hospital overnight"
+    assert any("agnes hospital" in text[s.start:s.end] for s in OrganizationDetector().detect(text))
+
+
+def test_lower_case_prose_without_cues_stays() -> None:
+    assert names("we will see him in two weeks and call me back if the pain returns") == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("PT STATES SHE LIVES WITH NIECE TAMSIN IN DOVER.", {"TAMSIN"}),
+    ("RN GWENDOLYN TOOK REPORT AT 0700.", {"GWENDOLYN"}),
+    ("CCU NPN: PT HAVERKAMP IS 81 YO F S/P CABG.", {"HAVERKAMP"}),
+    ("Pt Moreau is a 64 yo man with COPD.", {"Moreau"}),
+    ("DR. IMOGEN VASARHELYI AWARE OF K 5.9.", {"IMOGEN VASARHELYI"}),
+    ("PCP DR PRUDENCE OKONJO 617-555-0143 PAGED.", {"PRUDENCE OKONJO"}),
+    ("Dear Dr Lund,\n\nRe: Casimir Wojtowicz, DOB 03/04/1951\n", {"Casimir Wojtowicz"}),
+])
+def test_upper_case_note_contexts(text: str, found: set[str]) -> None:
+    assert found <= names(text), names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MY FRIEND LIVES IN TOWN. SON WORKS AT THE PLANT.", "Re: Referral for chest pain, DOB unknown",
+    "PT STATES HE IS 78 YO.", "WIFE ALSO IN ROOM.",
+])
+def test_upper_case_contexts_without_names(text: str) -> None:
+    assert names(text) == set(), names(text)
+
+
+def test_home_town_after_a_relative_is_a_place() -> None:
+    text = "S/P FALL AT HOME IN WORCESTER. LIVES WITH SON DEV IN SPRINGFIELD."
+    found = {text[s.start:s.end] for s in LocationDetector().detect(text)}
+    assert {"WORCESTER", "SPRINGFIELD"} <= found, found
+
+
+def test_letterhead_organisation_line_between_name_and_address(redactor: Redactor) -> None:
+    text = "Kind regards,\nRosalind Hernandez\nPractice manager\nBrightwater Physio\n41 Kelso Road\nPerth PH1 5AB"
+    out = redactor.redact(text).text
+    assert out == "Kind regards,\n[NAME]\nPractice manager\n[ORGANIZATION]\n[ADDRESS]", out
+
+
+def test_job_title_line_above_an_address_stays(redactor: Redactor) -> None:
+    text = "Yours sincerely,\n\nDr Mariana Hernandez\nConsultant Cardiologist\n12 Praed Street\nLondon W2 1NY"
+    assert "Consultant Cardiologist" in redactor.redact(text).text

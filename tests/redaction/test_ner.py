@@ -63,3 +63,18 @@ def test_batched_scan_equals_single_scans(full: Redactor) -> None:
 def test_ner_can_be_switched_off() -> None:
     assert "ner" not in [d.name for d in Redactor.default(ner=False).detectors]
     assert "ner" not in [d.name for d in Redactor.default(ner=True).without_ner().detectors]
+
+
+@pytest.mark.parametrize("text", [
+    "**Pleura:** Small left effusion.\n**Mediastinum:** No adenopathy.",
+    "CT THORAX\n\n**Pleura**: no thickening.\n\n## Pleura\nNo effusion.",
+    "__Lungs:__ clear. Pleura: normal. Bones: intact.",
+])
+def test_markdown_headings_are_not_names(full: Redactor, text: str) -> None:
+    assert [text[s.start:s.end] for s in full.scan(text) if s.label == "NAME"] == []
+
+
+def test_bold_field_values_are_still_names(full: Redactor) -> None:
+    text = "**Patient:** Rosalind Okafor\n**Pleura:** normal."
+    names = [text[s.start:s.end] for s in full.scan(text) if s.label == "NAME"]
+    assert names == ["Rosalind Okafor"]

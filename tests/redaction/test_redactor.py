@@ -166,3 +166,18 @@ def test_detectors_are_a_plain_list() -> None:
 
 def test_no_mask_label_leaks_pattern() -> None:
     assert re.fullmatch(r"\[[A-Z]+\]", "[ORGANIZATION]")
+
+
+def test_names_are_completed_over_initials_and_a_given_name_before_them(redactor: Redactor) -> None:
+    text = "Name: Dragomir K Vasiliauskas\nReferred by Wendelin Okonkwo for review."
+    out = redactor.redact(text).text
+    assert out == "Name: [NAME]\nReferred by [NAME] for review.", out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dear Hernandez, thanks for the referral.", "Dear [NAME], thanks for the referral."),
+    ("Nurse Hernandez checked the line.", "Nurse [NAME] checked the line."),
+    ("Verses from Alice Goldberg's Cautionary Tales.", "Verses from [NAME]'s Cautionary Tales."),
+])
+def test_titles_roles_and_possessives_stay_outside_names(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

@@ -53,9 +53,9 @@ def write_shard(storage: Storage, batch_id: str, shard: int, doc_ids: list[str],
 
 
 def committed_batch(storage: Storage, batch_id: str, doc_ids: list[str], *, shard_size: int = 100,
-                    errored: set[str] = frozenset(), lock: Lock | None = LOCK) -> dict[str, Any]:
+                    errored: set[str] = frozenset(), lock: Lock | None = LOCK, tenant: str = "default") -> dict[str, Any]:
     manifest = {"batch_id": batch_id, "pipeline": "radiology", "created_at": time.time(), "submitter": "t",
-                "documents": [{"doc_id": d, "sha256": doc_sha(d)} for d in doc_ids]}
+                "tenant": tenant, "documents": [{"doc_id": d, "sha256": doc_sha(d)} for d in doc_ids]}
     storage.put(layout.batch_manifest(batch_id), json.dumps(manifest).encode())
     for shard, start in enumerate(range(0, len(doc_ids), shard_size)):
         write_shard(storage, batch_id, shard, doc_ids[start:start + shard_size], errored=errored)

@@ -30,7 +30,9 @@ def test_trino_columns_are_the_parquet_columns_plus_the_path_partitions() -> Non
 
 def test_documented_locations_follow_the_layout() -> None:
     for dataset in ("results", "audit"):
-        folder = layout.partition_dir(dataset, "radiology", "2026-01-01", "b1")
+        folder = layout.partition_dir(dataset, "cardiology", "radiology", "2026-01-01", "b1")
         root = folder.split("date=")[0]
+        assert root == f"{dataset}/tenant=cardiology/pipeline=radiology/"  # one table per tenant and pipeline
         assert f"external_location = 's3://edgebatch/prod/{root}'" in DOC
         assert folder.endswith("/batch=b1/") and "date=2026-01-01/" in folder  # partitioned_by date, batch
+    assert "tenant" not in ERRORS_SCHEMA.names + AUDIT_SCHEMA.names, "a partition key is not a file column"

@@ -29,7 +29,9 @@ def test_one_zstd_file_per_dataset_per_partition_and_manifest_last(store: Storag
     assert sorted(keys) == sorted(entry["key"] for entry in commit["files"].values())
     assert len(keys) == 3 and store.list(layout.parts_prefix("b1")) == []
     for dataset, entry in commit["files"].items():
-        assert entry["key"].startswith(f"{dataset}/pipeline=radiology/date=") and "/batch=b1/" in entry["key"]
+        assert entry["key"].startswith(f"{dataset}/tenant=default/pipeline=radiology/date=")
+        assert "/batch=b1/" in entry["key"]
+        assert layout.TENANT_PARTITION not in pq.read_schema(pa.BufferReader(store.get(entry["key"]))).names
         data = store.get(entry["key"])
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
         meta = pq.ParquetFile(pa.BufferReader(data)).metadata
