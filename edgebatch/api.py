@@ -28,7 +28,7 @@ from .broker import broker_url, redis_client
 from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import BatchNotFoundError, EdgeBatchError
-from .identity import resolve
+from .identity import authenticate
 from .pipeline import find_spec, load_spec
 from .storage import layout
 from .storage.tenant import storage_for
@@ -42,10 +42,8 @@ class EdgeBatch:
     """A client of one EdgeBatch installation (its broker and its storage)."""
 
     def __init__(self, settings: Settings | None = None, *, start_broker: bool = True) -> None:
-        settings = settings or Settings.load()
         # Before the broker or storage is touched: a caller whose token is refused gets nothing.
-        self.identity = resolve(settings)
-        self.settings = settings.model_copy(update={"tenant": self.identity.tenant})
+        self.settings, self.identity = authenticate(settings or Settings.load())
         self.broker_url = broker_url(self.settings, start=start_broker)
         configure(self.settings, self.broker_url)
         self.state = BatchState(redis_client(self.broker_url))

@@ -510,11 +510,10 @@ def erase(doc_sha256: str | None, doc_id: str | None) -> None:
 
     With tenant tokens configured, only the rows of the token's tenant."""
     from .audit import lock_for
-    from .identity import resolve
+    from .identity import authenticate
     from .retention import erase as erase_document
 
-    settings = _settings()
-    identity = resolve(settings)
+    settings, identity = authenticate(_settings())  # the token's tenant's storage, not the claimed one's
     report = erase_document(_storage(settings), doc_sha256=doc_sha256, doc_id=doc_id,
                             lock=lock_for(settings.audit_lock_mode, settings.audit_lock_days),
                             tenant=identity.tenant if identity.authenticated else None)
@@ -530,7 +529,7 @@ def query(sql: str, fmt: str) -> None:
     from .identity import authenticate
     from .query import run as run_query
 
-    settings = authenticate(_settings())
+    settings, _ = authenticate(_settings())
     table = run_query(_storage(settings), settings, sql)
     _print_rows(table.to_pylist(), table.column_names, fmt)
 

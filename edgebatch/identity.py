@@ -76,9 +76,9 @@ def resolve(settings: Settings, table: TenantTable | None = None) -> Identity:
     return Identity(tenant, authenticated=True)
 
 
-def authenticate(settings: Settings) -> Settings:
-    """``settings`` with ``tenant`` set to the caller's proven (or, without tokens, claimed) tenant."""
+def authenticate(settings: Settings) -> tuple[Settings, Identity]:
+    """``settings`` acting as the caller's proven (or, without tokens, claimed) tenant, and that identity."""
     identity = resolve(settings)
-    if identity.tenant == settings.tenant:
-        return settings
-    return settings.model_copy(update={"tenant": identity.tenant})
+    if identity.tenant != settings.tenant:
+        settings = settings.model_copy(update={"tenant": identity.tenant})
+    return settings, identity

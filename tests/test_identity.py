@@ -200,3 +200,20 @@ def test_a_token_on_the_command_line_wins_over_the_environment(env, tokens) -> N
     out = cli("tenants", "whoami", "--token-file", str(tokens["b_file"]),
               env={**env, "EDGEBATCH_TOKEN": str(tokens["a"])})
     assert out.stdout.strip() == "bank-b (authenticated by token)"
+
+
+def test_erase_with_a_token_acts_on_the_tokens_tenants_own_storage(env, three_samples, tmp_path) -> None:
+    """No --tenant given: the token names the tenant, and so the storage erase rewrites."""
+    token, digest = new_token("lab")
+    own = tmp_path / "lab-store"
+    (tmp_path / "tenants.yaml").write_text(yaml.safe_dump(
+        {"tenants": {"lab": {"token_sha256": [digest], "storage": {"url": own.as_uri()}}}}))
+    tenants_file = str(tmp_path / "tenants.yaml")
+    env["EDGEBATCH_TENANTS_FILE"] = tenants_file
+    client = EdgeBatch(Settings.load(token=token, tenants_file=tenants_file))
+    batch_id = client.submit(three_samples, "radiology")
+    _finish(Settings.load(tenants_file=tenants_file), client, batch_id)
+    erased = json.loads(cli("erase", "--doc-id", NAMES[0], env={**env, "EDGEBATCH_TOKEN": token}).stdout)
+    assert erased["tenant"] == "lab" and erased["rows_removed"] >= 1
+    assert all(Path(own, f["key"]).is_file() for f in erased["files"])
+    assert NAMES[0] not in client.results(batch_id).column("doc_id").to_pylist()
