@@ -43,6 +43,7 @@ def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
     import duckdb
 
     con = duckdb.connect()
+    own = tenant_settings(settings, settings.tenant)  # the S3 credentials of the tenant's storage
     for dataset in layout.DATASETS:
         listed = storage.list(layout.tenant_prefix(dataset, settings.tenant))  # path pruning: own partition only
         listed += storage.list(layout.legacy_dataset_prefix(dataset))
@@ -53,7 +54,7 @@ def connect(storage: Storage, settings: Settings) -> duckdb.DuckDBPyConnection:
         if isinstance(storage, LocalStorage):
             data = _dataset(None, (storage.root / dataset).as_posix(), [(storage.root / k).as_posix() for k in keys])
         else:
-            data = _s3_dataset(storage, tenant_settings(settings, settings.tenant), dataset, keys)
+            data = _s3_dataset(storage, own, dataset, keys)
         con.register(dataset, data.filter(_tenant_filter(settings.tenant)))
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
