@@ -32,7 +32,7 @@ def _start_and_kill_mid_shard(client: EdgeBatch, start_worker, tmp_path: Path,
     batch_id = client.submit(tmp_path / "docs", str(small_spec(tmp_path, 4)))
     worker = start_worker("--procs", "1", name="first@test")
     worker.wait_ready()
-    shard = wait_for(lambda: client.status(batch_id)["docs_done"] >= 4 and running_shard(client, batch_id),
+    shard = wait_for(lambda: client.status(batch_id)["docs_done"] >= 4 and running_shard(client, batch_id, group=1),
                      90, "a shard done and the next one running")
     before_kill(batch_id, shard)
     kill_group(worker.process.pid)
