@@ -15,10 +15,10 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pyarrow as pa
 
@@ -29,7 +29,7 @@ from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import BatchNotFoundError, EdgeBatchError
 from .identity import authenticate
-from .pipeline import find_spec, load_spec
+from .pipeline import find_spec
 from .storage import layout
 from .storage.tenant import storage_for
 from .submit import submit_folder
@@ -109,7 +109,7 @@ class EdgeBatch:
         """Re-enqueue the shards of a batch that nothing will run otherwise (its queue was lost, its
         workers were killed) and finalise it when every shard is done; return what was done."""
         from .app import app
-        from .resume import resume_batch
+        from .resume import group_queues_of, resume_batch, spec_of
 
         try:
             manifest = json.loads(self.storage.get(layout.batch_manifest(batch_id)))
@@ -117,11 +117,9 @@ class EdgeBatch:
             raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}") from exc
         if self.identity.authenticated and manifest.get("tenant", "default") != self.settings.tenant:
             raise BatchNotFoundError(f"no batch {batch_id!r} in {self.storage.url}")
-        path = manifest.get("pipeline_path")
-        spec = (load_spec(Path(path)) if path and Path(path).is_file()
-                else find_spec(self.settings.pipelines_dir, manifest["pipeline"]))
+        spec = spec_of(self.settings, manifest)
         return resume_batch(app, self.state, self.storage, manifest, queues=(*spec.queues, DEFAULT_QUEUE),
-                            group_queues=[group.queue for group in spec.stage_groups] or [spec.shard_queue])
+                            group_queues=group_queues_of(spec))
 
     def commit(self, batch_id: str) -> dict[str, Any]:
         """The batch's commit manifest (raises when the batch is not finalised yet)."""

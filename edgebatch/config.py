@@ -97,6 +97,8 @@ class Settings(BaseSettings):
     max_parallel: int = Field(8, ge=1, le=64, description="Documents decoded together per model call")
     n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
     visibility_timeout_s: int = Field(7200, ge=1, description="Broker redelivery timeout; > longest shard")
+    sweep_interval_s: float = Field(30.0, ge=0, description="How often a worker looks for shards whose task message "
+                                                            "a broker crash lost and sends them again (0: never)")
     shard_time_limit_s: int = Field(1800, ge=1, description="Hard time limit of a shard task (a hung child is "
                                                             "killed); capped at half the visibility timeout")
     max_shard_attempts: int = Field(3, ge=1, description="Worker deaths a shard or document may cause before "

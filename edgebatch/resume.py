@@ -4,7 +4,8 @@ Late acks and the visibility timeout redeliver the shard of a worker that died, 
 AOF keeps its queues over a restart. What they cannot bring back: a queue that was flushed or
 lost, a shard whose task gave up while storage was unreachable, a finalisation that never ran,
 the shards of a submitter that died while enqueueing, and (until the visibility timeout, 2 h by
-default) the shard a killed worker was running.
+default) the shard a killed worker was running. (A message a broker crash lost, and a shard left
+pending by a storage outage, are also sent again by the workers' sweeper: ``recovery``.)
 
 ``resume_batch`` re-enqueues every shard that is not counted as done, not waiting in a queue and
 not held by a live worker, and asks for finalisation when every shard is done. When the broker
@@ -19,6 +20,7 @@ import base64
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -27,12 +29,15 @@ from celery import Celery
 from . import constants as keys
 from .batch import TERMINAL, BatchState, BatchStatus, Outcome
 from .compaction import part_tables
+from .config import Settings
 from .errors import BatchNotFoundError
+from .pipeline import PipelineSpec, find_spec, load_spec
 from .storage import Storage, layout
 
 log = logging.getLogger(__name__)
 
 SHARD_TASK = "edgebatch.process_shard"
+FINALIZE_TASK = "edgebatch.finalize_batch"
 _PRIORITY_SEP = "\x06\x16"  # kombu's Redis transport keeps priorities 3, 6, 9 in lists QUEUE + sep + N
 
 
@@ -65,11 +70,10 @@ def resume_batch(app: Celery, state: BatchState, storage: Storage, manifest: dic
     queued = queued_shards(state.redis, queues, batch_id)
     held = held_shards(app, batch_id)
     requeue = sorted(pending - queued - held)
-    from .tasks import finalize_batch, process_shard
+    from .tasks import finalize_batch
 
     for shard in requeue:
-        group = _resume_group(storage, batch_id, shard, len(group_queues))
-        process_shard.apply_async((batch_id, shard, group), queue=group_queues[group])
+        requeue_shard(storage, batch_id, shard, group_queues)
     if not pending:  # every shard counted: the finalisation was lost or died (it is idempotent)
         if status is not BatchStatus.finalizing:
             state.update(batch_id, status=BatchStatus.finalizing.value)
@@ -78,6 +82,38 @@ def resume_batch(app: Celery, state: BatchState, storage: Storage, manifest: dic
     report.update(requeued=requeue, queued=sorted(queued & pending), held=sorted(held & pending))
     log.info("resumed batch %s: requeued shards %s", batch_id, requeue)
     return report
+
+
+def spec_of(settings: Settings, manifest: dict[str, Any]) -> PipelineSpec:
+    """The pipeline spec a batch was submitted with (its file, else the named pipeline)."""
+    path = manifest.get("pipeline_path")
+    if path and Path(path).is_file():
+        return load_spec(Path(path))
+    return find_spec(settings.pipelines_dir, manifest["pipeline"])
+
+
+def group_queues_of(spec: PipelineSpec) -> list[str]:
+    """The queue of each stage group of ``spec``."""
+    return [group.queue for group in spec.stage_groups] or [spec.shard_queue]
+
+
+def requeue_shard(storage: Storage, batch_id: str, shard: int, group_queues: Sequence[str]) -> None:
+    """Send a shard's task again, to the stage group it was last handed to."""
+    from .tasks import process_shard
+
+    group = _resume_group(storage, batch_id, shard, len(group_queues))
+    process_shard.apply_async((batch_id, shard, group), queue=group_queues[group])
+
+
+def send_again(settings: Settings, storage: Storage, batch_id: str, shard: int | None) -> None:
+    """Send one lost task of a batch again: a shard's, or (``shard`` None) its finalisation."""
+    from .tasks import finalize_batch
+
+    if shard is None:
+        finalize_batch.delay(batch_id)
+        return
+    manifest = json.loads(storage.get(layout.batch_manifest(batch_id)))
+    requeue_shard(storage, batch_id, shard, group_queues_of(spec_of(settings, manifest)))
 
 
 def _resume_group(storage: Storage, batch_id: str, shard: int, groups: int) -> int:
@@ -141,15 +177,27 @@ def held_shards(app: Celery, batch_id: str, timeout_s: float = 1.0) -> set[int]:
 
 
 def _shard_args(raw: str | bytes) -> tuple[str, int] | None:
-    """(batch_id, shard) of a queued process_shard message (JSON only: nothing else is accepted)."""
+    """(batch_id, shard) of a queued process_shard message."""
+    task = task_of(raw)
+    if task is None or task[0] != SHARD_TASK:
+        return None
     try:
-        message = json.loads(raw)
-        if message.get("headers", {}).get("task") != SHARD_TASK:
-            return None
+        return str(task[1][0]), int(task[1][1])
+    except (ValueError, IndexError, TypeError):
+        return None
+
+
+def task_of(message: str | bytes | dict[str, Any]) -> tuple[str, list[Any]] | None:
+    """(task name, positional args) of a Celery message as kombu's Redis transport stores it
+    (JSON only: nothing else is accepted); None for anything else."""
+    try:
+        if not isinstance(message, dict):
+            message = json.loads(message)
+        name = message.get("headers", {}).get("task")
         body = message["body"]
         if message.get("properties", {}).get("body_encoding") == "base64":
             body = base64.b64decode(body)
         args = json.loads(body)[0]
-        return str(args[0]), int(args[1])
-    except (ValueError, KeyError, IndexError, TypeError):
+        return (str(name), list(args)) if name and isinstance(args, list) else None
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         return None

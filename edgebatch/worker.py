@@ -13,10 +13,12 @@ import fcntl
 import logging
 import os
 import socket
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from celery import bootsteps
 from celery.signals import worker_process_init
 from celery.utils.nodenames import host_format
 
@@ -27,6 +29,7 @@ from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import ConfigError
 from .log import configure_logging
+from .recovery import start_sweeper
 from .runtime import WorkerRuntime
 
 log = logging.getLogger(__name__)
@@ -108,6 +111,24 @@ def plan_slots(cpus: list[int], procs: int) -> list[list[int]]:
     return slots
 
 
+def _sweep_step(settings: Settings, url: str) -> type[bootsteps.StartStopStep]:
+    """A worker bootstep running the lost-task sweeper (``recovery``) in the main process."""
+
+    class LostTaskSweep(bootsteps.StartStopStep):
+        def __init__(self, parent: object, **kwargs: object) -> None:
+            super().__init__(parent, **kwargs)
+            self.running: tuple[threading.Thread, threading.Event] | None = None
+
+        def start(self, parent: object) -> None:
+            self.running = start_sweeper(settings, url, owner=str(getattr(parent, "hostname", os.getpid())))
+
+        def stop(self, parent: object) -> None:
+            if self.running:
+                self.running[1].set()
+
+    return LostTaskSweep
+
+
 def runtime() -> WorkerRuntime:
     """This process's runtime (built on first use outside a pinned prefork child)."""
     global _runtime
@@ -186,7 +207,9 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
     hostname = name or f"edgebatch-{os.getpid()}@{socket.gethostname()}"
     _plan = WorkerPlan(settings=settings, slots=plan_slots(cpu_list, procs), eager_model=eager_model,
                        node=host_format(hostname))
-    configure(settings, broker_url(settings))
+    url = broker_url(settings)
+    configure(settings, url)
+    app.steps["worker"].add(_sweep_step(settings, url))
     from .tasks import process_shard
 
     # A hung child is killed after this and its shard delivered again (acks_on_timeout=False).

@@ -29,11 +29,15 @@ VISIBILITY_S = 30  # short, so a SIGKILLed worker's shard comes back within the 
 # wait of a prefetched shard (a replacement child initialising) plus its run, or it runs twice
 
 
+SWEEP_S = 2  # a task message a broker crash lost is sent again after two sweeps (recovery.py)
+
+
 @pytest.fixture
 def fault_env(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """``env`` with a short visibility timeout and a slow scripted model (0.3 s per document)."""
+    """``env`` with a short visibility timeout, frequent lost-task sweeps and a slow scripted model
+    (0.3 s per document)."""
     values = {"EDGEBATCH_VISIBILITY_TIMEOUT_S": str(VISIBILITY_S), "EDGEBATCH_FAKE_DELAY_MS": "300",
-              "EDGEBATCH_LOG_LEVEL": "INFO"}
+              "EDGEBATCH_LOG_LEVEL": "INFO", "EDGEBATCH_SWEEP_INTERVAL_S": str(SWEEP_S)}
     for key, value in values.items():
         monkeypatch.setenv(key, value)
     env.update(values)
@@ -113,6 +117,18 @@ def running_shard(client: EdgeBatch, batch_id: str, group: int | None = None) ->
             marked.add(int(parts[0]))
     busy = sorted(marked - {int(s) for s in redis.smembers(shards_done_key(batch_id))})
     return busy[0] if busy else None
+
+
+def running_deliveries(client: EdgeBatch, batch_id: str) -> set[str]:
+    """The deliveries whose running mark is set (``"3"`` shard 3's group 0, ``"3:1"`` its group 1).
+    Read right after a worker is killed: exactly the deliveries that died with it."""
+    fields = client.state.redis.hkeys(delivery_marks_key(batch_id))
+    return {field.rsplit(":", 1)[0] for field in fields if field.endswith(":running")}
+
+
+def delivery_counts(client: EdgeBatch, batch_id: str) -> dict[str, int]:
+    """Deliveries per stage group of each shard, by attempt field (``"3"``, ``"3:1"``)."""
+    return {field: int(n) for field, n in client.state.redis.hgetall(shard_attempts_key(batch_id)).items()}
 
 
 def attempts(client: EdgeBatch, batch_id: str) -> dict[int, int]:
