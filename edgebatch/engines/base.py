@@ -14,13 +14,17 @@ class GenerationRequest:
     ``prompt`` is the whole completion prompt. Requests of one call usually share a long
     instruction prefix; engines may evaluate that common prefix once. With ``choices`` set the
     engine must return exactly one of them (constrained generation), else free text cut at
-    the first ``stop`` string or after ``max_tokens``.
+    the first ``stop`` string or after ``max_tokens``. ``never_start``: free text must not begin
+    (after leading white space) with any of these strings, nor be empty; the llama.cpp engine
+    then takes the most likely token that complies (other engines ignore it; the caller's checks
+    still apply).
     """
 
     prompt: str
     max_tokens: int = 64
     stop: tuple[str, ...] = ()
     choices: tuple[str, ...] | None = None
+    never_start: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -659,7 +659,10 @@ class LlamaCppEngine(Engine):
 
     def _step(self, st: _Slot, row: np.ndarray) -> bool:
         """Greedy step for one sequence; True when it is done."""
-        tok = int(row.argmax())
+        if st.req.never_start and not st.buf.strip():
+            tok = self._first_allowed(st, row)
+        else:
+            tok = int(row.argmax())
         if self._is_eog(tok):
             return True
         st.out.append(tok)
@@ -682,6 +685,23 @@ class LlamaCppEngine(Engine):
             return True
         st.next_token = tok
         return False
+
+    def _first_allowed(self, st: _Slot, row: np.ndarray) -> int:
+        """The most likely token that neither ends the output while it is still blank (end of
+        generation, a stop string) nor begins it with one of ``never_start``."""
+        banned = tuple(b.encode() for b in st.req.never_start)
+        stops = [s.encode() for s in st.req.stop if s]
+        for width in (64, len(row)):  # almost always decided among the best 64
+            top = np.argpartition(row, -width)[-width:] if width < len(row) else np.arange(len(row))
+            for tok in top[np.argsort(row[top])[::-1]]:
+                tok = int(tok)
+                if self._is_eog(tok):
+                    continue
+                text = bytes(st.buf) + self._piece(tok)
+                if any(s in text for s in stops) or text.lstrip().startswith(banned):
+                    continue
+                return tok
+        return int(row.argmax())
 
     def _start_choices(self, st: _Slot, row: np.ndarray, jobs: deque[tuple[_Slot, int]]) -> None:
         ctoks = st.choice_toks

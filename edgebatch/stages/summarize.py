@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _TOKEN_MARGIN = 16
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+_LIST_MARKER = re.compile(r"^\d{1,2}[.)]\s*(?=[A-Za-z])")
 
 
 class SummarizeOptions(StageOptions):
@@ -58,6 +59,9 @@ class SummarizeStage(Stage):
         if "{document}" not in self.template:
             raise ValueError(f"prompt {path} has no {{document}} placeholder")
         self.fence_tags = fence_tags(self.template)
+        # A summary never opens a report tag nor starts with punctuation: small base models answer
+        # "<report>" (the next few-shot example) for most real reports, or "," / ">", instead.
+        self.never_start = ("<", ">", ",", ".", ";", ":", ")")
 
     def run(self, docs: list[DocState]) -> None:
         jobs: list[tuple[DocState, str]] = []  # (doc, chunk) in order
@@ -121,8 +125,8 @@ class SummarizeStage(Stage):
         return " ".join(words[: self.options.extractive_words])
 
     def _generate(self, prompts: list[str]) -> list[Generation]:
-        requests = [GenerationRequest(prompt=p, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop))
-                    for p in prompts]
+        requests = [GenerationRequest(prompt=p, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop),
+                                      never_start=self.never_start) for p in prompts]
         return self.context.engine.generate(requests)
 
     def _prompt(self, text: str) -> str:
@@ -154,7 +158,8 @@ class SummarizeStage(Stage):
 
     @staticmethod
     def _clean(text: str) -> str:
-        return " ".join(text.split()).strip()
+        """One line, without a leading list marker ("1.", "2)") copied from the report."""
+        return _LIST_MARKER.sub("", " ".join(text.split()).strip())
 
     def _valid(self, text: str, source: str) -> bool:
         """Long enough, and grounded: its numbers and most of its content words occur in ``source``."""
@@ -164,11 +169,17 @@ class SummarizeStage(Stage):
             return True
         if not set(_NUMBER.findall(text)) <= set(_NUMBER.findall(source)):
             return False
-        words = {w.lower() for w in _CONTENT_WORD.findall(text)}
+        words = {_singular(w) for w in _CONTENT_WORD.findall(text)}
         if not words:
             return True
-        known = {w.lower() for w in _CONTENT_WORD.findall(source)}
+        known = {_singular(w) for w in _CONTENT_WORD.findall(source)}
         return len(words & known) / len(words) >= self.options.grounding
+
+
+def _singular(word: str) -> str:
+    """Lower case without a plural ending: "fibroids" in a report grounds "fibroid" in a summary."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _split_to_fit(text: str, budget: int, count: object) -> list[str]:

@@ -85,7 +85,8 @@ def test_no_planted_pii_anywhere_edgebatch_wrote(model_run: dict) -> None:
     leaks = []
     for row in model_run["outputs"]["results"]:
         for value in gold_for(row["doc_id"])["pii"]:
-            pattern = re.compile(rb"(?<![A-Za-z0-9])" + re.escape(value.encode()) + rb"(?![A-Za-z0-9])",
+            # Not inside a longer word or number: a latency of 16080.148 ms is not the ZIP code 16080.
+            pattern = re.compile(rb"(?<![A-Za-z0-9])(?<!\d\.)" + re.escape(value.encode()) + rb"(?![A-Za-z0-9]|\.\d)",
                                  re.IGNORECASE)
             leaks += [(value, where) for where, blob in blobs.items() if pattern.search(blob)]
     assert not leaks

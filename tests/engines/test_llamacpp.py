@@ -210,6 +210,21 @@ def test_stop_strings(engine: LlamaCppEngine) -> None:
     assert cut.completion_tokens <= full.completion_tokens
 
 
+def test_never_start_takes_the_best_token_that_complies(engine: LlamaCppEngine, llm) -> None:
+    prompt = "<item>\nApple\n</item>\n<item>\nPear\n</item>\n<item>\nPlum\n</item>\n"
+    (free,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=8, stop=("\n",))])
+    assert free.text.startswith("<")  # the pattern invites the next tag, as real reports did
+    (kept,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=8, stop=("\n",), never_start=("<",))])
+    assert kept.text.strip() and not kept.text.lstrip().startswith("<")
+    first = engine.last_tokens[0][0]
+    row = logit_rows(llm, llm.tokenize(prompt.encode(), add_bos=True), [first])[0]
+    better = [int(t) for t in np.flatnonzero(row > row[first] + GREEDY_TOL)]
+    pieces = [llm.detokenize([t]).decode("utf-8", "ignore") for t in better]
+    # Every more likely token breaks the rule: it opens with "<" or ends the line or the output.
+    assert all(p.lstrip().startswith("<") or "\n" in p or t == llm.token_eos()
+               for t, p in zip(better, pieces, strict=True)), pieces
+
+
 def test_choices_always_valid_and_scored_like_reference(engine: LlamaCppEngine, llm) -> None:
     labels = ("normal", "abnormal")
     long_labels = ("no acute findings", "acute appendicitis", "pulmonary embolism")
