@@ -109,7 +109,7 @@ class WorkerRuntime:
         self._batch_tenants: dict[str, str] = {}
         url = broker_url(settings, start=False)
         self.state = BatchState(redis_client(url, outage_s=BROKER_OUTAGE_S))
-        self.redactor = Redactor.default()
+        self.redactor = Redactor.shared()
         self.injection = InjectionDetector()
         self._engine: Engine | None = None
         self._engines: dict[str, Engine] = {}  # other models named by stages (`model:` in a spec)

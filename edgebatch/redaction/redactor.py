@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from . import ner as ner_module
@@ -69,6 +70,14 @@ class Redactor:
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
         return cls(detectors, threshold=threshold, propagate=propagate, ages=ages)
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def shared() -> Redactor:
+        """This process's one :meth:`default` redactor. A worker builds it before it forks its
+        pool, so the children share its pages (the spaCy model, gazetteers) instead of each
+        loading its own copy."""
+        return Redactor.default()
 
     @property
     def entities(self) -> tuple[str, ...]:
