@@ -212,6 +212,20 @@ def test_a_grounded_summary_is_kept() -> None:
     assert "cardiopulmonary" in docs[0].outputs["summary"]
 
 
+def test_summary_requests_give_up_on_invented_numbers_and_never_open_a_tag() -> None:
+    engine = FakeEngine(lambda prompt: "Simple cyst of 2.4 cm.")
+    report = "FINDINGS: A 2.4 cm simple cyst.\nIMPRESSION: Simple cyst, 2.4 cm."
+    run_stages(_stages(_radiology(), engine), [DocState("d", "d", "0", text=report)])
+    [request] = engine.history
+    assert "<" in request.never_start
+    give_up = request.give_up
+    assert give_up("The patient is a 24-year-old")  # an age the report does not hold
+    assert not give_up("A 2.4 cm cyst")  # the report's own number
+    assert not give_up("1. Simple cyst")  # a list marker, stripped before the check
+    assert not give_up("The patient is a 2")  # a number still being written
+    assert _stages(_radiology(grounding=0.0), engine)[1]._give_up(report) is None
+
+
 def test_invalid_model_output_becomes_a_document_error_after_one_retry() -> None:
     engine = FakeEngine(lambda prompt: "")
     docs = [DocState("d", "d", "0", text="FINDINGS: Normal.")]

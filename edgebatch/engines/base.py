@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,9 @@ class GenerationRequest:
     the first ``stop`` string or after ``max_tokens``. ``never_start``: free text must not begin
     (after leading white space) with any of these strings, nor be empty; the llama.cpp engine
     then takes the most likely token that complies (other engines ignore it; the caller's checks
-    still apply).
+    still apply). ``give_up``: called with the text so far after each token; True ends the
+    generation there, for text the caller will reject anyway (llama.cpp engine only; saves the
+    decoding of the rest).
     """
 
     prompt: str
@@ -25,6 +27,7 @@ class GenerationRequest:
     stop: tuple[str, ...] = ()
     choices: tuple[str, ...] | None = None
     never_start: tuple[str, ...] = ()
+    give_up: Callable[[str], bool] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

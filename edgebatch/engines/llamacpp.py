@@ -93,6 +93,7 @@ class EngineStats:
     decode_calls: int = 0
     decode_seconds: float = 0.0       # time inside llama_decode
     sample_seconds: float = 0.0       # argmax / log-softmax over logits rows
+    given_up: int = 0                 # generations ended early by their request's ``give_up``
 
     def reset(self) -> None:
         for f in fields(self):
@@ -668,8 +669,8 @@ class LlamaCppEngine(Engine):
         st.out.append(tok)
         self.stats.completion_tokens += 1
         st.buf += self._piece(tok)
-        stop = st.req.stop
-        if stop:
+        stop, give_up = st.req.stop, st.req.give_up
+        if stop or give_up:
             text = st.buf.decode("utf-8", errors="ignore")
             cut = -1
             for s in stop:
@@ -680,6 +681,11 @@ class LlamaCppEngine(Engine):
             if cut >= 0:
                 st.text = text[:cut]
                 st.stopped = True
+                return True
+            if give_up is not None and give_up(text):
+                st.text = text
+                st.stopped = True
+                self.stats.given_up += 1
                 return True
         if len(st.out) >= st.req.max_tokens:
             return True

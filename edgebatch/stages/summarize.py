@@ -11,6 +11,7 @@ sentences, marked in ``<name>_method``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar, Literal
 
 from pydantic import Field
@@ -28,6 +29,9 @@ _TOKEN_MARGIN = 16
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 _LIST_MARKER = re.compile(r"^\d{1,2}[.)]\s*(?=[A-Za-z])")
+_LIST_MARKER_START = re.compile(r"^\d{1,2}[.)](?:\s|$)")  # while it is being generated
+# A number something other than a digit or a decimal part follows (at the end, more may come).
+_COMPLETE_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[^\d.]|\.[^\d])")
 
 
 class SummarizeOptions(StageOptions):
@@ -68,12 +72,13 @@ class SummarizeStage(Stage):
         for doc in docs:
             for chunk in self._chunks(self._source(doc.text)):
                 jobs.append((doc, chunk))
-        answers = self._generate([self._prompt(chunk) for _, chunk in jobs])
+        answers = self._generate([self._prompt(chunk) for _, chunk in jobs], [chunk for _, chunk in jobs])
         methods = ["model"] * len(jobs)
         retry = [i for i, gen in enumerate(answers) if not self._valid(self._clean(gen.text), jobs[i][1])]
         if retry:
             prefix = self.options.retry_prefix
-            again = self._generate([self._prompt(jobs[i][1]) + " " + prefix for i in retry])
+            sources = [jobs[i][1] for i in retry]
+            again = self._generate([self._prompt(source) + " " + prefix for source in sources], sources)
             for i, gen in zip(retry, again):
                 answers[i] = Generation(prefix + " " + gen.text.lstrip(), gen.prompt_tokens + answers[i].prompt_tokens,
                                         gen.completion_tokens + answers[i].completion_tokens,
@@ -124,10 +129,24 @@ class SummarizeStage(Stage):
             words.extend(sentence.split())
         return " ".join(words[: self.options.extractive_words])
 
-    def _generate(self, prompts: list[str]) -> list[Generation]:
+    def _generate(self, prompts: list[str], sources: list[str]) -> list[Generation]:
         requests = [GenerationRequest(prompt=p, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop),
-                                      never_start=self.never_start) for p in prompts]
+                                      never_start=self.never_start, give_up=self._give_up(source))
+                    for p, source in zip(prompts, sources, strict=True)]
         return self.context.engine.generate(requests)
+
+    def _give_up(self, source: str) -> Callable[[str], bool] | None:
+        """With grounding on: a check that ends a generation as soon as it states a number its
+        source does not hold (``_valid`` would reject it: small models invent ages and sizes)."""
+        if self.options.grounding <= 0:
+            return None
+        known = set(_NUMBER.findall(source))
+
+        def invented(text: str) -> bool:
+            text = _LIST_MARKER_START.sub("", text.lstrip())
+            return any(n not in known for n in _COMPLETE_NUMBER.findall(text))
+
+        return invented
 
     def _prompt(self, text: str) -> str:
         """The template around ``text``, which cannot close the template's delimiters (see injection.py)."""

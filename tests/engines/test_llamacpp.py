@@ -225,6 +225,19 @@ def test_never_start_takes_the_best_token_that_complies(engine: LlamaCppEngine, 
                for t, p in zip(better, pieces, strict=True)), pieces
 
 
+def test_give_up_ends_a_generation_the_caller_will_reject(engine: LlamaCppEngine) -> None:
+    prompt = "List three imaging modalities, one per line:\n1."
+    (full,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24)])
+    words = full.text.split()
+    assert len(words) >= 3
+    before = engine.stats.given_up
+    (cut,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24,
+                                                give_up=lambda text: len(text.split()) >= 2)])
+    assert engine.stats.given_up == before + 1
+    assert full.text.startswith(cut.text) and len(cut.text.split()) == 2
+    assert cut.completion_tokens < full.completion_tokens
+
+
 def test_choices_always_valid_and_scored_like_reference(engine: LlamaCppEngine, llm) -> None:
     labels = ("normal", "abnormal")
     long_labels = ("no acute findings", "acute appendicitis", "pulmonary embolism")
