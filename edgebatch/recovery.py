@@ -28,7 +28,7 @@ from . import constants as keys
 from .batch import BatchStatus
 from .broker import quick_client
 from .config import Settings
-from .resume import FINALIZE_TASK, SHARD_TASK, send_again, task_of
+from .resume import FINALIZE_TASK, KOMBU_SEP, SHARD_TASK, queued_messages, send_again, task_of
 from .storage import Storage
 from .storage.tenant import storage_for
 
@@ -38,7 +38,6 @@ LOCK_KEY = f"{keys.KEY_PREFIX}:sweep:lock"
 SUSPECTS_KEY = f"{keys.KEY_PREFIX}:sweep:suspects"  # hash "<batch>:<shard>" / "<batch>:finalize" -> first seen
 UNACKED_KEY = "unacked"  # kombu's Redis transport: delivery tag -> [message, exchange, routing key]
 BINDINGS = "_kombu.binding.*"  # kombu's Redis transport: exchange -> "key\x06\x16pattern\x06\x16queue"
-_SEP = "\x06\x16"
 ACTIVE = (BatchStatus.in_progress, BatchStatus.cancelling, BatchStatus.finalizing)
 RECENT_BATCHES = 1000  # batches looked at per sweep, newest first
 
@@ -49,10 +48,8 @@ Lost = tuple[str, int | None]
 def in_flight(client: redis.Redis) -> set[Lost]:
     """Every shard and finalisation with a task message waiting in a queue or delivered and unacked."""
     found: set[Lost] = set()
-    for queue in _queues(client):
-        for name in (queue, *(f"{queue}{_SEP}{p}" for p in (3, 6, 9))):  # kombu's priority lists
-            for raw in client.lrange(name, 0, -1):
-                found.update(_task_key(raw))
+    for raw in queued_messages(client, _queues(client)):
+        found.update(_task_key(raw))
     for raw in client.hvals(UNACKED_KEY):
         try:
             found.update(_task_key(json.loads(raw)[0]))
@@ -66,7 +63,7 @@ def _queues(client: redis.Redis) -> set[str]:
     queues = set()
     for binding in client.scan_iter(BINDINGS):
         for member in client.smembers(binding):
-            queues.add(str(member).split(_SEP)[-1])
+            queues.add(str(member).split(KOMBU_SEP)[-1])
     return queues
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 SHARD_TASK = "edgebatch.process_shard"
 FINALIZE_TASK = "edgebatch.finalize_batch"
-_PRIORITY_SEP = "\x06\x16"  # kombu's Redis transport keeps priorities 3, 6, 9 in lists QUEUE + sep + N
+KOMBU_SEP = "\x06\x16"  # kombu's Redis transport: priorities 3, 6, 9 in lists QUEUE + sep + N; binding fields
 
 
 def resume_batch(app: Celery, state: BatchState, storage: Storage, manifest: dict[str, Any], *,
@@ -150,15 +150,20 @@ def rebuild_state(state: BatchState, storage: Storage, manifest: dict[str, Any])
     return state.get(batch_id)
 
 
+def queued_messages(client: redis.Redis, queues: Iterable[str]) -> Iterator[str | bytes]:
+    """Every message waiting in ``queues``, their priority lists included."""
+    for queue in queues:
+        for name in (queue, *(f"{queue}{KOMBU_SEP}{p}" for p in (3, 6, 9))):
+            yield from client.lrange(name, 0, -1)
+
+
 def queued_shards(client: redis.Redis, queues: Iterable[str], batch_id: str) -> set[int]:
     """Shards of ``batch_id`` with a task message waiting in one of ``queues``."""
     found: set[int] = set()
-    for queue in queues:
-        for name in (queue, *(f"{queue}{_PRIORITY_SEP}{p}" for p in (3, 6, 9))):
-            for raw in client.lrange(name, 0, -1):
-                args = _shard_args(raw)
-                if args is not None and args[0] == batch_id:
-                    found.add(args[1])
+    for raw in queued_messages(client, queues):
+        args = _shard_args(raw)
+        if args is not None and args[0] == batch_id:
+            found.add(args[1])
     return found
 
 
