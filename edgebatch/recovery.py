@@ -112,7 +112,8 @@ class LostTaskSweeper:
             return []
         batch_ids = self.client.zrevrange(keys.BATCH_INDEX, 0, RECENT_BATCHES - 1)
         lost = missing(self.client, batch_ids, in_flight(self.client)) if batch_ids else set()
-        now = float(self.client.time()[0])
+        seconds, micros = self.client.time()  # the broker's clock: sweepers on other machines agree
+        now = seconds + micros / 1e6
         seen = {field: float(when) for field, when in self.client.hgetall(SUSPECTS_KEY).items()}
         fields = {_field(task): task for task in lost}
         confirmed = [fields[f] for f in fields if f in seen and now - seen[f] >= self.interval_s]
