@@ -153,8 +153,9 @@ def _field(task: Lost) -> str:
     return f"{batch_id}:{'finalize' if shard is None else shard}"
 
 
-def start_sweeper(settings: Settings, url: str, owner: str) -> tuple[threading.Thread, threading.Event] | None:
-    """A daemon thread sweeping every ``settings.sweep_interval_s`` (None when that is 0)."""
+def start_sweeper(settings: Settings, url: str, owner: str) -> threading.Event | None:
+    """Start a daemon thread sweeping every ``settings.sweep_interval_s``; return the event that
+    stops it (None when the interval is 0)."""
     if not settings.sweep_interval_s:
         return None
     client = quick_client(url, timeout_s=5.0)
@@ -168,6 +169,5 @@ def start_sweeper(settings: Settings, url: str, owner: str) -> tuple[threading.T
 
     sweeper = LostTaskSweeper(client, send, interval_s=settings.sweep_interval_s, owner=owner)
     stop = threading.Event()
-    thread = threading.Thread(target=sweeper.run_forever, args=(stop,), name="edgebatch-sweeper", daemon=True)
-    thread.start()
-    return thread, stop
+    threading.Thread(target=sweeper.run_forever, args=(stop,), name="edgebatch-sweeper", daemon=True).start()
+    return stop

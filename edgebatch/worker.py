@@ -131,14 +131,14 @@ def _sweep_step(settings: Settings, url: str) -> type[bootsteps.StartStopStep]:
     class LostTaskSweep(bootsteps.StartStopStep):
         def __init__(self, parent: object, **kwargs: object) -> None:
             super().__init__(parent, **kwargs)
-            self.running: tuple[threading.Thread, threading.Event] | None = None
+            self.stop_event: threading.Event | None = None
 
         def start(self, parent: object) -> None:
-            self.running = start_sweeper(settings, url, owner=str(getattr(parent, "hostname", os.getpid())))
+            self.stop_event = start_sweeper(settings, url, owner=str(getattr(parent, "hostname", os.getpid())))
 
         def stop(self, parent: object) -> None:
-            if self.running:
-                self.running[1].set()
+            if self.stop_event:
+                self.stop_event.set()
 
     return LostTaskSweep
 
