@@ -29,10 +29,13 @@ def test_submit_and_two_separate_workers_share_the_work(env: dict[str, str], sta
                     .replace("shard_size: 8", "shard_size: 4")
                     .replace("prompts/radiology_summary.txt",
                              str(SAMPLES.parents[1] / "pipelines" / "prompts" / "radiology_summary.txt")))
-    batch_id = cli("submit", str(folder), "--pipeline", str(spec), env=env).stdout.strip()
+    # Both workers listen before the batch arrives, and each model call takes 50 ms: with the
+    # instant scripted engine one worker could drain all 10 shards before the other was ready.
+    env["EDGEBATCH_FAKE_DELAY_MS"] = "50"
     workers = [start_worker("--procs", "1", "--cpus", str(cpu), name=f"w{cpu}@test") for cpu in (0, 1)]
     for worker in workers:
         worker.wait_ready()
+    batch_id = cli("submit", str(folder), "--pipeline", str(spec), env=env).stdout.strip()
     status = json.loads(cli("status", batch_id, "--watch", "--json", env=env).stdout)
     assert status["status"] == "completed"
     assert (status["succeeded"], status["errored"]) == (40, 0)
