@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,11 @@ class GenerationRequest:
     then takes the most likely token that complies (other engines ignore it; the caller's checks
     still apply). ``give_up``: called with the text so far after each token; True ends the
     generation there, for text the caller will reject anyway (llama.cpp engine only; saves the
-    decoding of the rest).
+    decoding of the rest). ``then``: called with this request's Generation when it is done; a
+    request it returns runs next, in this one's place, and the call returns that one's Generation
+    (its ``previous`` is this one's). A follow-up's own ``then`` is called in turn. The llama.cpp
+    engine runs follow-ups in the same call, in the same sequence (the prompt they share is not
+    evaluated again, and the batch stays full); other engines in a further call of their own.
     """
 
     prompt: str
@@ -28,6 +33,7 @@ class GenerationRequest:
     choices: tuple[str, ...] | None = None
     never_start: tuple[str, ...] = ()
     give_up: Callable[[str], bool] | None = field(default=None, compare=False)
+    then: Callable[[Generation], GenerationRequest | None] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Generation:
     prompt_tokens: int
     completion_tokens: int
     latency_ms: float
+    previous: Generation | None = None  # what the request this one followed up returned (see ``then``)
 
 
 class Engine(ABC):
@@ -46,10 +53,29 @@ class Engine(ABC):
     name: str = "engine"
     model_sha256: str = ""
     context_size: int = 2048
+    follows_up_in_flight: ClassVar[bool] = False  # ``_generate`` runs the ``then`` follow-ups itself
+
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+        """Produce one Generation per request, in order (after their ``then`` follow-ups)."""
+        results = self._generate(requests)
+        return results if self.follows_up_in_flight else self._follow_up(list(requests), results)
 
     @abstractmethod
-    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
-        """Produce one Generation per request, in order."""
+    def _generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+        """One Generation per request, in order."""
+
+    def _follow_up(self, requests: list[GenerationRequest], results: list[Generation]) -> list[Generation]:
+        """Run the follow-ups ``then`` asks for, one further call per round, until none is left."""
+        results = list(results)
+        current = list(enumerate(requests))
+        while current:
+            follow = [(i, nxt) for i, req in current if req.then is not None
+                      for nxt in [req.then(results[i])] if nxt is not None]
+            if follow:
+                for (i, _), gen in zip(follow, self._generate([req for _, req in follow]), strict=True):
+                    results[i] = replace(gen, previous=results[i])
+            current = follow
+        return results
 
     @property
     def max_prompt_tokens(self) -> int:

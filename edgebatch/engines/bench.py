@@ -91,7 +91,7 @@ class _PromptRecorder(Engine):
     def count_tokens(self, text: str) -> int:
         return len(self._vocab.tokenize(text.encode(), add_bos=False, special=False))
 
-    def generate(self, requests: Any) -> list[Generation]:
+    def _generate(self, requests: Any) -> list[Generation]:
         self.calls.append(list(requests))
         return [Generation("", 0, 0, 0.0) for _ in requests]
 

@@ -50,7 +50,7 @@ class CTransformersEngine(Engine):
     def count_tokens(self, text: str) -> int:
         return max(1, len(self._llm.tokenize(text)))
 
-    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+    def _generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
         out = []
         for req in requests:
             started = time.perf_counter()

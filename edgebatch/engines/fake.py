@@ -60,7 +60,7 @@ class FakeEngine(Engine):
 
     # -- Engine -----------------------------------------------------------------------------
 
-    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+    def _generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
         if self.closed:
             raise RuntimeError("engine is closed")
         requests = list(requests)

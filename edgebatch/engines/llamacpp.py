@@ -11,6 +11,11 @@ Layout of the one llama.cpp context (unified KV buffer, ``kv_unified=True``):
   of them (the summary stage's retry appends a forced start to a prompt it just ran) starts
   from a copy of it and evaluates only its new tokens; the rest are dropped at that call's start.
 
+A request's ``then`` follow-up (the summary stage's retry of an ungrounded answer) starts in the
+slot its request just finished in, as soon as it finishes: the slot's KV is cut back to what the
+two prompts share and only the follow-up's new tokens are evaluated, while the other slots go on
+decoding (a follow-up never waits for a second call with a half-empty batch).
+
 With a unified KV buffer ``llama_memory_seq_cp`` only tags the prefix's cells with the
 destination sequence (no data is copied), so a shared prefix occupies KV cells once however
 many sequences use it. Flash attention (llama.cpp's default on CPU) skips the cells masked
@@ -88,6 +93,8 @@ class EngineStats:
     prefix_tokens_evaluated: int = 0  # of which: the shared prefix, evaluated once
     prefix_tokens_reused: int = 0     # prompt tokens served by a KV copy instead
     kept_tokens_reused: int = 0       # of which: copied from a sequence kept from the last call
+    follow_ups: int = 0               # ``then`` follow-ups run in the call of their request
+    follow_up_tokens_reused: int = 0  # prompt tokens a follow-up found in its request's sequence
     completion_tokens: int = 0
     choice_tokens_evaluated: int = 0  # extra tokens run to score multi-token choices
     decode_calls: int = 0
@@ -105,7 +112,7 @@ _PROMPT, _GEN, _CHOICE = 0, 1, 2
 
 class _Slot:
     __slots__ = ("idx", "req", "tokens", "pos", "todo", "out", "buf", "text", "t0",
-                 "phase", "logit_i", "next_token", "scores", "jobs_left", "choice_toks", "stopped")
+                 "phase", "logit_i", "next_token", "scores", "jobs_left", "choice_toks", "stopped", "previous")
 
     def __init__(self, idx: int, req: GenerationRequest, tokens: list[int], start: int) -> None:
         self.idx = idx
@@ -124,10 +131,13 @@ class _Slot:
         self.scores: list[float] = []
         self.jobs_left = 0
         self.choice_toks: list[list[int]] = []
+        self.previous: Generation | None = None  # what the request this slot follows up returned
 
 
 class LlamaCppEngine(Engine):
     """Greedy, batched, prefix-sharing llama.cpp engine (CPU)."""
+
+    follows_up_in_flight = True
 
     def __init__(
         self,
@@ -288,7 +298,7 @@ class LlamaCppEngine(Engine):
         self._holder_tokens = []
         self._kept = {}
 
-    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+    def _generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
         if self._ctx is None:
             raise RuntimeError("engine is closed")
         reqs = list(requests)
@@ -735,11 +745,34 @@ class LlamaCppEngine(Engine):
             text = st.text if st.stopped else st.buf.decode("utf-8", errors="ignore")
             n_out = len(st.out)
             self.last_tokens[st.idx] = st.out
-        results[st.idx] = Generation(text, len(st.tokens), n_out, (time.perf_counter() - st.t0) * 1000.0)
+        gen = Generation(text, len(st.tokens), n_out, (time.perf_counter() - st.t0) * 1000.0, st.previous)
+        results[st.idx] = gen
+        follow = st.req.then(gen) if st.req.then is not None else None
+        if follow is not None:
+            slots[s] = self._follow_up(s, st, follow, gen)
+            return
         if keep:
             self._keep(s, st)
         self._seq_rm(s)
         slots[s] = None
+
+    def _follow_up(self, s: int, st: _Slot, req: GenerationRequest, gen: Generation) -> _Slot:
+        """Slot ``s``, which just finished ``st``, running ``req`` next: its KV is cut back to what
+        ``st``'s evaluated tokens and ``req``'s prompt share, only the rest is evaluated."""
+        toks = self.tokenize(req.prompt)
+        ctoks = self._choice_tokens(req)
+        self._check_fits(st.idx, req, toks, ctoks)
+        done = (st.tokens + st.out)[:st.pos]
+        common = _common_prefix(done, toks, len(toks) - 1)  # >= 1 own token: its logits row
+        self._seq_rm(s, common, -1)
+        self.stats.requests += 1
+        self.stats.follow_ups += 1
+        self.stats.prompt_tokens += len(toks)
+        self.stats.follow_up_tokens_reused += common
+        nxt = _Slot(st.idx, req, toks, common)
+        nxt.choice_toks = ctoks
+        nxt.previous = gen
+        return nxt
 
 
 def _common_prefix(a: list[int], b: list[int], limit: int) -> int:

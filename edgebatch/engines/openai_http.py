@@ -116,7 +116,7 @@ class OpenAIHTTPEngine(Engine):
         # so chunks sized with it fit the server's context.
         return max(1, len(text) // 3)
 
-    def generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
+    def _generate(self, requests: Sequence[GenerationRequest]) -> list[Generation]:
         requests = list(requests)
         for req in requests:
             self.check_fits(req)

@@ -4,7 +4,8 @@ Long documents are split into chunks that fit the model's context and each chunk
 summarised; the chunk summaries are joined (never a silent truncation). An output is accepted
 only when it is grounded in its source: every number it states appears there, and most of its
 content words do (small models invent ages and histories otherwise). One retry with a forced
-start; then either an error row or, with ``fallback: extractive``, the source's own leading
+start (the request's ``then``: the llama.cpp engine runs it in the same batch as soon as the first
+answer is rejected); then either an error row or, with ``fallback: extractive``, the source's own leading
 sentences, marked in ``<name>_method``.
 """
 
@@ -72,20 +73,18 @@ class SummarizeStage(Stage):
         for doc in docs:
             for chunk in self._chunks(self._source(doc.text)):
                 jobs.append((doc, chunk))
-        answers = self._generate([self._prompt(chunk) for _, chunk in jobs], [chunk for _, chunk in jobs])
+        answers = self.context.engine.generate([self._request(chunk) for _, chunk in jobs])
         methods = ["model"] * len(jobs)
-        retry = [i for i, gen in enumerate(answers) if not self._valid(self._clean(gen.text), jobs[i][1])]
-        if retry:
-            prefix = self.options.retry_prefix
-            sources = [jobs[i][1] for i in retry]
-            again = self._generate([self._prompt(source) + " " + prefix for source in sources], sources)
-            for i, gen in zip(retry, again):
-                answers[i] = Generation(prefix + " " + gen.text.lstrip(), gen.prompt_tokens + answers[i].prompt_tokens,
-                                        gen.completion_tokens + answers[i].completion_tokens,
-                                        gen.latency_ms + answers[i].latency_ms)
+        for i, gen in enumerate(answers):
+            if gen.previous is not None:  # the retry ran: its text follows the forced start
+                first = gen.previous
+                answers[i] = Generation(self.options.retry_prefix + " " + gen.text.lstrip(),
+                                        gen.prompt_tokens + first.prompt_tokens,
+                                        gen.completion_tokens + first.completion_tokens,
+                                        gen.latency_ms + first.latency_ms)
                 methods[i] = "model_retry"
         by_doc: dict[int, list[tuple[str, Generation, str]]] = {}
-        for (doc, chunk), gen, method in zip(jobs, answers, methods):
+        for (doc, chunk), gen, method in zip(jobs, answers, methods, strict=True):
             by_doc.setdefault(id(doc), []).append((chunk, gen, method))
         for doc in docs:
             parts = by_doc[id(doc)]
@@ -129,11 +128,17 @@ class SummarizeStage(Stage):
             words.extend(sentence.split())
         return " ".join(words[: self.options.extractive_words])
 
-    def _generate(self, prompts: list[str], sources: list[str]) -> list[Generation]:
-        requests = [GenerationRequest(prompt=p, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop),
-                                      never_start=self.never_start, give_up=self._give_up(source))
-                    for p, source in zip(prompts, sources, strict=True)]
-        return self.context.engine.generate(requests)
+    def _request(self, source: str, *, retry: bool = False) -> GenerationRequest:
+        """The request for ``source``; the first one's ``then`` asks for the retry (the prompt
+        plus the forced start) when its answer is not valid."""
+        prompt = self._prompt(source) + (" " + self.options.retry_prefix if retry else "")
+
+        def then(gen: Generation) -> GenerationRequest | None:
+            return None if self._valid(self._clean(gen.text), source) else self._request(source, retry=True)
+
+        return GenerationRequest(prompt=prompt, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop),
+                                 never_start=self.never_start, give_up=self._give_up(source),
+                                 then=None if retry else then)
 
     def _give_up(self, source: str) -> Callable[[str], bool] | None:
         """With grounding on: a check that ends a generation as soon as it states a number its

@@ -65,3 +65,21 @@ def test_close() -> None:
     eng.close()
     with pytest.raises(RuntimeError):
         eng.generate([GenerationRequest(prompt="x")])
+
+
+def test_follow_ups_run_as_further_calls() -> None:
+    """Engines that cannot run ``then`` follow-ups in flight run them in one more call per round."""
+    eng = FakeEngine(lambda prompt: "again" if prompt.endswith("retry") else "first")
+
+    def then(depth: int):
+        def follow(gen: Generation) -> GenerationRequest | None:
+            return GenerationRequest(prompt="p retry", then=then(depth - 1) if depth > 1 else None)
+        return follow
+
+    reqs = [GenerationRequest(prompt="p0"), GenerationRequest(prompt="p1", then=then(2)),
+            GenerationRequest(prompt="p2", then=lambda gen: None)]
+    gens = eng.generate(reqs)
+    assert [len(call) for call in eng.calls] == [3, 1, 1]
+    assert [g.text for g in gens] == ["first", "again", "first"]
+    assert gens[0].previous is None and gens[2].previous is None
+    assert gens[1].previous.text == "again" and gens[1].previous.previous.text == "first"

@@ -198,6 +198,31 @@ def test_retry_continues_the_kept_sequences(model_path: str, llm) -> None:
         assert eng.stats.kept_tokens_reused == 0
 
 
+def test_follow_ups_run_in_the_same_call_and_sequence(model_path: str, llm) -> None:
+    """A request's ``then`` follow-up (the summary stage's retry) starts in its request's slot as
+    soon as that finishes, in the same call, reusing the KV of the prompt they share; outputs stay
+    greedy, and requests whose ``then`` declines keep their first answer."""
+    asked: list[str] = []
+
+    def retry_odd(i: int):
+        def then(gen):
+            asked.append(gen.text)
+            return GenerationRequest(prompt=PROMPTS[i] + " The", max_tokens=6) if i % 2 else None
+        return then
+
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=2048, max_parallel=2) as eng:
+        reqs = [GenerationRequest(prompt=p, max_tokens=n, then=retry_odd(i))
+                for i, (p, n) in enumerate(zip(PROMPTS[:5], MAX_TOKENS[:5], strict=True))]
+        gens = eng.generate(reqs)  # 5 requests on 2 slots: follow-ups compete with refills
+        assert len(asked) == 5 and eng.stats.calls == 1 and eng.stats.follow_ups == 2
+        shared = sum(len(eng.tokenize(PROMPTS[i])) for i in (1, 3))
+        assert eng.stats.follow_up_tokens_reused == shared  # only " The" evaluated anew
+        for i, gen in enumerate(gens):
+            assert (gen.previous is not None) == bool(i % 2)
+        assert all(gen.previous is None or gen.previous.text for gen in gens)
+        assert_greedy(eng, llm, [PROMPTS[0], PROMPTS[1] + " The", PROMPTS[2], PROMPTS[3] + " The", PROMPTS[4]])
+
+
 def test_stop_strings(engine: LlamaCppEngine) -> None:
     prompt = "List three imaging modalities, one per line:\n1."
     (full,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24)])
