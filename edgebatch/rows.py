@@ -255,9 +255,13 @@ def _count_columns(counts: Sequence[Mapping[str, int]]) -> tuple[list[str], list
     """Per document its counts as compact JSON (sorted keys) and their total (``pii_counts`` and
     ``pii_total``, ``injection_counts`` and ``injection_total``), each made once per distinct set of
     counts (a shard has few)."""
+    empty = ("{}", 0)
     seen: dict[tuple[tuple[str, int], ...], tuple[str, int]] = {}
     out = []
     for counter in counts:
+        if not counter:  # most documents: no injection signal, and some without PII
+            out.append(empty)
+            continue
         key = tuple(counter.items())
         made = seen.get(key)
         if made is None:

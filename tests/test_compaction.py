@@ -79,3 +79,17 @@ def test_a_large_batch_is_one_zstd_row_group_with_utc_timestamps(tmp_path: Path)
     assert meta.schema.to_arrow_schema().field("ts").type == pa.timestamp("us", tz="UTC")
     logical = meta.schema.column(AUDIT_SCHEMA.get_field_index("ts")).logical_type.to_json()
     assert '"isAdjustedToUTC":true' in logical and '"timeUnit":"microseconds"' in logical
+
+
+def test_long_texts_have_no_min_max_statistics_and_the_rest_do() -> None:
+    """Min/max of a report's text prunes nothing; ids, hashes, labels and timestamps keep theirs."""
+    from edgebatch.storage.base import parquet_bytes, statistics_columns
+
+    table = pa.table({"doc_id": [f"d{i}" for i in range(300)],
+                      "redacted_text": ["NO ACUTE FINDINGS. [NAME] SEEN [DATE]. " * 8 + str(i) for i in range(300)],
+                      "summary": ["Normal chest." for _ in range(300)],
+                      "tokens": list(range(300))})
+    assert statistics_columns(table) == ["doc_id", "summary", "tokens"]
+    meta = pq.ParquetFile(pa.BufferReader(parquet_bytes(table))).metadata.row_group(0)
+    has_stats = {meta.column(i).path_in_schema: meta.column(i).is_stats_set for i in range(meta.num_columns)}
+    assert has_stats == {"doc_id": True, "redacted_text": False, "summary": True, "tokens": True}

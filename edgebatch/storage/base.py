@@ -100,7 +100,8 @@ def parquet_bytes(table: pa.Table, *, row_group_size: int = 1_000_000) -> bytes:
     """``table`` as zstd Parquet (microsecond timestamps, never INT96)."""
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd", row_group_size=row_group_size,
-                   use_dictionary=dictionary_columns(table), coerce_timestamps="us", allow_truncated_timestamps=True)
+                   use_dictionary=dictionary_columns(table), write_statistics=statistics_columns(table),
+                   coerce_timestamps="us", allow_truncated_timestamps=True)
     return sink.getvalue()
 
 
@@ -113,6 +114,23 @@ def dictionary_columns(table: pa.Table, *, sample_rows: int = 2048) -> list[str]
     """
     sample = table.slice(0, sample_rows)
     return [name for name, column in zip(table.column_names, sample.columns, strict=True) if _repeats(column)]
+
+
+def statistics_columns(table: pa.Table, *, sample_rows: int = 2048, long_text: int = 200) -> list[str]:
+    """Columns worth min/max statistics: all but long free text (redacted text, summaries, error
+    messages: a mean of over ``long_text`` bytes in a sample of the first rows). Readers prune
+    row groups by ids, hashes, labels and timestamps, never by the minimum of a report's text,
+    and computing it costs ~10% of a results file's encoding."""
+    sample = table.slice(0, sample_rows)
+    return [name for name, column in zip(table.column_names, sample.columns, strict=True)
+            if not _long_text(column, long_text)]
+
+
+def _long_text(column: pa.ChunkedArray, limit: int) -> bool:
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)) or not len(column):
+        return False
+    mean = pc.mean(pc.binary_length(column)).as_py()
+    return mean is not None and mean > limit
 
 
 def _repeats(column: pa.ChunkedArray) -> bool:
