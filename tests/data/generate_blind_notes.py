@@ -146,9 +146,10 @@ def an_age(rng: random.Random) -> str:
 def title(word: str) -> str:
     """BAKER -> Baker, O'BRIEN -> O'Brien, NEWTON-WELLESLEY -> Newton-Wellesley, MCCARTHY -> McCarthy."""
     out, up = [], True
-    for ch in word.lower():
+    low = word.lower()
+    for i, ch in enumerate(low):
         out.append(ch.upper() if up and ch.isalpha() else ch)
-        up = not ch.isalnum()
+        up = not ch.isalnum() and not (ch in "'’" and low[i + 1:i + 2] == "s" and not low[i + 2:i + 3].isalpha())
     text = "".join(out)
     return text.replace("Mcc", "McC").replace("Mcd", "McD")
 
