@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .base import Detector, Span
-from .lexicon import NOT_A_NAME, STOPWORDS
+from .base import Detector, Span, also_shouted
+from .lexicon import MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic
 _STREET_WORD_LIST = (
@@ -27,7 +27,7 @@ _STREET_AFTER = re.compile(
     r"(?:\b\d{3,6}[ \t]+)?"  # a leading postcode or building number
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
     r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
-    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d)\.?"
+    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?)\b))\.?"
 )
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
@@ -83,14 +83,18 @@ class InternationalAddressDetector(Detector):
     entities = ("ADDRESS",)
 
     def detect(self, text: str) -> list[Span]:
+        return also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
         spans = []
         for m in _STREET_AFTER.finditer(text):
             start1 = _after_last_stopword(text, m.start(1), m.end(1))
             if start1 is None:
                 continue  # 'Meet me at 5100': no street before the number
             words = text[start1:m.end(1)].split()
-            if all(w.lower().strip(".") in NOT_A_NAME for w in words):
-                continue
+            if all(w.lower().strip(".") in NOT_A_NAME or w.lower().strip(".") in MEDICAL_TERMS for w in words):
+                continue  # 'SATS 95', 'Braden 12'
+
             street = _is_street(words)
             lead = text[m.start():m.start(1)] if start1 == m.start(1) else ""
             street = street or "." in lead  # 'ul. Miła 53'
@@ -114,6 +118,21 @@ class InternationalAddressDetector(Detector):
                         continue
                 spans.append(Span(m.start(1), m.end(1), "ADDRESS", self.name, 0.6))
         return spans
+
+
+# words that start a clause, never part of a town's name: 'ATTLEBORO WHEN BED AVAILABLE'
+_CLAUSE_WORDS = frozenset(
+    "when where while until unless if once with without for to at by from is was will would who which that "
+    "and or but after before because per via on as than then pending".split()
+)
+
+
+def _first_stopword(text: str, start: int, end: int) -> int | None:
+    """Where the first clause word of ``text[start:end]`` after its first word starts, if any."""
+    for k, w in enumerate(re.finditer(r"[^\W\d_][\w'’.-]*", text[start:end])):
+        if k and w.group().lower().rstrip(".") in _CLAUSE_WORDS:
+            return start + w.start()
+    return None
 
 
 def _after_last_stopword(text: str, start: int, end: int) -> int | None:
@@ -168,6 +187,11 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                              and not ("," in m.group() and _REGION_CODE.fullmatch(m.group(1)))):
                     break
                 after_unit = _UNIT_RE.fullmatch(m.group(1)) is not None
+                cut = _first_stopword(text, m.start(1), m.end(1))
+                if cut is not None:
+                    if cut > m.start(1):
+                        end = text[:cut].rstrip().__len__()
+                    break
                 end = m.end()
             if (start, end) != (s.start, s.end):
                 s = Span(start, end, s.label, s.detector, s.score)

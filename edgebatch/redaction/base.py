@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 
@@ -105,3 +105,49 @@ def at_line_start(text: str, pos: int) -> bool:
     on its line. Header labels separated from their value only by whitespace must be here."""
     line = text.rfind("\n", 0, pos) + 1
     return _LINE_LEAD.fullmatch(text, line, pos) is not None
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITAL = re.compile(r"[^\W\d_a-zß-ÿ]")  # an upper-case letter of any script
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def shouted(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every line that has no capital letter upper-cased (ASCII, so offsets stay),
+    and the ``(start, end)`` of those lines: 'pt seen by dr smith' -> 'PT SEEN BY DR SMITH'."""
+    lines = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _LETTERS.search(line) and (not _CAPITAL.search(line) or _typed_lower(line)):
+            lines.append((pos, pos + len(line)))
+        pos += len(line)
+    if not lines:
+        return text, []
+    parts, last = [], 0
+    for a, b in lines:
+        parts += [text[last:a], text[a:b].translate(_ASCII_UPPER)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts), lines
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _typed_lower(line: str) -> bool:
+    """A line typed without capitals but for a few names: its first word is in lower case and at
+    most one word in five is capitalised ('dispo: back to harborside healthcare. screened by cm Gloria')."""
+    words = _LINE_WORD.findall(line)
+    if len(words) < 5 or not words[0].islower():
+        return False
+    return sum(not w.islower() for w in words) * 5 <= len(words)
+
+
+def also_shouted(detect: Callable[[str], list[Span]], text: str) -> list[Span]:
+    """``detect(text)`` plus what it finds in the lines without capitals read as ALL CAPS:
+    'pt seen by dr smith' is written like 'PT SEEN BY DR SMITH', and those rules are made for it."""
+    spans = detect(text)
+    shout, lines = shouted(text)
+    if lines:
+        spans += [s for s in detect(shout) if any(a <= s.start and s.end <= b for a, b in lines)]
+    return spans

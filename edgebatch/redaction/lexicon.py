@@ -135,6 +135,22 @@ rossi russo ferrari esposito bianchi romano colombo ricci tanaka suzuki takahash
 yamamoto nakamura kobayashi sato ito kato yoshida singh kumar sharma gupta reddy nair iyer
 """)
 
+#: Common given names and surnames that are also English words ('SON MARK', 'DR. YOUNG').
+WORD_FIRST_NAMES = _words("""
+mark pat sue robin bob deb dawn grace hope joy faith rose bill frank earl dean don art ray rich
+will june april may august sal bud gene chip buck sandy misty penny candy ginger summer autumn
+""")
+WORD_SURNAMES = _words("""
+king young brown white black green baker hill stone long bell ward march price page fox gray grey
+wood woods rice lane park cook cross hunt rich love short little small strong sharp frost snow
+day may west north south east hall house church field fields rivers waters banks
+""")
+#: Of those, the ones the stop and report words hold: after a title ('DR. MARCH') or a relative
+#: ('DAUGHTER JUNE') they are names all the same.
+NAME_STOPWORDS = _words("will june april may august march ward day west north south east house hall rich little")
+#: ... and the ones that are also auxiliary verbs: 'SON WILL CALL' is no name, 'SON WILL IN CHATHAM' is.
+AUXILIARY_NAMES = _words("will may")
+
 #: Medical eponyms and terms that look like names but must never be masked as names.
 EPONYMS = _words("""
 foley whipple glasgow parkinson parkinsons hodgkin hodgkins crohn crohns babinski murphy
@@ -223,6 +239,8 @@ north south east west northern southern eastern western upper lower mid central
 street avenue road drive lane boulevard court place way suite box po
 inc llc ltd corp co company group university college school
 call calls return returned returns go going went come came coming get got
+asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
+tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
 """)
 
 #: Single words that are common English words too; never masked on gazetteer evidence alone.
@@ -243,7 +261,7 @@ savannah aurora hazel ivy olive jade ruby pearl amber crystal holly iris daisy l
 victoria sierra denise camp law mills may hope pace case gross mark cole cain
 le li lu lin lam lim ho vo vu yu wu
 wall branch horn colon
-""")
+""") | WORD_FIRST_NAMES | WORD_SURNAMES
 
 #: Words that end an organisation name and make it a health care facility.
 FACILITY_WORDS = (
@@ -257,6 +275,9 @@ FACILITY_WORDS = (
     "Health Center", "Health Centre", "Community Health", "Nursing Facility", "Care Center",
     "Skilled Nursing", "Assisted Living", "Rehabilitation Hospital", "Surgical Hospital",
     "Medical Practice", "Family Practice", "Group Practice", "Kliniken", "Klinik", "Diagnostics",
+    # long-term care as notes name it: 'HEBREW REHAB CENTER', 'ST. JOSEPH MANOR', 'BAY VIEW NURSING AND REHAB'
+    "Rehab Center", "Rehab Centre", "Rehab Hospital", "Rehabilitation", "Nursing Center", "Nursing and Rehab",
+    "Nursing and Rehabilitation", "Nursing & Rehab", "Manor", "Senior Living", "Healthcare Center",
 )
 
 #: Country and US state names, masked as LOCATION at low score.
@@ -308,6 +329,8 @@ levophed neo dopa amio dilt propofol fentanyl dilaudid protonix pepcid colace se
 cipro bactrim ancef unasyn lovenox plavix lopressor norvasc keppra dilantin tegretol zofran
 reglan toradol tylenol motrin lantus humalog novolog glargine ivf prbc ffp cryo picc swan ganz
 tte tee cath ercp egd kub abg vbg cpap bipap peep riss gtt tmax lytes coags trop bnp
+hickman cordis bair hugger giraffe isolette dobhoff shiley passy muir pleur-evac flexiseal mepilex xeroform
+duoderm allevyn tegaderm ballard perl perrla rass ciwa apgars promote nepro jevity pulmocare impact
 """)
 
 _DATA = resources.files(__package__) / "data"
@@ -327,5 +350,5 @@ CENSUS_SURNAMES = _data_words("surnames.txt")
 #: GeoNames cities (15,000 people or more; US from 5,000), without ordinary English words.
 CITIES = _data_words("cities.txt") - FIRST_NAMES - SURNAMES
 #: Every given name and surname any list knows.
-ALL_FIRST_NAMES = FIRST_NAMES | CENSUS_FIRST_NAMES
-ALL_SURNAMES = SURNAMES | CENSUS_SURNAMES
+ALL_FIRST_NAMES = FIRST_NAMES | CENSUS_FIRST_NAMES | (WORD_FIRST_NAMES - NAME_STOPWORDS)
+ALL_SURNAMES = SURNAMES | CENSUS_SURNAMES | (WORD_SURNAMES - NAME_STOPWORDS)

@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from .base import HEADER_SEP, Detector, Span, ascii_lower, at_line_start, word_start
+from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, at_line_start, shouted, word_start
 from .lexicon import (
+    AUXILIARY_NAMES,
+    NAME_STOPWORDS,
     NOT_A_NAME,
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
@@ -40,6 +42,7 @@ from .lexicon import (
     STOPWORDS,
     STATE_CODES,
     SURNAMES,
+    WORD_FIRST_NAMES,
 )
 
 WEAK, TITLE, HEADER = 1, 2, 3
@@ -94,29 +97,62 @@ def _words_at(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def _first_words(source: str) -> tuple[str, ...]:
-    """The literal words that open each top-level alternative of ``(?:a|b...)...``."""
+    """The literal words that open each top-level alternative of ``(?:a|b...)...``; an alternative
+    that opens with a group of its own contributes the first words of that group's alternatives
+    ('(?:lives|living|staying)[ \\t]+with' -> lives, living, staying)."""
     assert source.startswith("(?:")
-    words, depth, current, alt_start = [], 0, "", True
-    for ch in source[3:]:
-        if depth == 0 and ch == ")":
-            break
+    words = _alternative_words(source)  # 'A|B' at the top level too: '(?:lives|moved)[ \\t]+in|arrived[ \\t]+at'
+    assert all(words), source
+    return tuple(sorted(set(words)))
+
+
+def _closing(source: str, i: int) -> int:
+    """The index of the parenthesis that closes the group whose body starts at ``i``."""
+    depth = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    raise ValueError(source)
+
+
+def _alternative_words(body: str) -> list[str]:
+    alternatives, depth, last, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            words.append(current)
-            current, alt_start = "", True
+            alternatives.append(body[last:i])
+            last = i + 1
+        i += 1
+    alternatives.append(body[last:])
+    words = []
+    for alt in alternatives:
+        if alt.startswith("(?:"):
+            words += _alternative_words(alt[3:_closing(alt, 3)])
             continue
-        if alt_start and ch.isalpha():
-            current += ch
-        else:
-            if alt_start and ch in "?*":  # the last letter was optional
-                current = current[:-1]
-            alt_start = False
-    words.append(current)
-    assert all(words), source
-    return tuple(sorted(set(words)))
+        k = 0
+        while k < len(alt) and alt[k].isalpha():
+            k += 1
+        word = alt[:k]
+        if k < len(alt) and alt[k] in "?*":  # the last letter was optional
+            word = word[:-1]
+        words.append(word)
+    return words
 
 
 _TOKEN = re.compile(r"[^\W\d_]\.(?![^\W\d_])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -153,7 +189,13 @@ _RELATIVE_VERBS = frozenset(
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
-    r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?)\b"
+    r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?|(?i:m|f|male|female|man|woman)\b)"
+)
+# 'O/N EVENTS: ROSEN, 25 M', 'ADMISSION: Frank Hoffman, 38 yo m': a name opening a line or a field,
+# followed by the age and sex
+_NAME_AGE = re.compile(
+    r"(?:^|(?<=\n)|(?<=:))[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)?)"
+    r"[ \t]*,[ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yrs?|years?|year[ \t-]old|m|f|male|female|man|woman)\b(?!/)"
 )
 # 'Re: Thibault Szymanska, DOB 1950-03-02': a letter's subject line naming the patient
 _RE_LINE = re.compile(r"(?m)^[ \t]*(?:Re|RE)[ \t]*:[ \t]*")
@@ -173,14 +215,29 @@ _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
-    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child)\b"
+    r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
+    r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
+    r"|parents|cousins|siblings)\b"
     r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 _INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
-_CRED_BEFORE = re.compile(r"(?:RN|NP|MD|PA-C)[ \t]+")
+_CRED_BEFORE = re.compile(
+    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|(?<!\d[ \t])(?<!\d)CM"
+    r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
+    r"|case[ \t]+manager|nurse[ \t]+practitioner))[ \t]+"
+)
+# 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
+_NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
+_CLERGY = re.compile(r"(?<![\w-])(?i:pastor|chaplain|rabbi|reverend|rev\.)[ \t]+")  # titles too: 'PASTOR GRAVES'
+# what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
+_AFTER_AUX_NAME = re.compile(
+    r"[ \t]*(?:[,.;:)(\n]|\Z|\d|(?:IN|AT|BY|FROM|AND|OR|WHO|IS|WAS|HAS|HAD|CAN|WILL|CALLED|AWARE|VISITED|VISITING"
+    r"|PRESENT|HERE|UPDATED|NOTIFIED)\b)"
+)
+_AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\.)"
-    r"(?![\w.])(?![ \t]*\d{5})"
+    r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
@@ -210,11 +267,12 @@ _FACILITY_HEADS = frozenset({
     "medical", "health", "nursing", "rehabilitation", "cancer", "children's", "children’s", "childrens",
     "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
 })
-_ORG_TRIM = _HARD_STOP | {
+_ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eastern western".split())) | {
     "outside", "local", "another", "other", "osh", "community", "transfer", "from", "seen",
     "admitted", "presented", "this", "our", "same", "nearby", "area",
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
+    "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele", "osh",
 }
 # legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
 _COMPANY = re.compile(
@@ -260,7 +318,16 @@ _LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*(?![\w'’-])")
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a-z]+(?:-[a-z]+)?)(?![\w'’-]))")
 _UPPER = re.compile(r"[A-Z]")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
-_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT) | {"osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
+_DIRECTIONS = frozenset("north south east west northern southern eastern western".split())
+_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS) | {
+    "osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
+# the outside hospital named in brackets: 'TRANSFERRED FROM OSH (NWH)', 'from an outside hospital (Mercy)'
+_OSH_NAMED = re.compile(
+    r"(?i:\bosh|outside[ \t]+(?:hospital|facility|institution))[ \t]*\([ \t]*"
+    r"([^\W\d_][\w'’&.-]*(?:[ \t]+[^\W\d_][\w'’&.-]*){0,4})[ \t]*\)"
+)
+# "ST. LUKE'S", "St. Elizabeth's": a saint's name in the possessive is a hospital's
+_SAINT_POSSESSIVE = re.compile(r"(?<![\w'’.-])(?:ST|St|SAINT|Saint)\.?[ \t]+[A-Z][A-Za-z]+['’][Ss]\b")
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
 _CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
@@ -268,43 +335,13 @@ _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
     r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)[ \t]+"
-    r"|(?:lives|living|resides|residing)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
 )
 
 
-_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_CAPITAL = re.compile(r"[^\W\d_a-zß-ÿ]")  # an upper-case letter of any script
-_LETTERS = re.compile(r"[^\W\d_]{2}")
-
-
-def shouted(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with every line that has no capital letter upper-cased (ASCII, so offsets stay),
-    and the ``(start, end)`` of those lines: 'pt seen by dr smith' -> 'PT SEEN BY DR SMITH'."""
-    lines = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if _LETTERS.search(line) and not _CAPITAL.search(line):
-            lines.append((pos, pos + len(line)))
-        pos += len(line)
-    if not lines:
-        return text, []
-    parts, last = [], 0
-    for a, b in lines:
-        parts += [text[last:a], text[a:b].translate(_ASCII_UPPER)]
-        last = b
-    parts.append(text[last:])
-    return "".join(parts), lines
-
-
-def _also_shouted(detect: Callable[[str], list[Span]], text: str) -> list[Span]:
-    """``detect(text)`` plus what it finds in the lines without capitals read as ALL CAPS:
-    'pt seen by dr smith' is written like 'PT SEEN BY DR SMITH', and those rules are made for it."""
-    spans = detect(text)
-    shout, lines = shouted(text)
-    if lines:
-        spans += [s for s in detect(shout) if any(a <= s.start and s.end <= b for a, b in lines)]
-    return spans
+_also_shouted = also_shouted
 
 
 def _is_caps(text: str, start: int, end: int) -> bool:
@@ -318,8 +355,10 @@ def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bo
     low = bare.lower()
     if len(bare) == 1 and word != bare and bare.isupper():  # 'F.' is an initial, not the word 'f'
         return not first or level >= TITLE
-    if not bare[0].isupper() or low in _HARD_STOP:
+    if not bare[0].isupper():
         return False
+    if low in _HARD_STOP:  # 'DR. MARCH', 'DR WARD': after a title these are surnames
+        return level >= TITLE and first and low in NAME_STOPWORDS
     if len(bare) == 1:  # an initial
         return not first or level == HEADER
     if low in EPONYMS and level < TITLE:
@@ -333,7 +372,8 @@ def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bo
     if not caps:
         return True
     in_gaz = low in _GAZETTEER
-    return in_gaz or prev_first_name
+    return in_gaz or (prev_first_name and _plausible_name_word(word))  # not 'MR CRUZ REFUSING'
+
 
 
 def _plausible_name_word(word: str) -> bool:
@@ -367,6 +407,21 @@ def _apposition(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _word_name(text: str, pos: int, surnames: bool = False) -> tuple[int, int] | None:
+    """A given name that is also an English word right after a relative or role ('DAUGHTER JUNE',
+    'HUSBAND PAT'), after a role also such a surname ('INTERN WARD'); 'WILL' and 'MAY' only when
+    no verb follows ('SON WILL IN CHATHAM')."""
+    t = _TOKEN.match(text, pos)
+    if not t or not t.group()[0].isupper():
+        return None
+    low = t.group().lower()
+    if low not in WORD_FIRST_NAMES and not (surnames and low in NAME_STOPWORDS):
+        return None
+    if low in AUXILIARY_NAMES and not (t.group().istitle() or _AFTER_AUX_NAME.match(text, t.end())):
+        return None
+    return t.span()
+
+
 def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int, int] | None:
     """The name that starts at ``pos`` (after its context), as ``(start, end)``, or None."""
     m = _TITLE_SKIP.match(text, pos)
@@ -384,6 +439,8 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
             break
         if count and _LABEL_AFTER.match(text, m.end()):
             break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field
+        if text[m.end():m.end() + 1].isdigit():
+            break  # 'INTERN KING X6894': 'X' opens a number
         if not _word_ok(m.group(), level, caps, count == 0, prev_first):
             # ALL CAPS after a title: a surname the gazetteer does not know, when it ends the name
             if not (
@@ -446,9 +503,29 @@ class NameDetector(Detector):
             r = take_name(text, m.end(), level, 3)
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
+        for m in _CLERGY.finditer(text):
+            r = take_name(text, m.end(), TITLE, 2)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _NEWBORN.finditer(text):
+            r = take_name(text, m.end(), TITLE, 2)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _NAME_AGE.finditer(text):
+            words = _TOKEN.findall(text, m.start(1), m.end(1))
+            if words and all(len(w) > 1 and w.lower() not in _HARD_STOP and w.lower() not in MEDICAL_TERMS for w in words):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text)):
             for m in _words_at(pattern, target):
                 r = take_name(text, m.end(), WEAK, 3)
+                if r is None and pattern is not _INTRO:  # 'DAUGHTER JUNE', 'SON WILL IN CHATHAM', 'INTERN WARD'
+                    r = _word_name(text, m.end(), surnames=pattern is _CRED_BEFORE)
+                if r is not None and pattern is _RELATIVE:
+                    a = _AND_NAME.match(text, r[1])  # 'DAUGHTERS ANN AND SUE'
+                    if a:
+                        r2 = take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
+                        if r2:
+                            add(Span(r2[0], r2[1], "NAME", self.name, 0.75))
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
@@ -466,7 +543,7 @@ class NameDetector(Detector):
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
         for m in _PT_IS_AGE.finditer(text):
-            if m.group(1).lower() not in _NOT_GAZ:
+            if m.group(1).lower() not in _HARD_STOP and m.group(1).lower() not in MEDICAL_TERMS:
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for m in _RE_LINE.finditer(text):
             r = take_name(text, m.end(), HEADER)
@@ -549,7 +626,13 @@ class NameDetector(Detector):
         for k, w in enumerate(reversed(words)):
             nearest = k == 0
             prev_first = k + 1 < len(words) and words[len(words) - k - 2].group().lower() in ALL_FIRST_NAMES
-            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or w.group().lower() in ALL_FIRST_NAMES):
+            wlow = w.group().lower()
+            if nearest and wlow in WORD_FIRST_NAMES and w.group()[0].isupper():
+                start = w.start()  # 'REPORT GIVEN TO WILL RN'
+                continue
+            if not nearest and caps and wlow in AMBIGUOUS and wlow not in ALL_FIRST_NAMES:
+                break  # 'PLEASE PAGE PIERCE NP': 'PAGE' is the verb
+            if not _word_ok(w.group(), TITLE, caps, nearest, prev_first or wlow in ALL_FIRST_NAMES):
                 break
             start = w.start()
         if start < 0:
@@ -576,7 +659,8 @@ class NameDetector(Detector):
                 if i + 1 < n:
                     s2, e2, low2 = words[i + 1]
                     g = _NAME_GAP.fullmatch(text, e, s2)
-                    if g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2)):
+                    if (g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2))
+                            and not (low in AMBIGUOUS and low2 in AMBIGUOUS)):
                         spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
                         i += 2
                         continue
@@ -625,6 +709,10 @@ class OrganizationDetector(Detector):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.8))
         for m in _FACILITY_FIRST.finditer(text):
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.8))
+        for m in _OSH_NAMED.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.8))
+        for m in _SAINT_POSSESSIVE.finditer(text):
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         for m in _NAME_LIST.finditer(text):
             words = [w.lower() for w in m.groups()]
             if any(w in _NOT_GAZ for w in words) or sum(w in _GAZETTEER for w in words) < 2:
@@ -673,6 +761,8 @@ class OrganizationDetector(Detector):
             if word in _ORG_CONNECT:
                 if k == 0 or tokens[k - 1].group().lower() in _ORG_BACK_STOP:
                     break
+                if word == "and" and _FACILITY_LOW.fullmatch(ascii_lower(tokens[k - 1].group())):
+                    break  # 'SPAULDING REHAB AND BRAINTREE REHAB': two facilities, not one
                 continue
             if word in _ORG_BACK_STOP:
                 break
@@ -694,6 +784,20 @@ class OrganizationDetector(Detector):
             if not g:
                 return None
             i = g.end()
+
+
+# a named hospital ward or building with its floor: 'TRANSFERRED TO 11 REISMAN', 'RN ON FARR 4'; on ascii_lower(text)
+_WARD = re.compile(
+    r"\b(?:transferred|transfer(?:ring)?|tx['’]?d?|moved|called[ \t]+out|going|sent|accepted|bed|rn)"
+    r"[ \t]+(?:(?:back|up|out|down)[ \t]+)?(?:to|on)[ \t]+(?:the[ \t]+)?"
+    r"(?:\d{1,2}[a-z]?[ \t]+([a-z][a-z'’-]{2,})\b(?![ \t]*\d)|([a-z][a-z'’-]{2,})[ \t]+\d{1,2}[a-z]?\b(?![.,]?\d|[ \t]*[%/]))"
+)
+_NOT_WARD = NOT_A_NAME | MEDICAL_TERMS | frozenset(
+    "micu sicu ccu csru tsicu nicu picu cvicu ctic icu pacu or ed er floor floors unit units tele telemetry step "
+    "stepdown med meds medicine surg surgery onc oncology cards cardiology neuro ortho rehab cath lab bed beds room "
+    "rm ward level pod bay tower wing building bldg hours hrs days min mins liters units mg mcg ml cc kg lpm "
+    "pressors pressor vent mask cannula nc peep cpap bipap rate hr bolus drip gtt".split()
+)
 
 
 class LocationDetector(Detector):
@@ -733,10 +837,15 @@ class LocationDetector(Detector):
                 i += k - 1
                 break
             i += 1
-        for m in _words_at(_PLACE_CONTEXT, ascii_lower(text)):
+        low = ascii_lower(text)
+        for m in _words_at(_PLACE_CONTEXT, low):
             r = take_name(text, m.end(), TITLE, 3)
             if r:
                 spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
+        for m in _WARD.finditer(low):
+            g = 1 if m.group(1) else 2
+            if m.group(g) not in _NOT_WARD:
+                spans.append(Span(m.start(g), m.end(g), "LOCATION", self.name, 0.6))
         return spans
 
 

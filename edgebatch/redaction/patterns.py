@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 import phonenumbers
 
-from .base import HEADER_SEP, Detector, Span, ascii_lower, word_start
+from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, word_start
 from .lexicon import STATE_CODES
 from .validators import (
     IBAN_LENGTHS,
@@ -183,6 +183,13 @@ _DIGIT = re.compile(r"\d")
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 
 
+# 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue
+_EXTENSION = re.compile(
+    r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr)\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*)"
+    r"(\d{4,5}|\d{1,2}-\d{4})(?![\w/-]|[.,]\d)"
+)
+
+
 class PhoneDetector(Detector):
     """Phone numbers: US forms (incl. 555-1234, (555) 123-4567, 555.123.4567), +CC
     international numbers via ``phonenumbers``, and other digit groups in phone context."""
@@ -206,6 +213,8 @@ class PhoneDetector(Detector):
             score = self._score(s, text, m.start())
             if score:
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
+        for m in _EXTENSION.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "PHONE", self.name, 0.7))
         return spans
 
     def _score(self, s: str, text: str, start: int) -> float:
@@ -302,7 +311,7 @@ class IPDetector(Detector):
 # --------------------------------------------------------------------------- record numbers
 
 _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
-    r"(?:mrn|mr\s*\#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
+    r"(?:mrn|mr\s*\#|unit\s+(?:no\b|number\b|\#)|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
     r"|acct|account|policy|accession|acc|member\s+id|patient\s+id|pt\s+id|subscriber\s+id"
     r"|encounter|claim|fin|csn|driver'?s\s+licen[cs]e|licen[cs]e|passport|medicaid|medicare"
     r"|insurance\s+id|health\s+plan|certificate|serial|device\s+id|badge)(?:(?<=\#)|\b|(?=_))\.?"
@@ -368,8 +377,10 @@ _DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
 # 'ADMITTED 2-16', 'IN CLINIC 10-17': a month-day with a dash only after a date cue, since
 # '80-90S', '7P-7A' or 'SATS 95-98%' are ranges; never before a unit ('FOR 4-6 HOURS')
 _DATE_CUE_WORDS = (
-    r"(?i:\b(?:on|admitted|adm|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
-    r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?)"
+    r"(?i:\b(?:on|admitted|adm|admit|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
+    r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?"
+    # events that notes date: 'SEEN IN ... ED 12-10', 'CATH 7-20', 'BORN 7-4', 'ECHO 3-2'
+    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired)"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
@@ -380,7 +391,8 @@ _DATE_DASH = re.compile(
 # '5/5', '2/2': motor strength and reflex grades; '6/10' after 'pain': a score, not a date
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
-    r"|acuity|vision|apgar|gcs|effort|abduction|adduction|flexion|extension|grip)\b[^\n]{0,12}\Z"
+    r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?)\b[^\n]{0,12}\Z"
 )
 _DATE_ISO = re.compile(
     r"(\d(?<![\d/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"
@@ -395,6 +407,23 @@ _DATE_WORDS = [
     # June 1998, Jun '98
     re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
 ]
+
+
+# 'ON THE 22ND', 'SINCE THE 3RD,': a day of the month alone, when nothing counted follows it
+# ('ON THE 2ND DAY', 'THE 5TH RIB' are no dates); on ascii_lower(text)
+_DATE_ORDINAL = re.compile(
+    r"\b(?:on|by|since|until|till|thru|through|from|after|before|of)[ \t]+the[ \t]+"
+    r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?=[ \t]*(?:[,.;:)\n]|\Z|-|(?:at|by|for|with|and|or|in|to|when|then|but|so|npo|am|pm|@|\d)\b))"
+)
+# weekdays: written out anywhere; abbreviated ('SAT', 'WED') only after 'LAST', 'ON', 'ADMITTED' ...
+# or before 'AM', 'NIGHT' ('SAT' is also a saturation); on ascii_lower(text)
+_WEEKDAY_FULL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_SHORT = re.compile(
+    r"\b(?:last|next|this|past|on|since|until|till|by|admitted|adm|seen|started|from|due|before|after)[ \t]+"
+    r"(mon|tues?|wed|thur?s?|fri|sat|sun)\.?(?![\w/%-]|[ \t]*\d)"
+    r"|\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?[ \t]+(?=(?:am|pm|night|evening|morning|afternoon|noc)\b)"
+)
 
 
 # a date of birth in a header field ("DOB: ...", "| **Date of birth** | ...") in any digit form,
@@ -436,6 +465,12 @@ class DateDetector(Detector):
                 if not word_start(low, m.start()):
                     continue
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.85))
+        for m in _DATE_ORDINAL.finditer(low):
+            spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
+        spans += [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
+        for m in _WEEKDAY_SHORT.finditer(low):
+            g = 1 if m.group(1) else 2
+            spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.6))
         if "b" in low:
             for m in _DOB_FIELD.finditer(low):
                 if word_start(low, m.start()):
@@ -453,10 +488,17 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
     # '102 F WITH HX CHF', 'ADMIT NOTE: 91 M FROM': an age before the sex at the start of a
     # sentence, after 'is a' or 'pt'; never after a temperature word ('TMAX 102 F' has neither)
     re.compile(
-        r"(?:\A|(?<=[\n:.;])|(?<=\bis[ \t]a[ \t])|(?<=\bpt[ \t]))[ \t]*(\d{1,3})[ \t]*"
+        r"(?:\A|(?<=[\n:.;,])|(?<=\bis[ \t]a[ \t])|(?<=\bis[ \t])|(?<=\bpt[ \t]))[ \t]*(\d{1,3})[ \t]*"
         r"(?:m|f|male|female|man|woman|boy|girl)\b(?![./]?\d)"
     ),
 ]
+# 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
+_AGE_IS = re.compile(
+    r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
+    r"|spouse|friend|neighbou?r)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
+    r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
+)
 # '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
 _AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
 
@@ -477,7 +519,7 @@ class AgeDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         low = ascii_lower(text)
         spans = []
-        for pattern in (*_AGE_ANY, _AGE_OLD):
+        for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS):
             for m in pattern.finditer(low):
                 value = int(m.group(1))
                 if self.min_age <= value <= 125 and word_start(low, m.start(1)):
@@ -541,6 +583,10 @@ class AddressDetector(RegexDetector):
 
     def __init__(self) -> None:
         super().__init__(_ADDRESS_RULES)
+
+    def detect(self, text: str) -> list[Span]:
+        # lines typed in lower case ('lives at 114 highland rd') are read as upper case too
+        return also_shouted(super().detect, text)
 
 
 def default_pattern_detectors(min_age: int = 90) -> list[Detector]:

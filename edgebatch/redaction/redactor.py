@@ -9,7 +9,7 @@ from typing import Literal
 
 from . import ner as ner_module
 from .address import InternationalAddressDetector, extend_addresses
-from .base import MASK_PATTERN, Detector, Redaction, Span
+from .base import MASK_PATTERN, Detector, Redaction, Span, shouted
 from .cue import CueDetector
 from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, REPORT_WORDS, STOPWORDS, SURNAMES
 from .names import LocationDetector, NameDetector, OrganizationDetector, extend_names, letterhead_organizations
@@ -107,7 +107,8 @@ class Redactor:
             raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
         if masks:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
-        spans = resolve(extend_addresses(text, resolve(raw, text)), text)
+        # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
+        spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
         if self.propagate:
             extra = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             if masks:

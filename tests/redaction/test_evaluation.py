@@ -17,6 +17,7 @@ from tests.conftest import cli
 ROOT = Path(__file__).resolve().parents[2]
 ICU = ROOT / "tests" / "data" / "icu_notes_gold.jsonl"
 LETTERS = ROOT / "tests" / "data" / "clinical_letters_gold.jsonl"
+BLIND = ROOT / "tests" / "data" / "blind_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -46,8 +47,8 @@ def _assert_entities(result: dict, floors: dict[str, float]) -> None:
 def test_eval_on_icu_notes_meets_thresholds() -> None:
     result = _eval(ICU)
     assert result["docs"] >= 40
-    assert result["strict_recall"] >= (0.98 if NER else 0.96)  # measured 0.989 (0.972 without NER)
-    assert result["char_precision"] >= 0.95  # measured 0.967 (0.976 without NER)
+    assert result["strict_recall"] >= (0.98 if NER else 0.97)  # measured 0.991 (0.981 without NER)
+    assert result["char_precision"] >= 0.96  # measured 0.977 (0.977 without NER)
     _assert_entities(result, {"PHONE": 0.99, "ID": 0.99, "AGE": 0.99, "DATE": 0.98, "ORGANIZATION": 0.98,
                               "NAME": 0.98 if NER else 0.93, "LOCATION": 0.88})
 
@@ -58,9 +59,34 @@ def test_eval_on_letters_and_handovers_meets_thresholds() -> None:
     result = _eval(LETTERS)
     assert result["docs"] >= 40
     assert result["strict_recall"] >= (0.98 if NER else 0.97)  # measured 0.998 (0.997 without NER)
-    assert result["char_precision"] >= 0.89  # measured 0.903 (0.908 without NER)
+    assert result["char_precision"] >= 0.94  # measured 0.959 (0.972 without NER)
     _assert_entities(result, {"DATE": 0.99, "EMAIL": 0.99, "ID": 0.99, "AGE": 0.99, "ORGANIZATION": 0.97,
                               "LOCATION": 0.97, "NAME": 0.98 if NER else 0.95, "PHONE": 0.97, "ADDRESS": 0.97})
+
+
+def test_blind_notes_are_varied_and_gold_spans_are_consistent() -> None:
+    records = [json.loads(line) for line in BLIND.read_text().splitlines()]
+    assert 60 <= len(records) <= 80
+    assert len({r["text"] for r in records}) == len(records)
+    assert any(r["text"].islower() for r in records) and any(r["text"].isupper() for r in records)
+    labels = {s["label"] for r in records for s in r["spans"]}
+    assert {"NAME", "DATE", "ORGANIZATION", "PHONE", "LOCATION", "ID", "AGE", "ADDRESS", "EMAIL"} <= labels
+    for r in records:
+        for s in r["spans"]:
+            assert 0 <= s["start"] < s["end"] <= len(r["text"])
+            assert r["text"][s["start"]:s["end"]].strip() == r["text"][s["start"]:s["end"]]
+
+
+def test_eval_on_blind_notes_meets_thresholds() -> None:
+    """Notes the rules were not written for (tests/data/generate_blind_notes.py: other names, many
+    of them English words, other facilities, wards, shorthand; lower and mixed case too). Measured
+    before the rules that fixed them: strict recall 0.750, char precision 0.836."""
+    result = _eval(BLIND)
+    assert result["docs"] >= 60
+    assert result["strict_recall"] >= 0.98  # measured 0.990 (0.987 without NER)
+    assert result["char_precision"] >= (0.95 if NER else 0.96)  # measured 0.961 (0.976 without NER)
+    _assert_entities(result, {"PHONE": 0.99, "ID": 0.99, "AGE": 0.99, "ADDRESS": 0.99, "EMAIL": 0.99, "DATE": 0.98,
+                              "NAME": 0.98, "LOCATION": 0.95, "ORGANIZATION": 0.95 if NER else 0.93})
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
@@ -88,11 +114,11 @@ def test_eval_text_report_lists_every_entity() -> None:
 def test_eval_on_presidio_synth_meets_thresholds() -> None:
     result = _eval(SYNTH)
     assert result["docs"] == 1500
-    assert result["strict_recall"] >= (0.855 if NER else 0.45)  # measured 0.864 (ages under 90 kept)
+    assert result["strict_recall"] >= (0.865 if NER else 0.45)  # measured 0.872 (ages under 90 kept)
     assert result["policy_kept"] == 74  # every gold AGE is under 90: kept by Safe Harbor, counted as misses
-    assert result["strict_recall_outside_policy"] >= (0.88 if NER else 0.47)  # measured 0.888
-    assert result["char_precision"] >= 0.93  # measured 0.942
-    assert result["f2"] >= (0.87 if NER else 0.45)  # measured 0.878
+    assert result["strict_recall_outside_policy"] >= (0.89 if NER else 0.47)  # measured 0.896
+    assert result["char_precision"] >= 0.935  # measured 0.943
+    assert result["f2"] >= (0.88 if NER else 0.45)  # measured 0.885
     for label in ("CARD", "EMAIL", "IBAN", "SSN", "IP", "URL"):
         assert result["entities"][label]["strict_recall"] >= 0.95, label
     if NER:

@@ -3,7 +3,8 @@
 Almost nothing in them is personal data, so the share of characters masked is a false-positive
 rate. Upper-cased copies stand in for ALL CAPS clinical notes, lower-cased copies for notes typed
 without capitals (read with the upper-case rules). Ceilings sit a little above the measured rates
-(mixed case 3.35 %, upper case 1.52 %, lower case 2.31 % with NER) so a noisier detector fails.
+(mixed case 3.08 %, upper case 1.43 %, lower case 2.37 % with NER; 3.35 / 1.52 / 2.31 % before the
+blind-set round) so a noisier detector fails.
 """
 
 from __future__ import annotations
@@ -36,6 +37,6 @@ def texts() -> list[str]:
 
 
 def test_few_characters_of_clinical_text_are_masked(texts: list[str]) -> None:
-    assert _masked_share(texts) < 0.036
+    assert _masked_share(texts) < 0.033
     assert _masked_share([t.upper() for t in texts]) < 0.017
     assert _masked_share([t.lower() for t in texts]) < 0.026

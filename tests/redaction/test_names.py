@@ -213,3 +213,59 @@ def test_letterhead_organisation_line_between_name_and_address(redactor: Redacto
 def test_job_title_line_above_an_address_stays(redactor: Redactor) -> None:
     text = "Yours sincerely,\n\nDr Mariana Hernandez\nConsultant Cardiologist\n12 Praed Street\nLondon W2 1NY"
     assert "Consultant Cardiologist" in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("FOUND BY SON MARK THE NEXT AM", "MARK"),
+        ("STAYING WITH SON WILL IN CHATHAM", "WILL"),
+        ("NOK: WIFE SUE YOUNG (508) 713-5164", "SUE YOUNG"),
+        ("FAMILY MTG W/ DAUGHTERS ANN AND SUE.", "SUE"),
+        ("HO DR. WARD AWARE.", "WARD"),
+        ("PEDIATRICIAN WILL BE DR MARCH", "MARCH"),
+        ("SCREENED BY CM JUNE.", "JUNE"),
+        ("INTERN KING X6894", "KING"),
+        ("VISITED BY PASTOR GRAVES FROM CHURCH", "GRAVES"),
+        ("NICU ADMIT: BABY GIRL KING, 34 WK PREMIE", "KING"),
+        ("PT BELL IS 89 F, HD #4", "BELL"),
+        ("O/N EVENTS: ROSEN, 25 M, POD 1", "ROSEN"),
+        ("REPORT GIVEN TO PAT RN.", "PAT"),
+    ],
+)
+def test_names_that_are_english_words_after_a_cue(text: str, value: str) -> None:
+    assert value in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SON WILL CALL IN AM.", "WIFE MAY VISIT TOMORROW.", "SANDY BROWN STOOL, GUAIAC NEG.", "LESION 2 CM JUNE 3"],
+)
+def test_word_names_need_a_cue_and_no_verb_after_them(text: str) -> None:
+    assert not names(text) - {"JUNE 3"}, names(text)
+
+
+def test_over_extension_stops_at_note_verbs_and_the_verb_page() -> None:
+    assert names("MR CRUZ REFUSING TURNS, EDUCATED.") == {"CRUZ"}
+    assert names("PLEASE PAGE PIERCE NP AT PAGER #1959") == {"PIERCE"}
+
+
+def test_facilities_wards_and_places_as_notes_write_them() -> None:
+    orgs = lambda t: {t[s.start:s.end] for s in OrganizationDetector().detect(t)}  # noqa: E731
+    assert "NWH" in orgs("63 Y/O M TRANSFERRED FROM OSH (NWH) FOR CATH")
+    assert "SOUTH SHORE HOSPITAL" in orgs("SEEN IN SOUTH SHORE HOSPITAL ED")
+    assert "ST. JOSEPH MANOR" in orgs("DISPO: BACK TO ST. JOSEPH MANOR, 843 ELM ST")
+    assert "ST. LUKE'S" in orgs("CAME IN VIA ED AT ST. LUKE'S ON THE 5TH")
+    assert not orgs("ADMITTED TO CCU ON 11-18.")
+    places = lambda t: {t[s.start:s.end] for s in LocationDetector().detect(t)}  # noqa: E731
+    assert "STOREY" in places("TRANSFERRED TO 4 STOREY AT 1600")
+    assert "Whitmore" in places("report given to Steve RN on Whitmore 3.")
+    assert "REVERE" in places("STAYING WITH PT'S SON BILL IN REVERE.")
+    assert not places("TRANSFERRED TO 4 WEST. RN ON LASIX 40. MOVED TO FLOOR 5.")
+
+
+def test_lower_case_lines_with_a_capitalised_name_read_as_upper_case() -> None:
+    text = "dispo: back to harborside healthcare, 575 summer st, hyannis when bed available. screened by cm Gloria.\n"
+    found = {(s.label, text[s.start:s.end]) for s in Redactor.default(ner=False).scan(text)}
+    assert ("ORGANIZATION", "harborside healthcare") in found
+    assert ("ADDRESS", "575 summer st, hyannis") in found, found

@@ -208,3 +208,31 @@ def test_every_age_when_asked_but_no_durations_or_temperatures() -> None:
 )
 def test_dash_dates_need_a_cue_and_grades_are_not_dates(text: str, dates: list[str]) -> None:
     assert found(DateDetector(), text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("ADMITTED SAT WITH CP. FELL AT HOME LAST THURS. SEEN MONDAY, OFF FRI AM.", ["FRI", "MONDAY", "SAT", "THURS"]),
+        ("pt fell last sunday, seen on the 22nd, npo.", ["22nd", "sunday"]),
+        ("SEEN IN ED 12-10. CATH 7-20 SHOWED 3VD. BORN 7-4 AT 34 WKS.", ["12-10", "7-20", "7-4"]),
+        ("SATS 92%, SAT 95 ON 2L. SUN EXPOSURE. WED TO HIS WORK.", []),
+        ("ON THE 2ND DAY, THE 5TH RIB. PS 10/5, PEEP 5. APGARS 8/9.", []),
+    ],
+)
+def test_weekdays_ordinals_and_event_dates_in_notes(text: str, dates: list[str]) -> None:
+    assert found(DateDetector(), text) == dates
+
+
+def test_extensions_and_pagers_are_phones_but_counts_are_not() -> None:
+    d = PhoneDetector()
+    assert found(d, "INTERN KING X6894. PAGER #4567, work ext. 2226.") == ["2226", "4567", "6894"]
+    assert found(d, "CABG X4, ORIENTED X3, NS X1 BOLUS, WBC 12X10, X 1000") == []
+
+
+def test_unit_number_field_and_ages_without_yo() -> None:
+    assert found(RecordNumberDetector(), "UNIT NO. 5930245 VERIFIED") == ["5930245"]
+    d = AgeDetector()
+    assert found(d, "PT'S MOTHER IS 100 AND LIVES ALONE") == ["100"]
+    assert found(d, "O/N EVENTS: PRICE, 93 M, POD 1") == ["93"]
+    assert found(d, "PT IS 95 KG, MOTHER IS 98.6 F, TMAX 102 F") == []
