@@ -31,7 +31,7 @@ class Storage(ABC):
     url: str = ""
 
     @abstractmethod
-    def put(self, key: str, data: bytes) -> None:
+    def put(self, key: str, data: bytes | memoryview) -> None:
         """Write ``data`` at ``key`` atomically, replacing what was there."""
 
     @abstractmethod
@@ -140,18 +140,25 @@ def _repeats(column: pa.ChunkedArray) -> bool:
         return False
 
 
-def arrow_bytes(tables: Sequence[pa.Table]) -> bytes:
+def arrow_bytes(tables: Sequence[pa.Table]) -> memoryview:
     """``tables`` as consecutive uncompressed Arrow IPC streams in one object.
 
     For transient objects only (a shard's parts, read once by compaction and deleted): writing
-    them costs a copy, reading them nothing, and one object per shard is one request each way.
+    them costs one copy into a buffer of the exact size (measured by a first pass that copies
+    nothing), reading them nothing, and one object per shard is one request each way.
     What people and BI tools read is zstd Parquet. Each table's schema metadata says which it is.
     """
-    sink = pa.BufferOutputStream()
+    size = pa.MockOutputStream()
+    _write_streams(size, tables)
+    buffer = pa.allocate_buffer(size.size())
+    _write_streams(pa.FixedSizeBufferWriter(buffer), tables)
+    return memoryview(buffer)
+
+
+def _write_streams(sink: pa.NativeFile, tables: Sequence[pa.Table]) -> None:
     for table in tables:
         with ipc.new_stream(sink, table.schema) as writer:
             writer.write_table(table)
-    return bytes(sink.getvalue())
 
 
 def tables_from_bytes(data: bytes) -> list[pa.Table]:

@@ -24,7 +24,7 @@ class LocalStorage(Storage):
             raise ValueError(f"storage key escapes the storage root: {key!r}")
         return path
 
-    def put(self, key: str, data: bytes) -> None:
+    def put(self, key: str, data: bytes | memoryview) -> None:
         path = self.path(key)
         tmp = _temp_copy(path, data)
         try:
@@ -69,7 +69,7 @@ class LocalStorage(Storage):
         self.path(key).unlink(missing_ok=True)
 
 
-def _temp_copy(path: Path, data: bytes, *, durable: bool = False) -> str:
+def _temp_copy(path: Path, data: bytes | memoryview, *, durable: bool = False) -> str:
     """``data`` in a new temporary file beside ``path`` (same file system, so it can be renamed
     or linked into place); ``durable`` fsyncs it first."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -105,7 +105,7 @@ class S3Storage(Storage):
                    expire_days=settings.retention_days)
 
     # -- the Storage interface -------------------------------------------------------------------
-    def put(self, key: str, data: bytes) -> None:
+    def put(self, key: str, data: bytes | memoryview) -> None:
         self._send(key, data, {})
 
     def put_once(self, key: str, data: bytes, *, lock: Lock | None = None) -> None:
@@ -219,7 +219,7 @@ class S3Storage(Storage):
             raise ValueError(f"invalid storage key: {key!r}")
         return self.prefix + key
 
-    def _send(self, key: str, data: bytes, headers: dict[str, str]) -> None:
+    def _send(self, key: str, data: bytes | memoryview, headers: dict[str, str]) -> None:
         """One PutObject with a SHA-256 checksum (required with object lock) and the SSE headers."""
         headers = {
             "Content-Type": "application/octet-stream",
