@@ -212,6 +212,16 @@ def test_a_grounded_summary_is_kept() -> None:
     assert "cardiopulmonary" in docs[0].outputs["summary"]
 
 
+def test_list_markers_copied_from_the_report_are_not_part_of_the_summary() -> None:
+    report = "FINDINGS: Large hemorrhage with mass effect.\nIMPRESSION:\n1. Large hemorrhage with mass effect.\n2. No fracture."
+    for answer in ("- Large hemorrhage with mass effect. 2.", "1. Large hemorrhage with mass effect. 2",
+                   "* Large hemorrhage with mass effect."):
+        docs = [DocState("d", "d", "0", text=report)]
+        run_stages(_stages(_radiology(), FakeEngine(lambda prompt, answer=answer: answer)), docs)
+        assert docs[0].outputs["summary"] == "Large hemorrhage with mass effect.", answer
+        assert docs[0].outputs["summary_method"] == "model"
+
+
 def test_summary_requests_give_up_on_invented_numbers_and_never_open_a_tag() -> None:
     engine = FakeEngine(lambda prompt: "Simple cyst of 2.4 cm.")
     report = "FINDINGS: A 2.4 cm simple cyst.\nIMPRESSION: Simple cyst, 2.4 cm."

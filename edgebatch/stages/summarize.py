@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _TOKEN_MARGIN = 16
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
-_LIST_MARKER = re.compile(r"^\d{1,2}[.)]\s*(?=[A-Za-z])")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022])\s*(?=[A-Za-z])")  # "1.", "2)", "- ", "* ", bullet
+_NEXT_ITEM = re.compile(r"(?<=[.;:])\s+\d{1,2}[.)]?$")  # "... shift. 2." (the next item's number)
 _LIST_MARKER_START = re.compile(r"^\d{1,2}[.)](?:\s|$)")  # while it is being generated
 # A number something other than a digit or a decimal part follows (at the end, more may come).
 _COMPLETE_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[^\d.]|\.[^\d])")
@@ -182,8 +183,9 @@ class SummarizeStage(Stage):
 
     @staticmethod
     def _clean(text: str) -> str:
-        """One line, without a leading list marker ("1.", "2)") copied from the report."""
-        return _LIST_MARKER.sub("", " ".join(text.split()).strip())
+        """One line, without a leading list marker ("1.", "2)", "- ") copied from the report nor
+        the number of the next item it began."""
+        return _NEXT_ITEM.sub("", _LIST_MARKER.sub("", " ".join(text.split()).strip()))
 
     def _valid(self, text: str, source: str) -> bool:
         """Long enough, and grounded: its numbers and most of its content words occur in ``source``."""
