@@ -97,7 +97,8 @@ class InternationalAddressDetector(Detector):
                 continue  # 'SATS 95', 'Braden 12'
 
             street = _is_street(words)
-            if not street and (words[-1].lower().strip(".") in MEDICAL_TERMS or words[-1].lower().strip(".") in EPONYMS):
+            last = words[-1].lower().strip(".")
+            if not street and (last in MEDICAL_TERMS or last in EPONYMS):
                 continue  # 'G4P2 mom. Apgars 8', 'CHA2DS2-VASc 3': a score, not a house number
             lead = text[m.start():m.start(1)] if start1 == m.start(1) else ""
             street = street or "." in lead  # 'ul. Miła 53'

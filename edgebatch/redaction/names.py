@@ -236,7 +236,8 @@ _CRED_BEFORE = re.compile(
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
-    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker))[ \t]+"
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
+    r")[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
@@ -265,7 +266,8 @@ _DICTATION_CUE = re.compile(r"(?i:dictat|transcri|escription|(?<![\w/])(?:d|dd|t
 # '-- K. Achebe', '— Nathaniel Ruiz, MD': a signature after a dash, ending its line
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=[ \t\n]))(?:--+|—|–)[ \t]*"
-    r"((?:[A-Z]\.[ \t]?){1,2}[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*|[A-Z][^\W\d_A-Z]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"((?:[A-Z]\.[ \t]?){1,2}[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"|[A-Z][^\W\d_A-Z]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
     r"(?=[ \t]*(?:,[ \t]*[A-Za-z.-]{2,8}[ \t]*)*(?:\n|\Z))"
 )
 # 'Dr. I.A. Lindqvist', 'Attending: J.R. Moreau': initials written together before the surname
@@ -295,7 +297,8 @@ _ORG_CONTEXT = _lower_pattern(
     r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for)"
     # employers, insurers, agencies and outside labs: 'works as a barista for the MBTA', 'Retired from UPS',
     # 'insured through ...', 'Insurance: ...', 'Referred to ...', 'Outside slides from ...', 'Fell at ...'
-    r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}(?:at|for|with|by)"
+    r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}"
+    r"(?:at|for|with|by)"
     r"|retired[ \t]+(?:[a-z]+[ \t]+)?from|laid[ \t]+off[ \t]+from|job[ \t]+(?:at|with)|employer[ \t]*:"
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
     r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
@@ -394,7 +397,8 @@ _PLACE_CONTEXT = _lower_pattern(
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
     # 'BIBA from Lynn', 'brought in by EMS from Quincy': where the ambulance picked the patient up
-    r"|(?:biba|bibems|bib)[ \t]+from[ \t]+|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"
+    r"|(?:biba|bibems|bib)[ \t]+from[ \t]+"
+    r"|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"
 )
 
 
@@ -1036,7 +1040,8 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))
         elif (_COMMA_GAP.fullmatch(text, a.end, b.start) and len(_TOKEN.findall(text, a.start, a.end)) <= 3
               and len(_TOKEN.findall(text, b.start, b.end)) <= 2
-              and not _LIST_BEFORE.search(text, max(0, a.start - 4), a.start) and not _LIST_AFTER.match(text, b.end)):
+              and not _LIST_BEFORE.search(text, max(0, a.start - 4), a.start)
+              and not _LIST_AFTER.match(text, b.end)):
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))  # 'Ruiz, Keisha': one name
     for s in names:
         tokens = _TOKEN.findall(text, s.start, s.end)

@@ -296,7 +296,8 @@ class NerDetector(Detector):
                 continue
             if caps_line and label == "NAME" and len(words) == 1 and words[0].lower() in AMBIGUOUS:
                 continue  # a lone 'HO', 'PAGE' or 'MARK' in an upper-case line: the rules decide
-            if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or (label == "ORGANIZATION" and not cut)):
+            lone_org = label == "ORGANIZATION" and not cut  # a lone word cut off a longer entity may stay
+            if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or lone_org):
                 continue  # 'MLO', 'ATM', 'Breast': acronyms and lone words are too often not organisations
             spans.append(Span(start, end, label, self.name, _SCORES[label]))
         return spans

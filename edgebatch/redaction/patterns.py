@@ -458,7 +458,8 @@ _WEEKDAY_SHORT = re.compile(
 _HOLIDAY_NAMES = (
     "New Year's Eve", "New Year's Day", "New Year's", "New Years Eve", "New Years Day", "New Years",
     "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day", "Presidents' Day", "Presidents Day",
-    "President's Day", "Valentine's Day", "St. Patrick's Day", "Saint Patrick's Day", "Patriots' Day", "Patriots Day",
+    "President's Day", "Valentine's Day", "St. Patrick's Day", "Saint Patrick's Day", "Patriots' Day",
+    "Patriots Day",
     "Good Friday", "Easter Sunday", "Easter", "Mother's Day", "Mothers Day", "Memorial Day", "Father's Day",
     "Fathers Day", "Juneteenth", "Fourth of July", "4th of July", "Independence Day", "Labor Day", "Columbus Day",
     "Indigenous Peoples' Day", "Veterans Day", "Veterans' Day", "Veteran's Day", "Halloween", "Thanksgiving Day",
@@ -466,8 +467,8 @@ _HOLIDAY_NAMES = (
     "Hanukkah", "Chanukah", "Passover", "Rosh Hashanah", "Yom Kippur", "Ramadan", "Eid al-Fitr", "Eid al-Adha",
     "Diwali", "Kwanzaa", "Lunar New Year", "Chinese New Year", "Tet",
 )
-_HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan", "Kwanzaa",
-                      "Juneteenth", "Diwali")
+_HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
+                      "Kwanzaa", "Juneteenth", "Diwali")
 
 
 def _holiday_pattern() -> re.Pattern[str]:
@@ -484,7 +485,8 @@ def _holiday_pattern() -> re.Pattern[str]:
 _HOLIDAY = _holiday_pattern()
 # 'Tet' is a word in other senses ('TET' a tetanus shot): only after a time preposition
 _HOLIDAY_CUE_ONLY = frozenset({"tet"})
-_HOLIDAY_CUE = re.compile(r"(?i:\b(?:since|after|before|over|around|for|until|till|through|on|at|by|during|last|next|this|past)"
+_HOLIDAY_CUE = re.compile(r"(?i:\b(?:since|after|before|over|around|for|until|till|through|on|at|by|during"
+                          r"|last|next|this|past)"
                           r"(?:[ \t]+the)?[ \t]+)\Z")
 
 
@@ -531,7 +533,8 @@ class DateDetector(Detector):
             spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
         for m in _HOLIDAY.finditer(text):
-            if m.group().lower() in _HOLIDAY_CUE_ONLY and not _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start()):
+            cued = _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start())
+            if m.group().lower() in _HOLIDAY_CUE_ONLY and not cued:
                 continue
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):

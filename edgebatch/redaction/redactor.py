@@ -122,7 +122,8 @@ class Redactor:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
                 spans = resolve(spans + extra, text)
-        more = extend_names(text, spans) + letterhead_organizations(text, spans) + organization_abbreviations(text, spans)
+        more = extend_names(text, spans) + letterhead_organizations(text, spans)
+        more += organization_abbreviations(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]
         return resolve(spans + more, text) if more else spans

@@ -54,7 +54,7 @@ def test_labor_and_tetanus_words_are_no_holidays(redactor: Redactor) -> None:
     [
         ("Retired from Amtrak. Lives alone.", "Amtrak"),
         ("She works as a dental hygienist for Walgreens and is insured through Aetna Better Health.", "Walgreens"),
-        ("She works as a dental hygienist for Walgreens and is insured through Aetna Better Health.", "Aetna Better Health"),
+        ("She works as a hygienist for Walgreens and is insured through Aetna Better Health.", "Aetna Better Health"),
         ("Insurance: Granite State Plan #4471902235", "4471902235"),
         ("Referred to Father Bill's Place for shelter.", "Father Bill's Place"),
         ("Outside slides from Genoptix (GX2214567) reviewed.", "GX2214567"),
