@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span, also_shouted
-from .lexicon import MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+from .lexicon import EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic
 _STREET_WORD_LIST = (
@@ -72,6 +72,7 @@ _ADDRESS_FIELD = re.compile(
     r"(?i)(?<![\w-])(?:(?:home|postal|mailing|billing|street|permanent|current|patient)[ \t]+)?address"
     r"(?:[ \t]+on[ \t]+file)?[ \t]*:[ \t]*(?:\n[ \t]*)?([^\n]{3,100})"
 )
+_ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\b(?=\.?[ \t]+[A-Z])")
 _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
@@ -96,9 +97,14 @@ class InternationalAddressDetector(Detector):
                 continue  # 'SATS 95', 'Braden 12'
 
             street = _is_street(words)
+            last = words[-1].lower().strip(".")
+            if not street and (last in MEDICAL_TERMS or last in EPONYMS):
+                continue  # 'G4P2 mom. Apgars 8', 'CHA2DS2-VASc 3': a score, not a house number
             lead = text[m.start():m.start(1)] if start1 == m.start(1) else ""
             street = street or "." in lead  # 'ul. Miła 53'
             number = text[m.end(1):m.end()].strip().rstrip(".")
+            if not street and re.fullmatch(r"(?:1[89]|20)?\d0[sS]", number):
+                continue  # 'Musicians Of The 70s', 'Hits of the 1980s': a decade, not a house number
             if not street and (
                 text[start1:m.end(1)].isupper() or len(words) > 3 or words[0].lower() in _NUMBERED_NOUNS
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
@@ -108,6 +114,9 @@ class InternationalAddressDetector(Detector):
             spans.append(Span(m.start() if start1 == m.start(1) else start1, m.end(), "ADDRESS", self.name, score))
         for m in _ADDRESS_FIELD.finditer(text):
             value = m.group(1).rstrip(" \t.;")
+            zip_end = _ZIP_END.search(value)
+            if zip_end:
+                value = value[:zip_end.end()]  # 'Address: 12 Elm St, Lynn 01585. Landlord ...': the ZIP ends it
             if any(c.isdigit() for c in value) and "@" not in value and not _NOT_POSTAL.search(text, max(0, m.start() - 8), m.start()):
                 spans.append(Span(m.start(1), m.start(1) + len(value), "ADDRESS", self.name, 0.7))
         for k, pattern in enumerate(_POSTCODES):

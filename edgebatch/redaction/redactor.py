@@ -12,7 +12,14 @@ from .address import InternationalAddressDetector, extend_addresses
 from .base import MASK_PATTERN, Detector, Redaction, Span, shouted
 from .cue import CueDetector
 from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, REPORT_WORDS, STOPWORDS, SURNAMES
-from .names import LocationDetector, NameDetector, OrganizationDetector, extend_names, letterhead_organizations
+from .names import (
+    LocationDetector,
+    NameDetector,
+    OrganizationDetector,
+    extend_names,
+    letterhead_organizations,
+    organization_abbreviations,
+)
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
 
@@ -116,6 +123,7 @@ class Redactor:
             if extra:
                 spans = resolve(spans + extra, text)
         more = extend_names(text, spans) + letterhead_organizations(text, spans)
+        more += organization_abbreviations(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]
         return resolve(spans + more, text) if more else spans

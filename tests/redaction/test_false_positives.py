@@ -3,8 +3,8 @@
 Almost nothing in them is personal data, so the share of characters masked is a false-positive
 rate. Upper-cased copies stand in for ALL CAPS clinical notes, lower-cased copies for notes typed
 without capitals (read with the upper-case rules). Ceilings sit a little above the measured rates
-(mixed case 3.08 %, upper case 1.43 %, lower case 2.37 % with NER; 3.35 / 1.52 / 2.31 % before the
-blind-set round) so a noisier detector fails.
+(mixed case 2.91 %, upper case 1.39 %, lower case 2.29 % with NER; 3.08 / 1.43 / 2.37 % before the
+hold-out round, 3.35 / 1.52 / 2.31 % before the blind-set round) so a noisier detector fails.
 """
 
 from __future__ import annotations
@@ -37,6 +37,6 @@ def texts() -> list[str]:
 
 
 def test_few_characters_of_clinical_text_are_masked(texts: list[str]) -> None:
-    assert _masked_share(texts) < 0.033
-    assert _masked_share([t.upper() for t in texts]) < 0.017
-    assert _masked_share([t.lower() for t in texts]) < 0.026
+    assert _masked_share(texts) < 0.031
+    assert _masked_share([t.upper() for t in texts]) < 0.016
+    assert _masked_share([t.lower() for t in texts]) < 0.025
