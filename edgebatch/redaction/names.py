@@ -107,39 +107,33 @@ def _first_words(source: str) -> tuple[str, ...]:
     return tuple(sorted(set(words)))
 
 
-def _closing(source: str, i: int) -> int:
-    """The index of the parenthesis that closes the group whose body starts at ``i``."""
-    depth = 0
+def _unescaped(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) of each unescaped character from ``start``."""
+    depth, i = 0, start
     while i < len(source):
         ch = source[i]
         if ch == "\\":
             i += 2
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                return i
-            depth -= 1
+        yield i, ch, depth
+        depth += (ch == "(") - (ch == ")")
         i += 1
+
+
+def _closing(source: str, i: int) -> int:
+    """The index of the parenthesis that closes the group whose body starts at ``i``."""
+    for k, ch, depth in _unescaped(source, i):
+        if ch == ")" and depth == 0:
+            return k
     raise ValueError(source)
 
 
 def _alternative_words(body: str) -> list[str]:
-    alternatives, depth, last, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    alternatives, last = [], 0
+    for i, ch, depth in _unescaped(body):
+        if ch == "|" and depth == 0:
             alternatives.append(body[last:i])
             last = i + 1
-        i += 1
     alternatives.append(body[last:])
     words = []
     for alt in alternatives:
