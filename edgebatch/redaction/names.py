@@ -22,26 +22,26 @@ relative's name in apposition (``PER WIFE, OTTILIE,``) is taken when it is close
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Iterator
 
-from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, at_line_start, shouted, word_start
+from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, at_line_start, word_start
 from .lexicon import (
-    AUXILIARY_NAMES,
-    NAME_STOPWORDS,
-    NOT_A_NAME,
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
     AMBIGUOUS,
+    AUXILIARY_NAMES,
     CITIES,
     DEPARTMENTS,
     EPONYMS,
     FACILITY_WORDS,
     FIRST_NAMES,
     MEDICAL_TERMS,
+    NAME_STOPWORDS,
+    NOT_A_NAME,
     PLACES,
     REPORT_WORDS,
-    STOPWORDS,
     STATE_CODES,
+    STOPWORDS,
     SURNAMES,
     WORD_FIRST_NAMES,
 )
@@ -324,7 +324,7 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
     "admitted", "presented", "this", "our", "same", "nearby", "area",
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
-    "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele", "osh",
+    "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele",
 }
 # legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
 _COMPANY = re.compile(
