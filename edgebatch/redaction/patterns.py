@@ -185,11 +185,12 @@ _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 
 # 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue;
 # pagers and beepers also with three digits ('beeper #512'), which extensions rarely have
+_CUE_TO_NUMBER = r"\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*"  # 'EXT. NO. #', 'PAGER: '
+_NUMBER_END = r"(?![\w/-]|[.,]\d)"
 _EXTENSION = re.compile(
-    r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr)\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*)"
-    r"(\d{4,5}|\d{1,2}-\d{4})(?![\w/-]|[.,]\d)"
-    r"|(?<![\w-])(?i:pager|pgr|beeper|bpr|beep)\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*"
-    r"(\d{3}|\d{6})(?![\w/-]|[.,]\d)"
+    r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr)" + _CUE_TO_NUMBER + r")"
+    r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
+    + r"|(?<![\w-])(?i:pager|pgr|beeper|bpr|beep)" + _CUE_TO_NUMBER + r"(\d{3}|\d{6})" + _NUMBER_END
 )
 
 
