@@ -128,7 +128,7 @@ def _share_with_children(settings: Settings, *, model: bool) -> None:
         if entry.engine == "llamacpp":
             from .engines.llamacpp import preload
 
-            preload(model_path(settings, entry))  # sha256-checked once here, not in every child
+            preload(model_path(settings, entry))  # verified before the fork: a bad file stops the worker here
             shared += f" and model {entry.name}"
     gc.collect()
     gc.freeze()
