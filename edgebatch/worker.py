@@ -117,11 +117,13 @@ def plan_slots(cpus: list[int], procs: int) -> list[list[int]]:
 
 def _share_with_children(settings: Settings, *, model: bool) -> None:
     """Build the read-only state every child needs in the main process before the pool forks (the
-    redactor: spaCy model, gazetteers; with ``model``, a local llama.cpp model's weights and
-    vocabulary) and freeze it out of the garbage collector's passes, so the children share those
+    redactor: spaCy model, gazetteers; pandas, which pyarrow imports while building rows; with
+    ``model``, a local llama.cpp model's weights and vocabulary) and freeze it out of the garbage
+    collector's passes, so the children share those
     pages copy-on-write instead of each loading its own copy."""
     started = time.perf_counter()
     Redactor.shared()
+    import pandas  # noqa: F401  (pyarrow imports it at a shard's first tz-aware timestamp: ~30 MB per child)
     shared = "redactor"
     if model and settings.engine != "fake":
         entry = get_model(settings)
