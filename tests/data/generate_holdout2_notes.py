@@ -32,16 +32,18 @@ import datetime as dt
 import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 SEED = 48213
+T = TypeVar("T")
 MARK = re.compile(r"⟦([A-Z]+)\|(.*?)⟧", re.S)
 
 
-def strip(marked: str) -> tuple[str, list[dict]]:
+def strip(marked: str) -> tuple[str, list[dict[str, Any]]]:
     """Remove the markers; return the plain text and its gold spans."""
     out: list[str] = []
-    spans: list[dict] = []
+    spans: list[dict[str, Any]] = []
     pos = 0
     length = 0
     for m in MARK.finditer(marked):
@@ -74,9 +76,17 @@ def tag(label: str) -> Callable[[str], str]:
 
 
 N, D, A, P, E, U, IP, ID = (tag(x) for x in ("NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "IP", "ID"))
-ADDR, LOC, ZIP, ORG, SSN, ST, YR, CARD, IBAN = (
+ADDR, LOC, ZIP, _ORG, SSN, ST, YR, CARD, IBAN = (
     tag(x) for x in ("ADDRESS", "LOCATION", "ZIP", "ORGANIZATION", "SSN", "STATE", "YEAR", "CARD", "IBAN")
 )
+
+
+def ORG(value: str) -> str:  # noqa: N802 - reads like the other tags
+    """An organisation; a leading article ('the Marlowe Hotel') stays outside the span."""
+    for article in ("the ", "The ", "THE "):
+        if value.startswith(article):
+            return article + _ORG(value[len(article):])
+    return _ORG(value)
 
 GIVEN = {
     "hispanic": ["Maria", "José", "Guadalupe", "Alejandro", "Xiomara", "Yesenia", "Rigoberto", "Marisol",
@@ -132,6 +142,10 @@ EMPLOYERS = ["Dunmore Logistics", "Pemberton Paper Mill", "Brightline Freight", 
              "Quarry Road Elementary School", "Westbrook Community College", "Osprey Seafood Company",
              "Halvorsen Machine Works", "Lincoln-Hale Middle School", "Amberfield Bakery",
              "the Marlowe Hotel", "Northgate Shipyard"]
+HOME_HEALTH = ["Visiting Nurse Association of Pinecrest", "Bayberry Home Health", "CareFirst Home Services"]
+PARISHES = ["St. Stanislaus Parish", "Holy Trinity Greek Orthodox Church", "Masjid Al-Noor"]
+FUNERAL_HOMES = ["Dunleavy-McCarthy Funeral Home", "Rosewood Memorial Chapel", "Kowalski & Sons Funeral Home"]
+DENTAL = ["Riverside Dental Group", "Bright Smiles Family Dentistry", "Eastgate Family Health Center Dental"]
 PHARMACIES = ["CVS", "Walgreens", "Rite Aid", "Hannaford Pharmacy", "Costco pharmacy", "Market Basket pharmacy"]
 INSURERS = ["Keystone Mutual Health", "Bay Colony Health Plan", "Pinnacle Senior Care Advantage"]
 TOWNS = [("Medford", "MA"), ("Chelsea", "MA"), ("Lowell", "MA"), ("Brockton", "MA"), ("Worcester", "MA"),
@@ -201,7 +215,14 @@ class Gen:
     def accession(self) -> str:
         form = self.r.randrange(5)
         return [f"RAD{self.r.choice(['87', '88', '2088'])}-{self.digits(6)}", f"CT-{self.digits(2)}-{self.digits(6)}",
-                f"{self.digits(8)}", f"US{self.digits(7)}", f"A{self.digits(3)}-{self.digits(4)}-{self.r.choice('XYZQ')}"][form]
+                f"{self.digits(8)}", f"US{self.digits(7)}",
+                f"A{self.digits(3)}-{self.digits(4)}-{self.r.choice('XYZQ')}"][form]
+
+    def medicare(self) -> str:
+        """A Medicare beneficiary identifier shaped like 1EG4-TE5-MK73."""
+        p = self.r.choice
+        return (f"{self.digits(1)}{p('ACEGH')}{p('KMNPR')}{self.digits(1)}-{p('ACDE')}{p('FGHJ')}{self.digits(1)}"
+                f"-{p('KMN')}{p('PQR')}{self.digits(2)}")
 
     def ssn(self) -> str:
         area = self.r.choice([n for n in range(1, 900) if n != 666])
@@ -225,7 +246,8 @@ class Gen:
         return f"{full[:4]} {full[4:10]} {full[10:]}"
 
     def iban(self) -> str:
-        country, bban = self.r.choice([("DE", self.digits(18)), ("PL", self.digits(24)), ("IE", "AIBK" + self.digits(14)),
+        country, bban = self.r.choice([("DE", self.digits(18)), ("PL", self.digits(24)),
+                                       ("IE", "AIBK" + self.digits(14)),
                                       ("GB", "NWBK" + self.digits(14))])
         rearranged = bban + country + "00"
         num = int("".join(str(int(c, 36)) for c in rearranged))
@@ -308,9 +330,10 @@ class Gen:
 
     def time(self) -> str:
         h, m = self.r.randint(0, 23), self.r.choice([0, 5, 10, 15, 20, 30, 40, 45, 50])
-        return self.r.choice([f"{h:02d}{m:02d}", f"{h:02d}:{m:02d}", f"{(h % 12) or 12}:{m:02d} {'am' if h < 12 else 'pm'}"])
+        return self.r.choice([f"{h:02d}{m:02d}", f"{h:02d}:{m:02d}",
+                              f"{(h % 12) or 12}:{m:02d} {'am' if h < 12 else 'pm'}"])
 
-    def pick(self, seq):
+    def pick(self, seq: Sequence[T]) -> T:
         return self.r.choice(seq)
 
 
@@ -330,7 +353,8 @@ def mimic_nursing(g: Gen) -> str:
     prev = day - dt.timedelta(days=g.r.randint(1, 4))
     lines = [
         f"Nursing Progress Note {D(g.fmt(day, 0))} {t1}-{t2}",
-        f"Pt is {g.age_txt(a, phi, '{}')} y/o {g.pick(['M', 'F'])} s/p {g.pick(['CABG x3', 'ex-lap', 'R TKA', 'NSTEMI w/ DES to LAD'])} "
+        f"Pt is {g.age_txt(a, phi, '{}')} y/o {g.pick(['M', 'F'])} s/p "
+        f"{g.pick(['CABG x3', 'ex-lap', 'R TKA', 'NSTEMI w/ DES to LAD'])} "
         f"on {D(g.fmt(prev, g.pick([0, 12, 7])))}, transferred from {ORG(g.hosp_ref(hosp))} ED.",
         "Neuro: A&O x3, MAE, PERRL. GCS 15. No Babinski. c/o incisional pain 5/10, relieved w/ dilaudid 0.5mg IV.",
         "CV: NSR 70s-90s, no ectopy. SBP 100s-120s. +2 pulses. Swan d/c'd this am.",
@@ -364,9 +388,11 @@ def physician_progress(g: Gen) -> str:
         f"Per RN {N(g.given())}, pt pulled at NGT ~0300.\n"
         f"O: T 37.8 HR 104 BP 98/55 RR 24 SpO2 92% on 4L. I/O 1.2L/2.1L.\n"
         f"   Gen: {g.age_txt(a, phi, '{}yo')} chronically ill appearing. Neck: JVP 10cm. Ext: 1+ edema, neg Homan's.\n"
-        f"   Labs {D(g.fmt(day, 0))}: Na 131, Cr 1.9 (baseline 1.1 on {D(g.fmt(day - dt.timedelta(days=40), 6))}), lactate 2.2.\n"
+        f"   Labs {D(g.fmt(day, 0))}: Na 131, Cr 1.9 (baseline 1.1 on {D(g.fmt(day - dt.timedelta(days=40), 6))}), "
+        f"lactate 2.2.\n"
         f"A/P: {g.age_txt(a, phi, '{}')} yo w/ Parkinson's disease, DM2, CKD III adm w/ urosepsis.\n"
-        f"  # Sepsis: cont cefepime, f/u cx from {ORG(g.hosp_ref(hosp))} ({D(g.fmt(day - dt.timedelta(days=2), 12))}).\n"
+        f"  # Sepsis: cont cefepime, f/u cx from {ORG(g.hosp_ref(hosp))} "
+        f"({D(g.fmt(day - dt.timedelta(days=2), 12))}).\n"
         f"  # Dispo: likely back to {ORG(fac)} when stable; CM {N(g.given() + ' ' + g.surname())} following.\n"
         f"  # Code: DNR/DNI confirmed w/ HCP (son {N(g.given())}, {P(g.phone())}).\n"
         f"I was physically present for the key portions of the service.\n"
@@ -393,7 +419,8 @@ def radiology(g: Gen) -> str:
         f"Ordering Physician: {N(ordering[1] + ', ' + ordering[0])} MD ({P(g.phone())})\n"
         f"Location: ED-{g.r.randint(1, 30)}\n\n"
         f"EXAM: {exam}\n"
-        f"CLINICAL HISTORY: {g.age_txt(a, phi, '{} year old')} with {g.pick(['fall', 'cough and fever', 'RUQ pain', 'syncope'])}.\n"
+        f"CLINICAL HISTORY: {g.age_txt(a, phi, '{} year old')} with "
+        f"{g.pick(['fall', 'cough and fever', 'RUQ pain', 'syncope'])}.\n"
         f"COMPARISON: {D(g.fmt(comp, g.pick([1, 6, 4])))} from {ORG(g.hospital())}; outside images from "
         f"{ORG(g.pick(CLINICS))} not available.\n\n"
         "FINDINGS:\n"
@@ -415,13 +442,16 @@ def echo(g: Gen) -> str:
     ref = g.person()
     a, phi = g.age()
     return (
-        f"TRANSTHORACIC ECHOCARDIOGRAM REPORT\n{ORG(g.pick(['Kestrel Cardiology', 'Harlow Bay Medical Center', 'Granite Peak Medical Center']))} "
+        f"TRANSTHORACIC ECHOCARDIOGRAM "
+        f"REPORT\n{ORG(g.pick(['Kestrel Cardiology', 'Harlow Bay Medical Center', 'Granite Peak Medical Center']))} "
         f"Echo Lab  {ADDR(g.street(False))}, {LOC(g.town()[0])}\n"
-        f"Name: {N(pt[0] + ' ' + g.mi() + ' ' + pt[1])}   MRN {ID(g.mrn())}   Study date: {D(g.fmt(day, g.pick([1, 5, 13])))}\n"
+        f"Name: {N(pt[0] + ' ' + g.mi() + ' ' + pt[1])}   MRN {ID(g.mrn())}   Study date: "
+        f"{D(g.fmt(day, g.pick([1, 5, 13])))}\n"
         f"Age: {g.age_txt(a, phi, '{}')}   Ht 165 cm  Wt 71 kg  BSA 1.79 m2  BP 132/78\n"
         f"Referring: Dr. {N(ref[0][0] + '. ' + ref[1])}   "
         f"Sonographer: {N(g.initials(*sono))}\n"
-        f"Indication: dyspnea; prior echo {D(g.fmt(day - dt.timedelta(days=400), g.pick([6, 1])))} at {ORG(g.hospital())}.\n\n"
+        f"Indication: dyspnea; prior echo {D(g.fmt(day - dt.timedelta(days=400), g.pick([6, 1])))} at "
+        f"{ORG(g.hospital())}.\n\n"
         "LV: normal size. LVEF 40-45% by Simpson's biplane. Grade II diastolic dysfunction, E/e' 16.\n"
         "RV: mildly dilated, TAPSE 1.5 cm. RVSP 48 mmHg by modified Bernoulli equation.\n"
         "Valves: mild MR, trace TR. AV peak velocity 2.1 m/s. No Lambl's excrescences seen.\n"
@@ -449,8 +479,10 @@ def discharge_instructions(g: Gen) -> str:
         "Do NOT stop taking it unless your doctor tells you. Keep your leg raised. If you have chest pain or\n"
         "trouble breathing, call 911.\n\n"
         f"Your follow-up appointments:\n"
-        f"- Dr. {N(pcp[0] + ' ' + pcp[1])} ({ORG(g.pick(CLINICS))}) on {D(g.fmt(fu, g.pick([4, 11, 13])))} at {g.time()}.\n"
-        f"  {ADDR(g.street(True))}, {LOC(town)}, {ST(state)} {ZIP(g.zip(state))}. Phone {P(g.phone())}, fax {P(g.phone())}.\n"
+        f"- Dr. {N(pcp[0] + ' ' + pcp[1])} ({ORG(g.pick(CLINICS))}) on {D(g.fmt(fu, g.pick([4, 11, 13])))} at "
+        f"{g.time()}.\n"
+        f"  {ADDR(g.street(True))}, {LOC(town)}, {ST(state)} {ZIP(g.zip(state))}. Phone {P(g.phone())}, fax "
+        f"{P(g.phone())}.\n"
         f"- Anticoagulation clinic will call you within 2 days. If not, call {P(g.phone())}.\n\n"
         f"Your prescriptions were sent to {ORG(g.pick(PHARMACIES))} on {ADDR(g.street(False))} in {LOC(g.town()[0])}.\n"
         f"See your results any time at {U('https://mychart.' + domain + '/MyChart')} "
@@ -473,14 +505,18 @@ def telephone(g: Gen) -> str:
     last_seen = day - dt.timedelta(days=g.r.randint(10, 60))
     return (
         f"TELEPHONE ENCOUNTER  {D(g.fmt(day, g.pick([1, 6])))} {g.time()}\n"
-        f"Patient: {N(pt[1] + ', ' + pt[0])}  DOB {D(g.fmt(g.dob(a, day), g.pick([1, 6, 5])))}  ({g.age_txt(a, phi, '{} y.o.')})\n"
+        f"Patient: {N(pt[1] + ', ' + pt[0])}  DOB {D(g.fmt(g.dob(a, day), g.pick([1, 6, 5])))}  "
+        f"({g.age_txt(a, phi, '{} y.o.')})\n"
         f"Spoke with pt's {rel} {N(caller)} at {P(ph)}, who states pt has been more confused since last Tuesday and "
-        f"fell in the bathroom yesterday. No head strike per {N(caller)}. Pt last seen in clinic {D(g.fmt(last_seen, g.pick([0, 2, 7])))} "
+        f"fell in the bathroom yesterday. No head strike per {N(caller)}. Pt last seen in clinic "
+        f"{D(g.fmt(last_seen, g.pick([0, 2, 7])))} "
         f"by Dr. {N(md[1])}.\n"
         f"Pt currently staying with {N(caller)} at {ADDR(g.street())} in {LOC(g.town()[0])} instead of own apt.\n"
         f"Advised to go to {ORG(g.hospital())} ED for eval. {rel.capitalize()} agrees, will drive him/her today. "
-        f"Alt # {P(g.phone())} (cell). Also ok to leave msg w/ {N(g.given() + ' ' + g.surname())} at work ({ORG(g.pick(EMPLOYERS))}).\n"
-        f"Pt goes by {N(NICK.get(pt[0], pt[0]))}; {rel} prefers texts. Routed to {N(md[0] + ' ' + md[1])}, MD for review.\n"
+        f"Alt # {P(g.phone())} (cell). Also ok to leave msg w/ {N(g.given() + ' ' + g.surname())} at work "
+        f"({ORG(g.pick(EMPLOYERS))}).\n"
+        f"Pt goes by {N(NICK.get(pt[0], pt[0]))}; {rel} prefers texts. Routed to {N(md[0] + ' ' + md[1])}, MD for "
+        f"review.\n"
         f"-- {N(nurse[0] + ' ' + nurse[1])}, LPN / {N(g.initials(*nurse).lower())}\n"
     )
 
@@ -496,18 +532,21 @@ def med_rec(g: Gen) -> str:
     return (
         f"MEDICATION RECONCILIATION - ADMISSION\n"
         f"Pt: {N(pt[1] + ', ' + pt[0] + ' ' + g.mi())}   Acct# {ID(g.digits(10))}   Adm {D(g.fmt(day, 6))}\n"
-        f"Sources: pt, pt's {g.pick(['son', 'daughter', 'wife'])} {N(g.given())}, pill bottles, {ORG(store)} {LOC(town)} "
+        f"Sources: pt, pt's {g.pick(['son', 'daughter', 'wife'])} {N(g.given())}, pill bottles, {ORG(store)} "
+        f"{LOC(town)} "
         f"({P(g.phone())}) fill history, PCP list faxed from {ORG(g.pick(CLINICS))}.\n\n"
         "Home medication                       Last dose            Action\n"
         f"carbidopa-levodopa 25/100 TID (Parkinson's)  {D(g.fmt(day, 0))} AM          continue\n"
         f"apixaban 5 mg BID                     {D(g.fmt(day - dt.timedelta(days=1), 0))} PM         HOLD - procedure\n"
         "metoprolol succinate 50 mg daily      this AM               continue\n"
         f"atorvastatin 40 mg qhs                unknown              continue\n"
-        f"warfarin - stopped {D(g.fmt(day - dt.timedelta(days=200), g.pick([4, 3, 1])))} by Dr. {N(card[1])} (cardiology)\n"
+        f"warfarin - stopped {D(g.fmt(day - dt.timedelta(days=200), g.pick([4, 3, 1])))} by Dr. {N(card[1])} "
+        f"(cardiology)\n"
         "Ensure 1 can BID                       -                    continue\n"
         "Lasix 40 mg daily (pt calls it 'the water pill')  Monday  continue\n\n"
         f"Allergies: PCN (rash), sulfa. Prescriber list: PCP {N(pcp[0] + ' ' + pcp[1])}, NPI {ID(g.digits(10))}; "
-        f"cardiologist {N(card[0][0] + '. ' + card[1])}, DEA {ID(g.pick(['B', 'F', 'M']) + g.pick(['X', 'K', 'N']) + g.digits(7))}.\n"
+        f"cardiologist {N(card[0][0] + '. ' + card[1])}, DEA "
+        f"{ID(g.pick(['B', 'F', 'M']) + g.pick(['X', 'K', 'N']) + g.digits(7))}.\n"
         f"Reconciled by {N(pharm[0] + ' ' + pharm[1])}, PharmD, {D(g.fmt(day, 6))} {g.time()}\n"
     )
 
@@ -528,10 +567,14 @@ def consult(g: Gen) -> str:
         f"Requesting physician: {N(req[0] + ' ' + req[1])}, MD (Hospital Medicine)\n"
         f"Reason for consult: new tremor, ?Parkinson disease vs drug-induced\n\n"
         f"HPI: Mr./Ms. {N(pt[1])} is a {g.age_txt(a, phi, '{}-year-old')} {g.pick(['right', 'left'])}-handed "
-        f"{g.pick(['retired machinist', 'former teacher', 'restaurant owner', 'home health aide'])} originally from {LOC(place)}, "
-        f"who moved to {ST(g.pick(STATES_LONG))} in {YR(str(yr))}. Tremor began around {D(MONTHS[(day.month + 7) % 12] + ' ' + str(day.year - 1))}. "
-        f"Seen by outside neurologist Dr. {N(g.given() + ' ' + g.surname())} at {ORG(g.hospital())} in {YR(str(day.year - 1))}.\n"
-        "Exam: MMSE 26/30. Cogwheel rigidity R>L, bradykinesia, negative Romberg, no Babinski, normal Glasgow coma scale.\n"
+        f"{g.pick(['retired machinist', 'former teacher', 'restaurant owner', 'home health aide'])} originally from "
+        f"{LOC(place)}, "
+        f"who moved to {ST(g.pick(STATES_LONG))} in {YR(str(yr))}. Tremor began around "
+        f"{D(MONTHS[(day.month + 7) % 12] + ' ' + str(day.year - 1))}. "
+        f"Seen by outside neurologist Dr. {N(g.given() + ' ' + g.surname())} at {ORG(g.hospital())} in "
+        f"{YR(str(day.year - 1))}.\n"
+        "Exam: MMSE 26/30. Cogwheel rigidity R>L, bradykinesia, negative Romberg, no Babinski, "
+        "normal Glasgow coma scale.\n"
         "Myerson's sign present. DTRs 2+.\n\n"
         "Impression: idiopathic Parkinson's disease more likely than drug-induced parkinsonism (metoclopramide\n"
         f"started {D(g.fmt(day - dt.timedelta(days=70), g.pick([0, 11, 2])))}).\n"
@@ -553,11 +596,14 @@ def addendum(g: Gen) -> str:
         f"ADDENDUM to note of {D(g.fmt(day, g.pick([1, 0, 8])))}\n"
         f"Patient {N(pt[0] + ' ' + pt[1])}, MRN {ID(g.mrn())}\n"
         f"Pathology from the Whipple specimen returned {D(g.fmt(later, g.pick([0, 11])))}: margins negative, "
-        f"0/14 nodes. Discussed with pt and {g.pick(['wife', 'partner', 'daughter'])} {N(g.given())} by phone ({P(g.phone())}). "
+        f"0/14 nodes. Discussed with pt and {g.pick(['wife', 'partner', 'daughter'])} {N(g.given())} by phone "
+        f"({P(g.phone())}). "
         "All questions answered. Will present at tumor board.\n"
         f"Original note cosigned by {N(co[0][0] + '. ' + co[1])}.\n\n"
-        f"Electronically signed by: {N(md[1] + ', ' + md[0] + ' ' + g.mi())}, MD on {D(g.fmt(later, 1))} at {g.time()}\n"
-        f"Electronically signed by: {N(co[0] + ' ' + co[1])}, MD {D(g.fmt(later + dt.timedelta(days=1), 1))} {g.time()}\n"
+        f"Electronically signed by: {N(md[1] + ', ' + md[0] + ' ' + g.mi())}, MD on {D(g.fmt(later, 1))} at "
+        f"{g.time()}\n"
+        f"Electronically signed by: {N(co[0] + ' ' + co[1])}, MD {D(g.fmt(later + dt.timedelta(days=1), 1))} "
+        f"{g.time()}\n"
         f"Document ID: {ID(g.digits(3) + '-' + g.digits(6))}  Encounter CSN: {ID(g.digits(10))}\n"
     )
 
@@ -571,18 +617,22 @@ def home_health(g: Gen) -> str:
     town, state = g.town()
     cg = g.person()
     return (
-        f"{ORG(g.pick(['Visiting Nurse Association of Pinecrest', 'Bayberry Home Health', 'CareFirst Home Services']))} - "
+        f"{ORG(g.pick(HOME_HEALTH))} - "
         f"SKILLED NURSING VISIT\n"
         f"Visit date: {D(g.fmt(day, g.pick([1, 6])))}  Time in {g.time()} Time out {g.time()}\n"
-        f"Patient: {N(pt[0] + ' ' + pt[1])}  Home: {ADDR(g.street(True))}, {LOC(town)} {ST(state)} {ZIP(g.zip(state))}\n"
+        f"Patient: {N(pt[0] + ' ' + pt[1])}  Home: {ADDR(g.street(True))}, {LOC(town)} {ST(state)} "
+        f"{ZIP(g.zip(state))}\n"
         f"Episode {D(g.fmt(day - dt.timedelta(days=12), 12))} - {D(g.fmt(day + dt.timedelta(days=48), 12))}. "
-        f"Medicare # {ID(g.digits(1) + g.pick('ACEGH') + g.pick('KMNPR') + g.digits(1) + '-' + g.pick('ACDE') + g.pick('FGHJ') + g.digits(1) + '-' + g.pick('KMN') + g.pick('PQR') + g.digits(2))}\n"
-        f"S: Pt {g.age_txt(a, phi, '{}')} yo reports sleeping in recliner. Caregiver {N(cg[0])} ({g.pick(['dtr', 'son', 'niece'])}) present. "
+        f"Medicare # "
+        f"{ID(g.medicare())}\n"
+        f"S: Pt {g.age_txt(a, phi, '{}')} yo reports sleeping in recliner. Caregiver {N(cg[0])} "
+        f"({g.pick(['dtr', 'son', 'niece'])}) present. "
         f"Pt states 'I feel like I'm {g.r.randint(100, 105)}' (actual age noted above).\n"
         "O: BP 148/86, HR 88 irreg, SpO2 91% RA, wt 82.1 kg (up 2.3 kg). 2+ pitting edema. Stage 2 sacral wound\n"
         "   2.1 x 1.4 cm, Braden 14. Morse fall scale 55. Foley changed per order, 16 Fr, 10 mL balloon.\n"
         f"A/P: CHF exacerbation risk. Called PCP office {ORG(g.pick(CLINICS))}, spoke with {N(g.given())} (MA), "
-        f"order for extra lasix. Aide {N(aide)} to continue 3x/wk. Next SN visit {D(g.fmt(day + dt.timedelta(days=3), 7))}.\n"
+        f"order for extra lasix. Aide {N(aide)} to continue 3x/wk. Next SN visit "
+        f"{D(g.fmt(day + dt.timedelta(days=3), 7))}.\n"
         f"Emergency contact: {N(cg[0] + ' ' + cg[1])} {P(g.phone())}. Key in lockbox, code given to agency only.\n"
         f"{N(nurse[0] + ' ' + nurse[1])}, RN, BSN  {P(g.phone())}\n"
     )
@@ -602,11 +652,14 @@ def hospice(g: Gen) -> str:
         f"Residence: {ORG(g.pick(FACILITIES))}, room 214.\n"
         f"RN ({N(rn[0])}): PPS 20%. Intake minimal. Mottling of knees. Comfort meds given per MAR.\n"
         f"SW ({N(sw[0] + ' ' + sw[1])}, LICSW): met with pt's {g.pick(['wife', 'husband'])} {N(spouse[0])}, who is "
-        f"{A(str(g.r.randint(90, 99)))} herself/himself and was married to pt in {YR(str(day.year - g.r.randint(55, 70)))}. "
-        f"Grandson {N(g.given())} flying in from {LOC(g.pick(FAR_PLACES))} {D(g.fmt(day + dt.timedelta(days=2), 11))}.\n"
+        f"{A(str(g.r.randint(90, 99)))} herself/himself and was married to pt in "
+        f"{YR(str(day.year - g.r.randint(55, 70)))}. "
+        f"Grandson {N(g.given())} flying in from {LOC(g.pick(FAR_PLACES))} "
+        f"{D(g.fmt(day + dt.timedelta(days=2), 11))}.\n"
         f"Chaplain {N(chap[0] + ' ' + chap[1])}: prayed with family; pt is a parishioner of "
-        f"{ORG(g.pick(['St. Stanislaus Parish', 'Holy Trinity Greek Orthodox Church', 'Masjid Al-Noor', 'Vietnamese Buddhist Temple of ' + g.town()[0]]))}.\n"
-        f"Funeral home: {ORG(g.pick(['Dunleavy-McCarthy Funeral Home', 'Rosewood Memorial Chapel', 'Kowalski & Sons Funeral Home']))}, "
+        f"{ORG(g.pick(PARISHES + ['Vietnamese Buddhist Temple of ' + g.town()[0]]))}.\n"
+        f"Funeral home: "
+        f"{ORG(g.pick(FUNERAL_HOMES))}, "
         f"{P(g.phone())}.\n"
         f"Plan: continuous care if symptoms escalate. On-call RN {N(g.given())} {P(g.phone())}.\n"
     )
@@ -619,15 +672,18 @@ def dental(g: Gen) -> str:
     hyg = g.given()
     a, phi = g.age()
     return (
-        f"{ORG(g.pick(['Riverside Dental Group', 'Bright Smiles Family Dentistry', 'Eastgate Family Health Center Dental']))}\n"
-        f"Pt: {N(pt[0] + ' ' + pt[1])}   Chart #{ID(g.digits(5))}   DOB {D(g.fmt(g.dob(a, day), g.pick([1, 6])))}   Visit {D(g.fmt(day, 1))}\n"
-        f"Insurance: {ORG(g.pick(['Delta Dental', 'Guardian Dental', 'MassHealth Dental']))} subscriber ID {ID(g.pick(['W', 'DD']) + g.digits(9))} "
+        f"{ORG(g.pick(DENTAL))}\n"
+        f"Pt: {N(pt[0] + ' ' + pt[1])}   Chart #{ID(g.digits(5))}   DOB {D(g.fmt(g.dob(a, day), g.pick([1, 6])))}   "
+        f"Visit {D(g.fmt(day, 1))}\n"
+        f"Insurance: {ORG(g.pick(['Delta Dental', 'Guardian Dental', 'MassHealth Dental']))} subscriber ID "
+        f"{ID(g.pick(['W', 'DD']) + g.digits(9))} "
         f"(employer {ORG(g.pick(EMPLOYERS))})\n"
         f"CC: 'my bottom left tooth hurts since {D(g.pick(MONTHS) + ' ' + str(g.r.randint(2, 28)))}'\n"
         "Exam: #19 deep distal caries, percussion +, cold prolonged. PA radiograph: periapical radiolucency.\n"
         "Dx: symptomatic irreversible pulpitis #19. Mallampati II. Occlusal wear consistent with bruxism.\n"
         "Tx: 2 carps 2% lido 1:100k epi IANB. Pulpectomy, CaOH, IRM. Rx amoxicillin 500 TID x7d.\n"
-        f"Referred to endodontist Dr. {N(g.given() + ' ' + g.surname())}, {ADDR(g.street(True))}, {LOC(g.town()[0])}, {P(g.phone())}.\n"
+        f"Referred to endodontist Dr. {N(g.given() + ' ' + g.surname())}, {ADDR(g.street(True))}, {LOC(g.town()[0])}, "
+        f"{P(g.phone())}.\n"
         f"Hygienist: {N(hyg)}.  Provider: {N(dds[0] + ' ' + dds[1])}, DMD  ({N(g.initials(*dds))})\n"
     )
 
@@ -642,7 +698,8 @@ def ophthalmology(g: Gen) -> str:
         f"{ORG(g.pick(['Clearview Eye Associates', 'Harlow Bay Eye Institute', 'Northshore Retina Specialists']))}  "
         f"Retina Clinic  {D(g.fmt(day, g.pick([1, 13])))}\n"
         f"{N(pt[1] + ', ' + pt[0])}  {g.age_txt(a, phi, '{}')}{g.pick(['F', 'M'])}  MRN {ID(g.mrn())}\n"
-        f"Referred by {N(g.given()[0] + '. ' + g.surname())}, OD, for DME f/u. Last injection {D(g.fmt(day - dt.timedelta(days=35), 0))} OD.\n"
+        f"Referred by {N(g.given()[0] + '. ' + g.surname())}, OD, for DME f/u. Last injection "
+        f"{D(g.fmt(day - dt.timedelta(days=35), 0))} OD.\n"
         "VA cc (Snellen): OD 20/50, OS 20/30. IOP (Goldmann) 16/15. Amsler grid: metamorphopsia OD.\n"
         "SLE: 2+ NS OU. Arcus. DFE: OD CSME w/ hard exudates, dot-blot hemes; OS mild NPDR. No Weiss ring.\n"
         "OCT: CST OD 412 (prev 388), OS 276. Ishihara 10/11 OU.\n"
@@ -660,11 +717,14 @@ def pt_note(g: Gen) -> str:
     a, phi = g.age()
     sx = day - dt.timedelta(days=g.r.randint(14, 60))
     return (
-        f"{ORG(g.pick(['Fairhaven Physical Therapy', 'Summit Orthopedic Partners Rehab', 'Heron Point Rehab']))} - DAILY NOTE\n"
+        f"{ORG(g.pick(['Fairhaven Physical Therapy', 'Summit Orthopedic Partners Rehab', 'Heron Point Rehab']))} - "
+        f"DAILY NOTE\n"
         f"Patient: {N(pt[0] + ' ' + pt[1])}   Visit #{g.r.randint(3, 18)}   DOS {D(g.fmt(day, g.pick([6, 1])))}\n"
-        f"Dx: s/p L TKA {D(g.fmt(sx, g.pick([0, 6, 3])))} by Dr. {N(surgeon[1])} at {ORG(g.hospital())}. Precautions: WBAT.\n"
+        f"Dx: s/p L TKA {D(g.fmt(sx, g.pick([0, 6, 3])))} by Dr. {N(surgeon[1])} at {ORG(g.hospital())}. Precautions: "
+        f"WBAT.\n"
         f"S: Pt {g.age_txt(a, phi, '{} y/o')} reports pain 4/10, slept better. Wants to return to work at "
-        f"{ORG(g.pick(EMPLOYERS))} by {D(g.fmt(sx + dt.timedelta(days=90), 11))}. Grandson {N(g.given())} helping with stairs.\n"
+        f"{ORG(g.pick(EMPLOYERS))} by {D(g.fmt(sx + dt.timedelta(days=90), 11))}. Grandson {N(g.given())} helping with "
+        f"stairs.\n"
         "O: AROM knee 5-98 deg. Quad lag 10 deg. Lachman and McMurray deferred. Thompson test neg (calf).\n"
         "   TUG 14.2 s. Berg 44/56. Trendelenburg gait noted on R. Epley maneuver not indicated.\n"
         "Tx: NuStep 10', TKE, SLR 3x10, gait training w/ SPC 150 ft, Game Ready.\n"
@@ -689,7 +749,8 @@ def transfer(g: Gen) -> str:
     return (
         f"INTERFACILITY TRANSFER SUMMARY\n"
         f"From: {ORG(send)}, {LOC(g.town()[0])}   To: {ORG(recv)} CCU\n"
-        f"Transfer date: {D(g.fmt(day, g.pick([1, 5])))}  Transport: {ORG(g.pick(['Boston MedFlight', 'Coastal Ambulance', 'Lifeline EMS']))} "
+        f"Transfer date: {D(g.fmt(day, g.pick([1, 5])))}  Transport: "
+        f"{ORG(g.pick(['Boston MedFlight', 'Coastal Ambulance', 'Lifeline EMS']))} "
         f"ALS\nPatient: {N(pt[0] + ' ' + pt[1])}  DOB {D(g.fmt(g.dob(a, day), 1))}  MRN (sending) {ID(g.mrn())}\n"
         f"Accepting: Dr. {N(md_r[0] + ' ' + md_r[1])} ({P(g.phone())}), accepted at {g.time()} via transfer center.\n"
         f"Sending: Dr. {N(md_s[1])}, hospitalist, cell {P(g.phone())}.\n\n"
@@ -714,12 +775,16 @@ def portal(g: Gen) -> str:
         f"From: {N(pt[0] + ' ' + pt[1])} <{E(g.email(*pt))}>\n"
         f"To: Dr. {N(md[1])}'s office\n"
         f"Subject: refill + form\n\n"
-        f"hi dr {N(md[1].lower())}, its {N(pt[0].lower())}. i ran out of my metformin on {D(g.fmt(day - dt.timedelta(days=2), 0))}, "
-        f"can u send to the {ORG(g.pick(PHARMACIES))} on {ADDR(g.r.choice(STREETS))}? also my job ({ORG(g.pick(EMPLOYERS))}) "
-        f"needs the FMLA form by {D(g.fmt(day + dt.timedelta(days=6), g.pick([2, 11, 0])))}. my new cell is {P(g.phone())}. "
+        f"hi dr {N(md[1].lower())}, its {N(pt[0].lower())}. i ran out of my metformin on "
+        f"{D(g.fmt(day - dt.timedelta(days=2), 0))}, "
+        f"can u send to the {ORG(g.pick(PHARMACIES))} on {ADDR(g.r.choice(STREETS))}? also my job "
+        f"({ORG(g.pick(EMPLOYERS))}) "
+        f"needs the FMLA form by {D(g.fmt(day + dt.timedelta(days=6), g.pick([2, 11, 0])))}. my new cell is "
+        f"{P(g.phone())}. "
         f"my {g.pick(['wife', 'husband', 'daughter'])} {N(proxy[0])} has proxy access ({E(g.email(*proxy))}).\n"
         f"thanks, {N(pt[0][0].upper() + '.' + pt[1][0].upper() + '.')}\n\n"
-        f"--- portal audit ---\nlogin from IP {IP(g.ip())} at {g.time()}; device id {ID(g.pick(['iPhone-', 'AND-']) + g.digits(8))}\n"
+        f"--- portal audit ---\nlogin from IP {IP(g.ip())} at {g.time()}; device id "
+        f"{ID(g.pick(['iPhone-', 'AND-']) + g.digits(8))}\n"
         f"Reply link: {U('https://portal.' + dom + '.org/messages/' + g.digits(7))}\n"
     )
 
@@ -740,10 +805,12 @@ def facesheet(g: Gen) -> str:
         f"Address: {ADDR(g.street(True))}",
         f"         {LOC(town)}, {ST(state)} {ZIP(g.zip(state))}",
         f"Home: {P(g.phone())}   Mobile: {P(g.phone())}   Email: {E(g.email(*pt))}",
-        f"Employer: {ORG(g.pick(EMPLOYERS))}, {LOC(g.town()[0])}   Occupation: {g.pick(['forklift operator', 'teacher', 'line cook', 'CNA'])}",
+        f"Employer: {ORG(g.pick(EMPLOYERS))}, {LOC(g.town()[0])}   Occupation: "
+        f"{g.pick(['forklift operator', 'teacher', 'line cook', 'CNA'])}",
         f"Emergency contact: {N(emerg[0] + ' ' + emerg[1])} ({g.pick(['spouse', 'sister', 'friend'])}) {P(g.phone())}",
         f"Guarantor: {N(guar[0] + ' ' + g.mi() + '. ' + guar[1])}   Guarantor SSN: {SSN(g.ssn())}",
-        f"Primary insurance: {ORG(ins)}  Member ID {ID(g.pick(['XGH', 'BCP', 'KMH']) + g.digits(9))}  Group {ID(g.digits(6))}",
+        f"Primary insurance: {ORG(ins)}  Member ID {ID(g.pick(['XGH', 'BCP', 'KMH']) + g.digits(9))}  Group "
+        f"{ID(g.digits(6))}",
         f"Visa/MC on file: {CARD(g.card())} exp {g.r.randint(1, 12):02d}/{g.r.randint(88, 95)}",
         f"Registered {D(g.fmt(day, 1))} by {N(g.given()[0] + '. ' + g.surname())} (Patient Access)",
     ]
@@ -761,7 +828,8 @@ def lowercase_sloppy(g: Gen) -> str:
     a, phi = g.age()
     town = g.town()[0]
     text = (
-        f"pt {N(pt[1])} seen on rounds {D(g.fmt(day, 0))}. {g.age_txt(a, phi, '{}')}yo w hx afib, copd. c/o sob overnight, "
+        f"pt {N(pt[1])} seen on rounds {D(g.fmt(day, 0))}. {g.age_txt(a, phi, '{}')}yo w hx afib, copd. c/o sob "
+        f"overnight, "
         f"neb x2. son {N(rel)} at bedside, wants update from dr {N(md[1])} - paged x2 (pgr {P(g.digits(4))}). "
         f"pt says he used to work at {ORG(g.pick(EMPLOYERS))} in {LOC(town)} for {g.r.randint(10, 40)} yrs. "
         f"foley in place, uop ok. parkinsons tremor at baseline. pt's pcp is dr {N(g.given() + ' ' + g.surname())} at "
@@ -785,9 +853,11 @@ def allcaps_cm(g: Gen) -> str:
     other = g.pick([f for f in FACILITIES if f != fac])
     text = (
         f"CASE MANAGEMENT NOTE {D(g.fmt(day, g.pick([1, 6, 3])))} {g.time()}\n"
-        f"PT {N(pt[0] + ' ' + pt[1])} IS A {g.age_txt(a, phi, '{} YO')} ADMITTED {D(g.fmt(day - dt.timedelta(days=4), 0))} "
+        f"PT {N(pt[0] + ' ' + pt[1])} IS A {g.age_txt(a, phi, '{} YO')} ADMITTED "
+        f"{D(g.fmt(day - dt.timedelta(days=4), 0))} "
         f"WITH CHF EXACERBATION. LIVES ALONE AT {ADDR(g.street())}, {LOC(town)} {ST(state)}.\n"
-        f"INS: {ORG(ins)} ({ID(g.digits(3) + g.pick('ABC') + g.digits(6))}). AUTH OBTAINED FROM {N(g.given() + ' ' + g.surname())} "
+        f"INS: {ORG(ins)} ({ID(g.digits(3) + g.pick('ABC') + g.digits(6))}). AUTH OBTAINED FROM "
+        f"{N(g.given() + ' ' + g.surname())} "
         f"REF # {ID(g.digits(9))}.\n"
         f"SPOKE W/ DAUGHTER {N(dtr[0])} (HCP) AT {P(g.phone())}; SHE LIVES IN {LOC(far[0])}, {ST(far[1])} "
         f"AND WILL ARRIVE {D(g.fmt(day + dt.timedelta(days=1), g.pick([0, 11])))}.\n"
@@ -807,7 +877,8 @@ def ed_ems(g: Gen) -> str:
     a, phi = g.age()
     town, state = g.town()
     text = (
-        f"{ORG(g.pick(['LIFELINE EMS', 'COASTAL AMBULANCE', 'MEDSTAR 7']))} PATIENT CARE REPORT  INCIDENT # {ID(g.digits(2) + '-' + g.digits(6))}\n"
+        f"{ORG(g.pick(['LIFELINE EMS', 'COASTAL AMBULANCE', 'MEDSTAR 7']))} PATIENT CARE REPORT  INCIDENT # "
+        f"{ID(g.digits(2) + '-' + g.digits(6))}\n"
         f"DATE {D(g.fmt(day, 1))}  DISPATCHED {g.time()}  AT PT {g.time()}\n"
         f"PT: {N(pt[1] + ', ' + pt[0])}  AGE {g.age_txt(a, phi, '{}')}  SEX {g.pick(['M', 'F'])}\n"
         f"SCENE: {ADDR(g.street(True))}, {LOC(town)}  (PT'S RESIDENCE)\n"
@@ -843,10 +914,10 @@ STYLES: list[tuple[str, Callable[[Gen], str], int]] = [
 ]
 
 
-def build(seed: int = SEED) -> list[dict]:
+def build(seed: int = SEED) -> list[dict[str, Any]]:
     """All records of the set, in a fixed order."""
     g = Gen(seed)
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     for style, fn, count in STYLES:
         for _ in range(count):
             text, spans = strip(fn(g))
