@@ -96,6 +96,8 @@ class Settings(BaseSettings):
     engine: Literal["llamacpp", "fake"] = Field("llamacpp", description="`fake` is a scripted test double")
     max_parallel: int = Field(8, ge=1, le=64, description="Documents decoded together per model call")
     n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
+    n_batch: int = Field(256, ge=64, le=4096, description="Tokens per llama.cpp decode step (prompt chunks); "
+                                                          "each process's compute buffer grows with it")
     visibility_timeout_s: int = Field(7200, ge=1, description="Broker redelivery timeout; > longest shard")
     sweep_interval_s: float = Field(30.0, ge=0, description="How often a worker looks for shards whose task message "
                                                             "a broker crash lost and sends them again (0: never)")
@@ -104,7 +106,8 @@ class Settings(BaseSettings):
     max_shard_attempts: int = Field(3, ge=1, description="Worker deaths a shard or document may cause before "
                                                          "it is dead-lettered")
     model_load_timeout_s: float = Field(300.0, ge=10, description="worker_proc_alive_timeout")
-    cloud_price_input_per_1k: float = Field(0.00015, ge=0, description="USD per 1k input tokens, for the audit's cloud-equivalent cost")
+    cloud_price_input_per_1k: float = Field(0.00015, ge=0, description="USD per 1k input tokens, for "
+                                                                       "the audit's cloud-equivalent cost")
     cloud_price_output_per_1k: float = Field(0.0006, ge=0, description="USD per 1k output tokens (same)")
     submitter: str = Field(default_factory=lambda: _current_user(), description="Recorded in the audit")
     log_level: str = Field("INFO")

@@ -49,6 +49,8 @@ class ModelEntry(BaseModel):
     context_size: int = Field(4096, ge=256)
     prompt_format: Literal["completion", "chat"] = "completion"
     default_threads: int | None = Field(None, ge=1)
+    kv_cache_type: Literal["f16", "q8_0", "q4_0"] = Field(
+        "f16", description="llama.cpp: element type of the KV cache (q8_0 halves each worker process's cache)")
     model_type: str | None = Field(None, description="ctransformers: the GGML model type (llama, gpt2, ...)")
     # engine: openai
     base_url: str | None = Field(None, pattern=r"^https?://", description="Endpoint, as OpenAI clients take "
@@ -64,6 +66,8 @@ class ModelEntry(BaseModel):
 
     @model_validator(mode="after")
     def _one_source(self) -> ModelEntry:
+        if self.engine != "llamacpp" and "kv_cache_type" in self.model_fields_set:
+            raise ValueError("kv_cache_type only applies to `engine: llamacpp` entries")
         if self.engine == "openai":
             local = [f for f in ("path", "package", "file", "sha256", "model_type") if f in self.model_fields_set]
             if local:

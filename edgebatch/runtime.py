@@ -7,13 +7,13 @@ only ids; document text is read from the staging area of the storage backend.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
-import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,13 +26,13 @@ from .batch import BatchState, BatchStatus, Outcome
 from .broker import broker_url, quick_client, redis_client
 from .compaction import compact_batch
 from .config import Settings
-from .metrics import record_shard
 from .engines.base import Engine
 from .errors import ConfigError
 from .handoff import Handoff
 from .injection import InjectionDetector
-from .models import get_model, model_path
 from .isolation import run_documents
+from .metrics import record_shard
+from .models import get_model, model_path
 from .pipeline import DocState, PipelineSpec, StageGroup, find_spec, load_spec, run_stages
 from .redaction.redactor import Redactor
 from .routing.breaker import SharedBreakers
@@ -83,7 +83,8 @@ def build_engine(settings: Settings, *, n_threads: int) -> Engine:
 
     return LlamaCppEngine(model_path=str(path), model_sha256=entry.identity, name=entry.name, n_threads=n_threads,
                           n_ctx=min(settings.n_ctx, entry.context_size * settings.max_parallel),
-                          max_parallel=settings.max_parallel)
+                          max_parallel=settings.max_parallel, n_batch=settings.n_batch,
+                          kv_cache_type=entry.kv_cache_type)
 
 
 def _echo_words(prompt: str) -> str:
@@ -169,7 +170,7 @@ class WorkerRuntime:
             return {}  # a redelivery of a shard already counted
         manifest = self.manifest(batch_id)
         spec = self._spec(manifest)
-        started = datetime.now(timezone.utc)
+        started = datetime.now(UTC)
         cancelled = self.state.cancel_requested(batch_id)
         if str(shard) in manifest.get("table_shards", {}):
             deaths = self.state.begin_delivery(batch_id, shard, 0)
@@ -326,7 +327,7 @@ class WorkerRuntime:
             return {}
         manifest = self.full_manifest(batch_id)
         spec = self._spec(manifest)
-        started = datetime.now(timezone.utc)
+        started = datetime.now(UTC)
         handoff = None
         if group > 0:
             try:
@@ -477,7 +478,7 @@ class WorkerRuntime:
 
     def _write_parts(self, run: RunInfo, shard: int, docs: list[DocState], started: datetime) -> dict[Outcome, int]:
         storage = self.storage_of(run.batch_id)
-        counts = write_shard_part(storage, run, shard, docs, started, datetime.now(timezone.utc))
+        counts = write_shard_part(storage, run, shard, docs, started, datetime.now(UTC))
         TenantUsage(self.state.redis).add_tokens(run.tenant, sum(d.tokens_in + d.tokens_out for d in docs))
         return counts
 
@@ -495,7 +496,7 @@ def _timings(docs: list[DocState], started: datetime) -> dict[str, float]:
         for stage, ms in doc.latency_ms.items():
             timings[f"{stage}_ms"] = timings.get(f"{stage}_ms", 0.0) + ms
     timings = {k: round(v, 1) for k, v in timings.items()}
-    timings["shard_ms"] = round((datetime.now(timezone.utc) - started).total_seconds() * 1000, 1)
+    timings["shard_ms"] = round((datetime.now(UTC) - started).total_seconds() * 1000, 1)
     return timings
 
 

