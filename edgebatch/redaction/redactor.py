@@ -22,6 +22,7 @@ from .names import (
 )
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
+from .relations import address_blocks, affiliations, coordinated_names
 
 Policy = Literal["mask", "pseudonym"]
 Ages = Literal["over_89", "all"]
@@ -116,6 +117,11 @@ class Redactor:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
+        related = address_blocks(text, spans) + affiliations(text, spans) + coordinated_names(text, spans)
+        if masks:
+            related = [s for s in related if not _overlaps_any(s, masks)]
+        if related:
+            spans = resolve(spans + related, text)
         if self.propagate:
             extra = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             if masks:
