@@ -117,7 +117,7 @@ class Redactor:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
-        related = address_blocks(text, spans) + affiliations(text, spans) + coordinated_names(text, spans)
+        related = address_blocks(text, spans) + affiliations(text, spans)
         if masks:
             related = [s for s in related if not _overlaps_any(s, masks)]
         if related:
@@ -128,7 +128,7 @@ class Redactor:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
                 spans = resolve(spans + extra, text)
-        more = extend_names(text, spans) + letterhead_organizations(text, spans)
+        more = extend_names(text, spans) + letterhead_organizations(text, spans) + coordinated_names(text, spans)
         more += organization_abbreviations(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]

@@ -18,9 +18,13 @@ from __future__ import annotations
 import re
 
 from .base import Span
-from .lexicon import ALL_FIRST_NAMES, DEPARTMENTS, MEDICAL_TERMS, NOT_A_NAME, REPORT_WORDS, STOPWORDS
+from .lexicon import ALL_FIRST_NAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, REPORT_WORDS, STOPWORDS
 
 _NOT_NAMEISH = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS
+# beside a found name an eponym is a person too ('Marrero and Murphy'), unless a noun follows ('Whipple procedure')
+_NOT_COORDINATED = STOPWORDS | REPORT_WORDS | MEDICAL_TERMS | DEPARTMENTS
+_NOUN_NEXT = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:sign|test|procedure|operation|disease|syndrome|score|scale|maneuver"
+                        r"|manoeuvre|reflex|catheter|drain|tube|line|criteria|classification|fracture|'?s)\b")
 # a capitalised word (letters of any script, inner hyphen or apostrophe): 'Weeks-Rivas', "O'Neil"
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _CONNECT = frozenset({"and", "&", "of", "the", "for"})
@@ -80,6 +84,13 @@ def affiliations(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _coordinated_ok(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    if low in _NOT_COORDINATED:
+        return False
+    return low not in EPONYMS or _NOUN_NEXT.match(text, end) is None
+
+
 def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
     """Single capitalised words joined by 'and', '&' or a comma to a found one-word name:
     'Marrero and Murphy', 'Monjeau, Graves and Reed' (mixed-case text only; stop, report and
@@ -96,7 +107,7 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
             if not g:
                 break
             w = _WORD_AFTER.match(text, g.end())
-            if not w or w.group().lower() in _NOT_NAMEISH or w.group().isupper():
+            if not w or w.group().isupper() or not _coordinated_ok(text, w.start(), w.end()):
                 break
             if not _overlapped(spans, w.start(), w.end()):
                 out.append(Span(w.start(), w.end(), "NAME", "relations", 0.55))
@@ -109,7 +120,7 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
                 break
             before_end = pos - len(g.group())
             w = _WORD_BEFORE.search(text, max(0, before_end - 40), before_end)
-            if not w or w.group(1).lower() in _NOT_NAMEISH or w.group(1).isupper():
+            if not w or w.group(1).isupper() or not _coordinated_ok(text, w.start(1), w.end(1)):
                 break
             if not _overlapped(spans, w.start(1), w.end(1)):
                 out.append(Span(w.start(1), w.end(1), "NAME", "relations", 0.55))
