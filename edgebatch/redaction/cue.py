@@ -25,8 +25,17 @@ _YEAR = re.compile(r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|mobile|cell|fax|office|desk|home|work|call|messages? to|text|whatsapp|contact|number)")
-_CAPS_PLACE = re.compile(r"(?:\b(?:to|in|from|at|near|where:?)[ \t]+)([A-Z][A-Z'-]{4,}(?:[ \t]+[A-Z][A-Z'-]{2,})?)\b")
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]{3,}(?:[ \t]+[\u0370-\u03ff\u0400-\u04ff]{2,})*")
+#: upper-case letters of Latin-1 and Latin Extended-A/B ('ÅLESUND', 'MÖNSTERÅS', 'ŁÓDŹ')
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_CAPS_PLACE = re.compile(
+    r"(?:\b(?:to|in|from|at|near|where:?)[ \t]+)([" + _UP + r"][" + _UP + r"'-]{4,}(?:[ \t]+[" + _UP + r"]["
+    + _UP + r"'-]{2,})?)(?![\w'-])"
+)
+# Greek and Cyrillic; '∆' (increment) and 'Ω' (ohm sign) are what legacy code pages make of Δ and Ω
+_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u2206\u2126"
+_OTHER_SCRIPT = re.compile(
+    "[" + _SCRIPT + "]{3,}(?:[ \t]+\\(?[" + _SCRIPT + "]{2,}\\)?)*(?:[ \t]+\\([" + _SCRIPT + "]{2,}\\))?"
+)
 
 
 class CueDetector(Detector):
