@@ -65,6 +65,7 @@ _PARTICLES = frozenset(
 )
 _UNIT_RE = re.compile(_UNIT)
 _LEADING_NUMBER = re.compile(r"\d{1,6}[ \t]+\Z")
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|ST|Saint|SAINT|Ste|San|Santa|Sankt)\.?[ \t]+\Z")
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|suite|unit|room)[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*\Z")
 
 
@@ -192,6 +193,12 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 if not lead or not (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
                     break
                 start = lead.start()
+            saint = _SAINT_BEFORE.search(text, max(0, start - 8), start)
+            if saint:
+                start = saint.start()  # '1819 St. [John Street]'
+                lead = _LEADING_NUMBER.search(text, max(0, start - 8), start)
+                if lead and (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
+                    start = lead.start()
             unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
             if unit:
                 start = unit.start()  # 'Flat 3, 27 Quarry Hill Road'
@@ -205,7 +212,8 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 if not m or (m.group(1).lower() in NOT_A_NAME
                              and not ("," in m.group() and _REGION_CODE.fullmatch(m.group(1)))):
                     break
-                if m.group(1).split()[0].lower() in _CLAUSE_WORDS or m.group(1)[:3].lower() == "in ":
+                region = "," in m.group() and _REGION_CODE.fullmatch(m.group(1)) is not None  # ', AT 31295'
+                if not region and (m.group(1).split()[0].lower() in _CLAUSE_WORDS or m.group(1)[:3].lower() == "in "):
                     break  # '114 HIGHLAND RD IN BROCKTON': the town after 'in' is a place of its own
                 after_unit = _UNIT_RE.fullmatch(m.group(1)) is not None
                 cut = _first_stopword(text, m.start(1), m.end(1))

@@ -308,7 +308,7 @@ _ORG_CONTEXT = _lower_pattern(
     r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
     r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to"
     # careers and companies: 'spent a year at X', 'the following year at X', 'which later became X',
-    # 'CEO of X', 'interned at X', 'looking to join X', 'recorded for X', 'the address of X is'
+    # 'CEO of X', 'interned at X', 'looking to join X', 'the address of X is', 'Luiza is from X'
     r"|(?:spent|worked|stayed|interned|studied)[ \t]+(?:a|one|two|three|four|five|six|several|\d{1,2})[ \t]+"
     r"(?:years?|months?|summers?|semesters?)[ \t]+(?:at|with|for)"
     r"|(?:following|next|previous|same|first|final|last)[ \t]+(?:year|summer)[ \t]+(?:at|with)"
@@ -318,7 +318,7 @@ _ORG_CONTEXT = _lower_pattern(
     r"|spokes(?:person|man|woman)|employee|employees|representative|partner|shareholder|owner)[ \t]+(?:of|at)"
     r"|intern(?:ed|ing)?[ \t]+(?:at|with|for)|internship[ \t]+(?:at|with)|volunteer(?:ed|s|ing)?[ \t]+(?:at|with|for)"
     r"|(?:looking|hoping|eager|excited|keen|applying)[ \t]+to[ \t]+(?:support|join|work[ \t]+(?:at|for|with))"
-    r"|(?:recorded|signed)[ \t]+(?:for|with)|address[ \t]+of|(?:is|am|are|was|were)[ \t]+from"
+    r"|address[ \t]+of|(?:is|am|are|was|were)[ \t]+from"
     r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
     r"[ \t]+(?:the[ \t]+)?"
 )
@@ -425,6 +425,14 @@ _PARTICLE_NOT_FIRST = frozenset(
     "torsades cri peau tour cinco coup café".split()
 )
 # transcript lines: 'Ubul: What a wife.' / 'Nicole: Remember me' (two or more speakers, one a given name)
+# a single capitalised word before what only people do: 'Timotea lives on ...', 'Enrico shouted at',
+# 'Hakuba had given', 'Vsevolod is very reliable'; and the speaker after 'says' at a sentence end
+_PERSON_DOES = re.compile(
+    r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)[ \t]+(?:lives|lived|resides|resided|shouted|whispered"
+    r"|replied|explained|began[ \t]+(?:writing|working|studying)|spent[ \t]+(?:a|one|two|three|several)|had[ \t]+given"
+    r"|is[ \t]+very[ \t]+(?:reliable|kind|nice|friendly|helpful)|(?:was|is)[ \t]+a[ \t]+huge)\b"
+)
+_SAYS_NAME = re.compile(r"(?:[\"”][ \t]*|,[ \t]*)(?:says|said|asks|asked|replied|added)[ \t]+([A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]+)?)(?=[.!?,]|\Z)")
 _SPEAKER_NOT = frozenset(
     "user bot agent customer client caller operator host guest interviewer interviewee q a question answer note "
     "subject from to cc date sent re where when who what why how time location address phone email".split()
@@ -454,6 +462,9 @@ _PLACE_CONTEXT = _lower_pattern(
     r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
+    # 'I am in Rohod for a business trip', "home city Assen:", 'hometown of X'
+    r"|(?:i[ \t]+am|i['’]m|we[ \t]+are|we['’]re)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?in[ \t]+"
+    r"|(?:home|native)[ \t]*(?:city|town|village|country)[ \t]+(?:of[ \t]+)?"
     # 'BIBA from Lynn', 'brought in by EMS from Quincy': where the ambulance picked the patient up
     r"|(?:biba|bibems|bib)[ \t]+from[ \t]+"
     r"|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"
@@ -699,6 +710,12 @@ class NameDetector(Detector):
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
             if words and not any(w.lower() in _NOT_GAZ for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for pattern in (_PERSON_DOES, _SAYS_NAME):
+            for m in pattern.finditer(text):
+                word = m.group(1).lower()
+                if word in _NOT_GAZ or word in DEPARTMENTS or word in _BEFORE_NAME or word in PLACES or word in CITIES:
+                    continue  # 'Patient lives with', 'Mother said'
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.6))
         spans.extend(self._particle_names(text))
         spans.extend(self._speakers(text))
         spans.extend(self._gazetteer(text))
@@ -911,8 +928,10 @@ class OrganizationDetector(Detector):
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         for m in _NAME_LIST.finditer(text):
             words = [w.lower() for w in m.groups()]
-            if any(w in _NOT_GAZ for w in words) or sum(w in _GAZETTEER for w in words) < 2:
+            if any(w in _NOT_GAZ and w not in EPONYMS for w in words) or sum(w in _GAZETTEER for w in words) < 2:
                 continue
+            if sum(w in EPONYMS for w in words) > 1 or _EPONYM_NEXT.match(text, m.end()):
+                continue  # 'Wolff, Parkinson and White syndrome': eponyms, not a firm (one surname may be one)
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.6))
         for m in _DOUBLE_SURNAME.finditer(text):
             words = [w.lower() for w in m.groups()]
@@ -1143,9 +1162,10 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))  # 'Ruiz, Keisha': one name
     for s in names:
         tokens = _TOKEN.findall(text, s.start, s.end)
-        if len(tokens) > 2 or (s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)):
-            continue  # NER alone calls 'Tales' a name: no second guess on top of its guess
         m = _PREV_WORD.search(text, max(0, s.start - 40), s.start)
+        ner_only = s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)
+        if len(tokens) > 2 or (ner_only and not (m and m.group(1).lower() in ALL_FIRST_NAMES)):
+            continue  # NER alone calls 'Tales' a name: no second guess on top of its guess (but 'Jan [Jílek]')
         if m is None or _is_caps(text, m.start(), s.end):
             continue
         low = m.group(1).lower()

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 
 from .base import Span
-from .lexicon import ALL_FIRST_NAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, REPORT_WORDS, STOPWORDS
+from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, PLACES, REPORT_WORDS, STOPWORDS
 
 _NOT_NAMEISH = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS
+_GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
 # beside a found name an eponym is a person too ('Marrero and Murphy'), unless a noun follows ('Whipple procedure')
 _NOT_COORDINATED = STOPWORDS | REPORT_WORDS | MEDICAL_TERMS | DEPARTMENTS
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|s|t)\Z")  # "I'm", "We'll"
 _NOUN_NEXT = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:sign|test|procedure|operation|disease|syndrome|score|scale|maneuver"
                         r"|manoeuvre|reflex|catheter|drain|tube|line|criteria|classification|fracture|'?s)\b")
 # a capitalised word (letters of any script, inner hyphen or apostrophe): 'Weeks-Rivas', "O'Neil"
@@ -86,7 +88,7 @@ def affiliations(text: str, spans: list[Span]) -> list[Span]:
 
 def _coordinated_ok(text: str, start: int, end: int) -> bool:
     low = text[start:end].lower()
-    if low in _NOT_COORDINATED:
+    if low in _NOT_COORDINATED or _CONTRACTION.search(low):
         return False
     return low not in EPONYMS or _NOUN_NEXT.match(text, end) is None
 
@@ -96,7 +98,9 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
     'Marrero and Murphy', 'Monjeau, Graves and Reed' (mixed-case text only; stop, report and
     medical words are never taken)."""
     out: list[Span] = []
-    names = [s for s in spans if s.label == "NAME" and " " not in text[s.start:s.end]]
+    # NER alone is no anchor: it calls 'Discipline' a name ('words like Wisdom and Discipline')
+    names = [s for s in spans if s.label == "NAME" and " " not in text[s.start:s.end]
+             and (s.detector != "ner" or text[s.start:s.end].lower() in _GAZETTEER)]
     for s in names:
         if text[s.start:s.end].isupper() and len(text) > 0 and text.upper() == text:
             continue
@@ -125,6 +129,62 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
             if not _overlapped(spans, w.start(1), w.end(1)):
                 out.append(Span(w.start(1), w.end(1), "NAME", "relations", 0.55))
             pos = w.start(1)
+    return out
+
+
+_ORG_ITEM = re.compile(r"(?:[A-Z]\.?[ \t]+)?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}(?![\w'’.-])")
+_ORG_ITEM_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.?[ \t]+)?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})\Z")
+_LIST_GAP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)\Z")
+
+
+def coordinated_organizations(text: str, spans: list[Span]) -> list[Span]:
+    """Capitalised names of one to three words listed with a found organisation: 'Ranku, [Biovia and
+    Miller Ltd.]', 'Demystdata, Reed Elsevier and [T Rowe Price]' (each item no stop, report or
+    medical word)."""
+    out: list[Span] = []
+    orgs = [s for s in spans if s.label == "ORGANIZATION" and s.detector != "ner"]  # NER: 'Kids & Family' genres
+    for s in orgs:
+        pos = s.end
+        for _ in range(4):
+            g = _AND.match(text, pos)
+            w = _ORG_ITEM.match(text, g.end()) if g else None
+            if not w or not _org_item_ok(text, w.start(), w.end()):
+                break
+            if not _covered(spans, w.start(), w.end()):
+                out.append(Span(w.start(), w.end(), "ORGANIZATION", "relations", 0.55))
+            pos = w.end()
+        pos = s.start
+        for _ in range(4):
+            g = _LIST_GAP_BEFORE.search(text, max(0, pos - 8), pos)
+            w = _ORG_ITEM_BEFORE.search(text, max(0, g.start() - 60), g.start()) if g else None
+            if not w or not _org_item_ok(text, w.start(1), w.end(1)):
+                break
+            if not _covered(spans, w.start(1), w.end(1)):
+                out.append(Span(w.start(1), w.end(1), "ORGANIZATION", "relations", 0.55))
+            pos = w.start(1)
+    return out
+
+
+def _org_item_ok(text: str, start: int, end: int) -> bool:
+    words = _words(text, start, end)
+    return bool(words) and not any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS for w in words) and not (
+        text[start:end].isupper() and len(text[start:end]) > 6)
+
+
+# a country on its own line, with its postcode: 'United Kingdom', 'Switzerland 53730'
+_COUNTRY_LINE = re.compile(r"([^\W\d_][\w'’. -]*?)(?:[ \t]+\d{3,6}(?:-\d{3,4})?)?")
+# a postcode right after a town: 'ARENDAL 4844', 'ÖVERTURINGEN 840 24' (not a year)
+_POSTCODE_AFTER = re.compile(r"[ \t]+(\d{4,5}|\d{3}[ \t]\d{2})(?![\w-]|[ \t]*(?:%|[:/.]\d))")
+
+
+def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
+    """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'); years stay."""
+    out = []
+    for s in spans:
+        if s.label == "LOCATION":
+            m = _POSTCODE_AFTER.match(text, s.end)
+            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                out.append(Span(s.start, m.end(1), "ADDRESS", "relations", 0.55))
     return out
 
 
@@ -165,11 +225,20 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
     organisation; a line repeating the first is the person again; job titles stay readable;
     the other lines are the organisation. Lines naming a department only are left.
     """
-    addresses = [s for s in spans if s.label == "ADDRESS"]
-    if not addresses:
-        return []
+    addresses = [s for s in spans if s.label == "ADDRESS" or (s.label == "ZIP" and " " in text[s.start:s.end].strip())]
     lines = _lines(text)
     out: list[Span] = []
+    for k, (a, b) in enumerate(lines):  # a town line above a country line: 'ALFRICK / United Kingdom'
+        m = _COUNTRY_LINE.fullmatch(text, a, b) if b > a else None
+        if not m or " ".join(m.group(1).split()).lower() not in PLACES:
+            continue
+        j = k - 1
+        while j >= 0 and lines[j][1] <= lines[j][0]:
+            j -= 1
+        if j >= 0 and _block_line(text, *lines[j]) and not _overlapped(spans, *lines[j]) and len(_words(text, *lines[j])) <= 3:
+            out.append(Span(lines[j][0], lines[j][1], "LOCATION", "relations", 0.55))
+    if not addresses:
+        return out
     for k, (a, b) in enumerate(lines):
         on_line = [s for s in addresses if a <= s.start < b]
         if not on_line:
