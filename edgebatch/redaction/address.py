@@ -58,6 +58,8 @@ _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or 
 _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite 274 Ljubljana', '98 OULU')
     r"[ \t]+(" + _UNIT + r"|[^\W\d_a-zß-ÿ]{2,}(?:[ \t]+" + _CAP + r"){0,2}|" + _TOWN + r")" + _PART_END
 )
+_SAME_LINE_CLOSED = re.compile(_SAME_LINE.pattern[: -len(_PART_END)] + r"(?=[ \t]*(?:[,\n.?!;)]|\Z))")
+_VERB_FORM = re.compile(r"(?i)(?:ing|ed)\Z")
 _REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?")  # ', CO' or ', ON 82269' after a comma: a region code
 #: lower-case words that may stand inside a street name ('Rua do Arenque', 'Via dei Fiorentini')
 _PARTICLES = frozenset(
@@ -207,6 +209,8 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 m = _CONTINUATION.match(text, end)
                 if m is None:
                     m = _SAME_LINE.match(text, end)
+                    if m is not None and _VERB_FORM.search(m.group(1)) and not _SAME_LINE_CLOSED.match(text, end):
+                        m = None  # '5 MM SPIRAL THICK SPIRAL CT SCANNING WAS ...': a verb, not a town
                     if m is not None and not (after_unit or _UNIT_RE.fullmatch(m.group(1)) or m.group(1).isupper()):
                         m = None
                 if not m or (m.group(1).lower() in NOT_A_NAME

@@ -24,6 +24,11 @@ _NOT_NAMEISH = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS
 _GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
 # beside a found name an eponym is a person too ('Marrero and Murphy'), unless a noun follows ('Whipple procedure')
 _NOT_COORDINATED = STOPWORDS | REPORT_WORDS | MEDICAL_TERMS | DEPARTMENTS
+# word endings of participles and drugs, no names: 'Farmer, Married', 'Diflucan, Acyclovir'
+_NOT_NAME_END = re.compile(
+    r"(?:ed|ing|ly|tion|vir|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|cycline|oxacin|prazole|dipine|tidine"
+    r"|parin|afil|zepam|azine|oxetine|triptan|gliptin|lukast|done|phen|profen|caine)\Z"
+)
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|s|t)\Z")  # "I'm", "We'll"
 _NOUN_NEXT = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:sign|test|procedure|operation|disease|syndrome|score|scale|maneuver"
                         r"|manoeuvre|reflex|catheter|drain|tube|line|criteria|classification|fracture|'?s)\b")
@@ -72,6 +77,8 @@ def affiliations(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label != "NAME" or s.end - s.start < 2:
             continue
+        if s.detector == "ner" and not any(w in _GAZETTEER for w in _words(text, s.start, s.end)):
+            continue  # NER alone is no anchor: 'Dyssynergia of LUE FNF'
         m = _AFFILIATION_AFTER.match(text, s.end)
         if m:
             words = _words(text, m.start(2), m.end(2))
@@ -88,7 +95,7 @@ def affiliations(text: str, spans: list[Span]) -> list[Span]:
 
 def _coordinated_ok(text: str, start: int, end: int) -> bool:
     low = text[start:end].lower()
-    if low in _NOT_COORDINATED or _CONTRACTION.search(low):
+    if low in _NOT_COORDINATED or _CONTRACTION.search(low) or _NOT_NAME_END.search(low):
         return False
     return low not in EPONYMS or _NOUN_NEXT.match(text, end) is None
 
@@ -167,8 +174,9 @@ def coordinated_organizations(text: str, spans: list[Span]) -> list[Span]:
 
 def _org_item_ok(text: str, start: int, end: int) -> bool:
     words = _words(text, start, end)
-    return bool(words) and not any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS for w in words) and not (
-        text[start:end].isupper() and len(text[start:end]) > 6)
+    if not words or any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS or w in EPONYMS for w in words):
+        return False
+    return not any(len(w) > 1 and w.isupper() for w in text[start:end].split())  # 'QD, HCTZ': abbreviations
 
 
 # a country on its own line, with its postcode: 'United Kingdom', 'Switzerland 53730'
