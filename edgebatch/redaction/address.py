@@ -16,7 +16,8 @@ import re
 from .base import Detector, Span, also_shouted
 from .lexicon import EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
-_CAP = r"[^\W\d_a-zß-ÿ][\w'’.\u2206-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic; ∆ is a mis-coded Δ
+# bounded: an unbounded run made 'A.A.A…' quadratic; '∆' (U+2206) is a mis-coded Greek Δ
+_CAP = r"[^\W\d_a-zß-ÿ][\w'’.\u2206-]{0,63}"
 _STREET_WORD_LIST = (
     r"stra(?:ss|ß)e|gatan|gata|gate|gaten|gade|katu|kuja|tie|tien|polku|vej|veien|vegen|väg|vägen|weg|laan|straat"
     r"|(?-i:tee)|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"
@@ -51,7 +52,8 @@ _PART_END = (
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
     r"[ \t]*(?:\n[ \t>]*,|,[ \t]*\n?|\n)[ \t>]*"  # '>' quotes an e-mail's lines
     r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?|\d{4,6}|\d{2,5}-\d{3,4}"
-    r"|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}"  # a lone postcode: '44310', '4700-011', '00-950'
+    # a lone postcode: '44310', '4700-011', '00-950'
+    r"|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}"
     r"|\d{1,2}(?=[ \t]*\n))"  # a numeric region code on its own line: ', 32'
     + _PART_END
 )
@@ -209,7 +211,8 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 m = _CONTINUATION.match(text, end)
                 if m is None:
                     m = _SAME_LINE.match(text, end)
-                    if m is not None and _VERB_FORM.search(m.group(1)) and not _SAME_LINE_CLOSED.match(text, end):
+                    closed = _SAME_LINE_CLOSED.match(text, end) if m is not None else None
+                    if m is not None and _VERB_FORM.search(m.group(1)) and not (closed and closed.end() == m.end()):
                         m = None  # '5 MM SPIRAL THICK SPIRAL CT SCANNING WAS ...': a verb, not a town
                     if m is not None and not (after_unit or _UNIT_RE.fullmatch(m.group(1)) or m.group(1).isupper()):
                         m = None

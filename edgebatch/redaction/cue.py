@@ -19,7 +19,8 @@ from .lexicon import NOT_A_NAME
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
-    r"|(?i:\b(?:turned|turn|turning|turns|aged?|i'm|i am|he's|she's|he is|she is|he was|she was|i was)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
+    r"|(?i:\b(?:turned|turn|turning|turns|aged?|i'm|i am|he's|she's|he is|she is"
+    r"|he was|she was|i was)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
 )
 _YEAR = re.compile(
     r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"

@@ -319,7 +319,8 @@ _ORG_CONTEXT = _lower_pattern(
     r"|intern(?:ed|ing)?[ \t]+(?:at|with|for)|internship[ \t]+(?:at|with)|volunteer(?:ed|s|ing)?[ \t]+(?:at|with|for)"
     r"|(?:looking|hoping|eager|excited|keen|applying)[ \t]+to[ \t]+(?:support|join|work[ \t]+(?:at|for|with))"
     r"|address[ \t]+of|(?:is|am|are|was|were)[ \t]+from"
-    r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
+    r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?"
+    r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
     r"[ \t]+(?:the[ \t]+)?"
 )
 # multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
@@ -359,7 +360,8 @@ _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.
 # what an organisation is said to be: 'Persint is an German multinational investment bank',
 # 'Transunion is a 501(c)3', 'Telenav is a design agency based in ...' (not 'a bank manager')
 _ORG_KIND = re.compile(
-    r"(?:^|(?<=[.!?:;,\n(\"“])[ \t]*)[ \t]*(" + _ORG_RUN + r")[ \t]+(?:is|was|has[ \t]+been|became)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:^|(?<=[.!?:;,\n(\"“])[ \t]*)[ \t]*(" + _ORG_RUN + r")[ \t]+"
+    r"(?:is|was|has[ \t]+been|became)[ \t]+(?:an?|the)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,6}?(?:company|corporation|firm|agency|bank|nonprofit|non-profit|charity|organi[sz]ation"
     r"|start-?up|manufacturer|retailer|publisher|consultancy|insurer|conglomerate|multinational|enterprise"
     r"|business|brand|label|studio|fund|chain|franchise|subsidiary|provider|501\(c\)\(?3\)?)"
@@ -410,29 +412,35 @@ _LIST_ITEM = re.compile(_LIST_WORD)
 # a strong cue before a name typed in lower case: 'my name is vitoria'
 _INTRO_STRONG = _lower_pattern(
     r"(?i)\b(?:my[ \t]+(?:(?:first|last|full)[ \t]+)?name[ \t]+is"
-    r"|(?:people|friends|everyone|everybody|they|family)[ \t]+(?:usually[ \t]+|sometimes[ \t]+|often[ \t]+)?call[ \t]+me)[ \t]+"
+    r"|(?:people|friends|everyone|everybody|they|family)[ \t]+(?:usually[ \t]+|sometimes[ \t]+|often[ \t]+)?"
+    r"call[ \t]+me)[ \t]+"
 )
 # names with a lower-case particle: 'Willemine ten Pas', 'Maika van de Noort', 'Ibn al Haytham'
 _PARTICLE_NAME = re.compile(
     r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+"
-    r"((?:(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la)[ \t]+){1,3})"
+    r"((?:(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la)"
+    r"[ \t]+){1,3})"
     r"([A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?)(?![\w'’-])"
 )
 # words that open a street or place, not a person, before a particle: 'Rue de Tanger', 'Via dei Fiorentini'
 _PARTICLE_NOT_FIRST = frozenset(
-    "rue via viale vicolo piazza piazzale corso largo avenue avenida av rua calle carrer camino paseo plaza place chemin "
-    "route quai boulevard bd strada stra travessa praça largo quinta cite cité estrada ruta colonia barrio "
+    "rue via viale vicolo piazza piazzale corso largo avenue avenida av rua calle carrer camino paseo plaza place "
+    "chemin route quai boulevard bd strada stra travessa praça quinta cite cité estrada ruta colonia barrio "
     "torsades cri peau tour cinco coup café".split()
 )
 # transcript lines: 'Ubul: What a wife.' / 'Nicole: Remember me' (two or more speakers, one a given name)
 # a single capitalised word before what only people do: 'Timotea lives on ...', 'Enrico shouted at',
 # 'Hakuba had given', 'Vsevolod is very reliable'; and the speaker after 'says' at a sentence end
 _PERSON_DOES = re.compile(
-    r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)[ \t]+(?:lives|lived|resides|resided|shouted|whispered"
+    r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)[ \t]+"
+    r"(?:lives|lived|resides|resided|shouted|whispered"
     r"|replied|explained|began[ \t]+(?:writing|working|studying)|spent[ \t]+(?:a|one|two|three|several)|had[ \t]+given"
     r"|is[ \t]+very[ \t]+(?:reliable|kind|nice|friendly|helpful)|(?:was|is)[ \t]+a[ \t]+huge)\b"
 )
-_SAYS_NAME = re.compile(r"(?:[\"”][ \t]*|,[ \t]*)(?:says|said|asks|asked|replied|added)[ \t]+([A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]+)?)(?=[.!?,]|\Z)")
+_SAYS_NAME = re.compile(
+    r"(?:[\"”][ \t]*|,[ \t]*)(?:says|said|asks|asked|replied|added)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]+)?)(?=[.!?,]|\Z)"
+)
 _SPEAKER_NOT = frozenset(
     "user bot agent customer client caller operator host guest interviewer interviewee q a question answer note "
     "subject from to cc date sent re where when who what why how time location address phone email".split()
@@ -731,7 +739,9 @@ class NameDetector(Detector):
         spans = []
         for m in _PARTICLE_NAME.finditer(text):
             first, last = m.group(1).lower(), m.group(3).lower()
-            if first in _PARTICLE_NOT_FIRST or first in _NOT_GAZ or last in _NOT_GAZ or _EPONYM_NEXT.match(text, m.end()):
+            if first in _PARTICLE_NOT_FIRST or first in _NOT_GAZ or last in _NOT_GAZ:
+                continue
+            if _EPONYM_NEXT.match(text, m.end()):
                 continue
             spans.append(Span(m.start(), m.end(), "NAME", "names", 0.7))
         return spans
@@ -747,7 +757,7 @@ class NameDetector(Detector):
         if not any(ws[0] in ALL_FIRST_NAMES and ws[0] not in AMBIGUOUS for ws in words):
             return []
         return [
-            Span(m.start(1), m.end(1), "NAME", "names", 0.6) for m, ws in zip(found, words)
+            Span(m.start(1), m.end(1), "NAME", "names", 0.6) for m, ws in zip(found, words, strict=True)
             if not any(w in _NOT_GAZ or w in DEPARTMENTS or w in _SPEAKER_NOT for w in ws)
         ]
 

@@ -18,7 +18,17 @@ from __future__ import annotations
 import re
 
 from .base import Span
-from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, PLACES, REPORT_WORDS, STOPWORDS
+from .lexicon import (
+    ALL_FIRST_NAMES,
+    ALL_SURNAMES,
+    DEPARTMENTS,
+    EPONYMS,
+    MEDICAL_TERMS,
+    NOT_A_NAME,
+    PLACES,
+    REPORT_WORDS,
+    STOPWORDS,
+)
 
 _NOT_NAMEISH = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS
 _GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
@@ -111,6 +121,7 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
     for s in names:
         if text[s.start:s.end].isupper() and len(text) > 0 and text.upper() == text:
             continue
+        chain: list[Span] = []
         # forwards: 'Marrero and [Murphy]', 'X, [Y] and [Z]'
         pos = s.end
         for _ in range(4):
@@ -121,21 +132,24 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
             if not w or w.group().isupper() or not _coordinated_ok(text, w.start(), w.end()):
                 break
             if not _overlapped(spans, w.start(), w.end()):
-                out.append(Span(w.start(), w.end(), "NAME", "relations", 0.55))
+                chain.append(Span(w.start(), w.end(), "NAME", "relations", 0.55))
             pos = w.end()
+        if _NOUN_NEXT.match(text, pos):
+            continue  # 'Wolff, Parkinson and White syndrome': a disease named after people
         # backwards: '[Torpy] and Salinas', '[Monjeau], [Graves] and Reed'
         pos = s.start
         for _ in range(4):
-            g = re.search(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]*and[ \t]+)\Z", text[max(0, pos - 8):pos])
+            g = _LIST_GAP_BEFORE.search(text, max(0, pos - 8), pos)
             if not g:
                 break
-            before_end = pos - len(g.group())
+            before_end = g.start()
             w = _WORD_BEFORE.search(text, max(0, before_end - 40), before_end)
             if not w or w.group(1).isupper() or not _coordinated_ok(text, w.start(1), w.end(1)):
                 break
             if not _overlapped(spans, w.start(1), w.end(1)):
-                out.append(Span(w.start(1), w.end(1), "NAME", "relations", 0.55))
+                chain.append(Span(w.start(1), w.end(1), "NAME", "relations", 0.55))
             pos = w.start(1)
+        out.extend(chain)
     return out
 
 
@@ -243,7 +257,9 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
         j = k - 1
         while j >= 0 and lines[j][1] <= lines[j][0]:
             j -= 1
-        if j >= 0 and _block_line(text, *lines[j]) and not _overlapped(spans, *lines[j]) and len(_words(text, *lines[j])) <= 3:
+        if j < 0 or not _block_line(text, *lines[j]) or _overlapped(spans, *lines[j]):
+            continue
+        if len(_words(text, *lines[j])) <= 3:
             out.append(Span(lines[j][0], lines[j][1], "LOCATION", "relations", 0.55))
     if not addresses:
         return out
