@@ -375,6 +375,13 @@ _ORG_BEFORE_NOUN = re.compile(
     r"(?:website|web[ \t]+site|homepage|home[ \t]+page|web[ \t]+page|app|office|offices|headquarters|HQ"
     r"|Orchestra|Band|Choir|Foundation|Trust|Society|Club|Museum)\b"
 )
+_ORG_KIND_HINT = re.compile(
+    r"compan|corporation|firm|agenc|bank|profit|charity|organi[sz]ation|start-?up|manufacturer|retailer|publisher"
+    r"|consultancy|insurer|conglomerate|multinational|enterprise|business|brand|label|studio|fund|chain|franchise"
+    r"|subsidiary|provider|501"
+)
+_ORG_NOUN_HINT = re.compile(r"web|home[ \t]*page|app\b|office|headquarters|hq\b|orchestra|band|choir|foundation|trust"
+                            r"|society|club|museum")
 # a number that opens a company's name: 'I work for 48 Factoring Inc'
 _COMPANY_NUMBER = re.compile(r"(?:(?:^|\b(?:for|and|at|by|of)|[,:;])[ \t]+|^)(\d{1,3})[ \t]+\Z", re.MULTILINE)
 # 'Davis, Reynolds and Williamson', 'Owens, Duran and Oneal': a firm or a list of people
@@ -750,7 +757,9 @@ class NameDetector(Detector):
     def _speakers(text: str) -> list[Span]:
         """The speakers of a transcript: line-opening 'Word:' labels when two or more lines have
         them and at least one is a given name; field and section labels ('Plan:', 'User:') never."""
-        found = [m for m in _SPEAKER.finditer(text)]
+        if text.count(":") < 2:
+            return []
+        found = list(_SPEAKER.finditer(text))
         if len(found) < 2:
             return []
         words = [[w.lower() for w in _TOKEN.findall(m.group(1))] for m in found]
@@ -920,7 +929,9 @@ class OrganizationDetector(Detector):
             if start is not None:
                 number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
                 spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))
-        for pattern in (_ORG_KIND, _ORG_BEFORE_NOUN):
+        for pattern, hint in ((_ORG_KIND, _ORG_KIND_HINT), (_ORG_BEFORE_NOUN, _ORG_NOUN_HINT)):
+            if not hint.search(low):
+                continue  # one fast scan for the kind or noun word before the slow pattern
             for m in pattern.finditer(text):
                 start = self._trim(text, m.start(1), m.end(1) + 1)
                 words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
