@@ -442,17 +442,17 @@ _PERSON_DOES = re.compile(
     r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)[ \t]+"
     r"(?:lives|lived|resides|resided|shouted|whispered"
     r"|replied|explained|began[ \t]+(?:writing|working|studying)|spent[ \t]+(?:a|one|two|three|several)|had[ \t]+given"
-    r"|is[ \t]+very[ \t]+(?:reliable|kind|nice|friendly|helpful)|(?:was|is)[ \t]+a[ \t]+huge)\b"
+    r"|is[ \t]+very[ \t]+(?:reliable|kind|nice|friendly|helpful)|(?:was|is)[ \t]+a[ \t]+huge|is[ \t]+from)\b"
 )
 _SAYS_NAME = re.compile(
-    r"(?:[\"”][ \t]*|,[ \t]*)(?:says|said|asks|asked|replied|added)[ \t]+"
-    r"([A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]+)?)(?=[.!?,]|\Z)"
+    r"(?:[\"”!?][ \t]*|,[ \t]*)(?:says|said|asks|asked|replied|added)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]+)?)(?=[.!?,]|[ \t]+to[ \t]|\Z)"
 )
 _SPEAKER_NOT = frozenset(
     "user bot agent customer client caller operator host guest interviewer interviewee q a question answer note "
     "subject from to cc date sent re where when who what why how time location address phone email".split()
 )
-_SPEAKER = re.compile(r"(?m)^[ \t>]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)[ \t]*:[ \t]*(?=[\"“A-Z])")
+_SPEAKER = re.compile(r"(?m)^[ \t>]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*(?=[\"“A-Z])")
 _LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*(?![\w'’-])")
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a-z]+(?:-[a-z]+)?)(?![\w'’-]))")
 _UPPER = re.compile(r"[A-Z]")
@@ -759,7 +759,7 @@ class NameDetector(Detector):
         them and at least one is a given name; field and section labels ('Plan:', 'User:') never."""
         if text.count(":") < 2:
             return []
-        found = list(_SPEAKER.finditer(text))
+        found = [m for m in _SPEAKER.finditer(text) if all(w[0].isupper() for w in m.group(1).split())]
         if len(found) < 2:
             return []
         words = [[w.lower() for w in _TOKEN.findall(m.group(1))] for m in found]

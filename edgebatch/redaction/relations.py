@@ -70,8 +70,8 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return [w.rstrip(".").lower() for w in _TOKEN.findall(text, start, end)]
 
 
-def _covered(spans: list[Span], start: int, end: int, labels: tuple[str, ...] | None = None) -> bool:
-    return any(s.start <= start and end <= s.end and (labels is None or s.label in labels) for s in spans)
+def _covered(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def _overlapped(spans: list[Span], start: int, end: int) -> bool:
@@ -119,8 +119,8 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
     names = [s for s in spans if s.label == "NAME" and " " not in text[s.start:s.end]
              and (s.detector != "ner" or text[s.start:s.end].lower() in _GAZETTEER)]
     for s in names:
-        if text[s.start:s.end].isupper() and len(text) > 0 and text.upper() == text:
-            continue
+        if text.isupper():
+            continue  # ALL CAPS notes: every word is capitalised, a list says nothing
         chain: list[Span] = []
         # forwards: 'Marrero and [Murphy]', 'X, [Y] and [Z]'
         pos = s.end
@@ -199,11 +199,18 @@ _COUNTRY_LINE = re.compile(r"([^\W\d_][\w'’. -]*?)(?:[ \t]+\d{3,6}(?:-\d{3,4})
 _POSTCODE_AFTER = re.compile(r"[ \t]+(\d{4,5}|\d{3}[ \t]\d{2})(?![\w-]|[ \t]*(?:%|[:/.]\d))")
 
 
+_QUALIFIER_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]*\)")
+
+
 def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
-    """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'); years stay."""
+    """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay) and a
+    qualifier in brackets after a place ('Cyprus (Greek)')."""
     out = []
     for s in spans:
         if s.label == "LOCATION":
+            q = _QUALIFIER_AFTER.match(text, s.end)
+            if q:
+                out.append(Span(s.start, q.end(), "LOCATION", "relations", 0.55))  # 'Cyprus (Greek)'
             m = _POSTCODE_AFTER.match(text, s.end)
             if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                 out.append(Span(s.start, m.end(1), "ADDRESS", "relations", 0.55))

@@ -187,3 +187,11 @@ def test_an_address_does_not_run_into_a_verb_or_a_town_after_in(redactor: Redact
 )
 def test_places_with_accents_legacy_greek_and_article_years(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value)
+
+
+def test_more_speaker_and_place_forms(redactor: Redactor) -> None:
+    assert "Éliane" in masked(redactor, "Éliane: Where is it?\nMarcus: Here.\n")
+    assert covered(redactor, "\"I'm so tired!\" said Ottoline to her brother.", "Ottoline")
+    assert covered(redactor, "Rasmus is from Tallinn originally.", "Rasmus")
+    assert covered(redactor, "We moved here from Cyprus (Greek) last year.", "Cyprus (Greek)")
+    assert "(CT)" not in " ".join(masked(redactor, "Moved here from Cyprus. Imaging (CT) normal."))
