@@ -16,7 +16,8 @@ import re
 from .base import Detector, Span, also_shouted
 from .lexicon import EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
-_CAP = r"[^\W\d_a-zß-ÿ][\w'’.-]{0,63}"  # bounded: an unbounded run made 'A.A.A…' quadratic
+# bounded: an unbounded run made 'A.A.A…' quadratic; '∆' (U+2206) is a mis-coded Greek Δ
+_CAP = r"[^\W\d_a-zß-ÿ][\w'’.\u2206-]{0,63}"
 _STREET_WORD_LIST = (
     r"stra(?:ss|ß)e|gatan|gata|gate|gaten|gade|katu|kuja|tie|tien|polku|vej|veien|vegen|väg|vägen|weg|laan|straat"
     r"|(?-i:tee)|gracht|kade|steeg|plein|rua|via|calle|rue|u\.|utca|út|útja|tér|körút|kapu|rakpart|rkp\.?|sor|terrasse|plads"
@@ -37,17 +38,30 @@ _NUMBERED_NOUNS = frozenset(
 _UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
 _POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
-_TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+" + _POSTCODE + r")?"
+# a town or country, a qualifier in brackets ('Cyprus (Greek)', 'ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)'), a postcode
+_TOWN = (
+    _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+\([^\W\d_][\w'’.\u2206 -]{0,30}\))?"
+    r"(?:[ \t]+" + _POSTCODE + r")?"
+)
+# what may follow the last part of an address: punctuation, the end, or a word that opens the rest of the
+# sentence ('... Tallinn, Estonia for this card', '..., PA 39551 in case of an issue')
+_PART_END = (
+    r"(?=[ \t]*(?:[,\n.?!;)]|\Z)|[ \t]+(?i:for|in|after|last|this|on|at|and|or|but|to|when|is|was|which|before"
+    r"|since|until|if|it|i|we|please)\b)"
+)
 _CONTINUATION = re.compile(  # after a comma or a line break: a unit, a town or country (+ postcode), a code
     r"[ \t]*(?:\n[ \t>]*,|,[ \t]*\n?|\n)[ \t>]*"  # '>' quotes an e-mail's lines
     r"(" + _UNIT + r"|" + _TOWN + r"|[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?|\d{4,6}|\d{2,5}-\d{3,4}"
-    r"|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"  # a lone postcode: '44310', '4700-011', '00-950'
-
-    r"(?=[ \t]*(?:[,\n.?!;)]|\Z))"
+    # a lone postcode: '44310', '4700-011', '00-950'
+    r"|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}"
+    r"|\d{1,2}(?=[ \t]*\n))"  # a numeric region code on its own line: ', 32'
+    + _PART_END
 )
 _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite 274 Ljubljana', '98 OULU')
-    r"[ \t]+(" + _UNIT + r"|[^\W\d_a-zß-ÿ]{2,}(?:[ \t]+" + _CAP + r"){0,2})(?=[ \t]*(?:[,\n.?!;)]|\Z))"
+    r"[ \t]+(" + _UNIT + r"|[^\W\d_a-zß-ÿ]{2,}(?:[ \t]+" + _CAP + r"){0,2}|" + _TOWN + r")" + _PART_END
 )
+_SAME_LINE_CLOSED = re.compile(_SAME_LINE.pattern[: -len(_PART_END)] + r"(?=[ \t]*(?:[,\n.?!;)]|\Z))")
+_VERB_FORM = re.compile(r"(?i)(?:ing|ed)\Z")
 _REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?")  # ', CO' or ', ON 82269' after a comma: a region code
 #: lower-case words that may stand inside a street name ('Rua do Arenque', 'Via dei Fiorentini')
 _PARTICLES = frozenset(
@@ -55,6 +69,7 @@ _PARTICLES = frozenset(
 )
 _UNIT_RE = re.compile(_UNIT)
 _LEADING_NUMBER = re.compile(r"\d{1,6}[ \t]+\Z")
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|ST|Saint|SAINT|Ste|San|Santa|Sankt)\.?[ \t]+\Z")
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|suite|unit|room)[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*\Z")
 
 
@@ -182,6 +197,12 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 if not lead or not (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
                     break
                 start = lead.start()
+            saint = _SAINT_BEFORE.search(text, max(0, start - 8), start)
+            if saint:
+                start = saint.start()  # '1819 St. [John Street]'
+                lead = _LEADING_NUMBER.search(text, max(0, start - 8), start)
+                if lead and (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
+                    start = lead.start()
             unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
             if unit:
                 start = unit.start()  # 'Flat 3, 27 Quarry Hill Road'
@@ -190,11 +211,17 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                 m = _CONTINUATION.match(text, end)
                 if m is None:
                     m = _SAME_LINE.match(text, end)
+                    closed = _SAME_LINE_CLOSED.match(text, end) if m is not None else None
+                    if m is not None and _VERB_FORM.search(m.group(1)) and not (closed and closed.end() == m.end()):
+                        m = None  # '5 MM SPIRAL THICK SPIRAL CT SCANNING WAS ...': a verb, not a town
                     if m is not None and not (after_unit or _UNIT_RE.fullmatch(m.group(1)) or m.group(1).isupper()):
                         m = None
                 if not m or (m.group(1).lower() in NOT_A_NAME
                              and not ("," in m.group() and _REGION_CODE.fullmatch(m.group(1)))):
                     break
+                region = "," in m.group() and _REGION_CODE.fullmatch(m.group(1)) is not None  # ', AT 31295'
+                if not region and (m.group(1).split()[0].lower() in _CLAUSE_WORDS or m.group(1)[:3].lower() == "in "):
+                    break  # '114 HIGHLAND RD IN BROCKTON': the town after 'in' is a place of its own
                 after_unit = _UNIT_RE.fullmatch(m.group(1)) is not None
                 cut = _first_stopword(text, m.start(1), m.end(1))
                 if cut is not None:

@@ -19,14 +19,27 @@ from .lexicon import NOT_A_NAME
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
-    r"|(?i:\b(?:turned|turn|turning|turns|aged?|i'm|i am|he's|she's|he is|she is)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
+    r"|(?i:\b(?:turned|turn|turning|turns|aged?|i'm|i am|he's|she's|he is|she is"
+    r"|he was|she was|i was)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
 )
-_YEAR = re.compile(r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)")
+_YEAR = re.compile(
+    r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
+    r"|(?i:\b(?:a|an|the|its|his|her|their|our|my)[ \t]+)((?:19|20)\d\d)(?=[ \t]+[A-Za-z])"  # 'a 2017 Polish film'
+)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|mobile|cell|fax|office|desk|home|work|call|messages? to|text|whatsapp|contact|number)")
-_CAPS_PLACE = re.compile(r"(?:\b(?:to|in|from|at|near|where:?)[ \t]+)([A-Z][A-Z'-]{4,}(?:[ \t]+[A-Z][A-Z'-]{2,})?)\b")
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]{3,}(?:[ \t]+[\u0370-\u03ff\u0400-\u04ff]{2,})*")
+#: upper-case letters of Latin-1 and Latin Extended-A/B ('ÅLESUND', 'MÖNSTERÅS', 'ŁÓDŹ')
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_CAPS_PLACE = re.compile(
+    r"(?:\b(?:to|in|from|at|near|where:?)[ \t]+)([" + _UP + r"][" + _UP + r"'-]{4,}(?:[ \t]+[" + _UP + r"]["
+    + _UP + r"'-]{2,})?)(?![\w'-])"
+)
+# Greek and Cyrillic; '∆' (increment) and 'Ω' (ohm sign) are what legacy code pages make of Δ and Ω
+_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u2206\u2126"
+_OTHER_SCRIPT = re.compile(
+    "[" + _SCRIPT + "]{3,}(?:[ \t]+\\(?[" + _SCRIPT + "]{2,}\\)?)*(?:[ \t]+\\([" + _SCRIPT + "]{2,}\\))?"
+)
 
 
 class CueDetector(Detector):
@@ -44,7 +57,9 @@ class CueDetector(Detector):
             g = 1 if m.group(1) else 2
             if self.min_age <= int(m.group(g)) <= 125:
                 spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.6))
-        spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _YEAR.finditer(text)]
+        for m in _YEAR.finditer(text):
+            g = 1 if m.group(1) else 2
+            spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         for m in _PHONE.finditer(text):
             digits = sum(c.isdigit() for c in m.group(1))

@@ -224,7 +224,16 @@ _ROLE_FIELD = _lower_pattern(
 )
 # 'copy to Kaplan', 'cc'd to Dr. Zhou': who a report goes to
 _COPY_TO = _lower_pattern(r"(?i)\b(?:copy|copies|cc['’]?d|cc)[ \t]+to[ \t]+")
-_INTRO = _lower_pattern(r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me|named)[ \t]+")
+_INTRO = _lower_pattern(
+    r"(?i)\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|call[ \t]+me"
+    # 'was called Lily Nolan', 'named him Luís', "What's your last name? Baba", 'the name on the account? User: X',
+    # "it's under Júlia Gyarmathy" (a booking), 'ask for X'
+    r"|(?:was|were|is|be|been|being|am|are)[ \t]+called|named(?:[ \t]+(?:him|her|them|the[ \t]+baby))?"
+    r"|(?:last|first|full|middle|maiden|given|family|sur)[ \t]*name[ \t]*[?:]"
+    r"|name[ \t]+(?:on|of|for)[ \t]+the[ \t]+(?:account|card|booking|reservation|order|ticket|policy)[ \t]*[?:]"
+    r"(?:[ \t]*(?:user|customer|client|caller|me|a)[ \t]*:)?"
+    r"|(?:it['’]s|it[ \t]+is|booked|reserved|registered|listed)[ \t]+under)[ \t]+"
+)
 _CRED_BEFORE = re.compile(
     r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|PCP|(?<!\d[ \t])(?<!\d)CM"
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
@@ -297,7 +306,21 @@ _ORG_CONTEXT = _lower_pattern(
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
     r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
     r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
-    r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to)"
+    r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to"
+    # careers and companies: 'spent a year at X', 'the following year at X', 'which later became X',
+    # 'CEO of X', 'interned at X', 'looking to join X', 'the address of X is', 'Luiza is from X'
+    r"|(?:spent|worked|stayed|interned|studied)[ \t]+(?:a|one|two|three|four|five|six|several|\d{1,2})[ \t]+"
+    r"(?:years?|months?|summers?|semesters?)[ \t]+(?:at|with|for)"
+    r"|(?:following|next|previous|same|first|final|last)[ \t]+(?:year|summer)[ \t]+(?:at|with)"
+    r"|(?:later|eventually|subsequently|then)[ \t]+(?:became|renamed[ \t]+(?:itself[ \t]+)?|merged[ \t]+with)"
+    r"|(?:acquired|bought|purchased|taken[ \t]+over)[ \t]+by|merged[ \t]+with|spun[ \t]+off[ \t]+from"
+    r"|(?:ceo|cto|cfo|coo|founder|co-?founder|chairman|chairwoman|chairperson|president|vice[ \t]+president"
+    r"|spokes(?:person|man|woman)|employee|employees|representative|partner|shareholder|owner)[ \t]+(?:of|at)"
+    r"|intern(?:ed|ing)?[ \t]+(?:at|with|for)|internship[ \t]+(?:at|with)|volunteer(?:ed|s|ing)?[ \t]+(?:at|with|for)"
+    r"|(?:looking|hoping|eager|excited|keen|applying)[ \t]+to[ \t]+(?:support|join|work[ \t]+(?:at|for|with))"
+    r"|address[ \t]+of|(?:is|am|are|was|were)[ \t]+from"
+    r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?"
+    r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
     r"[ \t]+(?:the[ \t]+)?"
 )
 # multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
@@ -330,8 +353,37 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
 _COMPANY = re.compile(
     r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
-    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies)\b\.?"
+    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies|Sons|Brothers|Bros|Consulting"
+    r"|Industries|Enterprises|Ventures|Bank|Capital)\b\.?"
 )
+_ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
+# what an organisation is said to be: 'Persint is an German multinational investment bank',
+# 'Transunion is a 501(c)3', 'Telenav is a design agency based in ...' (not 'a bank manager')
+_ORG_KIND = re.compile(
+    r"(?:^|(?<=[.!?:;,\n(\"“])[ \t]*)[ \t]*(" + _ORG_RUN + r")[ \t]+"
+    r"(?:is|was|has[ \t]+been|became)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,6}?(?:company|corporation|firm|agency|bank|nonprofit|non-profit|charity|organi[sz]ation"
+    r"|start-?up|manufacturer|retailer|publisher|consultancy|insurer|conglomerate|multinational|enterprise"
+    r"|business|brand|label|studio|fund|chain|franchise|subsidiary|provider|501\(c\)\(?3\)?)"
+    r"(?![\w-]|[ \t]+(?:manager|executive|employee|worker|owner|teller|clerk|officer|director|account|statement"
+    r"|loan|card|holiday|car|doctor|nurse|policy|plan)\b)",
+    re.MULTILINE,
+)
+# 'the Roadify Transit website', 'The Propublica office is at', 'The Symcat Orchestra'
+_ORG_BEFORE_NOUN = re.compile(
+    r"(?<![\w'’&.-])(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)[ \t]+(" + _ORG_RUN + r")[ \t]+"
+    r"(?:website|web[ \t]+site|homepage|home[ \t]+page|web[ \t]+page|app|office|offices|headquarters|HQ"
+    r"|Orchestra|Band|Choir|Foundation|Trust|Society|Club|Museum)\b"
+)
+_ORG_KIND_HINT = re.compile(
+    r"compan|corporation|firm|agenc|bank|profit|charity|organi[sz]ation|start-?up|manufacturer|retailer|publisher"
+    r"|consultancy|insurer|conglomerate|multinational|enterprise|business|brand|label|studio|fund|chain|franchise"
+    r"|subsidiary|provider|501"
+)
+_ORG_NOUN_HINT = re.compile(r"web|home[ \t]*page|app\b|office|headquarters|hq\b|orchestra|band|choir|foundation|trust"
+                            r"|society|club|museum")
+# a number that opens a company's name: 'I work for 48 Factoring Inc'
+_COMPANY_NUMBER = re.compile(r"(?:(?:^|\b(?:for|and|at|by|of)|[,:;])[ \t]+|^)(\d{1,3})[ \t]+\Z", re.MULTILINE)
 # 'Davis, Reynolds and Williamson', 'Owens, Duran and Oneal': a firm or a list of people
 _NAME_LIST = re.compile(r"\b([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+),?[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’-]+)\b")
 # facility words that come first in other languages: 'Clinique Saint-Roch', 'Klinikum Rechts der Isar'
@@ -365,7 +417,42 @@ _WORD_LIST = re.compile(
 )
 _LIST_ITEM = re.compile(_LIST_WORD)
 # a strong cue before a name typed in lower case: 'my name is vitoria'
-_INTRO_STRONG = _lower_pattern(r"(?i)\b(?:my[ \t]+(?:(?:first|last|full)[ \t]+)?name[ \t]+is)[ \t]+")
+_INTRO_STRONG = _lower_pattern(
+    r"(?i)\b(?:my[ \t]+(?:(?:first|last|full)[ \t]+)?name[ \t]+is"
+    r"|(?:people|friends|everyone|everybody|they|family)[ \t]+(?:usually[ \t]+|sometimes[ \t]+|often[ \t]+)?"
+    r"call[ \t]+me)[ \t]+"
+)
+# names with a lower-case particle: 'Willemine ten Pas', 'Maika van de Noort', 'Ibn al Haytham'
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+"
+    r"((?:(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la)"
+    r"[ \t]+){1,3})"
+    r"([A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?)(?![\w'’-])"
+)
+# words that open a street or place, not a person, before a particle: 'Rue de Tanger', 'Via dei Fiorentini'
+_PARTICLE_NOT_FIRST = frozenset(
+    "rue via viale vicolo piazza piazzale corso largo avenue avenida av rua calle carrer camino paseo plaza place "
+    "chemin route quai boulevard bd strada stra travessa praça quinta cite cité estrada ruta colonia barrio "
+    "torsades cri peau tour cinco coup café".split()
+)
+# transcript lines: 'Ubul: What a wife.' / 'Nicole: Remember me' (two or more speakers, one a given name)
+# a single capitalised word before what only people do: 'Timotea lives on ...', 'Enrico shouted at',
+# 'Hakuba had given', 'Vsevolod is very reliable'; and the speaker after 'says' at a sentence end
+_PERSON_DOES = re.compile(
+    r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)[ \t]+"
+    r"(?:lives|lived|resides|resided|shouted|whispered"
+    r"|replied|explained|began[ \t]+(?:writing|working|studying)|spent[ \t]+(?:a|one|two|three|several)|had[ \t]+given"
+    r"|is[ \t]+very[ \t]+(?:reliable|kind|nice|friendly|helpful)|(?:was|is)[ \t]+a[ \t]+huge|is[ \t]+from)\b"
+)
+_SAYS_NAME = re.compile(
+    r"(?:[\"”!?][ \t]*|,[ \t]*)(?:says|said|asks|asked|replied|added)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]+)?)(?=[.!?,]|[ \t]+to[ \t]|\Z)"
+)
+_SPEAKER_NOT = frozenset(
+    "user bot agent customer client caller operator host guest interviewer interviewee q a question answer note "
+    "subject from to cc date sent re where when who what why how time location address phone email".split()
+)
+_SPEAKER = re.compile(r"(?m)^[ \t>]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*(?=[\"“A-Z])")
 _LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*(?![\w'’-])")
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a-z]+(?:-[a-z]+)?)(?![\w'’-]))")
 _UPPER = re.compile(r"[A-Z]")
@@ -390,6 +477,9 @@ _PLACE_CONTEXT = _lower_pattern(
     r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
+    # 'I am in Rohod for a business trip', "home city Assen:", 'hometown of X'
+    r"|(?:i[ \t]+am|i['’]m|we[ \t]+are|we['’]re)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?in[ \t]+"
+    r"|(?:home|native)[ \t]*(?:city|town|village|country)[ \t]+(?:of[ \t]+)?"
     # 'BIBA from Lynn', 'brought in by EMS from Quincy': where the ambulance picked the patient up
     r"|(?:biba|bibems|bib)[ \t]+from[ \t]+"
     r"|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"
@@ -635,11 +725,50 @@ class NameDetector(Detector):
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
             if words and not any(w.lower() in _NOT_GAZ for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for pattern in (_PERSON_DOES, _SAYS_NAME):
+            for m in pattern.finditer(text):
+                word = m.group(1).lower()
+                if word in _NOT_GAZ or word in DEPARTMENTS or word in _BEFORE_NAME or word in PLACES or word in CITIES:
+                    continue  # 'Patient lives with', 'Mother said'
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.6))
+        spans.extend(self._particle_names(text))
+        spans.extend(self._speakers(text))
         spans.extend(self._gazetteer(text))
         spans.extend(self._initialled(text))
         spans.extend(self._given_name_lists(text))
         spans.extend(self._lower_case(text, low))
         return spans
+
+    @staticmethod
+    def _particle_names(text: str) -> list[Span]:
+        """'Willemine ten Pas', 'Maika van de Noort': a capitalised word, one to three lower-case
+        name particles and a capitalised word, in mixed-case text (not 'Rue de Tanger')."""
+        spans = []
+        for m in _PARTICLE_NAME.finditer(text):
+            first, last = m.group(1).lower(), m.group(3).lower()
+            if first in _PARTICLE_NOT_FIRST or first in _NOT_GAZ or last in _NOT_GAZ:
+                continue
+            if _EPONYM_NEXT.match(text, m.end()):
+                continue
+            spans.append(Span(m.start(), m.end(), "NAME", "names", 0.7))
+        return spans
+
+    @staticmethod
+    def _speakers(text: str) -> list[Span]:
+        """The speakers of a transcript: line-opening 'Word:' labels when two or more lines have
+        them and at least one is a given name; field and section labels ('Plan:', 'User:') never."""
+        if text.count(":") < 2:
+            return []
+        found = [m for m in _SPEAKER.finditer(text) if all(w[0].isupper() for w in m.group(1).split())]
+        if len(found) < 2:
+            return []
+        words = [[w.lower() for w in _TOKEN.findall(m.group(1))] for m in found]
+        if not any(ws[0] in ALL_FIRST_NAMES and ws[0] not in AMBIGUOUS for ws in words):
+            return []
+        return [
+            Span(m.start(1), m.end(1), "NAME", "names", 0.6) for m, ws in zip(found, words, strict=True)
+            if not any(w in _NOT_GAZ or w in DEPARTMENTS or w in _SPEAKER_NOT for w in ws)
+        ]
 
     @staticmethod
     def _initialled(text: str) -> list[Span]:
@@ -798,7 +927,20 @@ class OrganizationDetector(Detector):
         for m in _COMPANY.finditer(text):
             start = self._trim(text, self._last_run(text, m.start(1), m.end(1)), m.end(1))
             if start is not None:
-                spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.8))
+                number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
+                spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))
+        for pattern, hint in ((_ORG_KIND, _ORG_KIND_HINT), (_ORG_BEFORE_NOUN, _ORG_NOUN_HINT)):
+            if not hint.search(low):
+                continue  # one fast scan for the kind or noun word before the slow pattern
+            for m in pattern.finditer(text):
+                start = self._trim(text, m.start(1), m.end(1) + 1)
+                words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
+                if start is None or all(
+                    w in _ORG_TRIM or w in DEPARTMENTS or w in MEDICAL_TERMS or w in _ORG_CONNECT or w in _BEFORE_NAME
+                    for w in words
+                ):
+                    continue  # 'The Radiology office', 'Patient is a ...'
+                spans.append(Span(start, m.end(1), "ORGANIZATION", self.name, 0.6))
         for m in _FACILITY_FIRST.finditer(text):
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.8))
         for m in _OSH_NAMED.finditer(text):
@@ -807,8 +949,10 @@ class OrganizationDetector(Detector):
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         for m in _NAME_LIST.finditer(text):
             words = [w.lower() for w in m.groups()]
-            if any(w in _NOT_GAZ for w in words) or sum(w in _GAZETTEER for w in words) < 2:
+            if any(w in _NOT_GAZ and w not in EPONYMS for w in words) or sum(w in _GAZETTEER for w in words) < 2:
                 continue
+            if sum(w in EPONYMS for w in words) > 1 or _EPONYM_NEXT.match(text, m.end()):
+                continue  # 'Wolff, Parkinson and White syndrome': eponyms, not a firm (one surname may be one)
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.6))
         for m in _DOUBLE_SURNAME.finditer(text):
             words = [w.lower() for w in m.groups()]
@@ -1039,9 +1183,10 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))  # 'Ruiz, Keisha': one name
     for s in names:
         tokens = _TOKEN.findall(text, s.start, s.end)
-        if len(tokens) > 2 or (s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)):
-            continue  # NER alone calls 'Tales' a name: no second guess on top of its guess
         m = _PREV_WORD.search(text, max(0, s.start - 40), s.start)
+        ner_only = s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)
+        if len(tokens) > 2 or (ner_only and not (m and m.group(1).lower() in ALL_FIRST_NAMES)):
+            continue  # NER alone calls 'Tales' a name: no second guess on top of its guess (but 'Jan [Jílek]')
         if m is None or _is_caps(text, m.start(), s.end):
             continue
         low = m.group(1).lower()

@@ -618,7 +618,8 @@ _UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?
 _STREET = (
     r"\d(?<![\w/.:-]\d)\d{0,5}[A-Za-z]?[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?"
     r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x)\b)"
-    r"(?:[A-Z][A-Za-z'-]*|\d{1,3}(?i:st|nd|rd|th))[ \t]+){1,4}" + _SUFFIX + r"\b\.?"
+    # 'St. John Street': a saint's abbreviation may open the street's name
+    r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][A-Za-z'-]*|\d{1,3}(?i:st|nd|rd|th))[ \t]+){1,4}" + _SUFFIX + r"\b\.?"
     r"(?:[ \t]+(?i:[NSEW]\.?|north|south|east|west|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?[ \t]*" + _UNIT + r")?"
     r"(?:,?[ \t]+(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]+(?:" + _STATES + r")\b\.?)?"

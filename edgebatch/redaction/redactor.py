@@ -22,6 +22,13 @@ from .names import (
 )
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
+from .relations import (
+    address_blocks,
+    affiliations,
+    coordinated_names,
+    coordinated_organizations,
+    postcodes_after_places,
+)
 
 Policy = Literal["mask", "pseudonym"]
 Ages = Literal["over_89", "all"]
@@ -116,13 +123,19 @@ class Redactor:
             raw = [s for s in raw if not _overlaps_any(s, masks)]
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
+        related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
+        if masks:
+            related = [s for s in related if not _overlaps_any(s, masks)]
+        if related:
+            spans = resolve(spans + related, text)
         if self.propagate:
             extra = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             if masks:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
                 spans = resolve(spans + extra, text)
-        more = extend_names(text, spans) + letterhead_organizations(text, spans)
+        more = extend_names(text, spans) + letterhead_organizations(text, spans) + coordinated_names(text, spans)
+        more += coordinated_organizations(text, spans)
         more += organization_abbreviations(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]

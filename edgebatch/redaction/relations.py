@@ -1,0 +1,316 @@
+"""Rules that read what the detectors already found and mask what stands in relation to it.
+
+* **affiliations**: the organisation of a found person ('Rościsław Dudek of Lexisnexis',
+  'Hanne I. Kreutzmann from Can Capital', "Panjiva's Riku Andou");
+* **coordinated names**: the other capitalised members of a pair or list that holds a found
+  name ('Marrero and Murphy were', 'founders: Monjeau, Graves and Reed');
+* **address blocks**: the lines right above an address in a letter, envelope or signature
+  (name, job title, organisation: 'Gyala Antall / Google Public Data Explorer / 3369 24 Clarke
+  Avenue'), whatever marks quote them ('> ', '??? '), and the house number that opens the
+  address line ('2274 Via delle Coste 41').
+
+Each function takes the text and the resolved spans and returns new spans; the caller resolves
+overlaps. Nothing here looks at a word list of values: the evidence is the span next to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Span
+from .lexicon import (
+    ALL_FIRST_NAMES,
+    ALL_SURNAMES,
+    DEPARTMENTS,
+    EPONYMS,
+    MEDICAL_TERMS,
+    NOT_A_NAME,
+    PLACES,
+    REPORT_WORDS,
+    STOPWORDS,
+)
+
+_NOT_NAMEISH = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS
+_GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
+# beside a found name an eponym is a person too ('Marrero and Murphy'), unless a noun follows ('Whipple procedure')
+_NOT_COORDINATED = STOPWORDS | REPORT_WORDS | MEDICAL_TERMS | DEPARTMENTS
+# word endings of participles and drugs, no names: 'Farmer, Married', 'Diflucan, Acyclovir'
+_NOT_NAME_END = re.compile(
+    r"(?:ed|ing|ly|tion|vir|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|cycline|oxacin|prazole|dipine|tidine"
+    r"|parin|afil|zepam|azine|oxetine|triptan|gliptin|lukast|done|phen|profen|caine)\Z"
+)
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|s|t)\Z")  # "I'm", "We'll"
+_NOUN_NEXT = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:sign|test|procedure|operation|disease|syndrome|score|scale|maneuver"
+                        r"|manoeuvre|reflex|catheter|drain|tube|line|criteria|classification|fracture|'?s)\b")
+# a capitalised word (letters of any script, inner hyphen or apostrophe): 'Weeks-Rivas', "O'Neil"
+_CAP = r"[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CONNECT = frozenset({"and", "&", "of", "the", "for"})
+# 'of X', 'from X' after a person: an organisation of up to five capitalised words
+_AFFILIATION_AFTER = re.compile(
+    r"[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?(\d{1,3}[ \t]+)?(" + _CAP
+    + r"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?" + _CAP + r"){0,4})(?![\w'’-])"
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’.-])(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})['’]s[ \t]+\Z")
+_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(" + _CAP + r")\Z")
+_WORD_AFTER = re.compile(_CAP + r"(?![\w'’.-])")
+_LINE_MARKS = re.compile(r"[ \t>?*#|•·-]*")
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?|&")
+_BLOCK_LINE_MAX = 6  # words in a name, title or organisation line
+_ROLE_WORD = re.compile(
+    r"(?i)(?:ist|ian|manager|director|consultant|nurse|officer|assistant|engineer|secretary|clerk|coordinator"
+    r"|administrator|specialist|surgeon|therapist|practitioner|registrar|worker|cleaner|analyst|developer|designer"
+    r"|accountant|lawyer|attorney|teacher|installer|operator|technician|inspector|adviser|advisor|planner|agent"
+    r"|editor|writer|producer|scientist|architect|president|executive|buyer|chef|driver|mechanic|broker)\Z"
+)
+_CREDENTIALS = frozenset("md do rn np pa phd dds dmd mba cpa esq jr sr ii iii".split())
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [w.rstrip(".").lower() for w in _TOKEN.findall(text, start, end)]
+
+
+def _covered(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
+
+
+def _overlapped(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def affiliations(text: str, spans: list[Span]) -> list[Span]:
+    """The organisation right after a found person ('X of Acme Corp', 'X from Can Capital',
+    numbers first: 'X of 48 Factoring Inc') and the one in the possessive right before it
+    ("Panjiva's Riku Andou"). A department or medical word alone is no organisation
+    ('Dr. Kaplan of Cardiology')."""
+    out = []
+    for s in spans:
+        if s.label != "NAME" or s.end - s.start < 2:
+            continue
+        if s.detector == "ner" and not any(w in _GAZETTEER for w in _words(text, s.start, s.end)):
+            continue  # NER alone is no anchor: 'Dyssynergia of LUE FNF'
+        m = _AFFILIATION_AFTER.match(text, s.end)
+        if m:
+            words = _words(text, m.start(2), m.end(2))
+            while words and words[-1] in _CONNECT:
+                words.pop()
+            if words and not all(w in _NOT_NAMEISH or w in _CONNECT for w in words):
+                start = m.start(1) if m.group(1) else m.start(2)
+                out.append(Span(start, m.end(2), "ORGANIZATION", "relations", 0.6))
+        b = _POSSESSIVE_BEFORE.search(text, max(0, s.start - 60), s.start)
+        if b and not all(w in _NOT_NAMEISH for w in _words(text, b.start(1), b.end(1))):
+            out.append(Span(b.start(1), b.end(1), "ORGANIZATION", "relations", 0.55))
+    return out
+
+
+def _coordinated_ok(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    if low in _NOT_COORDINATED or _CONTRACTION.search(low) or _NOT_NAME_END.search(low):
+        return False
+    return low not in EPONYMS or _NOUN_NEXT.match(text, end) is None
+
+
+def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
+    """Single capitalised words joined by 'and', '&' or a comma to a found one-word name:
+    'Marrero and Murphy', 'Monjeau, Graves and Reed' (mixed-case text only; stop, report and
+    medical words are never taken)."""
+    out: list[Span] = []
+    # NER alone is no anchor: it calls 'Discipline' a name ('words like Wisdom and Discipline')
+    names = [s for s in spans if s.label == "NAME" and " " not in text[s.start:s.end]
+             and (s.detector != "ner" or text[s.start:s.end].lower() in _GAZETTEER)]
+    for s in names:
+        if text.isupper():
+            continue  # ALL CAPS notes: every word is capitalised, a list says nothing
+        chain: list[Span] = []
+        # forwards: 'Marrero and [Murphy]', 'X, [Y] and [Z]'
+        pos = s.end
+        for _ in range(4):
+            g = _AND.match(text, pos)
+            if not g:
+                break
+            w = _WORD_AFTER.match(text, g.end())
+            if not w or w.group().isupper() or not _coordinated_ok(text, w.start(), w.end()):
+                break
+            if not _overlapped(spans, w.start(), w.end()):
+                chain.append(Span(w.start(), w.end(), "NAME", "relations", 0.55))
+            pos = w.end()
+        if _NOUN_NEXT.match(text, pos):
+            continue  # 'Wolff, Parkinson and White syndrome': a disease named after people
+        # backwards: '[Torpy] and Salinas', '[Monjeau], [Graves] and Reed'
+        pos = s.start
+        for _ in range(4):
+            g = _LIST_GAP_BEFORE.search(text, max(0, pos - 8), pos)
+            if not g:
+                break
+            before_end = g.start()
+            w = _WORD_BEFORE.search(text, max(0, before_end - 40), before_end)
+            if not w or w.group(1).isupper() or not _coordinated_ok(text, w.start(1), w.end(1)):
+                break
+            if not _overlapped(spans, w.start(1), w.end(1)):
+                chain.append(Span(w.start(1), w.end(1), "NAME", "relations", 0.55))
+            pos = w.start(1)
+        out.extend(chain)
+    return out
+
+
+_ORG_ITEM = re.compile(r"(?:[A-Z]\.?[ \t]+)?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}(?![\w'’.-])")
+_ORG_ITEM_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.?[ \t]+)?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})\Z")
+_LIST_GAP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)\Z")
+
+
+def coordinated_organizations(text: str, spans: list[Span]) -> list[Span]:
+    """Capitalised names of one to three words listed with a found organisation: 'Ranku, [Biovia and
+    Miller Ltd.]', 'Demystdata, Reed Elsevier and [T Rowe Price]' (each item no stop, report or
+    medical word)."""
+    out: list[Span] = []
+    orgs = [s for s in spans if s.label == "ORGANIZATION" and s.detector != "ner"]  # NER: 'Kids & Family' genres
+    for s in orgs:
+        pos = s.end
+        for _ in range(4):
+            g = _AND.match(text, pos)
+            w = _ORG_ITEM.match(text, g.end()) if g else None
+            if not w or not _org_item_ok(text, w.start(), w.end()):
+                break
+            if not _covered(spans, w.start(), w.end()):
+                out.append(Span(w.start(), w.end(), "ORGANIZATION", "relations", 0.55))
+            pos = w.end()
+        pos = s.start
+        for _ in range(4):
+            g = _LIST_GAP_BEFORE.search(text, max(0, pos - 8), pos)
+            w = _ORG_ITEM_BEFORE.search(text, max(0, g.start() - 60), g.start()) if g else None
+            if not w or not _org_item_ok(text, w.start(1), w.end(1)):
+                break
+            if not _covered(spans, w.start(1), w.end(1)):
+                out.append(Span(w.start(1), w.end(1), "ORGANIZATION", "relations", 0.55))
+            pos = w.start(1)
+    return out
+
+
+def _org_item_ok(text: str, start: int, end: int) -> bool:
+    words = _words(text, start, end)
+    if not words or any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS or w in EPONYMS for w in words):
+        return False
+    return not any(len(w) > 1 and w.isupper() for w in text[start:end].split())  # 'QD, HCTZ': abbreviations
+
+
+# a country on its own line, with its postcode: 'United Kingdom', 'Switzerland 53730'
+_COUNTRY_LINE = re.compile(r"([^\W\d_][\w'’. -]*?)(?:[ \t]+\d{3,6}(?:-\d{3,4})?)?")
+# a postcode right after a town: 'ARENDAL 4844', 'ÖVERTURINGEN 840 24' (not a year)
+_POSTCODE_AFTER = re.compile(r"[ \t]+(\d{4,5}|\d{3}[ \t]\d{2})(?![\w-]|[ \t]*(?:%|[:/.]\d))")
+
+
+_QUALIFIER_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]*\)")
+
+
+def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
+    """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay) and a
+    qualifier in brackets after a place ('Cyprus (Greek)')."""
+    out = []
+    for s in spans:
+        if s.label == "LOCATION":
+            q = _QUALIFIER_AFTER.match(text, s.end)
+            if q:
+                out.append(Span(s.start, q.end(), "LOCATION", "relations", 0.55))  # 'Cyprus (Greek)'
+            m = _POSTCODE_AFTER.match(text, s.end)
+            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                out.append(Span(s.start, m.end(1), "ADDRESS", "relations", 0.55))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, after quote and list marks and without trailing space."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        lead = _LINE_MARKS.match(line).end()
+        out.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return out
+
+
+def _block_line(text: str, a: int, b: int) -> bool:
+    """A short line that may be a name, a job title or an organisation: letters only, every word
+    capitalised (or the whole line in lower case), no stop or report word alone."""
+    if b <= a or b - a > 60 or any(c.isdigit() for c in text[a:b]) or text[b - 1] in ":;?!":
+        return False
+    raw = _TOKEN.findall(text, a, b)
+    if not 1 <= len(raw) <= _BLOCK_LINE_MAX:
+        return False
+    lower_line = not any(c.isupper() for c in text[a:b])
+    if not lower_line and not all(w[0].isupper() or w.lower() in _CONNECT for w in raw):
+        return False
+    words = [w.rstrip(".").lower() for w in raw]
+    return not all(w in STOPWORDS or w in REPORT_WORDS or w in _CONNECT for w in words)
+
+
+def address_blocks(text: str, spans: list[Span]) -> list[Span]:
+    """The name, job title and organisation lines right above an address line, and the house
+    number that opens it.
+
+    The block is the run of up to four short capitalised lines (see :func:`_block_line`) above a
+    line that starts with an ADDRESS span (or with a number that an ADDRESS span on the same
+    line continues); empty lines inside it are skipped once. Its first line is the person
+    (NAME) when the block has two or more lines or the word is a given name, else the
+    organisation; a line repeating the first is the person again; job titles stay readable;
+    the other lines are the organisation. Lines naming a department only are left.
+    """
+    addresses = [s for s in spans if s.label == "ADDRESS" or (s.label == "ZIP" and " " in text[s.start:s.end].strip())]
+    lines = _lines(text)
+    out: list[Span] = []
+    for k, (a, b) in enumerate(lines):  # a town line above a country line: 'ALFRICK / United Kingdom'
+        m = _COUNTRY_LINE.fullmatch(text, a, b) if b > a else None
+        if not m or " ".join(m.group(1).split()).lower() not in PLACES:
+            continue
+        j = k - 1
+        while j >= 0 and lines[j][1] <= lines[j][0]:
+            j -= 1
+        if j < 0 or not _block_line(text, *lines[j]) or _overlapped(spans, *lines[j]):
+            continue
+        if len(_words(text, *lines[j])) <= 3:
+            out.append(Span(lines[j][0], lines[j][1], "LOCATION", "relations", 0.55))
+    if not addresses:
+        return out
+    for k, (a, b) in enumerate(lines):
+        on_line = [s for s in addresses if a <= s.start < b]
+        if not on_line:
+            continue
+        first = min(s.start for s in on_line)
+        if first > a:
+            lead = text[a:first]
+            if not re.fullmatch(r"\d[\w/-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}[ \t]+", lead):
+                continue
+            out.append(Span(a, first, "ADDRESS", "relations", 0.6))  # '2274 Via delle [Coste 41]'
+        block: list[tuple[int, int]] = []
+        j = k - 1
+        blanks = 0
+        while j >= 0 and len(block) < 4:
+            c, d = lines[j]
+            if d <= c:
+                if blanks:
+                    break
+                blanks += 1
+                j -= 1
+                continue
+            if not _block_line(text, c, d) or _overlapped(addresses, c, d):
+                break
+            block.insert(0, (c, d))
+            j -= 1
+        if not block:
+            continue
+        top = text[block[0][0]:block[0][1]]
+        for i, (c, d) in enumerate(block):
+            words = _words(text, c, d)
+            if all(w in DEPARTMENTS or w in _CONNECT or w in _NOT_NAMEISH for w in words):
+                continue  # 'Cardiology Department'
+            if _ROLE_WORD.search(text[c:d].rstrip(".")) and not (i == 0 and len(block) > 1):
+                continue  # 'Leasing consultant': a job title, not personal data
+            if i == 0:
+                person = len(block) > 1 or words[0] in ALL_FIRST_NAMES
+                label = "NAME" if person else "ORGANIZATION"
+            else:
+                label = "NAME" if text[c:d] == top else "ORGANIZATION"
+            if label == "NAME" and all(w in _CREDENTIALS for w in words):
+                continue
+            if not _covered(spans, c, d):
+                out.append(Span(c, d, label, "relations", 0.55))
+    return out
