@@ -161,7 +161,8 @@ def restore_case(text: str) -> str:
 def segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> list[tuple[int, str]]:
     """``(offset, case-restored text)`` blocks of consecutive lines worth running NER on.
 
-    Upper-case lines without a name-like word are skipped: their entities would be dropped.
+    Upper-case lines without a name-like word, and mixed-case lines without a capitalised word
+    outside the deny-lists, are skipped: their entities would be dropped.
     Blocks are at most ``max_chars`` long, cut after a sentence or at a space where possible:
     spaCy refuses texts over 1,000,000 characters and needs memory in proportion to the text,
     so one long line (a hostile or broken document) must not fail or bloat the whole shard.
@@ -204,6 +205,12 @@ def _cut(pos: int, block: str, max_chars: int) -> Iterator[tuple[int, str]]:
         yield pos, block
 
 
+def _may_name(line: str) -> bool:
+    """Whether a mixed-case line has a capitalised word outside the deny-lists: an entity made only
+    of deny-listed words is dropped, and the model reads a name as a capitalised word."""
+    return any(w[0].isupper() and w.lower() not in _DENY_ALL for w in _WORD.findall(line))
+
+
 def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
     """(offset, restored line, has anything NER may keep) for each line of ``text``."""
     pos = 0
@@ -212,7 +219,7 @@ def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
         if not letters:
             yield pos, line, False
         elif sum(c.isupper() for c in letters) <= 0.8 * len(letters):
-            yield pos, line, True
+            yield pos, line, _may_name(line)
         else:
             out = list(line)
             kept = after_title = False

@@ -78,3 +78,10 @@ def test_bold_field_values_are_still_names(full: Redactor) -> None:
     text = "**Patient:** Rosalind Okafor\n**Pleura:** normal."
     names = [text[s.start:s.end] for s in full.scan(text) if s.label == "NAME"]
     assert names == ["Rosalind Okafor"]
+
+
+def test_ner_reads_only_lines_that_could_hold_a_name() -> None:
+    """A mixed-case line whose capitalised words are all deny-listed ('Lungs:', 'Plan: continue
+    Lasix.') or that has none could only give entities the filter drops: NER does not read it."""
+    text = "Lungs: clear to auscultation.\nSeen by Dr. Okafor today.\nno acute distress.\nPlan: continue Lasix.\n"
+    assert ner.segments(text) == [(30, "Seen by Dr. Okafor today.\n")]
