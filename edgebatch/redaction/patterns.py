@@ -179,6 +179,8 @@ _PHONE_CONTEXT = re.compile(
     r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$)"
 )
 _DIGIT = re.compile(r"\d")
+# '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
+_SLASH_AREA = re.compile(r"(?<![\w/.:-])\(?[2-9]\d{2}\)?/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 
@@ -209,7 +211,7 @@ class PhoneDetector(Detector):
         for m in _PHONE_CANDIDATE.finditer(text):
             s = m.group()
             end = m.end()
-            if s.endswith(")") and "(" not in s:
+            if s.endswith(")") and s.count(")") > s.count("("):
                 s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
             n = len(_DIGIT.findall(s))
             if n < 7 or n > 15:
@@ -217,6 +219,7 @@ class PhoneDetector(Detector):
             score = self._score(s, text, m.start())
             if score:
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
+        spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
