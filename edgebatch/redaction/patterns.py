@@ -327,9 +327,14 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # 'Member ID', 'eScription document: 1-2345678', 'case no. 84-1234'
     r"|specimen|lot|batch|clia|npi|dea|member(?:ship)?|subscriber|group\s+(?:no\b|number\b|\#)"
     r"|case\s*(?:no\b|number\b|\#)|requisition|req\s*\#|escription\s+document|document\s+(?:no\b|number\b|id\b|\#)"
-    r"|ref(?:erence)?\s*(?:no\b|number\b|\#)|confirmation|tracking|interpreter\s+(?:id\b|\#)|employee\s+id)"
+    r"|ref(?:erence)?\s*(?:no\b|number\b|\#)|confirmation|tracking|interpreter\s+(?:id\b|\#)|employee\s+id"
+    # 'Lic# 796396', 'activation code 28410-51528', 'INCIDENT # 97-309214'; a bare 'Group' or 'ref' only
+    # before a long number ('Group 534576', 'wired ..., ref 52417719'), since both are ordinary words
+    r"|lic|(?:activation|access|verification|enrol?lment)\s+code|incident|run\s+(?:no\b|number\b|\#)"
+    r"|(?:group|ref)(?=\s*\d{5,}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
-    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}))*\s*"
+    # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
+    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
 )
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 _ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
@@ -339,9 +344,12 @@ _ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
 # 'SP-2089-00123', 'CY84-1234'), a lab's code in brackets ('(LC1234567)'), CLIA-style '22D0987654',
 # and a number sign before five or more digits ('#1234567890', '(#40721)')
 _ID_FORMS = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
+    r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2,3}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
     r"|(?<=\()[A-Z]{1,4}\d{5,10}(?=\))"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
+    # seven to nine digits that are no phone ('(555-0123)') and no date
+    r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"
 )
 
 

@@ -31,3 +31,33 @@ def test_slash_phones_need_a_valid_area_code_and_exchange(redactor: Redactor) ->
 
 def test_a_bracket_closing_the_sentence_stays_outside_the_phone(redactor: Redactor) -> None:
     assert "(617)555-4410" in masked(redactor, "DNR confirmed w/ HCP (wife Ana, (617)555-4410).")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Progress Note  3/4/2090\nMarisol Quinteros (733-18-20)\nS: feels better", "733-18-20"),
+        ("Progress Note\nTobias Renn (04417219)\nS: no events", "04417219"),
+        ("Sign up at the portal (activation code 55120-90431).", "55120-90431"),
+        ("Ilse Varga, PT, DPT  Lic# 604218", "604218"),
+        ("Aetna  Member ID QRT551203448  Group 771032", "771032"),
+        ("Deposit wired from abroad, ref 66120734", "66120734"),
+        ("Patient: Doe  MRN (sending) K5523190", "K5523190"),
+        ("INS: GRANITE MUTUAL (409C553120). AUTH PENDING", "409C553120"),
+        ("PATIENT CARE REPORT  INCIDENT # 31-550912", "31-550912"),
+    ],
+)
+def test_ids_named_by_their_cue_or_bracketed_after_the_name(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call clinic (555-0123)\n",  # a local phone number in brackets is no record number
+        "Age group 65 and over; ref range 3-5; LICSW 2 visits",
+        "Follow up with Dr Chen (in 2 weeks)\n",
+    ],
+)
+def test_id_cues_stay_narrow(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.scan(text) if s.label == "ID"]
