@@ -438,6 +438,8 @@ _DATE_ISO = re.compile(
     re.I,
 )
 _DATE_WORDS = [
+    # 20-Apr-89, 5/Nov/84: a two-digit year only with the day and month joined by a dash or slash
+    re.compile(r"\d{1,2}([-/])" + _MONTH + r"\1\d{2}(?![\w/-]|\.\d)"),
     # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
     re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b" + _TIME),
     # June 22, 1998, Jun 22 '98, JUNE 22

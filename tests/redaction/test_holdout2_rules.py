@@ -61,3 +61,14 @@ def test_ids_named_by_their_cue_or_bracketed_after_the_name(redactor: Redactor, 
 )
 def test_id_cues_stay_narrow(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.scan(text) if s.label == "ID"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("warfarin - stopped 14-Feb-91 by cardiology", "14-Feb-91"),
+        ("s/p L TKA 3/Oct/90 at outside hospital", "3/Oct/90"),
+    ],
+)
+def test_day_month_two_digit_year_dates(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
