@@ -34,7 +34,7 @@ _NUMBERED_NOUNS = frozenset(
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
     "series model size zone gate ward bay dose cycle week".split()
 )
-_UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
+_UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
 _POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
 _TOWN = _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)?" + _CAP + r"){0,3}(?:[ \t]+" + _POSTCODE + r")?"
