@@ -580,7 +580,7 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
-    r"|spouse|friend|neighbou?r)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    r"|spouse|friend|neighbou?r|who)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )

@@ -72,3 +72,24 @@ def test_id_cues_stay_narrow(redactor: Redactor, text: str) -> None:
 )
 def test_day_month_two_digit_year_dates(redactor: Redactor, text: str, value: str) -> None:
     assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Clinic moved to 4410 Route 28, 3rd floor, Hyannis.", "4410 Route 28, 3rd floor"),
+        ("HCP: son, 18 Birch Hollow Road 2nd floor, Salem, NH", "18 Birch Hollow Road 2nd floor"),
+        ("Pharmacy at 900 State Hwy 128 near the mall", "900 State Hwy 128"),
+    ],
+)
+def test_numbered_roads_and_ordinal_floors_belong_to_the_address(redactor: Redactor, text: str, value: str) -> None:
+    assert any(value in m for m in masked(redactor, text))
+
+
+def test_floors_and_routes_alone_are_no_address(redactor: Redactor) -> None:
+    assert masked(redactor, "Fell on the 2nd floor stairs; med route 2 of 3") == []
+
+
+def test_the_age_of_a_relative_after_who_is(redactor: Redactor) -> None:
+    assert "96" in masked(redactor, "Met with his sister, who is 96 herself and lives alone.")
+    assert masked(redactor, "Met with his sister, who is 96 kg.") == []
