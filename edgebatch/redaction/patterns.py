@@ -406,11 +406,12 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_TIME = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?m\.?)?)?"
+# the time of day after a date is no identifier (Safe Harbor lists dates, not times) and stays readable:
+# '03/19/2088 at 3:45 am' masks the date only; ISO timestamps ('2023-04-02 14:05') stay whole
 _YEAR = r"(?:\d{4}|'\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"
 
-_DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)" + _TIME, re.I)
+_DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)", re.I)
 _DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
 # 'ADMITTED 2-16', 'IN CLINIC 10-17': a month-day with a dash only after a date cue, since
 # '80-90S', '7P-7A' or 'SATS 95-98%' are ranges; never before a unit ('FOR 4-6 HOURS')
@@ -441,9 +442,9 @@ _DATE_WORDS = [
     # 20-Apr-89, 5/Nov/84: a two-digit year only with the day and month joined by a dash or slash
     re.compile(r"\d{1,2}([-/])" + _MONTH + r"\1\d{2}(?![\w/-]|\.\d)"),
     # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
-    re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b" + _TIME),
+    re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b"),
     # June 22, 1998, Jun 22 '98, JUNE 22
-    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:,?[ \t]+" + _YEAR + r"\b)?" + _TIME),
+    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:,?[ \t]+" + _YEAR + r"\b)?"),
     # June 1998, Jun '98
     re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
 ]
