@@ -1008,7 +1008,9 @@ _BEFORE_NAME = frozenset(
     "dear dr doctor mr mrs ms miss mx prof professor sir madam lady lord dame rev reverend father sister brother mother "
     "nurse matron sister coach captain officer judge president senator mayor producer director manager chief "
     "wife husband son daughter friend uncle aunt cousin niece nephew grandson granddaughter grandmother grandfather "
-    "patient pt client resident attending fellow consultant registrar".split()
+    "patient pt client resident attending fellow consultant registrar "
+    "aide hygienist sonographer technologist tech pharmacist dietitian scribe chaplain therapist interpreter "
+    "guarantor provider".split()
 )
 
 

@@ -93,3 +93,34 @@ def test_floors_and_routes_alone_are_no_address(redactor: Redactor) -> None:
 def test_the_age_of_a_relative_after_who_is(redactor: Redactor) -> None:
     assert "96" in masked(redactor, "Met with his sister, who is 96 herself and lives alone.")
     assert masked(redactor, "Met with his sister, who is 96 kg.") == []
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("Electronically signed on 03/19/2091 at 3:45 am", "03/19/2091"),
+        ("Follow up on May 20, 2091 at 3:50 pm.", "May 20, 2091"),
+        ("Exam Date: 09/11/2091 21:10", "09/11/2091"),
+    ],
+)
+def test_the_time_of_day_after_a_date_stays_readable(redactor: Redactor, text: str, date: str) -> None:
+    assert masked(redactor, text) == [date]
+
+
+def test_iso_timestamps_stay_whole(redactor: Redactor) -> None:
+    assert masked(redactor, "logged 2023-04-02 14:05:11 by system") == ["2023-04-02 14:05:11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labs: Na 131, Cr 1.9, K 4.1",
+        "Ensure 1 can BID",
+        "Reflexes symmetric. DTRs 2+ throughout.",
+        "Quad lag 10 deg. Lachman deferred.",
+        "Time out 08:50, all agree.",
+        "Cath in place. Foley. GCS 14.",
+    ],
+)
+def test_counts_grades_and_lab_values_are_no_street_numbers(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.scan(text) if s.label == "ADDRESS"]
