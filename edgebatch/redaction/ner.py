@@ -74,6 +74,10 @@ _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
 _FIELD_BREAK = re.compile(r"[ \t]*\n|[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+_COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+# a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
+_COUNT = re.compile(r"(?<![^\W\d_])(?:[xX]\d+[^\W\d_]*|\d+[xX]\d+|\d+s\b)")
+_CODE_THEN_NUMBER = re.compile(r"\A(?:[A-Z&]{1,4}[ \t]+){2,}(?=\d)")
 
 
 def _bare(word: str) -> str:
@@ -95,6 +99,16 @@ def _acronyms(copy: str, label: str) -> bool:
         return False
     return label == "NAME" or (all(len(w) <= 4 for w in words) and any(len(w) == 1 for w in words))
 _KNOWN = FIRST_NAMES | SURNAMES | frozenset(w for p in PLACES for w in p.split())
+
+
+def _count_after_code(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a non-name entity runs into a count ('PIV x2', 'SLR 3x10') or into a number after short
+    upper-case codes ('CST OD 412'); None for 'Studio 54', '3 Round Stones Inc' or 'GPMC 3/17'."""
+    count = _COUNT.search(text, start, end)
+    if count:
+        return count
+    code = _CODE_THEN_NUMBER.match(text[start:end])
+    return _DIGIT.search(text, start + code.end(), end) if code else None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -268,10 +282,10 @@ class NerDetector(Detector):
             if label is None:
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
-            brk = _FIELD_BREAK.search(text, start, end)
+            brk = (_FIELD_BREAK if label != "ORGANIZATION" else _COLUMN_BREAK).search(text, start, end)
             if brk:  # 'Nguyen, Duc  DOB 7/5/26', 'Linh J. Bui   Guarantor': no entity runs into the next field
-                end = brk.start()
-            digit = _DIGIT.search(text, start, end) if label != "NRP" else None
+                end = brk.start()  # (an organisation may take two lines of a letterhead)
+            digit = _DIGIT.search(text, start, end) if label == "NAME" else _count_after_code(text, start, end)
             if digit:  # 'Norman Santiago 555-1234', 'INR 2.6', 'PIV x2', 'SBP 100s-120s': no entity goes on into a number
                 cut = text.rfind(" ", start, digit.start())
                 end = cut if cut > start else start
