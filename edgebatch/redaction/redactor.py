@@ -21,6 +21,7 @@ from .names import (
     organization_abbreviations,
 )
 from .patterns import default_pattern_detectors
+from .roles import RoleNameDetector, complete_from_spans
 from .policy import PolicySpec, render_redaction
 
 Policy = Literal["mask", "pseudonym"]
@@ -72,7 +73,7 @@ class Redactor:
         detectors: list[Detector] = default_pattern_detectors(min_age=0)
         detectors += [
             NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(),
-            CueDetector(min_age=0),
+            CueDetector(min_age=0), RoleNameDetector(),
         ]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
@@ -123,7 +124,7 @@ class Redactor:
             if extra:
                 spans = resolve(spans + extra, text)
         more = extend_names(text, spans) + letterhead_organizations(text, spans)
-        more += organization_abbreviations(text, spans)
+        more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]
         return resolve(spans + more, text) if more else spans

@@ -124,3 +124,95 @@ def test_iso_timestamps_stay_whole(redactor: Redactor) -> None:
 )
 def test_counts_grades_and_lab_values_are_no_street_numbers(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.scan(text) if s.label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Referring: Dr. A. Moss   Sonographer: KT\nIndication: syncope", "KT"),
+        ("Provider: Ilse Varga, DMD  (IV)\n", "IV"),
+        ("-- Tomas Berg, LPN / tb\n", "tb"),
+        ("Provider: Ana Moreno-Ruiz, DMD  (AM)\n", "AM"),
+        ("my cell changed.\nthanks,\nK.L.\n", "K.L."),
+        ("see you then.\nthanks, R.T.\n\n--- audit ---", "R.T."),
+        ("son's # 555 0100. next cxr 6/29. jd rn\n", "jd"),
+    ],
+)
+def test_staff_initials_by_role_field_sign_off_or_the_name_before(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provider: Ilse Varga, DMD  (MD)\n",  # not her initials
+        "dressing changed at 3. pm rn aware\n",  # 'pm' before 'rn aware' is no sign-off
+        "Vitals stable at 3 pm rn\n",  # a time, not initials
+        "Plan:\nPT/OT\nIV/po\n",
+    ],
+)
+def test_initials_need_a_name_role_or_sign_off_that_fits(redactor: Redactor, text: str) -> None:
+    spans = redactor.scan(text)
+    assert not [text[s.start:s.end] for s in spans if len(text[s.start:s.end]) <= 3 and s.label == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Aide Marisol to continue 3x/wk.", "Marisol"),
+        ("RN (Ilse): PPS 30%. Intake minimal.", "Ilse"),
+        ("Hygienist: Tomasz.  Provider: Ana Ruiz, DMD", "Tomasz"),
+        ("HCP: Min-ji Seo (son), 12 Elm St", "Min-ji Seo"),
+        ("ADDENDUM\nPatient Kwame Boateng, MRN 44C12345\nPathology reviewed", "Kwame Boateng"),
+        ("Ruiz, Teodora  71F  MRN 22B19931\nReferred by Dr. Lee", "Ruiz, Teodora"),
+        ("Continue warfarin per cardiologist M. Okafor, DEA on file.", "M. Okafor"),
+        ("INS: GRANITE MUTUAL (409C553120). AUTH OBTAINED FROM TOVE LINDQVIST REF # 12345678.", "TOVE LINDQVIST"),
+        ("SENIOR LIVING (ADMISSIONS: HEDDA 207 555 0101). PT", "HEDDA"),
+        ("PT ROSALIND KEANE IS A 58 YO ADMITTED WITH CHF.", "ROSALIND KEANE"),
+        ("FOUND ON FLOOR BY NEIGHBOR JI-HO PARK WHO CALLED 911.", "JI-HO PARK"),
+        ("CREW: ANSEL Ó BRIAIN NRP #112233 / TOVE DAHL EMT", "ANSEL Ó BRIAIN"),
+        ("CREW: ANSEL Ó BRIAIN NRP #112233 / TOVE DAHL EMT", "TOVE DAHL"),
+        ("EDA DEL CAMPO, RN CM  X4302", "EDA DEL CAMPO"),
+        ("hi dr lamb, its oksana. i need a refill", "lamb"),
+        ("hi dr lamb, its oksana. i need a refill", "oksana"),
+        ("pt keane seen on rounds 6/28. 96yo w hx afib", "keane"),
+        ("Also ok to leave msg w/ Mei Parkinson at work.", "Mei Parkinson"),
+    ],
+)
+def test_names_after_role_words_events_greetings_and_credentials(redactor: Redactor, text: str, value: str) -> None:
+    assert any(value in m for m in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aide to continue 3x/wk; RN (PRN) visits.",
+        "pt initially seen in ED, then pt subsequently evaluated by ortho.",
+        "Patient seen and examined, MRN on file.",
+        "Findings consistent with Parkinson's disease; Parkinson disease stable.",
+        "CONSENT OBTAINED FROM PATIENT. AUTH RECEIVED FROM INSURER.",
+        "Thanks, the team\n",
+    ],
+)
+def test_role_and_event_cues_take_no_ordinary_words(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.scan(text) if s.label == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Transport: Harborline EMS ALS", "Harborline EMS"),
+        ("TIDEWATER AMBULANCE PATIENT CARE REPORT", "TIDEWATER AMBULANCE"),
+        ("Sunny Arch Family Dentistry\nPt: Lee", "Sunny Arch Family Dentistry"),
+        ("Your prescriptions were sent to Hannaford on 12 Main Street.", "Hannaford"),
+        ("INS: GRANITE MUTUAL ADVANTAGE (409C553120).", "GRANITE MUTUAL ADVANTAGE"),
+        ("Admitted to Our Lady of the Lakes Hospital on 2/16.", "Our Lady of the Lakes Hospital"),
+    ],
+)
+def test_organisations_by_kind_or_cue(redactor: Redactor, text: str, value: str) -> None:
+    assert any(value in m for m in masked(redactor, text))
+
+
+def test_a_column_gap_separates_fields_not_names(redactor: Redactor) -> None:
+    text = "Referring: Dr. A. Moss   Sonographer: KT\n"
+    assert not any("Sonographer" in m for m in masked(redactor, text))
