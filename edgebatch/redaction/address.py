@@ -28,8 +28,9 @@ _STREET_AFTER = re.compile(
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
     r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
     r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?)\b))"
-    # a count, grade, angle or time is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg', 'Time out 08:50'
-    r"(?![ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d)\b))\.?"
+    # a count, grade, angle, time or phone is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg',
+    # 'Time out 08:50', 'RN Ana 1-781-555-0100'
+    r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d)\b))\.?"
 )
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "

@@ -180,7 +180,7 @@ _PHONE_CONTEXT = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
-_SLASH_AREA = re.compile(r"(?<![\w/.:-])\(?[2-9]\d{2}\)?/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
+_SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 

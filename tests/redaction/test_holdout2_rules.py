@@ -216,3 +216,13 @@ def test_organisations_by_kind_or_cue(redactor: Redactor, text: str, value: str)
 def test_a_column_gap_separates_fields_not_names(redactor: Redactor) -> None:
     text = "Referring: Dr. A. Moss   Sonographer: KT\n"
     assert not any("Sonographer" in m for m in masked(redactor, text))
+
+
+def test_a_phone_after_a_name_is_no_house_number(redactor: Redactor) -> None:
+    text = "If symptoms escalate call On-call RN Ilse 1-781-555-0109.\n"
+    assert "1-781-555-0109" in masked(redactor, text)
+    assert not [s for s in redactor.scan(text) if s.label == "ADDRESS"]
+
+
+def test_an_unbalanced_bracket_stays_outside_a_slash_phone(redactor: Redactor) -> None:
+    assert "860/555-0169" in masked(redactor, "clinic with Dr. Patel (860/555-0169).")
