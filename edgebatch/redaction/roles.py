@@ -220,6 +220,10 @@ _EPONYM_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ 
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+# '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
+_CARE_KIND = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Care|CARE)[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY|Home|HOME)\b")
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}\Z")
+_FUNCTION_WORDS = frozenset("a an the of in at to from and or for with by on is was per via pt patient".split())
 _OF_HEADS = frozenset("association society temple church parish mosque synagogue diocese council sisters brothers".split())
 
 
@@ -242,7 +246,11 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'
-        elif s.label == "ORGANIZATION":
+        if s.label in ("ORGANIZATION", "LOCATION"):
+            c = _CARE_KIND.match(text, s.end)
+            if c:  # 'MAPLEWOOD TRANSITIONAL CARE UNIT': a place name that goes on as a facility
+                extra.append(Span(s.start, c.end(), "ORGANIZATION", "roles", 0.7))
+        if s.label == "ORGANIZATION":
             before = _OUR_LADY.search(text, max(0, s.start - 20), s.start)
             if before and (before.end() - before.start() > 4 or text[s.start:s.start + 4].lower() == "lady"):
                 extra.append(Span(before.start(), s.end, "ORGANIZATION", "roles", 0.7))
@@ -253,4 +261,8 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             o = _OF_PLACE.match(text, s.end)
             if o and last in _OF_HEADS:
                 extra.append(Span(s.start, o.end(), "ORGANIZATION", "roles", 0.7))  # 'Visiting Nurse Association of X'
+            first = text[s.start:s.end].split()[0].lower() if text[s.start:s.end].split() else ""
+            b = _CAPS_BEFORE.search(text, max(0, s.start - 40), s.start) if first in _OF_HEADS else None
+            if b and all(w.lower() not in _FUNCTION_WORDS for w in text[b.start():s.start].split()):
+                extra.append(Span(b.start(), s.end, "ORGANIZATION", "roles", 0.7))  # 'Visiting Nurse [Association of X]'
     return extra

@@ -226,3 +226,8 @@ def test_a_phone_after_a_name_is_no_house_number(redactor: Redactor) -> None:
 
 def test_an_unbalanced_bracket_stays_outside_a_slash_phone(redactor: Redactor) -> None:
     assert "860/555-0169" in masked(redactor, "clinic with Dr. Patel (860/555-0169).")
+
+
+def test_a_place_name_that_goes_on_as_a_care_facility_is_one_organisation(redactor: Redactor) -> None:
+    text = "PT PREVIOUSLY AT SPRINGFIELD TRANSITIONAL CARE UNIT IN 2088."
+    assert "SPRINGFIELD TRANSITIONAL CARE UNIT" in masked(redactor, text)
