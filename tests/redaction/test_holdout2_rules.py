@@ -229,5 +229,5 @@ def test_an_unbalanced_bracket_stays_outside_a_slash_phone(redactor: Redactor) -
 
 
 def test_a_place_name_that_goes_on_as_a_care_facility_is_one_organisation(redactor: Redactor) -> None:
-    text = "PT PREVIOUSLY AT SPRINGFIELD TRANSITIONAL CARE UNIT IN 2088."
-    assert "SPRINGFIELD TRANSITIONAL CARE UNIT" in masked(redactor, text)
+    text = "PT PREVIOUSLY AT GLENDALE TRANSITIONAL CARE UNIT IN 2088."
+    assert "GLENDALE TRANSITIONAL CARE UNIT" in masked(redactor, text)
