@@ -31,7 +31,7 @@ _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('�
 _PARTICLES = frozenset("ó o' de del della di da dos das du la le van von der den ter mac mc st bin ibn al el".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer payor "
-    "plan office staff team agency facility".split()
+    "plan office staff team agency facility sir madam colleague colleagues friends all".split()
 )
 
 # a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
@@ -44,6 +44,11 @@ _INITIALS_FIELD = re.compile(
 _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
     r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
+    r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer)[ \t]*:"
+    # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
+    r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
+    r"|\b(?i:msg|message)[ \t]+(?i:w/|with|for)|(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]*['\"‘“]?"
+    r"|\b(?i:report|handoff)[ \t]+(?i:given|called)[ \t]+(?i:to)[ \t]+(?:RN|rn|NURSE|nurse)"
     # a specialist before the name in mixed case: 'cardiologist M. Rivera', 'endodontist Dr. Ana Ruiz'
     r"|(?<![\w-])[a-z]+(?:ologist|iatrist|odontist|ician|surgeon)(?=[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]))"
     r"[ \t]*((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
@@ -55,8 +60,9 @@ _CONTACT = re.compile(
 )
 # what someone obtained, gave or did: 'AUTH OBTAINED FROM X', 'REPORT GIVEN BY X'
 _GIVEN_BY = re.compile(
-    r"(?i:\b(?:obtained|received|approved|authori[sz]ed)[ \t]+(?:from|by)[ \t]+)(" + _CW
-    + r"(?:[ \t]+" + _CW + r"){0,3})"
+    r"(?i:\b(?:obtained|received|approved|authori[sz]ed)[ \t]+(?:from|by)[ \t]+"
+    r"|\b(?:registered|entered|recorded|scheduled|collected|drawn)(?:[ \t]+\S+)?[ \t]+by[ \t]+)"
+    r"((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,3})"
 )
 # 'NEIGHBOR X Y WHO CALLED': a relative or neighbour and what they did
 _WHO_DID = re.compile(
@@ -72,6 +78,17 @@ _PT_NAME_AGE = re.compile(
 # 'pt shin seen on rounds', 'PT KIM EXAMINED': a word between 'pt' and being seen is the patient's name
 _PT_SEEN = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;] ))[ \t]*(?i:pt|patient)[ \t]+(" + _CW + r")[ \t]+(?i:seen|examined|evaluated|interviewed)\b"
+)
+# 'spoke with Ana (MA)': a name and the role in brackets after talking with
+_SPOKE_WITH = re.compile(
+    r"(?i:\b(?:spoke|talked|discussed|met)[ \t]+(?:with|to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
+)
+# 'Dear Ana,': a letter's greeting
+_DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
+# a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
+_NAME_ROW = re.compile(
+    r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})(?=(?:[ ]{2,}|\t)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
 )
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
@@ -169,7 +186,8 @@ class RoleNameDetector(Detector):
         spans: list[Span] = []
         for m in _INITIALS_FIELD.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
-        for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED):
+        for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
+                        _SPOKE_WITH, _DEAR, _NAME_ROW):
             for m in pattern.finditer(text):
                 if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
                     continue  # 'pt initially seen', 'pt subsequently evaluated'

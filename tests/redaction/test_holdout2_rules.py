@@ -231,3 +231,31 @@ def test_an_unbalanced_bracket_stays_outside_a_slash_phone(redactor: Redactor) -
 def test_a_place_name_that_goes_on_as_a_care_facility_is_one_organisation(redactor: Redactor) -> None:
     text = "PT PREVIOUSLY AT GLENDALE TRANSITIONAL CARE UNIT IN 2088."
     assert "GLENDALE TRANSITIONAL CARE UNIT" in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Pt prefers to be called 'Beto'. Family at bedside.", "Beto"),
+        ("Progress Note  3/4/2090\nTobias Renn (044-17-21)\nS: no events", "Tobias Renn"),
+        ("After Visit Summary\nIlse Marquardt   MRN: 12K34567   Discharged: 3/4/91", "Ilse Marquardt"),
+        ("Discharged: 3/4/91\n\nDear Ilse,\nYou were in the hospital", "Ilse"),
+        ("Questions? Email your nurse Tomasz at the clinic.", "Tomasz"),
+        ("Also ok to leave msg w/ Odile Brandt at work.", "Odile Brandt"),
+        ("Called the office, spoke with Marisol (MA), order for extra lasix.", "Marisol"),
+        ("Tech: K. Oduya, COA   Physician: Ana Ruiz, MD", "K. Oduya"),
+        ("Registered 10/03/2090 by T. Lindqvist (Patient Access)", "T. Lindqvist"),
+        ("TRANSPORTED TO ED, REPORT GIVEN TO RN OKSANA.", "OKSANA"),
+    ],
+)
+def test_names_after_nicknames_headers_greetings_and_messages(redactor: Redactor, text: str, value: str) -> None:
+    assert any(value in m for m in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dear Colleague,\nThank you for the referral.", "Dear Sir or Madam,\n", "REPORT GIVEN TO RN AT BEDSIDE.",
+     "Spoke with PT (OT) about goals."],
+)
+def test_greetings_and_handoffs_take_no_ordinary_words(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.scan(text) if s.label == "NAME"]
