@@ -259,3 +259,7 @@ def test_names_after_nicknames_headers_greetings_and_messages(redactor: Redactor
 )
 def test_greetings_and_handoffs_take_no_ordinary_words(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.scan(text) if s.label == "NAME"]
+
+
+def test_a_note_title_after_attending_is_no_name(redactor: Redactor) -> None:
+    assert masked(redactor, "MICU Attending Progress Note  03/06/2090  HD#14\n") == ["03/06/2090"]
