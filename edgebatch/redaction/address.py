@@ -78,7 +78,9 @@ _ADDRESS_FIELD = re.compile(
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\b(?=\.?[ \t]+[A-Z])")
 _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 # lab analytes written before their value ('Na 131, K 4.2'), which no street is called
-_ANALYTES = frozenset("na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c".split())
+_ANALYTES = frozenset(
+    "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c".split()
+)
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
 

@@ -1057,7 +1057,8 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
 
 _LINE_PREFIX = re.compile(r"[ \t>?*#|-]*")  # quoting and list marks before a signature line
 _ORG_LINE = re.compile(r"[^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){0,4}[ \t]*\Z")
-_ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|grapher|manager|director|consultant|nurse|officer|assistant|engineer|secretary"
+_ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|grapher|manager|director|consultant|nurse|officer|assistant|engineer"
+                       r"|secretary"
                        r"|clerk|coordinator|administrator|specialist|surgeon|therapist|practitioner|registrar|worker"
                        r"|cleaner|analyst|developer|designer|accountant|lawyer|attorney|teacher)\Z")
 

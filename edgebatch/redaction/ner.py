@@ -286,7 +286,8 @@ class NerDetector(Detector):
             if brk:  # 'Nguyen, Duc  DOB 7/5/26', 'Linh J. Bui   Guarantor': no entity runs into the next field
                 end = brk.start()  # (an organisation may take two lines of a letterhead)
             digit = _DIGIT.search(text, start, end) if label == "NAME" else _count_after_code(text, start, end)
-            if digit:  # 'Norman Santiago 555-1234', 'INR 2.6', 'PIV x2', 'SBP 100s-120s': no entity goes on into a number
+            # 'Norman Santiago 555-1234', 'INR 2.6', 'PIV x2', 'SBP 100s-120s': no entity goes on into a number
+            if digit:
                 cut = text.rfind(" ", start, digit.start())
                 end = cut if cut > start else start
             words = _WORD.findall(text, start, end)

@@ -649,8 +649,8 @@ _PREFIXED = (
 _ADDRESS_RULES = [
     (re.compile(_STREET), 0.85, 0),
     # numbered roads: '2709 Route 9', '45 State Hwy 128', '12 US Route 1A, 2nd floor'
-    (re.compile(r"\b\d{1,5}[ \t]+(?:(?i:state|county|us|u\.s\.|old)[ \t]+)?(?i:route|rte\.?|highway|hwy\.?)[ \t]+\d{1,4}[A-Za-z]?\b"
-                r"(?:,?[ \t]*" + _UNIT + r")?"), 0.8, 0),
+    (re.compile(r"\b\d{1,5}[ \t]+(?:(?i:state|county|us|u\.s\.|old)[ \t]+)?(?i:route|rte\.?|highway|hwy\.?)"
+                r"[ \t]+\d{1,4}[A-Za-z]?\b(?:,?[ \t]*" + _UNIT + r")?"), 0.8, 0),
     (re.compile(r"[AaSs](?<!\w[AaSs])(?i:pt|partment|uite|te)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"), 0.8, 0),
     (re.compile(r"[Pp](?<!\w[Pp])(?i:\.?[ \t]?o\.?[ \t]*box|ost[ \t]+office[ \t]+box)[ \t]*\#?[ \t]*\d+\b"), 0.85, 0),
     # US military mail: 'PSC 1234, Box 5678', 'Unit 4719 Box 7394 / DPO AP 70942', 'USNS Mercy / FPO AA 85844'

@@ -21,8 +21,8 @@ from .names import (
     organization_abbreviations,
 )
 from .patterns import default_pattern_detectors
-from .roles import RoleNameDetector, complete_from_spans
 from .policy import PolicySpec, render_redaction
+from .roles import RoleNameDetector, complete_from_spans
 
 Policy = Literal["mask", "pseudonym"]
 Ages = Literal["over_89", "all"]

@@ -30,8 +30,8 @@ _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('�
 #: lower-case words inside a surname ('Iris del Valle', 'DECLAN Ó CONAILL', 'Van der Berg')
 _PARTICLES = frozenset("ó o' de del della di da dos das du la le van von der den ter mac mc st bin ibn al el".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
-    "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer payor "
-    "plan office staff team agency facility sir madam colleague colleagues friends all".split()
+    "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
+    "payor plan office staff team agency facility sir madam colleague colleagues friends all".split()
 )
 
 # a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
@@ -88,7 +88,8 @@ _SPOKE_WITH = re.compile(
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
 _NAME_ROW = re.compile(
-    r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})(?=(?:[ ]{2,}|\t)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
+    r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})"
+    r"(?=(?:[ ]{2,}|\t)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
 )
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
@@ -118,7 +119,8 @@ _SIGN_OFF = re.compile(
 )
 # '... next cxr 6/29. pm rn': lower-case initials before a credential closing a note's line
 _INITIALS_CRED = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;!] ))[ \t]*([a-z]{2,3})[ \t]*,?[ \t]+(?:rn|lpn|np|md|pa|cna|msw|lcsw|pt|ot|slp|rrt)[ \t]*\.?[ \t]*$",
+    r"(?:^|(?<=\n)|(?<=[.;!] ))[ \t]*([a-z]{2,3})[ \t]*,?[ \t]+"
+    r"(?:rn|lpn|np|md|pa|cna|msw|lcsw|pt|ot|slp|rrt)[ \t]*\.?[ \t]*$",
     re.M,
 )
 _NOT_INITIALS = frozenset(
@@ -127,7 +129,8 @@ _NOT_INITIALS = frozenset(
 # names before an EMS or allied credential: 'RAJESH IYER NRP #651420', 'Ana Ruiz, EMT-P'
 # and an ALL CAPS name with a particle before a credential after a comma: 'IRIS DEL VALLE, RN CM'
 _EMS_CRED = re.compile(
-    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
+    r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
     r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW)\b)"
 )
 
@@ -139,8 +142,9 @@ _EMS_ORG = re.compile(
 )
 # 'Bright Path Family Dentistry', 'Elm Dental Group', 'Harbor Physical Therapy': a practice by its kind
 _PRACTICE = re.compile(
-    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+(?i:dentistry|dental[ \t]+(?:group|associates|care|center)"
-    r"|orthodontics|endodontics|oral[ \t]+surgery|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine))\b"
+    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+"
+    r"(?i:dentistry|dental[ \t]+(?:group|associates|care|center)|orthodontics|endodontics|oral[ \t]+surgery"
+    r"|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine))\b"
 )
 # 'sent to CVS on Elm St', 'send to the Hannaford at Main St': where a prescription goes
 _PHARMACY = re.compile(
@@ -234,15 +238,22 @@ def _first_name_word(text: str, start: int, end: int) -> int | None:
 
 
 _INITIALS_AFTER = re.compile(r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3}))[ \t]*(?=\n|\Z)")
-_EPONYM_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)")
+_EPONYM_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
+    r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
+)
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
-_CARE_KIND = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Care|CARE)[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY|Home|HOME)\b")
+_CARE_KIND = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Care|CARE)[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY|Home|HOME)\b"
+)
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}\Z")
 _FUNCTION_WORDS = frozenset("a an the of in at to from and or for with by on is was per via pt patient".split())
-_OF_HEADS = frozenset("association society temple church parish mosque synagogue diocese council sisters brothers".split())
+_OF_HEADS = frozenset(
+    "association society temple church parish mosque synagogue diocese council sisters brothers".split()
+)
 
 
 def _initials(text: str, span: Span) -> str:
@@ -282,5 +293,6 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             first = text[s.start:s.end].split()[0].lower() if text[s.start:s.end].split() else ""
             b = _CAPS_BEFORE.search(text, max(0, s.start - 40), s.start) if first in _OF_HEADS else None
             if b and all(w.lower() not in _FUNCTION_WORDS for w in text[b.start():s.start].split()):
-                extra.append(Span(b.start(), s.end, "ORGANIZATION", "roles", 0.7))  # 'Visiting Nurse [Association of X]'
+                # 'Visiting Nurse [Association of X]'
+                extra.append(Span(b.start(), s.end, "ORGANIZATION", "roles", 0.7))
     return extra

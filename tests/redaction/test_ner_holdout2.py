@@ -21,7 +21,10 @@ def found(detector: ner.NerDetector, text: str) -> list[str]:
 
 
 def test_no_entity_runs_into_the_next_field(detector: ner.NerDetector) -> None:
-    text = "Patient: Halvorsen, Brigitta  DOB 4/5/61  (30 y.o.)\nGuarantor: Tomas R. Lindqvist   Guarantor SSN: on file\n"
+    text = (
+        "Patient: Halvorsen, Brigitta  DOB 4/5/61  (30 y.o.)\n"
+        "Guarantor: Tomas R. Lindqvist   Guarantor SSN: on file\n"
+    )
     for value in found(detector, text):
         assert "DOB" not in value and "SSN" not in value and "\n" not in value and "  " not in value
 
