@@ -123,7 +123,8 @@ class Redactor:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
                 spans = resolve(spans + extra, text)
-        more = extend_names(text, spans) + letterhead_organizations(text, spans)
+        more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
+        more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]

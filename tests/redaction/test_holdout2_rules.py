@@ -263,3 +263,12 @@ def test_greetings_and_handoffs_take_no_ordinary_words(redactor: Redactor, text:
 
 def test_a_note_title_after_attending_is_no_name(redactor: Redactor) -> None:
     assert masked(redactor, "MICU Attending Progress Note  03/06/2090  HD#14\n") == ["03/06/2090"]
+
+
+def test_a_letterhead_after_a_name_completed_over_its_given_name() -> None:
+    from edgebatch.redaction.base import Span
+    from edgebatch.redaction.names import letterhead_organizations
+
+    text = "Maren Tollefsen\nSonographer\nBrightfjord\n12 Elm Street, Bergen"
+    spans = [Span(0, 15, "NAME", "names", 0.8), Span(40, 53, "ADDRESS", "address", 0.8)]
+    assert [(s.start, s.end) for s in letterhead_organizations(text, spans)] == [(28, 39)]
