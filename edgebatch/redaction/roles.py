@@ -188,31 +188,39 @@ class RoleNameDetector(Detector):
 
     def _detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
-        for m in _INITIALS_FIELD.finditer(text):
+        low = text.lower()
+        skip = {p for p, words in _HINTS.items() if not any(w in low for w in words)}
+        for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):
+            if pattern in skip:
+                continue
             for m in pattern.finditer(text):
                 if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
                     continue  # 'pt initially seen', 'pt subsequently evaluated'
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
-        for m in _LAST_FIRST_ROW.finditer(text):
+        for m in () if _LAST_FIRST_ROW in skip else _LAST_FIRST_ROW.finditer(text):
             if _words_ok(text, m.start(1), m.end(1)) is not None:
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for pattern in (_GREETING, _ITS_ME):
+            if pattern in skip:
+                continue
             for m in pattern.finditer(text):
                 if m.group(1).lower() not in STOPWORDS:
                     spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
-        for m in _SIGN_OFF.finditer(text):
+        for m in () if _SIGN_OFF in skip else _SIGN_OFF.finditer(text):
             value = m.group(1)
             if "." in value or _words_ok(text, m.start(1), m.end(1)):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
-        for m in _INITIALS_CRED.finditer(text):
+        for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, _line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER):
+            if pattern in skip:
+                continue
             for m in pattern.finditer(text):
                 start = _first_name_word(text, m.start(1), m.end(1))
                 if start is not None:
@@ -221,6 +229,29 @@ class RoleNameDetector(Detector):
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+# words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
+_HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _INITIALS_FIELD: (":",),
+    _CONTACT: (":",),
+    _GIVEN_BY: (" from", " by"),
+    _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
+    _PT_NAME_AGE: ("pt", "patient"),
+    _PT_SEEN: ("seen", "examined", "evaluated", "interviewed"),
+    _PATIENT_FIELD: ("pt", "patient"),
+    _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
+    _SPOKE_WITH: ("(",),
+    _DEAR: ("dear",),
+    _NAME_ROW: ("mrn", "dob", "acct", "("),
+    _LAST_FIRST_ROW: (",",),
+    _GREETING: ("hi", "hello", "hey", "dear", "good"),
+    _ITS_ME: ("hi", "hello", "hey", "dear"),
+    _SIGN_OFF: ("thank", "thx", "regards", "best", "sincerely", "cheers", "respectfully", "warmly"),
+    _INITIALS_CRED: ("rn", "lpn", "np", "md", "pa", "cna", "msw", "lcsw", "pt", "ot", "slp", "rrt"),
+    _EMS_ORG: ("ems", "ambulance", "rescue"),
+    _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
+    _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
+    _INSURER: ("ins", "payer", "payor", "health plan"),
+}
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
 
 
