@@ -28,14 +28,17 @@ _STREET_AFTER = re.compile(
     r"(?:\b\d{3,6}[ \t]+)?"  # a leading postcode or building number
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
     r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
-    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?)\b))\.?"
+    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?)\b))"
+    # a count, grade, angle, time or phone is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg',
+    # 'Time out 08:50', 'RN Ana 1-781-555-0100'
+    r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d)\b))\.?"
 )
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
     "series model size zone gate ward bay dose cycle week".split()
 )
-_UNIT = r"(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?"
+_UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
 _POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
 # a town or country, a qualifier in brackets ('Cyprus (Greek)', 'ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)'), a postcode
@@ -89,6 +92,10 @@ _ADDRESS_FIELD = re.compile(
 )
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\b(?=\.?[ \t]+[A-Z])")
 _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
+# lab analytes written before their value ('Na 131, K 4.2'), which no street is called
+_ANALYTES = frozenset(
+    "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c".split()
+)
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
 
 
@@ -108,6 +115,10 @@ class InternationalAddressDetector(Detector):
             if start1 is None:
                 continue  # 'Meet me at 5100': no street before the number
             words = text[start1:m.end(1)].split()
+            if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
+                continue  # 'Foley. GCS 14': a sentence ended inside the words, so they name no street
+            if len(words) == 1 and words[0].lower() in _ANALYTES:
+                continue  # 'Na 131', 'Cr 1.9': a lab value
             if all(w.lower().strip(".") in NOT_A_NAME or w.lower().strip(".") in MEDICAL_TERMS for w in words):
                 continue  # 'SATS 95', 'Braden 12'
 

@@ -194,7 +194,7 @@ conclusion conclusions procedure procedures report result results exam examinati
 studies patient name date dob mrn sex gender age male female physician referring ordering
 attending radiologist technologist dictated signed electronically transcribed reviewed
 interpreting reading ref requesting consulting admitting performing supervising
-addendum assessment plan diagnosis diagnoses recommendation recommendations summary note
+addendum assessment plan diagnosis diagnoses recommendation recommendations summary note progress
 notes discharge admission admitted transfer transferred consult consultation reason
 complaint chief present illness medications medication allergies allergy vitals vital
 signs labs laboratory imaging views view contrast ct mri mra cta xray x-ray ultrasound us

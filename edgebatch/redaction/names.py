@@ -213,7 +213,7 @@ _RELATIVE = _lower_pattern(
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
     r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
     r"|parents|cousins|siblings)\b"
-    r"(?:'s)?[ \t]*[,(]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
+    r"(?:'s)?[ \t]*[,(:]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 # care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
 # notes 'CM: FOLLOWING FOR DISPO' is a note, so there only gazetteer names count)
@@ -874,6 +874,8 @@ class NameDetector(Detector):
                 if i + 1 < n:
                     s2, e2, low2 = words[i + 1]
                     g = _NAME_GAP.fullmatch(text, e, s2)
+                    if g and ("  " in g.group() or "\t" in g.group()):
+                        g = None  # 'Dr. W. Lee   Sonographer: KT': a column gap separates fields, not names
                     if (g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2))
                             and not (low in AMBIGUOUS and low2 in AMBIGUOUS)):
                         spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
@@ -1152,7 +1154,9 @@ _BEFORE_NAME = frozenset(
     "dear dr doctor mr mrs ms miss mx prof professor sir madam lady lord dame rev reverend father sister brother mother "
     "nurse matron sister coach captain officer judge president senator mayor producer director manager chief "
     "wife husband son daughter friend uncle aunt cousin niece nephew grandson granddaughter grandmother grandfather "
-    "patient pt client resident attending fellow consultant registrar".split()
+    "patient pt client resident attending fellow consultant registrar "
+    "aide hygienist sonographer technologist tech pharmacist dietitian scribe chaplain therapist interpreter "
+    "guarantor provider".split()
 )
 
 
@@ -1198,7 +1202,8 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
 
 _LINE_PREFIX = re.compile(r"[ \t>?*#|-]*")  # quoting and list marks before a signature line
 _ORG_LINE = re.compile(r"[^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){0,4}[ \t]*\Z")
-_ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|manager|director|consultant|nurse|officer|assistant|engineer|secretary"
+_ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|grapher|manager|director|consultant|nurse|officer|assistant|engineer"
+                       r"|secretary"
                        r"|clerk|coordinator|administrator|specialist|surgeon|therapist|practitioner|registrar|worker"
                        r"|cleaner|analyst|developer|designer|accountant|lawyer|attorney|teacher)\Z")
 

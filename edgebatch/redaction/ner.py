@@ -69,8 +69,17 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      "ho", "pcp", "intern", "fellow", "np", "nnp", "sw", "cm", "pastor", "chaplain", "hcp", "nok",
                      # relatives before their names: 'GRANDSON SAL DELGADO', 'NIECE (ANN)'
                      "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "mom", "dad",
-                     "grandmother", "grandfather", "fiance", "fiancee", "girlfriend", "boyfriend", "neighbor"})
+                     "grandmother", "grandfather", "fiance", "fiancee", "girlfriend", "boyfriend", "neighbor",
+                     # staff named by role: 'Aide Eun-ji', 'Hygienist: Ana'
+                     "aide", "hygienist", "sonographer", "technologist", "tech", "pharmacist", "dietitian", "scribe"})
 _DIGIT = re.compile(r"\d")
+_UPPER = re.compile(r"[A-Z]")
+# a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
+_FIELD_BREAK = re.compile(r"[ \t]*\n|[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+_COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+# a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
+_COUNT = re.compile(r"(?<![^\W\d_])(?:[xX]\d+[^\W\d_]*|\d+[xX]\d+|\d+s\b)")
+_CODE_THEN_NUMBER = re.compile(r"\A(?:[A-Z&]{1,4}[ \t]+){2,}(?=\d)")
 
 
 def _bare(word: str) -> str:
@@ -92,6 +101,22 @@ def _acronyms(copy: str, label: str) -> bool:
         return False
     return label == "NAME" or (all(len(w) <= 4 for w in words) and any(len(w) == 1 for w in words))
 _KNOWN = FIRST_NAMES | SURNAMES | frozenset(w for p in PLACES for w in p.split())
+
+
+def _count_after_code(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a non-name entity runs into a count ('PIV x2', 'SLR 3x10') or into a number after short
+    upper-case codes ('CST OD 412'); None for 'Studio 54', '3 Round Stones Inc' or 'GPMC 3/17'."""
+    count = _COUNT.search(text, start, end)
+    if count:
+        return count
+    code = _CODE_THEN_NUMBER.match(text[start:end])
+    return _DIGIT.search(text, start + code.end(), end) if code else None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line around ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _end_before_last_word(text: str, start: int, end: int) -> int:
@@ -266,11 +291,20 @@ class NerDetector(Detector):
             if label is None:
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
-            digit = _DIGIT.search(text, start, end) if label == "NAME" else None
-            if digit:  # 'Norman Santiago 555-1234', 'INR 2.6': no name goes on into a number
+            brk = (_FIELD_BREAK if label != "ORGANIZATION" else _COLUMN_BREAK).search(text, start, end)
+            if brk:  # 'Nguyen, Duc  DOB 7/5/26', 'Linh J. Bui   Guarantor': no entity runs into the next field
+                end = brk.start()  # (an organisation may take two lines of a letterhead)
+            digit = _DIGIT.search(text, start, end) if label == "NAME" else _count_after_code(text, start, end)
+            # 'Norman Santiago 555-1234', 'INR 2.6', 'PIV x2', 'SBP 100s-120s': no entity goes on into a number
+            if digit:
                 cut = text.rfind(" ", start, digit.start())
                 end = cut if cut > start else start
             words = _WORD.findall(text, start, end)
+            if words and all(w.islower() for w in words) and _UPPER.search(text, *_line_bounds(text, start)):
+                continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name
+            while len(words) > 1 and words[-1] in STOPWORDS:
+                words.pop()  # 'Walgreens on'
+                end = _end_before_last_word(text, start, end)
             if not words or all(_bare(w) in _DENY_ALL for w in words) or any(_bare(w) in EPONYMS for w in words):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
             if any(h.lower() in _DENY for h in _HYPHENATED.findall(text, start, end)):

@@ -179,6 +179,8 @@ _PHONE_CONTEXT = re.compile(
     r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$)"
 )
 _DIGIT = re.compile(r"\d")
+# '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
+_SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
 
@@ -209,7 +211,7 @@ class PhoneDetector(Detector):
         for m in _PHONE_CANDIDATE.finditer(text):
             s = m.group()
             end = m.end()
-            if s.endswith(")") and "(" not in s:
+            if s.endswith(")") and s.count(")") > s.count("("):
                 s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
             n = len(_DIGIT.findall(s))
             if n < 7 or n > 15:
@@ -217,6 +219,7 @@ class PhoneDetector(Detector):
             score = self._score(s, text, m.start())
             if score:
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
+        spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
@@ -324,9 +327,14 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # 'Member ID', 'eScription document: 1-2345678', 'case no. 84-1234'
     r"|specimen|lot|batch|clia|npi|dea|member(?:ship)?|subscriber|group\s+(?:no\b|number\b|\#)"
     r"|case\s*(?:no\b|number\b|\#)|requisition|req\s*\#|escription\s+document|document\s+(?:no\b|number\b|id\b|\#)"
-    r"|ref(?:erence)?\s*(?:no\b|number\b|\#)|confirmation|tracking|interpreter\s+(?:id\b|\#)|employee\s+id)"
+    r"|ref(?:erence)?\s*(?:no\b|number\b|\#)|confirmation|tracking|interpreter\s+(?:id\b|\#)|employee\s+id"
+    # 'Lic# 796396', 'activation code 28410-51528', 'INCIDENT # 97-309214'; a bare 'Group' or 'ref' only
+    # before a long number ('Group 534576', 'wired ..., ref 52417719'), since both are ordinary words
+    r"|lic|(?:activation|access|verification|enrol?lment)\s+code|incident|run\s+(?:no\b|number\b|\#)"
+    r"|(?:group|ref)(?=\s*\d{5,}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
-    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}))*\s*"
+    # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
+    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
 )
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 _ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
@@ -336,9 +344,12 @@ _ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
 # 'SP-2089-00123', 'CY84-1234'), a lab's code in brackets ('(LC1234567)'), CLIA-style '22D0987654',
 # and a number sign before five or more digits ('#1234567890', '(#40721)')
 _ID_FORMS = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
+    r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2,3}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
     r"|(?<=\()[A-Z]{1,4}\d{5,10}(?=\))"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
+    # seven to nine digits that are no phone ('(555-0123)') and no date
+    r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"
 )
 
 
@@ -395,11 +406,12 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_TIME = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?m\.?)?)?"
+# the time of day after a date is no identifier (Safe Harbor lists dates, not times) and stays readable:
+# '03/19/2088 at 3:45 am' masks the date only; ISO timestamps ('2023-04-02 14:05') stay whole
 _YEAR = r"(?:\d{4}|'\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"
 
-_DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)" + _TIME, re.I)
+_DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)", re.I)
 _DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
 # 'ADMITTED 2-16', 'IN CLINIC 10-17': a month-day with a dash only after a date cue, since
 # '80-90S', '7P-7A' or 'SATS 95-98%' are ranges; never before a unit ('FOR 4-6 HOURS')
@@ -427,10 +439,12 @@ _DATE_ISO = re.compile(
     re.I,
 )
 _DATE_WORDS = [
+    # 20-Apr-89, 5/Nov/84: a two-digit year only with the day and month joined by a dash or slash
+    re.compile(r"\d{1,2}([-/])" + _MONTH + r"\1\d{2}(?![\w/-]|\.\d)"),
     # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
-    re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b" + _TIME),
+    re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b"),
     # June 22, 1998, Jun 22 '98, JUNE 22
-    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:,?[ \t]+" + _YEAR + r"\b)?" + _TIME),
+    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:,?[ \t]+" + _YEAR + r"\b)?"),
     # June 1998, Jun '98
     re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
 ]
@@ -567,7 +581,7 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
-    r"|spouse|friend|neighbou?r)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    r"|spouse|friend|neighbou?r|who)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )
@@ -614,7 +628,10 @@ _SUFFIX = (
     r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
     r"|trails|walks|ways|union|unions)"
 )
-_UNIT = r"(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
+_UNIT = (
+    r"(?:(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
+    r"|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"  # '2nd floor'
+)
 _STREET = (
     r"\d(?<![\w/.:-]\d)\d{0,5}[A-Za-z]?[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?"
     r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x)\b)"
@@ -632,6 +649,9 @@ _PREFIXED = (
 )
 _ADDRESS_RULES = [
     (re.compile(_STREET), 0.85, 0),
+    # numbered roads: '2709 Route 9', '45 State Hwy 128', '12 US Route 1A, 2nd floor'
+    (re.compile(r"\b\d{1,5}[ \t]+(?:(?i:state|county|us|u\.s\.|old)[ \t]+)?(?i:route|rte\.?|highway|hwy\.?)"
+                r"[ \t]+\d{1,4}[A-Za-z]?\b(?:,?[ \t]*" + _UNIT + r")?"), 0.8, 0),
     (re.compile(r"[AaSs](?<!\w[AaSs])(?i:pt|partment|uite|te)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"), 0.8, 0),
     (re.compile(r"[Pp](?<!\w[Pp])(?i:\.?[ \t]?o\.?[ \t]*box|ost[ \t]+office[ \t]+box)[ \t]*\#?[ \t]*\d+\b"), 0.85, 0),
     # US military mail: 'PSC 1234, Box 5678', 'Unit 4719 Box 7394 / DPO AP 70942', 'USNS Mercy / FPO AA 85844'

@@ -29,6 +29,7 @@ from .relations import (
     coordinated_organizations,
     postcodes_after_places,
 )
+from .roles import RoleNameDetector, complete_from_spans
 
 Policy = Literal["mask", "pseudonym"]
 Ages = Literal["over_89", "all"]
@@ -79,7 +80,7 @@ class Redactor:
         detectors: list[Detector] = default_pattern_detectors(min_age=0)
         detectors += [
             NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(),
-            CueDetector(min_age=0),
+            CueDetector(min_age=0), RoleNameDetector(),
         ]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
@@ -134,9 +135,10 @@ class Redactor:
                 extra = [s for s in extra if not _overlaps_any(s, masks)]
             if extra:
                 spans = resolve(spans + extra, text)
-        more = extend_names(text, spans) + letterhead_organizations(text, spans) + coordinated_names(text, spans)
-        more += coordinated_organizations(text, spans)
-        more += organization_abbreviations(text, spans)
+        more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
+        more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
+        more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
+        more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         if masks:
             more = [s for s in more if not _overlaps_any(s, masks)]
         return resolve(spans + more, text) if more else spans

@@ -3,8 +3,8 @@
 Almost nothing in them is personal data, so the share of characters masked is a false-positive
 rate. Upper-cased copies stand in for ALL CAPS clinical notes, lower-cased copies for notes typed
 without capitals (read with the upper-case rules). Ceilings sit a little above the measured rates
-(mixed case 2.91 %, upper case 1.40 %, lower case 2.30 % with NER, after the prose round of issue 4;
-1.39 / 2.29 % upper / lower before it; 3.08 / 1.43 / 2.37 % before the
+(mixed case 2.38 %, upper case 1.37 %, lower case 1.33 % with NER, after session 7's second hold-out
+round and NER line filter; 2.91 / 1.40 / 2.30 % after the prose round; 3.08 / 1.43 / 2.37 % before the
 hold-out round, 3.35 / 1.52 / 2.31 % before the blind-set round) so a noisier detector fails.
 """
 
@@ -38,6 +38,6 @@ def texts() -> list[str]:
 
 
 def test_few_characters_of_clinical_text_are_masked(texts: list[str]) -> None:
-    assert _masked_share(texts) < 0.031
+    assert _masked_share(texts) < 0.026
     assert _masked_share([t.upper() for t in texts]) < 0.016
-    assert _masked_share([t.lower() for t in texts]) < 0.025
+    assert _masked_share([t.lower() for t in texts]) < 0.016

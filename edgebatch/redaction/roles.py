@@ -1,0 +1,329 @@
+"""Names and organisations named by the role, event or form around them, as care teams write them.
+
+:class:`RoleNameDetector` reads cues the context rules of :mod:`.names` do not cover:
+
+* staff initials in a role field or after a sign-off ('Sonographer: KT', 'thanks,\\nM.Z.', '... pm rn');
+* names after a role word ('Aide Marisol', 'RN (Ilse)', 'Hygienist: Tomasz', 'Chaplain Ada Obi:'), after
+  what someone gave or did ('AUTH OBTAINED FROM X', 'NEIGHBOR X WHO CALLED', 'PT X Y IS A 42 YO',
+  'pt X seen on rounds'), after a greeting ('hi dr X, its Y.'), in a crew or admissions field, before an
+  EMS credential ('X Y NRP', 'X Y EMT');
+* 'Patient X Y, MRN ...' and a 'Last, First' line opening a header row ('Ruiz, Ana  43F  MRN ...');
+* organisations by their kind or cue: EMS and ambulance services ('X EMS'), dental and therapy practices
+  ('X Family Dentistry'), the pharmacy a prescription goes to ('sent to X on Elm St'), the insurer field
+  ('INS: X (...)').
+
+:func:`complete_from_spans` completes what the detectors found: initials of a found name after it
+('Ana Ruiz, DMD (AR)', 'Ana Ruiz, LPN / ar'), an eponym surname after a found given name ('Wei
+Parkinson', not "Parkinson's"), 'Our Lady' before a hospital, 'Unit' after '... Care', and 'of X' after
+an association, society or temple.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Detector, Span, also_shouted
+from .lexicon import DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+
+_W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
+_CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('Ó', "O'ROURKE", 'Del')
+#: lower-case words inside a surname ('Iris del Valle', 'DECLAN Ó CONAILL', 'Van der Berg')
+_PARTICLES = frozenset("ó o' de del della di da dos das du la le van von der den ter mac mc st bin ibn al el".split())
+_NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
+    "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
+    "payor plan office staff team agency facility sir madam colleague colleagues friends all".split()
+)
+
+# a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
+_INITIALS_FIELD = re.compile(
+    r"(?i:\b(?:sonographer|technologist|tech|scribe|hygienist|assistant|transcriptionist|typist|recorder"
+    r"|circulator|scrub|reader|perfusionist))[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.]|\Z|[ \t]{2,}))"
+)
+# a role word and a name: 'Aide Marisol to continue', 'Hygienist: Tomasz.', 'RN (Ilse):', 'Chaplain Ada Obi:'
+# (credentials that are also abbreviations, 'RN', 'MA', 'CM', only with the name in brackets)
+_ROLE_NAME = re.compile(
+    r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
+    r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
+    r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer)[ \t]*:"
+    # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
+    r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
+    r"|\b(?i:msg|message)[ \t]+(?i:w/|with|for)|(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]*['\"‘“]?"
+    r"|\b(?i:report|handoff)[ \t]+(?i:given|called)[ \t]+(?i:to)[ \t]+(?:RN|rn|NURSE|nurse)"
+    # a specialist before the name in mixed case: 'cardiologist M. Rivera', 'endodontist Dr. Ana Ruiz'
+    r"|(?<![\w-])[a-z]+(?:ologist|iatrist|odontist|ician|surgeon)(?=[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]))"
+    r"[ \t]*((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+)
+# 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
+_CONTACT = re.compile(
+    r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator)[ \t]*:[ \t]*)(" + _CW
+    + r"(?:[ \t]+" + _CW + r")?)(?=[ \t]+\(?\d{3})"
+)
+# what someone obtained, gave or did: 'AUTH OBTAINED FROM X', 'REPORT GIVEN BY X'
+_GIVEN_BY = re.compile(
+    r"(?i:\b(?:obtained|received|approved|authori[sz]ed)[ \t]+(?:from|by)[ \t]+"
+    r"|\b(?:registered|entered|recorded|scheduled|collected|drawn)(?:[ \t]+\S+)?[ \t]+by[ \t]+)"
+    r"((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,3})"
+)
+# 'NEIGHBOR X Y WHO CALLED': a relative or neighbour and what they did
+_WHO_DID = re.compile(
+    r"(?i:\b(?:neighbou?r|friend|landlord|roommate|caregiver|bystander|coworker|co-worker|wife|husband|son|daughter"
+    r"|sister|brother|mother|father)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})[ \t]+(?i:who|called|found|reports"
+    r"|states|witnessed)\b"
+)
+# 'PT PENNY HALE IS A 42 YO', 'Patient Ana Ruiz is a 70 y/o': two or three words before the age
+_PT_NAME_AGE = re.compile(
+    r"\b(?:PT|Pt|PATIENT|Patient)\.?[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})[ \t]+(?i:is|was)[ \t]+"
+    r"(?:(?i:an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yrs?|years?|m|f|male|female|man|woman)\b"
+)
+# 'pt shin seen on rounds', 'PT KIM EXAMINED': a word between 'pt' and being seen is the patient's name
+_PT_SEEN = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;] ))[ \t]*(?i:pt|patient)[ \t]+(" + _CW + r")[ \t]+(?i:seen|examined|evaluated|interviewed)\b"
+)
+# 'spoke with Ana (MA)': a name and the role in brackets after talking with
+_SPOKE_WITH = re.compile(
+    r"(?i:\b(?:spoke|talked|discussed|met)[ \t]+(?:with|to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
+)
+# 'Dear Ana,': a letter's greeting
+_DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
+# a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
+_NAME_ROW = re.compile(
+    r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})"
+    r"(?=(?:[ ]{2,}|\t)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
+)
+# 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
+_PATIENT_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:Patient|PATIENT|Pt|PT)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})[ \t]*,?[ \t]+"
+    r"(?=(?:MRN|DOB|Acct|ACCT|Account|MR#|Unit[ \t]+No)\b)"
+)
+# 'Ruiz, Ana  43F  MRN ...': 'Last, First' opening a header row
+_LAST_FIRST_ROW = re.compile(
+    r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r")?,[ \t]*" + _CW + r"(?:[ \t]+[A-Z]\.?)?)"
+    r"(?=(?:[ ]{2,}|\t)[^\n]*\b(?:MRN|DOB|\d{1,3}[ ]?[MF])\b)"
+)
+# 'hi dr fox,', 'Dear Dr. Glass': after a greeting and a title, any word is the name
+_GREETING = re.compile(
+    r"(?i:\b(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening))[ \t]+(?:dr|doctor|mr|mrs|ms|nurse)\.?[ \t]+)"
+    r"(" + _W + r")(?=[ \t]*[,.!:\n])"
+)
+# 'hi dr vo, its xiaoming.': who writes, right after the greeting
+_ITS_ME = re.compile(
+    r"(?i:\b(?:hi|hello|hey|dear)\b[^\n.]{0,40},[ \t]*(?:it'?s|this[ \t]+is|i'?m)[ \t]+)(" + _W + r")(?=[ \t]*[.,!\n])"
+)
+# 'thanks,\nM.Z.', 'Regards,\nAna': the name or initials on the line after a closing
+_SIGN_OFF = re.compile(
+    r"(?im:^[ \t]*(?:thanks|thank[ \t]+you|thx|regards|best(?:[ \t]+regards)?|sincerely|cheers|respectfully|warmly)"
+    r"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)?(?:-{1,2}[ \t]*)?)"
+    r"((?:[A-Za-z]\.[ \t]?){1,3}|" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})[ \t]*$",
+    re.M,
+)
+# '... next cxr 6/29. pm rn': lower-case initials before a credential closing a note's line
+_INITIALS_CRED = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;!] ))[ \t]*([a-z]{2,3})[ \t]*,?[ \t]+"
+    r"(?:rn|lpn|np|md|pa|cna|msw|lcsw|pt|ot|slp|rrt)[ \t]*\.?[ \t]*$",
+    re.M,
+)
+_NOT_INITIALS = frozenset(
+    "am is to in on at no ok by per the and has was pt be as if of or so up we me he it us an do go my see via".split()
+)
+# names before an EMS or allied credential: 'RAJESH IYER NRP #651420', 'Ana Ruiz, EMT-P'
+# and an ALL CAPS name with a particle before a credential after a comma: 'IRIS DEL VALLE, RN CM'
+_EMS_CRED = re.compile(
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
+    r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
+    r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW)\b)"
+)
+
+_ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"
+# 'Lifeline EMS', 'BAY STATE AMBULANCE': an emergency medical service by its kind
+_EMS_ORG = re.compile(
+    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE)"
+    r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES))?)\b"
+)
+# 'Bright Path Family Dentistry', 'Elm Dental Group', 'Harbor Physical Therapy': a practice by its kind
+_PRACTICE = re.compile(
+    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+"
+    r"(?i:dentistry|dental[ \t]+(?:group|associates|care|center)|orthodontics|endodontics|oral[ \t]+surgery"
+    r"|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine))\b"
+)
+# 'sent to CVS on Elm St', 'send to the Hannaford at Main St': where a prescription goes
+_PHARMACY = re.compile(
+    r"(?i:\b(?:sent|send|fax(?:ed)?|called[ \t]+in|e-?prescribed|transferred|refill(?:ed)?)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:to|at)[ \t]+(?:the[ \t]+)?)(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2})"
+    r"(?=[ \t]+(?i:pharmacy[ \t]+)?(?i:on|at|in)[ \t]+(?:[A-Z]|\d))"
+)
+# 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
+_INSURER = re.compile(
+    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|health[ \t]+plan)[ \t]*:[ \t]*)"
+    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
+)
+
+
+def _words_ok(text: str, start: int, end: int, max_not: int = 0) -> tuple[int, int] | None:
+    """``text[start:end]`` trimmed of trailing non-name words; None if a word is no name."""
+    words = list(re.finditer(_W, text[start:end]))
+    while words and words[-1].group().lower() in _NOT_NAME:
+        words.pop()
+    if not words:
+        return None
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low in _PARTICLES and 0 < k < len(words) - 1:
+            continue
+        if k == 0 and len(low) == 1 and len(words) > 1 and text[start + w.end():start + w.end() + 1] == ".":
+            continue  # 'M. Rivera': an initial
+        if low in _NOT_NAME or (len(low) == 1 and not 0 < k < len(words) - 1):
+            return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+class RoleNameDetector(Detector):
+    """Names and organisations named by the role, event or form around them (module docstring)."""
+
+    name = "roles"
+    entities = ("NAME", "ORGANIZATION")
+
+    def detect(self, text: str) -> list[Span]:
+        return also_shouted(self._detect, text)
+
+    def _detect(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        low = text.lower()
+        skip = {p for p, words in _HINTS.items() if not any(w in low for w in words)}
+        for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
+                        _SPOKE_WITH, _DEAR, _NAME_ROW):
+            if pattern in skip:
+                continue
+            for m in pattern.finditer(text):
+                if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
+                    continue  # 'pt initially seen', 'pt subsequently evaluated'
+                r = _words_ok(text, m.start(1), m.end(1))
+                if r:
+                    spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in () if _LAST_FIRST_ROW in skip else _LAST_FIRST_ROW.finditer(text):
+            if _words_ok(text, m.start(1), m.end(1)) is not None:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for pattern in (_GREETING, _ITS_ME):
+            if pattern in skip:
+                continue
+            for m in pattern.finditer(text):
+                if m.group(1).lower() not in STOPWORDS:
+                    spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in () if _SIGN_OFF in skip else _SIGN_OFF.finditer(text):
+            value = m.group(1)
+            if "." in value or _words_ok(text, m.start(1), m.end(1)):
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
+            if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, _line_start(text, m.start()), m.end()):
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER):
+            if pattern in skip:
+                continue
+            for m in pattern.finditer(text):
+                start = _first_name_word(text, m.start(1), m.end(1))
+                if start is not None:
+                    spans.append(Span(start, m.end(1), "ORGANIZATION", self.name, 0.7))
+        return spans
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+# words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
+_HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _INITIALS_FIELD: (":",),
+    _CONTACT: (":",),
+    _GIVEN_BY: (" from", " by"),
+    _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
+    _PT_NAME_AGE: ("pt", "patient"),
+    _PT_SEEN: ("seen", "examined", "evaluated", "interviewed"),
+    _PATIENT_FIELD: ("pt", "patient"),
+    _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
+    _SPOKE_WITH: ("(",),
+    _DEAR: ("dear",),
+    _NAME_ROW: ("mrn", "dob", "acct", "("),
+    _LAST_FIRST_ROW: (",",),
+    _GREETING: ("hi", "hello", "hey", "dear", "good"),
+    _ITS_ME: ("hi", "hello", "hey", "dear"),
+    _SIGN_OFF: ("thank", "thx", "regards", "best", "sincerely", "cheers", "respectfully", "warmly"),
+    _INITIALS_CRED: ("rn", "lpn", "np", "md", "pa", "cna", "msw", "lcsw", "pt", "ot", "slp", "rrt"),
+    _EMS_ORG: ("ems", "ambulance", "rescue"),
+    _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
+    _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
+    _INSURER: ("ins", "payer", "payor", "health plan"),
+}
+_ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _first_name_word(text: str, start: int, end: int) -> int | None:
+    """Where an organisation's own name starts in ``text[start:end]``: after leading stop, report and
+    department words ('Transport: Lifeline EMS' keeps 'Lifeline EMS'); None if nothing of its own is left."""
+    for w in re.finditer(r"[^\W\d_][\w&'’.-]*", text[start:end]):
+        if w.group().lower().rstrip(".") not in _NOT_NAME:
+            return start + w.start()
+    return None
+
+
+_INITIALS_AFTER = re.compile(r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3}))[ \t]*(?=\n|\Z)")
+_EPONYM_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
+    r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
+)
+_OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
+_UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
+_OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+# '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
+_CARE_KIND = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Care|CARE)[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY|Home|HOME)\b"
+)
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}\Z")
+_FUNCTION_WORDS = frozenset("a an the of in at to from and or for with by on is was per via pt patient".split())
+_OF_HEADS = frozenset(
+    "association society temple church parish mosque synagogue diocese council sisters brothers".split()
+)
+
+
+def _initials(text: str, span: Span) -> str:
+    """'Ana Moreno-Ruiz' -> 'am', "Ciaran O'Neill" -> 'co' (particles left out)."""
+    words = text[span.start:span.end].replace(",", " ").split()
+    return "".join(w[0] for w in words if w.lower() not in _PARTICLES and w[0].isalpha()).lower()
+
+
+def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
+    """Spans completing what the detectors found (module docstring). Returns new spans only."""
+    extra: list[Span] = []
+    for s in spans:
+        if s.label == "NAME":
+            m = _INITIALS_AFTER.match(text, s.end)
+            if m:
+                g = 1 if m.group(1) else 2
+                if 2 <= len(_initials(text, s)) <= 3 and m.group(g).lower() == _initials(text, s):
+                    extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))  # 'Ana Ruiz, DMD (AR)'
+            e = _EPONYM_AFTER.match(text, s.end)
+            if e and e.group(1).lower() in EPONYMS:
+                extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'
+        if s.label in ("ORGANIZATION", "LOCATION"):
+            c = _CARE_KIND.match(text, s.end)
+            if c:  # 'MAPLEWOOD TRANSITIONAL CARE UNIT': a place name that goes on as a facility
+                extra.append(Span(s.start, c.end(), "ORGANIZATION", "roles", 0.7))
+        if s.label == "ORGANIZATION":
+            before = _OUR_LADY.search(text, max(0, s.start - 20), s.start)
+            if before and (before.end() - before.start() > 4 or text[s.start:s.start + 4].lower() == "lady"):
+                extra.append(Span(before.start(), s.end, "ORGANIZATION", "roles", 0.7))
+            last = text[s.start:s.end].split()[-1].lower() if text[s.start:s.end].split() else ""
+            u = _UNIT_AFTER.match(text, s.end)
+            if u and last in ("care", "nursing", "rehabilitation", "rehab"):
+                extra.append(Span(s.start, u.end(), "ORGANIZATION", "roles", 0.7))  # '... Transitional Care Unit'
+            o = _OF_PLACE.match(text, s.end)
+            if o and last in _OF_HEADS:
+                extra.append(Span(s.start, o.end(), "ORGANIZATION", "roles", 0.7))  # 'Visiting Nurse Association of X'
+            first = text[s.start:s.end].split()[0].lower() if text[s.start:s.end].split() else ""
+            b = _CAPS_BEFORE.search(text, max(0, s.start - 40), s.start) if first in _OF_HEADS else None
+            if b and all(w.lower() not in _FUNCTION_WORDS for w in text[b.start():s.start].split()):
+                # 'Visiting Nurse [Association of X]'
+                extra.append(Span(b.start(), s.end, "ORGANIZATION", "roles", 0.7))
+    return extra
