@@ -96,7 +96,7 @@ class Settings(BaseSettings):
     engine: Literal["llamacpp", "fake"] = Field("llamacpp", description="`fake` is a scripted test double")
     max_parallel: int = Field(8, ge=1, le=64, description="Documents decoded together per model call")
     n_ctx: int = Field(4096, ge=512, description="Model context (tokens, shared by parallel sequences)")
-    n_batch: int = Field(256, ge=64, le=4096, description="Tokens per llama.cpp decode step (prompt chunks); "
+    n_batch: int = Field(512, ge=64, le=4096, description="Tokens per llama.cpp decode step (prompt chunks); "
                                                           "each process's compute buffer grows with it")
     visibility_timeout_s: int = Field(7200, ge=1, description="Broker redelivery timeout; > longest shard")
     sweep_interval_s: float = Field(30.0, ge=0, description="How often a worker looks for shards whose task message "
