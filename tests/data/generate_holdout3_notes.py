@@ -472,7 +472,7 @@ def school_nurse(g: G) -> str:
     kid = g.first(), g.sur()
     return (
         f"{g.m('ORGANIZATION', g.pick(SCHOOLS))} - School Nurse Visit Log\n"
-        f"Student: {g.m('NAME', kid[0] + ' ' + kid[1])}  Gr 9  Student ID {g.m('ID', 'S' + g.digits(7))}  DOB "
+        f"Student: {g.m('NAME', kid[0] + ' ' + kid[1])}  Gr 5  Student ID {g.m('ID', 'S' + g.digits(7))}  DOB "
         f"{g.d_us(g.day(2015, 2016))}\n"
         f"{g.d_us(d)} 10:15 - sent from Ms {g.staff()}'s class with wheeze after PE. Peak flow 210. "
         f"Albuterol 2 puffs from school supply per care plan signed by Dr {g.staff()} on "
@@ -527,10 +527,11 @@ def insurance_appeal(g: G) -> str:
     d = g.day()
     pt = g.first('F'), g.sur()
     ins = g.pick(INSURERS)
+    box = g.pick(US_TOWNS)
     return (
-        f"{g.d_long(d)}\n\n{g.m('ORGANIZATION', ins)}\nAttn: Appeals Unit\nPO Box "
-        f"{g.m('ID', str(g.r.randint(1000, 99999)))}\n"
-        f"{g.m('LOCATION', g.pick(US_TOWNS)[0])}, {g.m('STATE', g.pick(US_TOWNS)[2])} {g.m('ZIP', g.digits(5))}\n\n"
+        f"{g.d_long(d)}\n\n{g.m('ORGANIZATION', ins)}\nAttn: Appeals Unit\n"
+        f"{g.m('ADDRESS', 'PO Box ' + str(g.r.randint(1000, 99999)))}\n"
+        f"{g.m('LOCATION', box[0])}, {g.m('STATE', box[2])} {g.m('ZIP', g.digits(5))}\n\n"
         f"RE: Level 2 appeal, claim #{g.m('ID', g.digits(4) + '-' + g.digits(6))}, member "
         f"{g.m('NAME', pt[0] + ' ' + pt[1])}, "
         f"policy {g.m('ID', 'POL' + g.digits(8))}\n\n"
@@ -551,12 +552,13 @@ def insurance_appeal(g: G) -> str:
 def lab_requisition(g: G) -> str:
     d = g.day()
     pt = g.sur().upper(), g.first('F').upper()
+    home = g.pick(CA_TOWNS)
     return (
         f"LABORATORY REQUISITION\t{g.m('ORGANIZATION', g.pick(LABS))}\n"
         f"Surname:\t{g.m('NAME', pt[0])}\tGiven:\t{g.m('NAME', pt[1])}\n"
         f"DOB:\t{g.d_uk(g.dob())}\tSex: F\tHealth No:\t{g.m('ID', g.digits(10))}\n"
-        f"Address:\t{g.street()}\t{g.m('LOCATION', g.pick(CA_TOWNS)[0])}\t"
-        f"{g.m('STATE', g.pick(CA_TOWNS)[2])}\t{g.pc_ca()}\n"
+        f"Address:\t{g.street()}\t{g.m('LOCATION', home[0])}\t"
+        f"{g.m('STATE', home[2])}\t{g.pc_ca()}\n"
         f"Ordering clinician:\t{g.staff_full()}\tBilling #{g.m('ID', g.digits(6))}\n"
         f"Copy to:\tDr {g.staff()}, {g.m('ORGANIZATION', g.pick(PRACTICES))}\n"
         f"Collected:\t{g.d_uk(d)} "
