@@ -1,0 +1,111 @@
+"""The third hold-out de-identification gold set is reproducible, well-formed and varied."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "holdout3_notes_gold.jsonl"
+GENERATOR = DATA / "generate_holdout3_notes.py"
+LABELS = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "IP", "ID", "ADDRESS", "LOCATION", "ZIP",
+          "ORGANIZATION", "SSN", "STATE", "YEAR", "CARD", "IBAN"}
+# Eponyms and common words the notes use as terms, never as a person: never inside a gold span.
+TERMS = ["Foley placed", "Whipple in due course", "Apgars", "Glasgow score", "Glasgow 15", "Hodgkin",
+         "Cushing's", "Bell's palsy", "Bell's pa1sy", "Down syndrome", "Parkinson's disease",
+         "Alzheimer's type", "Courvoisier", "Mallampati", "Whitacre", "Wells score", "Sputum brown",
+         "rose-pink", "brown eschar", "hopes to return", "major depressive", "Addison's", "Hashimoto's",
+         "Glasgow-Blatchford", "Braden"]
+# The shape every value of a label must have (a loose check that markers wrap the right text).
+SHAPES = {
+    "DATE": re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "AGE": re.compile(r"^(9\d|10\d)$"),
+    "YEAR": re.compile(r"^(19|20)\d\d$"),
+    "PHONE": re.compile(r"^[\d()+ .\-]{10,}$"),
+    "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z.\-]+\.[a-z]+$"),
+    "URL": re.compile(r"^(https://|www\.)\S+$"),
+    "IP": re.compile(r"^\d{1,3}(\.\d{1,3}){3}$"),
+    "SSN": re.compile(r"^\d{3}-\d\d-\d{4}$"),
+    "CARD": re.compile(r"^\d{4}( \d{4}){3}$"),
+    "IBAN": re.compile(r"^IE\d\d( [A-Z0-9]{2,4})+$"),
+    "ZIP": re.compile(r"^(\d{4,5}(-\d{4})?|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4}"
+                      r"|[A-Z]\d[A-Z] \d[A-Z]\d)$"),
+    "ID": re.compile(r"\d"),
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+
+
+def test_regenerating_gives_the_committed_file() -> None:
+    out = subprocess.run([sys.executable, str(GENERATOR)], capture_output=True, check=True).stdout
+    assert out == GOLD.read_bytes()
+
+
+def test_records_have_the_eval_schema_and_unique_ids(records: list[dict]) -> None:
+    assert all(set(r) == {"id", "style", "text", "spans"} for r in records)
+    assert len({r["id"] for r in records}) == len(records)
+    assert not any(c in r["text"] for r in records for c in "⟦⟧")
+
+
+def test_spans_are_in_range_non_empty_trimmed_and_labelled(records: list[dict]) -> None:
+    for r in records:
+        text = r["text"]
+        for span in r["spans"]:
+            assert span["label"] in LABELS, (r["id"], span)
+            assert 0 <= span["start"] < span["end"] <= len(text), (r["id"], span)
+            value = text[span["start"]:span["end"]]
+            assert value and value.strip() == value, (r["id"], span)
+
+
+def test_spans_do_not_overlap_and_do_not_cut_words(records: list[dict]) -> None:
+    for r in records:
+        text = r["text"]
+        spans = sorted(r["spans"], key=lambda s: s["start"])
+        for left, right in zip(spans, spans[1:], strict=False):
+            assert left["end"] <= right["start"], (r["id"], left, right)
+        for span in spans:
+            before = text[span["start"] - 1] if span["start"] else " "
+            after = text[span["end"]] if span["end"] < len(text) else " "
+            assert not (before.isalnum() and text[span["start"]].isalnum()), (r["id"], span)
+            glued = span["label"] == "AGE" and text.startswith("yo", span["end"])  # "96yo F"
+            assert glued or not (after.isalnum() and text[span["end"] - 1].isalnum()), (r["id"], span)
+
+
+def test_span_text_is_consistent_with_its_label(records: list[dict]) -> None:
+    for r in records:
+        for span in r["spans"]:
+            value = r["text"][span["start"]:span["end"]]
+            shape = SHAPES.get(span["label"])
+            assert shape is None or shape.search(value), (r["id"], span["label"], value)
+            if span["label"] in {"NAME", "LOCATION", "ORGANIZATION", "STATE"}:
+                assert any(c.isalpha() for c in value), (r["id"], span["label"], value)
+
+
+def test_medical_terms_and_common_words_stay_outside_gold(records: list[dict]) -> None:
+    seen = 0
+    for r in records:
+        for term in TERMS:
+            for match in re.finditer(re.escape(term), r["text"]):
+                seen += 1
+                for span in r["spans"]:
+                    assert match.end() <= span["start"] or span["end"] <= match.start(), (r["id"], term)
+    assert seen >= 60
+
+
+def test_the_set_is_large_and_varied(records: list[dict]) -> None:
+    labels = Counter(s["label"] for r in records for s in r["spans"])
+    assert 60 <= len(records) <= 80
+    assert sum(labels.values()) >= 1000
+    assert len({r["style"] for r in records}) >= 20
+    assert set(labels) == LABELS
+    assert labels["NAME"] >= 300 and labels["DATE"] >= 200 and labels["AGE"] >= 20
