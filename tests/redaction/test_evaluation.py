@@ -20,6 +20,7 @@ LETTERS = ROOT / "tests" / "data" / "clinical_letters_gold.jsonl"
 BLIND = ROOT / "tests" / "data" / "blind_notes_gold.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "holdout_notes_gold.jsonl"
 HOLDOUT2 = ROOT / "tests" / "data" / "holdout2_notes_gold.jsonl"
+HOLDOUT3 = ROOT / "tests" / "data" / "holdout3_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -130,6 +131,19 @@ def test_eval_on_second_holdout_notes_meets_thresholds() -> None:
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "EMAIL": 0.99,
                               "ADDRESS": 0.99 if NER else 0.85, "LOCATION": 0.95 if NER else 0.9, "NAME": 0.98,
                               "ORGANIZATION": 0.94 if NER else 0.76})
+
+
+def test_third_holdout_notes_do_not_regress() -> None:
+    """UK/Irish/Canadian/Australian letters, intake, L&D, oncology, dialysis, anaesthesia, fax covers,
+    appeals, requisitions, death summaries, trial screening, EHR tables, dictation and OCR artefacts
+    (tests/data/generate_holdout3_notes.py), written without reading the rules. NOT tuned on: these
+    floors only catch a regression of the untuned, blind measurement (strict recall 0.839, char precision
+    0.911, F2 0.852 with NER; 0.779 / 0.932 without), which is the estimate for unseen styles."""
+    result = _eval(HOLDOUT3)
+    assert result["docs"] >= 70
+    assert result["strict_recall"] >= (0.82 if NER else 0.76)
+    assert result["char_precision"] >= (0.89 if NER else 0.91)
+    assert result["f2"] >= (0.83 if NER else 0.78)
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
