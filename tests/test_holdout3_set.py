@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from .helpers.gold_sets import (
+    LABELS,
+    assert_eval_schema,
+    assert_regenerates,
+    assert_spans_well_formed,
+    load,
+    terms_outside_gold,
+)
+
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "holdout3_notes_gold.jsonl"
 GENERATOR = DATA / "generate_holdout3_notes.py"
-LABELS = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "IP", "ID", "ADDRESS", "LOCATION", "ZIP",
-          "ORGANIZATION", "SSN", "STATE", "YEAR", "CARD", "IBAN"}
 # Eponyms and common words the notes use as terms, never as a person: never inside a gold span.
 TERMS = ["Foley placed", "Whipple in due course", "Apgars", "Glasgow score", "Glasgow 15", "Hodgkin",
          "Cushing's", "Bell's palsy", "Bell's pa1sy", "Down syndrome", "Parkinson's disease",
@@ -43,37 +47,25 @@ SHAPES = {
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return load(GOLD)
 
 
 def test_regenerating_gives_the_committed_file() -> None:
-    out = subprocess.run([sys.executable, str(GENERATOR)], capture_output=True, check=True).stdout
-    assert out == GOLD.read_bytes()
+    assert_regenerates(GENERATOR, GOLD)
 
 
 def test_records_have_the_eval_schema_and_unique_ids(records: list[dict]) -> None:
-    assert all(set(r) == {"id", "style", "text", "spans"} for r in records)
-    assert len({r["id"] for r in records}) == len(records)
-    assert not any(c in r["text"] for r in records for c in "⟦⟧")
+    assert_eval_schema(records)
 
 
-def test_spans_are_in_range_non_empty_trimmed_and_labelled(records: list[dict]) -> None:
+def test_spans_are_in_range_non_empty_trimmed_labelled_and_apart(records: list[dict]) -> None:
+    assert_spans_well_formed(records)
+
+
+def test_spans_do_not_cut_words(records: list[dict]) -> None:
     for r in records:
         text = r["text"]
         for span in r["spans"]:
-            assert span["label"] in LABELS, (r["id"], span)
-            assert 0 <= span["start"] < span["end"] <= len(text), (r["id"], span)
-            value = text[span["start"]:span["end"]]
-            assert value and value.strip() == value, (r["id"], span)
-
-
-def test_spans_do_not_overlap_and_do_not_cut_words(records: list[dict]) -> None:
-    for r in records:
-        text = r["text"]
-        spans = sorted(r["spans"], key=lambda s: s["start"])
-        for left, right in zip(spans, spans[1:], strict=False):
-            assert left["end"] <= right["start"], (r["id"], left, right)
-        for span in spans:
             before = text[span["start"] - 1] if span["start"] else " "
             after = text[span["end"]] if span["end"] < len(text) else " "
             assert not (before.isalnum() and text[span["start"]].isalnum()), (r["id"], span)
@@ -92,14 +84,7 @@ def test_span_text_is_consistent_with_its_label(records: list[dict]) -> None:
 
 
 def test_medical_terms_and_common_words_stay_outside_gold(records: list[dict]) -> None:
-    seen = 0
-    for r in records:
-        for term in TERMS:
-            for match in re.finditer(re.escape(term), r["text"]):
-                seen += 1
-                for span in r["spans"]:
-                    assert match.end() <= span["start"] or span["end"] <= match.start(), (r["id"], term)
-    assert seen >= 60
+    assert terms_outside_gold(records, TERMS) >= 60
 
 
 def test_the_set_is_large_and_varied(records: list[dict]) -> None:

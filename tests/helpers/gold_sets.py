@@ -1,0 +1,56 @@
+"""Checks every generated de-identification gold set must pass (tests/data/generate_*_notes.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+LABELS = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "IP", "ID", "ADDRESS", "LOCATION", "ZIP",
+          "ORGANIZATION", "SSN", "STATE", "YEAR", "CARD", "IBAN"}
+
+
+def load(gold: Path) -> list[dict]:
+    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+
+
+def assert_regenerates(generator: Path, gold: Path) -> None:
+    """The committed file is exactly what its seeded generator writes."""
+    out = subprocess.run([sys.executable, str(generator)], capture_output=True, check=True).stdout
+    assert out == gold.read_bytes()
+
+
+def assert_eval_schema(records: list[dict]) -> None:
+    """What ``edgebatch eval redaction`` reads; ids unique; no marker left from the generator."""
+    assert all(set(r) == {"id", "style", "text", "spans"} for r in records)
+    assert len({r["id"] for r in records}) == len(records)
+    assert not any(c in r["text"] for r in records for c in "⟦⟧")
+
+
+def assert_spans_well_formed(records: list[dict]) -> None:
+    """Known labels; in range, non-empty, trimmed; no two spans of a record overlap."""
+    for r in records:
+        text = r["text"]
+        for span in r["spans"]:
+            assert span["label"] in LABELS, (r["id"], span)
+            assert 0 <= span["start"] < span["end"] <= len(text), (r["id"], span)
+            value = text[span["start"]:span["end"]]
+            assert value and value.strip() == value, (r["id"], span)
+        spans = sorted(r["spans"], key=lambda s: s["start"])
+        for left, right in zip(spans, spans[1:], strict=False):
+            assert left["end"] <= right["start"], (r["id"], left, right)
+
+
+def terms_outside_gold(records: list[dict], terms: list[str], *, flags: int = 0) -> int:
+    """Assert no occurrence of ``terms`` (medical eponyms, words used as terms) touches a gold span;
+    return how many occurrences were checked."""
+    seen = 0
+    for r in records:
+        covered = {i for s in r["spans"] for i in range(s["start"], s["end"])}
+        for term in terms:
+            for m in re.finditer(re.escape(term), r["text"], flags):
+                seen += 1
+                assert not covered & set(range(m.start(), m.end())), (r["id"], term)
+    return seen
