@@ -726,10 +726,10 @@ def redact(input_path: str, output_path: str, policy: str, workers: int | None, 
               help="Also list each missed gold span as record id, label and offsets (never its text).")
 def eval_redaction(gold: str, as_json: bool, ner: bool | None, ages: str, misses: bool) -> None:
     """Per-entity recall, character precision and F2 of the redactor on FILE."""
-    from .redaction.evaluate import evaluate, format_misses, format_report, load_jsonl
+    from .redaction.evaluate import evaluate, format_misses, format_report, load_gold
     from .redaction.redactor import Redactor
 
-    result = evaluate(Redactor.default(ner=ner, ages=ages), load_jsonl(gold), misses=misses)  # type: ignore[arg-type]
+    result = evaluate(Redactor.default(ner=ner, ages=ages), load_gold(gold), misses=misses)  # type: ignore[arg-type]
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
@@ -748,10 +748,10 @@ def eval_redaction(gold: str, as_json: bool, ner: bool | None, ages: str, misses
 def bench_redaction(docs: str | None, limit: int | None, as_json: bool, ages: str) -> None:
     """EdgeBatch vs Presidio on the same documents: recall, precision, docs/s per core."""
     from .redaction.bench import compare, format_comparison
-    from .redaction.evaluate import load_jsonl
+    from .redaction.evaluate import load_gold
 
     path = Path(docs) if docs else Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
-    records = load_jsonl(path)[:limit]
+    records = load_gold(path)[:limit]
     systems = compare(records, ages=ages)
     click.echo(json.dumps(systems, indent=2) if as_json else format_comparison(systems))
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..errors import EdgeBatchError
 from .base import Span
 from .redactor import MIN_AGE, Redactor, age_value
 
@@ -49,10 +50,26 @@ PRESIDIO_LABELS: dict[str, str | None] = {
 }
 
 
-def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Records from a JSON-lines file."""
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Gold records from a JSON-lines file: each has ``text`` and ``spans`` (``start``, ``end``,
+    ``label``); a line that is not such a record stops with its line number, never a traceback."""
+    records = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EdgeBatchError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            spans = record.get("spans") if isinstance(record, dict) else None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not isinstance(spans, list) \
+                    or not all(isinstance(g, dict) and {"start", "end", "label"} <= g.keys() for g in spans):
+                found = ", ".join(sorted(record)) if isinstance(record, dict) else type(record).__name__
+                raise EdgeBatchError(f"{path}:{number}: a gold record needs \"text\" and \"spans\" (a list of "
+                                     f"{{start, end, label}}); this line has: {found}")
+            records.append(record)
+    return records
 
 
 def _covered(mask: bytearray, text: str, start: int, end: int) -> tuple[int, int]:
@@ -220,4 +237,4 @@ if __name__ == "__main__":  # pragma: no cover
     import sys
 
     path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/pii/presidio_synth_v2.jsonl"
-    print(format_report(evaluate(Redactor.default(), load_jsonl(path))))
+    print(format_report(evaluate(Redactor.default(), load_gold(path))))

@@ -211,3 +211,19 @@ def test_eval_reports_ages_kept_by_policy_separately() -> None:
     assert safe_harbor["strict_recall_outside_policy"] == 1.0
     every = evaluate(Redactor.default(ner=False, ages="all"), records)
     assert every["policy_kept"] == 0 and every["strict_recall"] == 1.0
+
+
+def test_a_file_that_is_not_a_gold_set_is_refused_with_its_line(tmp_path: Path) -> None:
+    """Labelled reports without spans (the chest X-ray sets) or a broken line: a clear error naming the
+    line, not a traceback."""
+    for body, expected in [
+        ('{"id": "a", "text": "x", "spans": []}\n{"custom_id": "b", "text": "y", "label": "normal"}\n',
+         ':2: a gold record needs "text" and "spans"'),
+        ('{"id": "a", "text": "x", "spans": [{"start": 0, "end": 1}]}\n', ":1: a gold record needs"),
+        ('{"id": "a", "text": "x", "spans": []}\n{not json\n', ":2: not JSON"),
+    ]:
+        path = tmp_path / "gold.jsonl"
+        path.write_text(body)
+        result = cli("eval", "redaction", "--gold", str(path), "--no-ner", env={}, check=False)
+        assert result.returncode != 0 and expected in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
