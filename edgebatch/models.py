@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .config import PACKAGE_DIR, Settings
+from .engines.base import KvCacheType
 from .errors import ConfigError, ModelError
 from .hashing import sha256_file
 from .progress import say
@@ -49,7 +50,7 @@ class ModelEntry(BaseModel):
     context_size: int = Field(4096, ge=256)
     prompt_format: Literal["completion", "chat"] = "completion"
     default_threads: int | None = Field(None, ge=1)
-    kv_cache_type: Literal["f16", "q8_0", "q4_0"] = Field(
+    kv_cache_type: KvCacheType = Field(
         "f16", description="llama.cpp: element type of the KV cache (q8_0 halves each worker process's cache)")
     model_type: str | None = Field(None, description="ctransformers: the GGML model type (llama, gpt2, ...)")
     # engine: openai

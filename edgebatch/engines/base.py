@@ -5,7 +5,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import ClassVar
+from typing import ClassVar, Literal, get_args
+
+# Element types a local engine's KV cache may use (the model registry's ``kv_cache_type``).
+KvCacheType = Literal["f16", "q8_0", "q4_0"]
+KV_CACHE_TYPES: tuple[str, ...] = get_args(KvCacheType)
 
 
 @dataclass(frozen=True)

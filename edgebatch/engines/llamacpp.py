@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from ..hashing import sha256_file
-from .base import Engine, Generation, GenerationRequest
+from .base import KV_CACHE_TYPES, Engine, Generation, GenerationRequest, KvCacheType
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,6 @@ _LLAMA_LOG = logging.getLogger("edgebatch.llama_cpp")
 _GGML_LEVELS = {1: logging.DEBUG, 2: logging.DEBUG, 3: logging.INFO, 4: logging.ERROR}
 _log_callback = None  # keeps the ctypes callback alive for the life of the process
 _backend_ready = False
-KV_CACHE_TYPES = ("f16", "q8_0", "q4_0")  # quantized V needs flash attention (llama.cpp's CPU default)
 _preloaded: dict[str, object] = {}  # model file -> llama_model loaded by ``preload``, kept for the process's life
 
 
@@ -157,7 +156,7 @@ class LlamaCppEngine(Engine):
         n_scratch: int = 16,
         verify_sha256: bool = False,
         flash_attn: bool | None = None,
-        kv_cache_type: str = "f16",
+        kv_cache_type: KvCacheType = "f16",
         verbose: bool = False,
     ) -> None:
         """
@@ -172,9 +171,10 @@ class LlamaCppEngine(Engine):
         score multi-token choices (that many choice continuations are evaluated per decode call).
         ``flash_attn``: None lets llama.cpp decide (on for CPU); its CPU kernel skips KV cells
         masked out for a sequence, which keeps the unified KV buffer cheap.
-        ``kv_cache_type``: element type of the KV cache, one of ``KV_CACHE_TYPES``; ``q8_0`` halves
-        each worker process's largest private buffer (the cache is written in full at creation) at
-        a small cost in fidelity to the f16 cache (near-tied greedy choices can flip).
+        ``kv_cache_type``: element type of the KV cache, one of ``KV_CACHE_TYPES`` (a quantized V
+        cache needs flash attention, llama.cpp's CPU default); ``q8_0`` halves each worker process's
+        largest private buffer (the cache is written in full at creation) at a small cost in
+        fidelity to the f16 cache (near-tied greedy choices can flip).
         """
         import llama_cpp  # heavy import, only when a real engine is built
 
