@@ -123,7 +123,7 @@ class VariantProcess:
     """A ``bench_child`` process: started once, then asked for one timed run per round."""
 
     def __init__(self, variant: str, *, model: str, prompts_file: Path, threads: int, n_ctx: int,
-                 max_parallel: int, cpus: list[int], n_batch: int = 512, kv_cache_type: str = "f16") -> None:
+                 max_parallel: int, cpus: list[int], n_batch: int, kv_cache_type: str) -> None:
         self.variant = variant
         command = [sys.executable, "-m", "edgebatch.engines.bench_child", variant, "--model", model,
                    "--prompts", str(prompts_file), "--threads", str(threads), "--n-ctx", str(n_ctx),

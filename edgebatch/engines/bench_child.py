@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..memory import process_memory
-from .base import GenerationRequest
+from .base import KV_CACHE_TYPES, GenerationRequest, KvCacheType
 
 Prompt = dict[str, Any]  # {"doc": index, "prompt": str, "max_tokens": int, "stop": [str]}
 Runner = Callable[[list[Prompt]], list[dict[str, Any]]]
@@ -48,7 +48,7 @@ def raw_runner(model: str, threads: int, n_ctx: int) -> Runner:
 
 
 def engine_runner(model: str, threads: int, n_ctx: int, max_parallel: int, *, batched: bool,
-                  n_batch: int = 512, kv_cache_type: str = "f16") -> Runner:
+                  n_batch: int, kv_cache_type: KvCacheType) -> Runner:
     """EdgeBatch's engine: one call per prompt (``batched=False``) or one call for all."""
     from .llamacpp import LlamaCppEngine
 
@@ -74,8 +74,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, required=True)
     ap.add_argument("--n-ctx", type=int, required=True, help="batched context (per-sequence budget x --max-parallel)")
     ap.add_argument("--max-parallel", type=int, default=8)
-    ap.add_argument("--n-batch", type=int, default=512, help="EdgeBatch's engine only (the anchor keeps llama.cpp's)")
-    ap.add_argument("--kv-cache-type", default="f16", help="EdgeBatch's engine only (the anchor keeps f16)")
+    ap.add_argument("--n-batch", type=int, required=True, help="EdgeBatch's engine only (the anchor keeps llama.cpp's)")
+    ap.add_argument("--kv-cache-type", choices=KV_CACHE_TYPES, required=True,
+                    help="EdgeBatch's engine only (the anchor keeps f16)")
     args = ap.parse_args(argv)
 
     prompts: list[Prompt] = json.loads(args.prompts.read_text())
