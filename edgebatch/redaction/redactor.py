@@ -120,28 +120,18 @@ class Redactor:
         raw = [s for s in raw if s.end > s.start]
         if self.ages != "all":
             raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
-        if masks:
-            raw = [s for s in raw if not _overlaps_any(s, masks)]
+        raw = _outside(raw, masks)
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
-        if masks:
-            related = [s for s in related if not _overlaps_any(s, masks)]
-        if related:
-            spans = resolve(spans + related, text)
+        spans = _merged(text, spans, related, masks)
         if self.propagate:
-            extra = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
-            if masks:
-                extra = [s for s in extra if not _overlaps_any(s, masks)]
-            if extra:
-                spans = resolve(spans + extra, text)
+            spans = _merged(text, spans, propagate_names(text, spans + [s for s in raw if s.label == "NAME"]), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
-        if masks:
-            more = [s for s in more if not _overlaps_any(s, masks)]
-        return resolve(spans + more, text) if more else spans
+        return _merged(text, spans, more, masks)
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
         """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
@@ -182,6 +172,17 @@ def age_value(text: str, start: int, end: int) -> int:
     """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return int(digits) if digits else 0
+
+
+def _outside(spans: list[Span], masks: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` without those touching an existing mask (``[NAME]`` is never part of a span)."""
+    return [s for s in spans if not _overlaps_any(s, masks)] if masks else spans
+
+
+def _merged(text: str, spans: list[Span], new: list[Span], masks: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` resolved with the ``new`` ones that touch no existing mask."""
+    new = _outside(new, masks)
+    return resolve(spans + new, text) if new else spans
 
 
 def _overlaps_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
