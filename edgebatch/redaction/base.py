@@ -100,11 +100,21 @@ HEADER_SEP = (  # atomic: once matched it is never re-split (no backtracking ove
 _LINE_LEAD = re.compile(r"[ \t>*_|#-]*")
 
 
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``pos``, without its line break."""
+    end = text.find("\n", pos)
+    return line_start(text, pos), len(text) if end < 0 else end
+
+
 def at_line_start(text: str, pos: int) -> bool:
     """True if only indentation or Markdown markup (``|``, ``*``, ``-``, ``>``) precede ``pos``
     on its line. Header labels separated from their value only by whitespace must be here."""
-    line = text.rfind("\n", 0, pos) + 1
-    return _LINE_LEAD.fullmatch(text, line, pos) is not None
+    return _LINE_LEAD.fullmatch(text, line_start(text, pos), pos) is not None
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")

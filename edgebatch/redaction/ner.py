@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .base import Detector, Span
+from .base import Detector, Span, line_bounds
 from .lexicon import (
     AMBIGUOUS,
     DEPARTMENTS,
@@ -75,8 +75,8 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
-_FIELD_BREAK = re.compile(r"[ \t]*\n|[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
 _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+_FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
 # a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
 _COUNT = re.compile(r"(?<![^\W\d_])(?:[xX]\d+[^\W\d_]*|\d+[xX]\d+|\d+s\b)")
 _CODE_THEN_NUMBER = re.compile(r"\A(?:[A-Z&]{1,4}[ \t]+){2,}(?=\d)")
@@ -111,12 +111,6 @@ def _count_after_code(text: str, start: int, end: int) -> re.Match[str] | None:
         return count
     code = _CODE_THEN_NUMBER.match(text[start:end])
     return _DIGIT.search(text, start + code.end(), end) if code else None
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the line around ``pos``."""
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _end_before_last_word(text: str, start: int, end: int) -> int:
@@ -300,7 +294,7 @@ class NerDetector(Detector):
                 cut = text.rfind(" ", start, digit.start())
                 end = cut if cut > start else start
             words = _WORD.findall(text, start, end)
-            if words and all(w.islower() for w in words) and _UPPER.search(text, *_line_bounds(text, start)):
+            if words and all(w.islower() for w in words) and _UPPER.search(text, *line_bounds(text, start)):
                 continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name
             while len(words) > 1 and words[-1] in STOPWORDS:
                 words.pop()  # 'Walgreens on'

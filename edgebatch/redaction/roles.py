@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Detector, Span, also_shouted
+from .base import Detector, Span, also_shouted, line_start
 from .lexicon import DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
 _W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
@@ -216,7 +216,7 @@ class RoleNameDetector(Detector):
             if "." in value or _words_ok(text, m.start(1), m.end(1)):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
-            if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, _line_start(text, m.start()), m.end()):
+            if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER):
             if pattern in skip:
@@ -253,10 +253,6 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INSURER: ("ins", "payer", "payor", "health plan"),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
 
 
 def _first_name_word(text: str, start: int, end: int) -> int | None:
