@@ -22,7 +22,7 @@ TERMS = ["Judkins", "Allen test", "Swan-Ganz", "Epworth", "Cheyne-Stokes", "LA G
          "Stenger", "rose, brown bear", "Braden", "anti-Kell", "Duffy", "Coombs", "Morse fall", "Miranda",
          "Dusky", "Hashimoto's", "hopes", "we hope", "rose-gold", "Agent Orange", "Yale Pharyngeal",
          "Korean War", "International 10-20", "6 West", "CCU 4", "Small non-bleeding", "daughter-in-law",
-         "Child:", "will"]
+         "Child:", "will visit", "will educate", "We will consider", "I will not"]
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # The shape every value of a label must have (a loose check that markers wrap the right text).
