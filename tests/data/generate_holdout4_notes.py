@@ -175,6 +175,15 @@ def idv(pattern: str) -> str:
                            if ch == "A" else ch for ch in pattern))
 
 
+def visa(digits: str) -> str:
+    """A Visa-shaped card number from 16 drawn digits: leading 4 and a valid Luhn check digit."""
+    body = "4" + digits[1:15]
+    total = sum(int(c) if i % 2 else (2 * int(c) - 9 if int(c) > 4 else 2 * int(c))
+                for i, c in enumerate(reversed(body)))
+    number = body + str(-total % 10)
+    return " ".join(number[i:i + 4] for i in range(0, 16, 4))
+
+
 def ssn() -> str:
     return m("SSN", f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}")
 
@@ -648,7 +657,7 @@ def complaint_letter(k: int):
 def billing(k: int):
     pt, coder, doc, guar = people(4)
     d = day()
-    card = " ".join(str(rng.randint(1000, 9999)) for _ in range(4))
+    card = visa("".join(str(rng.randint(1000, 9999)) for _ in range(4)))
     return ("CODING / BILLING QUERY NOTE\n"
             f"Account #: {idv('H#########')}   Encounter: {idv('#########')}   Guarantor: {guar.lf()}\n"
             f"Patient: {pt.lf()}   DOS: {D(d, 'us')} - {D(d + timedelta(days=4), 'us')}   Payer: "
