@@ -1,0 +1,81 @@
+"""The fourth hold-out de-identification gold set is varied and its spans fit their labels
+(reproducibility and well-formed spans: tests/test_gold_sets.py)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from .helpers.gold_sets import LABELS, load, terms_outside_gold
+
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "holdout4_notes_gold.jsonl"
+# Eponyms, scales and common words the notes use as terms, never as a person or place (matched
+# case-insensitively: some notes are upper or lower case): never inside a gold span.
+TERMS = ["Judkins", "Allen test", "Swan-Ganz", "Epworth", "Cheyne-Stokes", "LA Grade B", "Barrett's",
+         "Mallory-Weiss", "Boston Bowel", "Lynch syndrome", "Huntington disease", "Muir-Torre", "Cowden",
+         "Peutz-Jeghers", "Amsterdam II", "Foley", "Hickman", "Duke criteria", "Gram stain", "Kirby-Bauer",
+         "Janeway", "Osler", "Roth spots", "Lennox-Gastaut", "West pattern", "Weber lateralizes", "Rinne",
+         "Stenger", "rose, brown bear", "Braden", "anti-Kell", "Duffy", "Coombs", "Morse fall", "Miranda",
+         "Dusky", "Hashimoto's", "hopes", "we hope", "rose-gold", "Agent Orange", "Yale Pharyngeal",
+         "Korean War", "International 10-20", "6 West", "CCU 4", "Small non-bleeding", "daughter-in-law",
+         "Child:", "will visit", "will educate", "We will consider", "I will not"]
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# The shape every value of a label must have (a loose check that markers wrap the right text).
+SHAPES = {
+    "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}", re.I),
+    "AGE": re.compile(r"^(9\d|10\d)$"),
+    "YEAR": re.compile(r"^(19|20)\d\d$"),
+    "PHONE": re.compile(r"^[\d()+ .\-]{4,}$"),
+    "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z.\-]+\.[a-z]+$"),
+    "URL": re.compile(r"^https://\S+$"),
+    "IP": re.compile(r"^\d{1,3}(\.\d{1,3}){3}$"),
+    "SSN": re.compile(r"^\d{3}-\d\d-\d{4}$"),
+    "CARD": re.compile(r"^\d{4}( \d{4}){3}$"),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "ID": re.compile(r"\d"),
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    return load(GOLD)
+
+
+def test_spans_do_not_cut_words(records: list[dict]) -> None:
+    for r in records:
+        text = r["text"]
+        for span in r["spans"]:
+            before = text[span["start"] - 1] if span["start"] else " "
+            after = text[span["end"]] if span["end"] < len(text) else " "
+            assert not (before.isalnum() and text[span["start"]].isalnum()), (r["id"], span)
+            assert not (after.isalnum() and text[span["end"] - 1].isalnum()), (r["id"], span)
+
+
+def test_span_text_is_consistent_with_its_label(records: list[dict]) -> None:
+    for r in records:
+        for span in r["spans"]:
+            value = r["text"][span["start"]:span["end"]]
+            shape = SHAPES.get(span["label"])
+            assert shape is None or shape.search(value), (r["id"], span["label"], value)
+            if span["label"] in {"NAME", "LOCATION", "ORGANIZATION", "STATE", "ADDRESS"}:
+                assert any(c.isalpha() for c in value), (r["id"], span["label"], value)
+
+
+def test_medical_terms_and_common_words_stay_outside_gold(records: list[dict]) -> None:
+    assert terms_outside_gold(records, TERMS, flags=re.I) >= 140
+
+
+def test_the_set_is_large_and_varied(records: list[dict]) -> None:
+    labels = Counter(s["label"] for r in records for s in r["spans"])
+    styles = Counter(r["style"] for r in records)
+    assert len(records) == 75 and sum(labels.values()) >= 1000
+    assert len(styles) == 25 and set(styles.values()) == {3}
+    assert set(labels) == LABELS - {"IBAN"}
+    assert labels["NAME"] >= 350 and labels["DATE"] >= 200 and labels["AGE"] >= 20 and labels["YEAR"] >= 15
+    cases = Counter("upper" if r["text"].isupper() else "lower" if r["text"].islower() else "mixed" for r in records)
+    assert cases["upper"] >= 5 and cases["lower"] >= 1
