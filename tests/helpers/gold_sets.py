@@ -43,6 +43,29 @@ def assert_spans_well_formed(records: list[dict]) -> None:
             assert left["end"] <= right["start"], (r["id"], left, right)
 
 
+def assert_spans_keep_words_whole(records: list[dict], *, glued_after: tuple[str, ...] = ()) -> None:
+    """No span starts or ends inside a word (``glued_after``: suffixes a span may run into, "96yo")."""
+    for r in records:
+        text = r["text"]
+        for span in r["spans"]:
+            before = text[span["start"] - 1] if span["start"] else " "
+            after = text[span["end"]] if span["end"] < len(text) else " "
+            assert not (before.isalnum() and text[span["start"]].isalnum()), (r["id"], span)
+            glued = any(text.startswith(suffix, span["end"]) for suffix in glued_after)
+            assert glued or not (after.isalnum() and text[span["end"] - 1].isalnum()), (r["id"], span)
+
+
+def assert_span_shapes(records: list[dict], shapes: dict[str, re.Pattern[str]], worded: set[str]) -> None:
+    """Each span's text matches its label's pattern; spans of the ``worded`` labels hold a letter."""
+    for r in records:
+        for span in r["spans"]:
+            value = r["text"][span["start"]:span["end"]]
+            shape = shapes.get(span["label"])
+            assert shape is None or shape.search(value), (r["id"], span["label"], value)
+            if span["label"] in worded:
+                assert any(c.isalpha() for c in value), (r["id"], span["label"], value)
+
+
 def terms_outside_gold(records: list[dict], terms: list[str], *, flags: int = 0) -> int:
     """Assert no occurrence of ``terms`` (medical eponyms, words used as terms) touches a gold span;
     return how many occurrences were checked."""
