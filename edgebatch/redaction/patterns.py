@@ -182,7 +182,8 @@ _DIGIT = re.compile(r"\d")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
 _SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
-_NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
+# also with the area code in brackets, as Ireland, the UK and Australia write them: '(01) 555 1234', '(01632) 960 417'
+_NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}|\(0[1-9]\d{0,4}\)[ ]?\d{3,4}[ -]?\d{3,4}")
 
 
 # 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue;
@@ -609,7 +610,7 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
-    r"|spouse|friend|neighbou?r|who)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    r"|spouse|friend|neighbou?r|who|resident|client)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )
@@ -647,6 +648,8 @@ _SUFFIX = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|alley|row|pike"
     r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway|str"
+    # British, Irish and Australian street names: '12 Elm Parade', '4 Kiln Lawn', '9 Mill Wynd'
+    r"|parade|lawns?|rise|wynd|esplanade|promenade|quay|brae"
     # more USPS street suffixes (words that are also clinical terms, such as port, loop, branch, are left out)
     r"|gateway|rapids|crossroads?|prairie|coves?|harbou?rs?|radial|bypass|route|pass|hills?|parks?|courts"
     r"|heights|meadows?|ridges?|springs?|village|vista|crest|glens?|groves?|hollow|junction|landing|manor"
