@@ -166,7 +166,10 @@ _HEADER = _lower_pattern(
     r"|radiologist|technologist|resident|fellow|interpreted[ \t]+by|read[ \t]+by|reviewed[ \t]+by"
     r"|dictated[ \t]+by|transcribed[ \t]+by|signed[ \t]+by|electronically[ \t]+signed[ \t]+by"
     r"|authenticated[ \t]+by|verified[ \t]+by|cc|copy[ \t]+to|guardian|next[ \t]+of[ \t]+kin"
-    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse)"
+    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
+    # who else a form names in a field: intake and occupational-health forms, death summaries, UK / Irish
+    # staff fields and requisitions that split the name ('Surname:', 'Given:', 'Forenames:')
+    r"|client|employee|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
     + HEADER_SEP
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
@@ -422,11 +425,21 @@ _INTRO_STRONG = _lower_pattern(
     r"|(?:people|friends|everyone|everybody|they|family)[ \t]+(?:usually[ \t]+|sometimes[ \t]+|often[ \t]+)?"
     r"call[ \t]+me)[ \t]+"
 )
-# names with a lower-case particle: 'Willemine ten Pas', 'Maika van de Noort', 'Ibn al Haytham'
+# names with a lower-case particle: 'Willemine ten Pas', 'Maika van de Noort', 'Ibn al Haytham', 'Iolo ap Gwyn'
+_PARTICLES = r"(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la|ap|ab)"
+_FIELD_LABEL = re.compile(
+    r"(?i:\b(?:patient|pt|name|client|employee|deceased|resident|surname|family[ \t]+name|contact|next[ \t]+of[ \t]+kin"
+    r"|guardian|spouse|parent|mother|father))[ \t]*[:|\t]\Z"
+)
+# a surname with its particle after a title or opening a name field: 'Mr. van der Meer', 'Client: de Wit, Anna'
+_PARTICLE_SURNAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|(?<=[:|\t])[ \t]*)"
+    r"((?:" + _PARTICLES + r"[ \t]+){1,3}[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?(?:,[ \t]*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?)"
+    r"(?![\w'’-])"
+)
 _PARTICLE_NAME = re.compile(
     r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+"
-    r"((?:(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la)"
-    r"[ \t]+){1,3})"
+    r"((?:" + _PARTICLES + r"[ \t]+){1,3})"
     r"([A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?)(?![\w'’-])"
 )
 # words that open a street or place, not a person, before a particle: 'Rue de Tanger', 'Via dei Fiorentini'
@@ -751,6 +764,13 @@ class NameDetector(Detector):
             if _EPONYM_NEXT.match(text, m.end()):
                 continue
             spans.append(Span(m.start(), m.end(), "NAME", "names", 0.7))
+        for m in _PARTICLE_SURNAME.finditer(text):
+            words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
+            if not m.group()[0].isupper() and _FIELD_LABEL.search(text, max(0, m.start() - 30), m.start()) is None:
+                continue  # after a separator only in a name field ('Client: de Wit, Anna', not 'Dx: de Quervain')
+            if any(w in _NOT_GAZ for w in words[1:]) or _EPONYM_NEXT.match(text, m.end()):
+                continue
+            spans.append(Span(m.start(1), m.end(1), "NAME", "names", 0.7))
         return spans
 
     @staticmethod
