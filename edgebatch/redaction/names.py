@@ -169,7 +169,7 @@ _HEADER = _lower_pattern(
     r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
     # who else a form names in a field: intake and occupational-health forms, death summaries, UK / Irish
     # staff fields and requisitions that split the name ('Surname:', 'Given:', 'Forenames:')
-    r"|client|employee|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
+    r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
     + HEADER_SEP
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule

@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span, also_shouted, line_start
-from .lexicon import DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
 _W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
 _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('Ó', "O'ROURKE", 'Del')
 #: lower-case words inside a surname ('Iris del Valle', 'DECLAN Ó CONAILL', 'Van der Berg')
 _PARTICLES = frozenset("ó o' de del della di da dos das du la le van von der den ter mac mc st bin ibn al el".split())
+#: credentials, never a typist's initials
+_CREDENTIALS = frozenset("MD RN NP PA DO GP ED ER RM MA SW CM OT PT LPN CNA BSN MSN CNS".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
     "payor plan office staff team agency facility sir madam colleague colleagues friends all".split()
@@ -38,6 +40,31 @@ _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
 _INITIALS_FIELD = re.compile(
     r"(?i:\b(?:sonographer|technologist|tech|scribe|hygienist|assistant|transcriptionist|typist|recorder"
     r"|circulator|scrub|reader|perfusionist))[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.]|\Z|[ \t]{2,}))"
+    # a subject's initials on a trial or registry form, also with dashes or dots: 'Initials: A-K', 'Initials: J.M.'
+    r"|(?i:\b(?:subject|patient|pt)?[ \t]*initials)[ \t]*:[ \t]*([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
+    # the typist's initials after the transcription date: '[Transcribed 02/03/2024 by KW, ref ...]'
+    r"|(?i:\b(?:transcribed|typed|keyed)\b)[^\n\]]{0,30}?\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;.\])]|\Z))"
+)
+# the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
+_LOGIN = re.compile(
+    r"(?i:\b(?:printed|exported|accessed|generated|modified|logged[ \t]+in)[ \t]+(?:by|as)|\buser(?:[ \t]*name|[ \t]+id)?[ \t]*:)"
+    r"[ \t]+([a-z][a-z0-9._-]{2,19})(?=[ \t]+(?:from|on|at)\b|[ \t]*(?:[,;)\n]|\Z))"
+)
+_NOT_LOGIN = frozenset("system admin administrator user staff nursing pharmacy lab laboratory clinic unknown guest".split())
+# a surname and given name alone in a table cell: '| Ruiz, Ana |', tab-separated too; one of them a known name
+_CELL_LAST_FIRST = re.compile(
+    r"(?:(?<=\|)|(?<=\t))[ \t]*(" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"[ \t]*(?=\||\t|\n|\Z)"
+)
+# a name spelled out letter by letter in dictation: 'spelled O K A F O R'
+_SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-z][ \t]+){2,}[^\W\d_a-z])(?![\w])")
+# OCR drops the space after a title: 'Dr.Okafor', 'cc:Dr.Ruiz-Tagle'
+_GLUED_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+# 'Signed J. Okafor 14:05': an initial and a surname after 'Signed' (with 'by' the name rules see it)
+_SIGNED = re.compile(r"\b(?:Signed|SIGNED|signed)[ \t]*:?[ \t]+([A-Z]\.[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+# '-- J.K. PA-C': dotted initials right before a credential sign a note
+_DOTTED_CRED = re.compile(
+    r"(?:^|(?<=[\s-]))((?:[A-Z]\.){2,3})[ \t]*,?[ \t]*(?=(?:PA-C|RN|MD|NP|DO|RM|BSN|CNS|LPN|APRN|CRNA|PharmD)\b)"
 )
 # a role word and a name: 'Aide Marisol to continue', 'Hygienist: Tomasz.', 'RN (Ilse):', 'Chaplain Ada Obi:'
 # (credentials that are also abbreviations, 'RN', 'MA', 'CM', only with the name in brackets)
@@ -45,8 +72,13 @@ _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
     r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer)[ \t]*:"
+    # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
+    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)[ \t]*:?)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
     r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
+    # 'cc: Public Health Nurse Ana Ruiz', 'district nurse Ana': a kind of nurse or midwife before the name
+    r"|\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse)[ \t]+"
+    r"(?:nurse|midwife|specialist))"
     r"|\b(?i:msg|message)[ \t]+(?i:w/|with|for)|(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]*['\"‘“]?"
     r"|\b(?i:report|handoff)[ \t]+(?i:given|called)[ \t]+(?i:to)[ \t]+(?:RN|rn|NURSE|nurse)"
     # a specialist before the name in mixed case: 'cardiologist M. Rivera', 'endodontist Dr. Ana Ruiz'
@@ -131,7 +163,8 @@ _NOT_INITIALS = frozenset(
 _EMS_CRED = re.compile(
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
     r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
-    r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW)\b)"
+    r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW|BSN|MSN|RGN|RMN|RM|BScN|RPN|CNS"
+    r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist)\b)"
 )
 
 _ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"
@@ -191,7 +224,22 @@ class RoleNameDetector(Detector):
         low = text.lower()
         skip = {p for p, words in _HINTS.items() if not any(w in low for w in words)}
         for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
-            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if g != 3 or m.group(3) not in _CREDENTIALS:
+                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _LOGIN in skip else _LOGIN.finditer(text):
+            if m.group(1).lower() not in _NOT_LOGIN and m.group(1).lower() not in _NOT_NAME:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        cells = []  # a column of names: once one cell holds a known name, the others count too
+        for m in () if _CELL_LAST_FIRST in skip else _CELL_LAST_FIRST.finditer(text):
+            words = [w.lower() for w in re.findall(_W, m.group(1))]
+            if not any(w in _NOT_NAME for w in words):
+                cells.append((m, any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)))
+        if any(known for _, known in cells):
+            spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.75) for m, _ in cells]
+        for pattern in (_SIGNED, _DOTTED_CRED, _SPELLED, _GLUED_TITLE):
+            if pattern not in skip:
+                spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.7) for m in pattern.finditer(text)]
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):
             if pattern in skip:
@@ -231,7 +279,13 @@ class RoleNameDetector(Detector):
 _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _INITIALS_FIELD: (":",),
+    _INITIALS_FIELD: (":", " by"),
+    _LOGIN: ("by", "as", "user"),
+    _CELL_LAST_FIRST: ("|", "\t"),
+    _SIGNED: ("signed",),
+    _DOTTED_CRED: (".",),
+    _SPELLED: ("spel",),
+    _GLUED_TITLE: ("dr.", "mr.", "mrs.", "ms.", "prof."),
     _CONTACT: (":",),
     _GIVEN_BY: (" from", " by"),
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
