@@ -548,7 +548,9 @@ class DateDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
         for m in _DATE_SHORT.finditer(text):
             a, b = int(m.group(1)), int(m.group(2))
-            if not (date_parts_valid(a, b) or (a > 12 and date_parts_valid(b, a))) or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
+            # day first ('28/10', '15/6') as British, Irish and Australian notes write it; not before a unit ('30/1K')
+            day_first = a > 12 and date_parts_valid(b, a) and not text[m.end():m.end() + 1].isalpha()
+            if not (date_parts_valid(a, b) or day_first) or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
