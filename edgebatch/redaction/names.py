@@ -471,7 +471,8 @@ _LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a
 _UPPER = re.compile(r"[A-Z]")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _DIRECTIONS = frozenset("north south east west northern southern eastern western".split())
-_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS - {"family"}) | {  # 'Neponset Family Health'
+# 'Neponset Family Health', "St Ann's University Hospital"
+_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS - {"family", "university"}) | {
     "osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 # the outside hospital named in brackets: 'TRANSFERRED FROM OSH (NWH)', 'from an outside hospital (Mercy)'
 _OSH_NAMED = re.compile(
