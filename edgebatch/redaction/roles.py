@@ -60,6 +60,11 @@ _CELL_LAST_FIRST = re.compile(
 _SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-z][ \t]+){2,}[^\W\d_a-z])(?![\w])")
 # OCR drops the space after a title: 'Dr.Okafor', 'cc:Dr.Ruiz-Tagle'
 _GLUED_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+# 'cc: Public Health Nurse Ana Ruiz', 'district nurse Ana': a kind of nurse or midwife before a given name
+_NURSE_KIND = re.compile(
+    r"\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse)[ \t]+"
+    r"(?:nurse|midwife|specialist))[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+)
 # 'Signed J. Okafor 14:05': an initial and a surname after 'Signed' (with 'by' the name rules see it)
 _SIGNED = re.compile(r"\b(?:Signed|SIGNED|signed)[ \t]*:?[ \t]+([A-Z]\.[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 # '-- J.K. PA-C': dotted initials right before a credential sign a note
@@ -76,9 +81,7 @@ _ROLE_NAME = re.compile(
     r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)[ \t]*:?)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
     r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
-    # 'cc: Public Health Nurse Ana Ruiz', 'district nurse Ana': a kind of nurse or midwife before the name
-    r"|\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse)[ \t]+"
-    r"(?:nurse|midwife|specialist))"
+
     r"|\b(?i:msg|message)[ \t]+(?i:w/|with|for)|(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]*['\"‘“]?"
     r"|\b(?i:report|handoff)[ \t]+(?i:given|called)[ \t]+(?i:to)[ \t]+(?:RN|rn|NURSE|nurse)"
     # a specialist before the name in mixed case: 'cardiologist M. Rivera', 'endodontist Dr. Ana Ruiz'
@@ -238,8 +241,13 @@ class RoleNameDetector(Detector):
         if any(known for _, known in cells):
             spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.75) for m, _ in cells]
         for pattern in (_SIGNED, _DOTTED_CRED, _SPELLED, _GLUED_TITLE):
-            if pattern not in skip:
-                spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.7) for m in pattern.finditer(text)]
+            if pattern not in skip:  # spelled letters weaker: a longer NER entity over them keeps its label
+                score = 0.55 if pattern is _SPELLED else 0.7
+                spans += [Span(m.start(1), m.end(1), "NAME", self.name, score) for m in pattern.finditer(text)]
+        for m in () if _NURSE_KIND in skip else _NURSE_KIND.finditer(text):
+            r = _words_ok(text, m.start(1), m.end(1))
+            if r and text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES:  # not 'School Nurse Visit Log'
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):
             if pattern in skip:
@@ -285,6 +293,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SIGNED: ("signed",),
     _DOTTED_CRED: (".",),
     _SPELLED: ("spel",),
+    _NURSE_KIND: ("nurse", "midwife", "specialist"),
     _GLUED_TITLE: ("dr.", "mr.", "mrs.", "ms.", "prof."),
     _CONTACT: (":",),
     _GIVEN_BY: (" from", " by"),
