@@ -20,7 +20,7 @@ from .lexicon import ALL_FIRST_NAMES, NOT_A_NAME
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
     r"|(?i:\b(?:turned|turn|turning|turns|aged?|i'm|i am|he's|she's|he is|she is"
-    r"|he was|she was|i was|died[ \t]+at|passed[ \t]+away[ \t]+at)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
+    r"|he was|she was|i was)[ \t]+)(\d{1,3})\b(?![.,]?\d|[ \t]*(?:%|kg|lb|mg|cm|am|pm|:|(?i:feet|foot|ft|inch|in|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|miles?|km|degrees|percent|o'clock|of|x)\b))"
 )
 _YEAR = re.compile(
     r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
@@ -28,6 +28,11 @@ _YEAR = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
+# 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
+_DIED_AT = re.compile(
+    r"(?i:\b(?:died|passed[ \t]+away|death)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)(\d{2,3})\b"
+    r"(?![.,]?\d|[ \t]*(?:%|:|(?i:am|pm|hours?|hrs?|h|minutes?|mins?|weeks?|wks?|days?|months?|o'clock)\b))"
+)
 # dictated digit by digit: '0 7 7 0 0 9 0 0 1 2 3' (seven to fifteen single digits), with a phone cue
 _PHONE_SPELLED = re.compile(r"(?<![\w+])\d(?:[ ]\d){6,14}(?![\w]|[ ]\d)")
 # an age in brackets after a given name: 'visited Rose (98)', 'Mrs Ada Price (101)' (over 89 only: lab
@@ -67,6 +72,9 @@ class CueDetector(Detector):
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
+        for m in _DIED_AT.finditer(text):
+            if self.min_age <= int(m.group(1)) <= 125:
+                spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))
         for m in _NAME_AGE.finditer(text):
             words = [w.lower() for w in _NAME_PART.findall(m.group(1))]
             if self.min_age <= int(m.group(2)) and any(w in ALL_FIRST_NAMES and w not in NOT_A_NAME for w in words):

@@ -331,7 +331,7 @@ _FACILITY_HEADS = frozenset({
     "medical", "health", "nursing", "rehabilitation", "cancer", "children's", "children’s", "childrens",
     "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
-    "ambulance", "senior", "healthcare", "rehab", "group",
+    "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
@@ -935,6 +935,8 @@ class OrganizationDetector(Detector):
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            if start is not None and text[start:m.end()].islower() and not text.islower():
+                continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
                 if m.group().split()[-1] in ("center", "centre", "home") and not _is_caps(text, start, m.end()):
