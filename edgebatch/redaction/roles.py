@@ -139,7 +139,7 @@ _LAST_FIRST_ROW = re.compile(
 # 'hi dr fox,', 'Dear Dr. Glass': after a greeting and a title, any word is the name
 _GREETING = re.compile(
     r"(?i:\b(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening))[ \t]+(?:dr|doctor|mr|mrs|ms|nurse)\.?[ \t]+)"
-    r"(" + _W + r")(?=[ \t]*[,.!:\n])"
+    r"(" + _W + r")(?=[ \t]*[,.!:\n]|[ \t]+comma\b)"  # dictated: 'dear doctor okafor comma'
 )
 # 'hi dr vo, its xiaoming.': who writes, right after the greeting
 _ITS_ME = re.compile(
@@ -181,6 +181,11 @@ _PRACTICE = re.compile(
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+"
     r"(?i:dentistry|dental[ \t]+(?:group|associates|care|center)|orthodontics|endodontics|oral[ \t]+surgery"
     r"|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine))\b"
+)
+# a British or Irish general practice named after its street: 'Kiln Lane Surgery', 'Elm Road Surgery'
+_GP_SURGERY = re.compile(
+    r"((?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Street|Road|Lane|Avenue|Park|Square|Place|Green|Way|Row|Hill|House|Gardens)"
+    r"[ \t]+(?:Surgery|Medical[ \t]+Practice|Practice))\b"
 )
 # 'sent to CVS on Elm St', 'send to the Hannaford at Main St': where a prescription goes
 _PHARMACY = re.compile(
@@ -274,7 +279,7 @@ class RoleNameDetector(Detector):
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -314,6 +319,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
     _INSURER: ("ins", "payer", "payor", "health plan"),
+    _GP_SURGERY: ("surgery", "practice"),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
 

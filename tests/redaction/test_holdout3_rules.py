@@ -186,5 +186,14 @@ def test_letterhead_facilities_and_commonwealth_streets(redactor: Redactor, text
     assert any(value in f for f in masked(redactor, text))
 
 
+def test_a_practice_named_after_its_street(redactor: Redactor) -> None:
+    assert "Kiln Lane Surgery" in masked(redactor, "Letter copied to Kiln Lane Surgery today.")
+    assert masked(redactor, "Past Surgical History: General Surgery follow-up; Day Surgery Unit.") == []
+
+
+def test_a_dictated_greeting_ends_at_the_spoken_comma(redactor: Redactor) -> None:
+    assert "okafor" in masked(redactor, "new paragraph dear doctor okafor comma thank you for")
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
