@@ -57,7 +57,7 @@ class CueDetector(Detector):
     """Ages, years, weekdays, international phones and upper-case places, found by their cues."""
 
     name = "cue"
-    entities = ("AGE", "DATE", "PHONE", "LOCATION")
+    entities = ("AGE", "DATE", "PHONE", "LOCATION", "NAME")
 
     def __init__(self, min_age: int = 90) -> None:
         self.min_age = min_age
@@ -79,6 +79,10 @@ class CueDetector(Detector):
             words = [w.lower() for w in _NAME_PART.findall(m.group(1))]
             if self.min_age <= int(m.group(2)) and any(w in ALL_FIRST_NAMES and w not in NOT_A_NAME for w in words):
                 spans.append(Span(m.start(2), m.end(2), "AGE", self.name, 0.6))
+                # the person, too: 'visited Rose (98)' (a word name such as Rose is then masked in that case only)
+                given = next(w for w in _NAME_PART.finditer(text, m.start(1), m.end(1))
+                             if w.group().lower() in ALL_FIRST_NAMES and w.group().lower() not in NOT_A_NAME)
+                spans.append(Span(given.start(), m.end(1), "NAME", self.name, 0.6))
         for m in _PHONE_SPELLED.finditer(text):
             if _PHONE_CUE.search(text, max(0, m.start() - 25), m.start()):
                 spans.append(Span(m.start(), m.end(), "PHONE", self.name, 0.6))

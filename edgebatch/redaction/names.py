@@ -172,6 +172,7 @@ _HEADER = _lower_pattern(
     r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
     + HEADER_SEP
 )
+_ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?i:nurse|midwife|visitor|officer|specialist|team|service|department)\b")
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
 _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
@@ -658,6 +659,8 @@ class NameDetector(Detector):
             if "|" in sep and _TABLE_RULE.match(text, m.end()):
                 continue  # a Markdown table's column titles, not a field
             r = take_name(text, m.end(), HEADER)
+            if r and _ROLE_NOUN_AFTER.match(text, r[1]):
+                r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
         for m in _words_at(_BY, low):
@@ -939,7 +942,7 @@ class OrganizationDetector(Detector):
                 continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
-                if m.group().split()[-1] in ("center", "centre", "home") and not _is_caps(text, start, m.end()):
+                if m.group().split()[-1] in ("center", "centre", "home", "store", "pharmacy") and not _is_caps(text, start, m.end()):
                     of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
                     if of:
                         spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))

@@ -251,7 +251,8 @@ class RoleNameDetector(Detector):
                 spans += [Span(m.start(1), m.end(1), "NAME", self.name, score) for m in pattern.finditer(text)]
         for m in () if _NURSE_KIND in skip else _NURSE_KIND.finditer(text):
             r = _words_ok(text, m.start(1), m.end(1))
-            if r and text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES:  # not 'School Nurse Visit Log'
+            addressed = text[max(0, m.start() - 2):m.start()].rstrip(" \t").endswith(":")  # 'cc: Public Health Nurse X'
+            if r and (addressed or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):  # not 'School Nurse Visit Log'
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):
@@ -339,6 +340,8 @@ _EPONYM_AFTER = re.compile(
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
 )
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
+# an Irish or British hospital named with its town after it, ending a line: 'Regional Hospital Mullingar'
+_TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z|,))")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
@@ -383,6 +386,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             u = _UNIT_AFTER.match(text, s.end)
             if u and last in ("care", "nursing", "rehabilitation", "rehab"):
                 extra.append(Span(s.start, u.end(), "ORGANIZATION", "roles", 0.7))  # '... Transitional Care Unit'
+            t = _TOWN_AFTER.match(text, s.end) if last in ("hospital", "infirmary") else None
+            if t and t.group(1).lower() not in _NOT_NAME:
+                extra.append(Span(s.start, t.end(1), "ORGANIZATION", "roles", 0.7))
             o = _OF_PLACE.match(text, s.end)
             if o and last in _OF_HEADS:
                 extra.append(Span(s.start, o.end(), "ORGANIZATION", "roles", 0.7))  # 'Visiting Nurse Association of X'

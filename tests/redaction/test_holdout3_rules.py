@@ -195,5 +195,21 @@ def test_a_dictated_greeting_ends_at_the_spoken_comma(redactor: Redactor) -> Non
     assert "okafor" in masked(redactor, "new paragraph dear doctor okafor comma thank you for")
 
 
+def test_a_hospital_with_its_town_and_a_store_of_a_place(redactor: Redactor) -> None:
+    assert "Lakeview Regional Hospital Dunmore" in masked(redactor, "Lakeview Regional Hospital Dunmore\nCLINIC LETTER")
+    assert "Elm Drug Store of Dayton" in masked(redactor, "FROM: Elm Drug Store of Dayton, 12 Elm Way")
+    assert "Lakeview Hospital" in masked(redactor, "Seen at Lakeview Hospital Today\n")
+
+
+def test_a_given_name_before_an_age_over_89_in_brackets(redactor: Redactor) -> None:
+    found = masked(redactor, "Visited Margaret (96) on the ward; Margaret is settled.")
+    assert found.count("Margaret") == 2 and "96" in found
+
+
+def test_a_kind_of_nurse_in_a_copy_line_names_the_person_after_it(redactor: Redactor) -> None:
+    found = masked(redactor, "cc: Public Health Nurse Ivo Brannock\n")
+    assert "Ivo Brannock" in found and not any("Nurse" in f for f in found)
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
