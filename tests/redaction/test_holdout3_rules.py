@@ -211,5 +211,11 @@ def test_a_kind_of_nurse_in_a_copy_line_names_the_person_after_it(redactor: Reda
     assert "Ivo Brannock" in found and not any("Nurse" in f for f in found)
 
 
+def test_a_letterhead_organisation_ends_before_the_service_after_a_dash(redactor: Redactor) -> None:
+    text = "Lakeview General Hospital - Rheumatology Consultation\n25 Elm Road, Kamloops, BC\n"
+    assert "Lakeview General Hospital" in masked(redactor, text)
+    assert not any("Rheumatology" in f for f in masked(redactor, text))
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
