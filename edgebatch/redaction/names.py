@@ -172,6 +172,7 @@ _HEADER = _lower_pattern(
     r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
     + HEADER_SEP
 )
+_HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")  # an upper-case heading, a column gap
 _ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?i:nurse|midwife|visitor|officer|specialist|team|service|department)\b")
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
 _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
@@ -940,6 +941,10 @@ class OrganizationDetector(Detector):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
             if start is not None and text[start:m.end()].islower() and not text.islower():
                 continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
+            if start is not None:
+                gap = _HEADING_GAP.match(text, start, m.start())
+                if gap and not text[gap.end():m.end()].isupper():
+                    start = gap.end()  # 'ANAESTHETIC RECORD  Elm Infirmary': the heading is a column of its own
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
                 if m.group().split()[-1] in ("center", "centre", "home", "store", "pharmacy") and not _is_caps(text, start, m.end()):

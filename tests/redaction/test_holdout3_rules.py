@@ -217,5 +217,10 @@ def test_a_letterhead_organisation_ends_before_the_service_after_a_dash(redactor
     assert not any("Rheumatology" in f for f in masked(redactor, text))
 
 
+def test_an_upper_case_heading_in_its_own_column_is_no_part_of_the_facility(redactor: Redactor) -> None:
+    assert "Elmfield Royal Infirmary" in masked(redactor, "THEATRE RECORD  Elmfield Royal Infirmary  Theatre 2\n")
+    assert "ST MARY'S HOSPITAL" in masked(redactor, "Seen at ST MARY'S HOSPITAL today")
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
