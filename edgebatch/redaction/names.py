@@ -353,6 +353,7 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
     "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele",
+    "period", "comma", "colon", "paragraph",  # dictated punctuation: '... period hospital number 4 4 1'
 }
 # legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
 _COMPANY = re.compile(

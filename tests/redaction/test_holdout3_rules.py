@@ -222,5 +222,9 @@ def test_an_upper_case_heading_in_its_own_column_is_no_part_of_the_facility(reda
     assert "ST MARY'S HOSPITAL" in masked(redactor, "Seen at ST MARY'S HOSPITAL today")
 
 
+def test_dictated_punctuation_opens_no_facility(redactor: Redactor) -> None:
+    assert not any("period" in f for f in masked(redactor, "born 1950 period hospital number 4 4 1 9 0 2 period"))
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
