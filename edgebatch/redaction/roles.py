@@ -361,11 +361,26 @@ def _initials(text: str, span: Span) -> str:
     return "".join(w[0] for w in words if w.lower() not in _PARTICLES and w[0].isalpha()).lower()
 
 
+# the rest of a double-barrelled surname ('Ruiz-[Tagle]') and the particles before a surname ('DE LA [CRUZ]')
+_BARREL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+-\Z|(?<![\w'’-])[A-Z]{2,}-\Z")
+_BARREL_AFTER = re.compile(r"-[A-Z][a-z'’]+(?![\w'’-])|-[A-Z]{2,}(?![\w'’-])")
+_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=[\s:|(]))((?:(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|ten|ter|di|ap|ab)[ \t]+){1,3}"
+    r"|(?:(?:DE|DEL|DELLA|DA|DOS|DAS|DU|LA|LE|VAN|VON|DER|DEN|TEN|TER|DI|AP|AB)[ \t]+){1,3})\Z"
+)
+
+
 def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
     """Spans completing what the detectors found (module docstring). Returns new spans only."""
     extra: list[Span] = []
     for s in spans:
         if s.label == "NAME":
+            b = _BARREL_BEFORE.search(text, max(0, s.start - 25), s.start)
+            a = _BARREL_AFTER.match(text, s.end)
+            p = _PARTICLES_BEFORE.search(text, max(0, s.start - 20), s.start) if not b else None
+            if b or a or p:
+                start = b.start() if b else p.start(1) if p else s.start
+                extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
                 g = 1 if m.group(1) else 2

@@ -226,5 +226,16 @@ def test_dictated_punctuation_opens_no_facility(redactor: Redactor) -> None:
     assert not any("period" in f for f in masked(redactor, "born 1950 period hospital number 4 4 1 9 0 2 period"))
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("| 4.0h | UF 2.1L | Okafor-Brannock RN | machine QZ44120", "Okafor-Brannock"),
+        ("Pt DE LA VEGA Margaret   Hosp No Q5512093", "DE LA VEGA Margaret"),
+    ],
+)
+def test_a_name_found_in_part_is_completed(redactor: Redactor, text: str, value: str) -> None:
+    assert any(value in f for f in masked(redactor, text))
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
