@@ -377,6 +377,8 @@ general surgery surgical trauma critical care intensive transplant plastic baria
 ostomy allergy immunology genetics movement disorders disorder memory headache epilepsy stroke neuromuscular
 behavioral mental addiction substance abuse interpreter interpreters division department dept service
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
+fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
+gynaecology paediatrics paediatric orthopaedic
 """)
 
 _DATA = resources.files(__package__) / "data"

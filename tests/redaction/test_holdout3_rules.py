@@ -237,5 +237,9 @@ def test_a_name_found_in_part_is_completed(redactor: Redactor, text: str, value:
     assert any(value in f for f in masked(redactor, text))
 
 
+def test_british_and_australian_hospital_services_are_no_organisation(redactor: Redactor) -> None:
+    assert masked(redactor, "F/U: Fracture Clinic next week; Falls Clinic and Antenatal Clinic aware.") == []
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
