@@ -65,6 +65,16 @@ _NURSE_KIND = re.compile(
     r"\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse)[ \t]+"
     r"(?:nurse|midwife|specialist))[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
 )
+# a surname broken over a line with a hyphen after a title: 'Mr Oka-\nfor', 'Mrs de Sou-\nza' (OCR and typed letters)
+_BROKEN_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+((?:(?:de|da|van|von|del|di|du|le|la)[ \t]+)?[A-Z][a-z'’]*-[ \t]*\n[ \t]*[a-z]{2,})\b"
+)
+# a relative's given name that OCR wrote with a digit for a letter ('his wife Ma0ve', 'daughter E1la'):
+# a capitalised word of letters with one or two 0, 1 or 5 among them
+_OCR_RELATIVE = re.compile(
+    r"(?i:\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|spouse)[ \t]+)"
+    r"((?=[A-Z][\w-]*[015])[A-Z][a-z015]*[a-z][a-z015]*(?:-[a-z015]+)?)(?![\w-])"
+)
 # 'Signed J. Okafor 14:05': an initial and a surname after 'Signed' (with 'by' the name rules see it)
 _SIGNED = re.compile(r"\b(?:Signed|SIGNED|signed)[ \t]*:?[ \t]+([A-Z]\.[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 # '-- J.K. PA-C': dotted initials right before a credential sign a note
@@ -245,7 +255,10 @@ class RoleNameDetector(Detector):
                 cells.append((m, any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)))
         if any(known for _, known in cells):
             spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.75) for m, _ in cells]
-        for pattern in (_SIGNED, _DOTTED_CRED, _SPELLED, _GLUED_TITLE):
+        for m in () if _OCR_RELATIVE in skip else _OCR_RELATIVE.finditer(text):
+            if sum(c.isdigit() for c in m.group(1)) <= 2 and sum(c.isalpha() for c in m.group(1)) >= 3:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for pattern in (_SIGNED, _DOTTED_CRED, _SPELLED, _GLUED_TITLE, _BROKEN_SURNAME):
             if pattern not in skip:  # spelled letters weaker: a longer NER entity over them keeps its label
                 score = 0.55 if pattern is _SPELLED else 0.7
                 spans += [Span(m.start(1), m.end(1), "NAME", self.name, score) for m in pattern.finditer(text)]
@@ -301,6 +314,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SPELLED: ("spel",),
     _NURSE_KIND: ("nurse", "midwife", "specialist"),
     _GLUED_TITLE: ("dr.", "mr.", "mrs.", "ms.", "prof."),
+    _BROKEN_SURNAME: ("-\n",),
+    _OCR_RELATIVE: ("0", "1", "5"),
     _CONTACT: (":",),
     _GIVEN_BY: (" from", " by"),
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),

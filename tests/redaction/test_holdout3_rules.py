@@ -241,5 +241,21 @@ def test_british_and_australian_hospital_services_are_no_organisation(redactor: 
     assert masked(redactor, "F/U: Fracture Clinic next week; Falls Clinic and Antenatal Clinic aware.") == []
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("I rev1ewed Mr Oka-\nfor today.", "Oka-\nfor"),
+        ("Spoke with his wife Ma0ve on the phone.", "Ma0ve"),
+        ("Her daughter E1la visits daily.", "E1la"),
+    ],
+)
+def test_ocr_and_line_broken_names(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+def test_ocr_rules_leave_ordinary_text(redactor: Redactor) -> None:
+    assert masked(redactor, "His wife G1P1 delivered; Mr X was well-\nknown to us; son H2O intake.") == []
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
