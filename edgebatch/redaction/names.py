@@ -212,7 +212,8 @@ _BY = _lower_pattern(
 _TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
-    r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
+    r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)-in-law"
+    r"|wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"

@@ -257,5 +257,9 @@ def test_ocr_rules_leave_ordinary_text(redactor: Redactor) -> None:
     assert masked(redactor, "His wife G1P1 delivered; Mr X was well-\nknown to us; son H2O intake.") == []
 
 
+def test_a_relative_by_marriage_names_a_person(redactor: Redactor) -> None:
+    assert "Ivo Brannock" in masked(redactor, "Her son-in-law Ivo Brannock called.")
+
+
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
     assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
