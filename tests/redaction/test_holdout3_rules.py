@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from edgebatch.redaction import ner
 from edgebatch.redaction.redactor import Redactor
 
 
@@ -259,6 +260,14 @@ def test_ocr_rules_leave_ordinary_text(redactor: Redactor) -> None:
 
 def test_a_relative_by_marriage_names_a_person(redactor: Redactor) -> None:
     assert "Ivo Brannock" in masked(redactor, "Her son-in-law Ivo Brannock called.")
+
+
+@pytest.mark.skipif(not ner.installed(), reason="spaCy model not installed")
+def test_ner_organisations_stop_before_a_department_or_addressee_line() -> None:
+    detector = ner.NerDetector()
+    for text in ("Kestrel Valley Insurance\nAttn: Appeals Unit\nPO Box 1\n",
+                 "Lakeview General Hospital\nDepartment of Medicine for the Older Person\n"):
+        assert not any("\n" in text[s.start:s.end] for s in detector.detect(text) if s.label == "ORGANIZATION")
 
 
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
