@@ -173,7 +173,9 @@ _HEADER = _lower_pattern(
     + HEADER_SEP
 )
 _HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")  # an upper-case heading, a column gap
-_ROLE_NOUN_AFTER = re.compile(r"[ \t]+(?i:nurse|midwife|visitor|officer|specialist|team|service|department)\b")
+_ROLE_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?i:nurse|midwife|visitor|officer|specialist|team|service|department)\b"
+)
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
 _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
