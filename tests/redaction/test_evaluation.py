@@ -138,12 +138,12 @@ def test_third_holdout_notes_do_not_regress() -> None:
     appeals, requisitions, death summaries, trial screening, EHR tables, dictation and OCR artefacts
     (tests/data/generate_holdout3_notes.py), written without reading the rules. Measured blind first (strict
     recall 0.839, char precision 0.911, F2 0.852 with NER; 0.779 / 0.932 without: the estimate for unseen
-    styles), then tuned on (branch holdout3-tune: 0.960 / 0.927 / 0.953; 0.929 / 0.949 / 0.933 without)."""
+    styles), then tuned on (branch holdout3-tune: 0.965 / 0.931 / 0.958; 0.934 / 0.951 / 0.937 without)."""
     result = _eval(HOLDOUT3)
     assert result["docs"] >= 70
-    assert result["strict_recall"] >= (0.955 if NER else 0.925)
-    assert result["char_precision"] >= (0.92 if NER else 0.945)
-    assert result["f2"] >= (0.95 if NER else 0.93)
+    assert result["strict_recall"] >= (0.96 if NER else 0.93)
+    assert result["char_precision"] >= (0.925 if NER else 0.945)
+    assert result["f2"] >= (0.955 if NER else 0.93)
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
