@@ -172,7 +172,8 @@ _HEADER = _lower_pattern(
     r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
     + HEADER_SEP
 )
-_HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")  # an upper-case heading, a column gap
+# an upper-case heading and the column gap after it
+_HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")
 _ROLE_NOUN_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?i:nurse|midwife|visitor|officer|specialist|team|service|department)\b"
 )
@@ -440,7 +441,8 @@ _FIELD_LABEL = re.compile(
 # a surname with its particle after a title or opening a name field: 'Mr. van der Meer', 'Client: de Wit, Anna'
 _PARTICLE_SURNAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|(?<=[:|\t])[ \t]*)"
-    r"((?:" + _PARTICLES + r"[ \t]+){1,3}[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?(?:,[ \t]*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?)"
+    r"((?:" + _PARTICLES + r"[ \t]+){1,3}[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"
+    r"(?:,[ \t]*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?)"
     r"(?![\w'’-])"
 )
 _PARTICLE_NAME = re.compile(
@@ -951,7 +953,8 @@ class OrganizationDetector(Detector):
                     start = gap.end()  # 'ANAESTHETIC RECORD  Elm Infirmary': the heading is a column of its own
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
-                if m.group().split()[-1] in ("center", "centre", "home", "store", "pharmacy") and not _is_caps(text, start, m.end()):
+                kind = m.group().split()[-1]
+                if kind in ("center", "centre", "home", "store", "pharmacy") and not _is_caps(text, start, m.end()):
                     of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
                     if of:
                         spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))

@@ -459,8 +459,8 @@ _DATE_WORDS = [
     re.compile(r"\d{1,2}([-/])" + _MONTH + r"\1\d{2}(?![\w/-]|\.\d)"),
     # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
     re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b"),
-    # June 22, 1998, Jun 22 '98, JUNE 22
-    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:(?:,|[ \t]+comma)?[ \t]+" + _YEAR + r"\b)?"),  # dictated 'comma' 
+    # June 22, 1998, Jun 22 '98, JUNE 22, and dictated 'June 22nd comma 1998'
+    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:(?:,|[ \t]+comma)?[ \t]+" + _YEAR + r"\b)?"),
     # June 1998, Jun '98
     re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
 ]
@@ -550,7 +550,8 @@ class DateDetector(Detector):
             a, b = int(m.group(1)), int(m.group(2))
             # day first ('28/10', '15/6') as British, Irish and Australian notes write it; not before a unit ('30/1K')
             day_first = a > 12 and date_parts_valid(b, a) and not text[m.end():m.end() + 1].isalpha()
-            if not (date_parts_valid(a, b) or day_first) or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
+            if not (date_parts_valid(a, b) or day_first) \
+                    or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
@@ -612,7 +613,8 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
-    r"|spouse|friend|neighbou?r|who|resident|client)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    r"|spouse|friend|neighbou?r|who|resident|client)(?:['’]s)?"
+    r"[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )

@@ -41,16 +41,20 @@ _INITIALS_FIELD = re.compile(
     r"(?i:\b(?:sonographer|technologist|tech|scribe|hygienist|assistant|transcriptionist|typist|recorder"
     r"|circulator|scrub|reader|perfusionist))[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.]|\Z|[ \t]{2,}))"
     # a subject's initials on a trial or registry form, also with dashes or dots: 'Initials: A-K', 'Initials: J.M.'
-    r"|(?i:\b(?:subject|patient|pt)?[ \t]*initials)[ \t]*:[ \t]*([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
+    r"|(?i:\b(?:subject|patient|pt)?[ \t]*initials)[ \t]*:[ \t]*"
+    r"([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
     # the typist's initials after the transcription date: '[Transcribed 02/03/2024 by KW, ref ...]'
     r"|(?i:\b(?:transcribed|typed|keyed)\b)[^\n\]]{0,30}?\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;.\])]|\Z))"
 )
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
 _LOGIN = re.compile(
-    r"(?i:\b(?:printed|exported|accessed|generated|modified|logged[ \t]+in)[ \t]+(?:by|as)|\buser(?:[ \t]*name|[ \t]+id)?[ \t]*:)"
+    r"(?i:\b(?:printed|exported|accessed|generated|modified|logged[ \t]+in)[ \t]+(?:by|as)"
+    r"|\buser(?:[ \t]*name|[ \t]+id)?[ \t]*:)"
     r"[ \t]+([a-z][a-z0-9._-]{2,19})(?=[ \t]+(?:from|on|at)\b|[ \t]*(?:[,;)\n]|\Z))"
 )
-_NOT_LOGIN = frozenset("system admin administrator user staff nursing pharmacy lab laboratory clinic unknown guest".split())
+_NOT_LOGIN = frozenset(
+    "system admin administrator user staff nursing pharmacy lab laboratory clinic unknown guest".split()
+)
 # a surname and given name alone in a table cell: '| Ruiz, Ana |', tab-separated too; one of them a known name
 _CELL_LAST_FIRST = re.compile(
     r"(?:(?<=\|)|(?<=\t))[ \t]*(" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
@@ -67,7 +71,8 @@ _NURSE_KIND = re.compile(
 )
 # a surname broken over a line with a hyphen after a title: 'Mr Oka-\nfor', 'Mrs de Sou-\nza' (OCR and typed letters)
 _BROKEN_SURNAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+((?:(?:de|da|van|von|del|di|du|le|la)[ \t]+)?[A-Z][a-z'’]*-[ \t]*\n[ \t]*[a-z]{2,})\b"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+"
+    r"((?:(?:de|da|van|von|del|di|du|le|la)[ \t]+)?[A-Z][a-z'’]*-[ \t]*\n[ \t]*[a-z]{2,})\b"
 )
 # a relative's given name that OCR wrote with a digit for a letter ('his wife Ma0ve', 'daughter E1la'):
 # a capitalised word of letters with one or two 0, 1 or 5 among them
@@ -265,7 +270,8 @@ class RoleNameDetector(Detector):
         for m in () if _NURSE_KIND in skip else _NURSE_KIND.finditer(text):
             r = _words_ok(text, m.start(1), m.end(1))
             addressed = text[max(0, m.start() - 2):m.start()].rstrip(" \t").endswith(":")  # 'cc: Public Health Nurse X'
-            if r and (addressed or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):  # not 'School Nurse Visit Log'
+            # not 'School Nurse Visit Log'
+            if r and (addressed or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):

@@ -149,7 +149,8 @@ def test_names_in_fields_tables_dictation_and_signatures(redactor: Redactor, tex
 
 
 def test_last_first_cells_of_a_name_column() -> None:
-    text = "| Date | Drug | Given by |\n|---|---|---|\n| 5/1 | Lasix 40 | Okafor, Margaret |\n| 5/2 | Zosyn 4.5 | Brannigan, Ivo |\n"
+    text = ("| Date | Drug | Given by |\n|---|---|---|\n| 5/1 | Lasix 40 | Okafor, Margaret |\n"
+            "| 5/2 | Zosyn 4.5 | Brannigan, Ivo |\n")
     found = masked(Redactor.default(ner=False), text)
     assert "Okafor, Margaret" in found and "Brannigan, Ivo" in found
     assert not any("Lasix" in f or "Zosyn" in f for f in found)
@@ -271,4 +272,6 @@ def test_ner_organisations_stop_before_a_department_or_addressee_line() -> None:
 
 
 def test_renal_and_nursing_words_alone_are_no_facility(redactor: Redactor) -> None:
-    assert masked(redactor, "Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; parish nurse visits.") == []
+    text = ("Admitted to the renal unit; nursing unit staff aware; dialysis centre and drug store shut; "
+            "parish nurse visits.")
+    assert masked(redactor, text) == []
