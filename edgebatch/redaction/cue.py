@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span
-from .lexicon import NOT_A_NAME
+from .lexicon import ALL_FIRST_NAMES, NOT_A_NAME
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
@@ -28,6 +28,17 @@ _YEAR = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
+# 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
+_DIED_AT = re.compile(
+    r"(?i:\b(?:died|passed[ \t]+away|death)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)(\d{2,3})\b"
+    r"(?![.,]?\d|[ \t]*(?:%|:|(?i:am|pm|hours?|hrs?|h|minutes?|mins?|weeks?|wks?|days?|months?|o'clock)\b))"
+)
+# dictated digit by digit: '0 7 7 0 0 9 0 0 1 2 3' (seven to fifteen single digits), with a phone cue
+_PHONE_SPELLED = re.compile(r"(?<![\w+])\d(?:[ ]\d){6,14}(?![\w]|[ ]\d)")
+# an age in brackets after a given name: 'visited Rose (98)', 'Mrs Ada Price (101)' (over 89 only: lab
+# values in brackets follow test names, which the given-name list does not hold)
+_NAME_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)[ \t]+\((9\d|1[01]\d)\)")
+_NAME_PART = re.compile(r"[A-Za-z'’]+")
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|mobile|cell|fax|office|desk|home|work|call|messages? to|text|whatsapp|contact|number)")
 #: upper-case letters of Latin-1 and Latin Extended-A/B ('ÅLESUND', 'MÖNSTERÅS', 'ŁÓDŹ')
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -46,7 +57,7 @@ class CueDetector(Detector):
     """Ages, years, weekdays, international phones and upper-case places, found by their cues."""
 
     name = "cue"
-    entities = ("AGE", "DATE", "PHONE", "LOCATION")
+    entities = ("AGE", "DATE", "PHONE", "LOCATION", "NAME")
 
     def __init__(self, min_age: int = 90) -> None:
         self.min_age = min_age
@@ -61,6 +72,20 @@ class CueDetector(Detector):
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
+        for m in _DIED_AT.finditer(text):
+            if self.min_age <= int(m.group(1)) <= 125:
+                spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))
+        for m in _NAME_AGE.finditer(text):
+            words = [w.lower() for w in _NAME_PART.findall(m.group(1))]
+            if self.min_age <= int(m.group(2)) and any(w in ALL_FIRST_NAMES and w not in NOT_A_NAME for w in words):
+                spans.append(Span(m.start(2), m.end(2), "AGE", self.name, 0.6))
+                # the person, too: 'visited Rose (98)' (a word name such as Rose is then masked in that case only)
+                given = next(w for w in _NAME_PART.finditer(text, m.start(1), m.end(1))
+                             if w.group().lower() in ALL_FIRST_NAMES and w.group().lower() not in NOT_A_NAME)
+                spans.append(Span(given.start(), m.end(1), "NAME", self.name, 0.6))
+        for m in _PHONE_SPELLED.finditer(text):
+            if _PHONE_CUE.search(text, max(0, m.start() - 25), m.start()):
+                spans.append(Span(m.start(), m.end(), "PHONE", self.name, 0.6))
         for m in _PHONE.finditer(text):
             digits = sum(c.isdigit() for c in m.group(1))
             if not 7 <= digits <= 15:

@@ -289,6 +289,11 @@ FACILITY_WORDS = (
     "Cardiology", "Primary Care", "Internal Medicine", "Family Medicine", "Health Plan", "District Court",
     "Probate Court", "Superior Court", "Housing Court", "Juvenile Court", "Shelter", "Inn", "YMCA", "YWCA",
     "Church", "Chapel", "Synagogue", "Mosque", "Pavilion",
+    # British, Irish and Australian services and units, renal centres, parishes and chemists: 'Riverside Rural
+    # Health Service', 'Elm Community Nursing Unit', 'Eastfield Kidney Centre', 'St Ita's Parish', 'Elm Apothecary'
+    "Health Service", "Health Services", "Nursing Unit", "Kidney Center", "Kidney Centre", "Dialysis Center",
+    "Dialysis Centre", "Dialysis Unit", "Renal Unit", "Parish", "Apothecary", "Drug Store", "Drugstore", "Chemist",
+    "Chemists",
 )
 
 #: Country and US state names, masked as LOCATION at low score.
@@ -372,6 +377,8 @@ general surgery surgical trauma critical care intensive transplant plastic baria
 ostomy allergy immunology genetics movement disorders disorder memory headache epilepsy stroke neuromuscular
 behavioral mental addiction substance abuse interpreter interpreters division department dept service
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
+fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
+gynaecology paediatrics paediatric orthopaedic
 """)
 
 _DATA = resources.files(__package__) / "data"

@@ -166,8 +166,16 @@ _HEADER = _lower_pattern(
     r"|radiologist|technologist|resident|fellow|interpreted[ \t]+by|read[ \t]+by|reviewed[ \t]+by"
     r"|dictated[ \t]+by|transcribed[ \t]+by|signed[ \t]+by|electronically[ \t]+signed[ \t]+by"
     r"|authenticated[ \t]+by|verified[ \t]+by|cc|copy[ \t]+to|guardian|next[ \t]+of[ \t]+kin"
-    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse)"
+    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
+    # who else a form names in a field: intake and occupational-health forms, death summaries, UK / Irish
+    # staff fields and requisitions that split the name ('Surname:', 'Given:', 'Forenames:')
+    r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
     + HEADER_SEP
+)
+# an upper-case heading and the column gap after it
+_HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")
+_ROLE_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?i:nurse|midwife|visitor|officer|specialist|team|service|department)\b"
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
 _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separates columns, not names
@@ -207,7 +215,8 @@ _BY = _lower_pattern(
 _TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
-    r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
+    r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)-in-law"
+    r"|wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
@@ -328,7 +337,7 @@ _FACILITY_HEADS = frozenset({
     "medical", "health", "nursing", "rehabilitation", "cancer", "children's", "children’s", "childrens",
     "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
-    "ambulance", "senior", "healthcare", "rehab", "group",
+    "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
@@ -348,6 +357,7 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
     "pacs", "ris", "emr", "ehr",  # image and record systems, not organisations
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
     "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele",
+    "period", "comma", "colon", "paragraph",  # dictated punctuation: '... period hospital number 4 4 1'
 }
 # legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
 _COMPANY = re.compile(
@@ -422,11 +432,22 @@ _INTRO_STRONG = _lower_pattern(
     r"|(?:people|friends|everyone|everybody|they|family)[ \t]+(?:usually[ \t]+|sometimes[ \t]+|often[ \t]+)?"
     r"call[ \t]+me)[ \t]+"
 )
-# names with a lower-case particle: 'Willemine ten Pas', 'Maika van de Noort', 'Ibn al Haytham'
+# names with a lower-case particle: 'Willemine ten Pas', 'Maika van de Noort', 'Ibn al Haytham', 'Iolo ap Gwyn'
+_PARTICLES = r"(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la|ap|ab)"
+_FIELD_LABEL = re.compile(
+    r"(?i:\b(?:patient|pt|name|client|employee|deceased|resident|surname|family[ \t]+name|contact|next[ \t]+of[ \t]+kin"
+    r"|guardian|spouse|parent|mother|father))[ \t]*[:|\t]\Z"
+)
+# a surname with its particle after a title or opening a name field: 'Mr. van der Meer', 'Client: de Wit, Anna'
+_PARTICLE_SURNAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|(?<=[:|\t])[ \t]*)"
+    r"((?:" + _PARTICLES + r"[ \t]+){1,3}[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"
+    r"(?:,[ \t]*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)?)"
+    r"(?![\w'’-])"
+)
 _PARTICLE_NAME = re.compile(
     r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+"
-    r"((?:(?:van|von|de|der|den|ten|ter|te|da|do|dos|das|di|du|del|della|dei|bin|ibn|bint|al|el|af|zu|le|la)"
-    r"[ \t]+){1,3})"
+    r"((?:" + _PARTICLES + r"[ \t]+){1,3})"
     r"([A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?)(?![\w'’-])"
 )
 # words that open a street or place, not a person, before a particle: 'Rue de Tanger', 'Via dei Fiorentini'
@@ -458,7 +479,8 @@ _LOWER_PAIR = re.compile(r"(?<![\w'’-])(?=([a-z]+)[ \t]+(?:[a-z]\.?[ \t]+)?([a
 _UPPER = re.compile(r"[A-Z]")
 _ORG_CONNECT = frozenset({"of", "and", "the", "for", "&"})
 _DIRECTIONS = frozenset("north south east west northern southern eastern western".split())
-_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS - {"family"}) | {  # 'Neponset Family Health'
+# 'Neponset Family Health', "St Ann's University Hospital"
+_ORG_BACK_STOP = (STOPWORDS - _ORG_CONNECT - _DIRECTIONS - {"family", "university"}) | {
     "osh", "transfer", "dispo", "outside", "pacs", "ris", "emr", "ehr"}
 # the outside hospital named in brackets: 'TRANSFERRED FROM OSH (NWH)', 'from an outside hospital (Mercy)'
 _OSH_NAMED = re.compile(
@@ -644,6 +666,8 @@ class NameDetector(Detector):
             if "|" in sep and _TABLE_RULE.match(text, m.end()):
                 continue  # a Markdown table's column titles, not a field
             r = take_name(text, m.end(), HEADER)
+            if r and _ROLE_NOUN_AFTER.match(text, r[1]):
+                r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
         for m in _words_at(_BY, low):
@@ -751,6 +775,13 @@ class NameDetector(Detector):
             if _EPONYM_NEXT.match(text, m.end()):
                 continue
             spans.append(Span(m.start(), m.end(), "NAME", "names", 0.7))
+        for m in _PARTICLE_SURNAME.finditer(text):
+            words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
+            if not m.group()[0].isupper() and _FIELD_LABEL.search(text, max(0, m.start() - 30), m.start()) is None:
+                continue  # after a separator only in a name field ('Client: de Wit, Anna', not 'Dx: de Quervain')
+            if any(w in _NOT_GAZ for w in words[1:]) or _EPONYM_NEXT.match(text, m.end()):
+                continue
+            spans.append(Span(m.start(1), m.end(1), "NAME", "names", 0.7))
         return spans
 
     @staticmethod
@@ -914,9 +945,16 @@ class OrganizationDetector(Detector):
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            if start is not None and text[start:m.end()].islower() and not text.islower():
+                continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
+            if start is not None:
+                gap = _HEADING_GAP.match(text, start, m.start())
+                if gap and not text[gap.end():m.end()].isupper():
+                    start = gap.end()  # 'ANAESTHETIC RECORD  Elm Infirmary': the heading is a column of its own
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
-                if m.group().split()[-1] in ("center", "centre", "home") and not _is_caps(text, start, m.end()):
+                kind = m.group().split()[-1]
+                if kind in ("center", "centre", "home", "store", "pharmacy") and not _is_caps(text, start, m.end()):
                     of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
                     if of:
                         spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))

@@ -76,6 +76,8 @@ _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
 _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+# 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
+_SUBUNIT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b)")
 _FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
 # a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
 _COUNT = re.compile(r"(?<![^\W\d_])(?:[xX]\d+[^\W\d_]*|\d+[xX]\d+|\d+s\b)")
@@ -288,6 +290,10 @@ class NerDetector(Detector):
             brk = (_FIELD_BREAK if label != "ORGANIZATION" else _COLUMN_BREAK).search(text, start, end)
             if brk:  # 'Nguyen, Duc  DOB 7/5/26', 'Linh J. Bui   Guarantor': no entity runs into the next field
                 end = brk.start()  # (an organisation may take two lines of a letterhead)
+            if label == "ORGANIZATION":  # but not into a department or an addressee line below it
+                sub = _SUBUNIT_LINE.search(text, start, end)
+                if sub and sub.start() > start:
+                    end = sub.start()
             digit = _DIGIT.search(text, start, end) if label == "NAME" else _count_after_code(text, start, end)
             # 'Norman Santiago 555-1234', 'INR 2.6', 'PIV x2', 'SBP 100s-120s': no entity goes on into a number
             if digit:

@@ -182,7 +182,8 @@ _DIGIT = re.compile(r"\d")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
 _SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
-_NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
+# also with the area code in brackets, as Ireland, the UK and Australia write them: '(01) 555 1234', '(01632) 960 417'
+_NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}|\(0[1-9]\d{0,4}\)[ ]?\d{3,4}[ -]?\d{3,4}")
 
 
 # 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue;
@@ -331,13 +332,24 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # 'Lic# 796396', 'activation code 28410-51528', 'INCIDENT # 97-309214'; a bare 'Group' or 'ref' only
     # before a long number ('Group 534576', 'wired ..., ref 52417719'), since both are ordinary words
     r"|lic|(?:activation|access|verification|enrol?lment)\s+code|incident|run\s+(?:no\b|number\b|\#)"
-    r"|(?:group|ref)(?=\s*\d{5,}\b))"
+    r"|(?:group|ref)(?=\s*\d{5,}\b)"
+    # UK / Irish / Australian / Canadian record and registration numbers and the references a note
+    # gives equipment, kits, send-outs and sessions: 'Hosp No M017238' (OCR 'H0sp N0'), 'URN', 'Health
+    # card #', 'Payroll no.', 'GMC 1234567', 'machine AB12345', 'device XY-0467', 'kit #', 'session'; 'ref'
+    # also before a coded reference ('ref AB-1234567'); the value must still hold a digit
+    r"|h[o0]sp(?:ital)?\s*(?:n[o0]\b|number\b|\#)|urn|health\s*(?:card|no\b|number\b)|payroll|personnel\s+(?:no\b|number\b)"
+    r"|gmc|nmc|hcpc|ahpra|imc|cpso|machine|device|kit|session|ref(?=\s*[a-z]{1,4}-?\d{5,}\b)"
+    r"|site(?=\s*[a-z]{1,3}-\d{2,}\b))"  # a trial site: 'Site AB-123'
+
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
 )
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
-_ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
+# a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
+_ID_VALUE = re.compile(
+    r"\d{3}[ ]\d{3,4}\b(?![ ]?\d)|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
+)
 
 
 # identifiers known by their form, without a cue: accession and case numbers ('S84-11685',
@@ -433,6 +445,10 @@ _NOT_SHORT_DATE = re.compile(
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
     r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?)\b[^\n]{0,12}\Z"
 )
+# OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
+_DATE_SPACED = re.compile(r"(\d(?<![\d/.-]\d)\d?)[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(\d{4})(?![\d/]|\.\d)")
+# a month and a year: '11/2016', '03/2024' (expiry-style month/year; 'dd/yyyy' cannot be a day)
+_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/]|[.-]\d)")
 _DATE_ISO = re.compile(
     r"(\d(?<![\d/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"
     r"(?:[T \t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
@@ -443,8 +459,8 @@ _DATE_WORDS = [
     re.compile(r"\d{1,2}([-/])" + _MONTH + r"\1\d{2}(?![\w/-]|\.\d)"),
     # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
     re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b"),
-    # June 22, 1998, Jun 22 '98, JUNE 22
-    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:,?[ \t]+" + _YEAR + r"\b)?"),
+    # June 22, 1998, Jun 22 '98, JUNE 22, and dictated 'June 22nd comma 1998'
+    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:(?:,|[ \t]+comma)?[ \t]+" + _YEAR + r"\b)?"),
     # June 1998, Jun '98
     re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
 ]
@@ -456,6 +472,10 @@ _DATE_ORDINAL = re.compile(
     r"\b(?:on|by|since|until|till|thru|through|from|after|before|of)[ \t]+the[ \t]+"
     r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?=[ \t]*(?:[,.;:)\n]|\Z|-|(?:at|by|for|with|and|or|in|to|when|then|but|so|npo|am|pm|@|\d)\b))"
+    r"|\bdated[ \t]+the[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"  # 'a letter dated the 31st cites'
+    # 'repeat bloods the 30th.', 'C1D1 the 11th', '(the 25th)': after any word when a sentence, clause or
+    # bracket ends with it, and no other ordinal follows ('the 2nd, 3rd and 4th toes' are no dates)
+    r"|(?<![\w-])the[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=[ \t]*(?:[.;)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)))"
 )
 # weekdays: written out anywhere; abbreviated ('SAT', 'WED') only after 'LAST', 'ON', 'ADMITTED' ...
 # or before 'AM', 'NIGHT' ('SAT' is also a saturation); on ascii_lower(text)
@@ -528,7 +548,10 @@ class DateDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
         for m in _DATE_SHORT.finditer(text):
             a, b = int(m.group(1)), int(m.group(2))
-            if not date_parts_valid(a, b) or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
+            # day first ('28/10', '15/6') as British, Irish and Australian notes write it; not before a unit ('30/1K')
+            day_first = a > 12 and date_parts_valid(b, a) and not text[m.end():m.end() + 1].isalpha()
+            if not (date_parts_valid(a, b) or day_first) \
+                    or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
@@ -545,7 +568,16 @@ class DateDetector(Detector):
                     continue
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.85))
         for m in _DATE_ORDINAL.finditer(low):
-            spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            # without a preposition before it the article is part of the date: '(the 25th)', 'dated the 31st'
+            start = m.start(g) if g == 1 else low.rindex("the", m.start(), m.start(g))
+            spans.append(Span(start, m.end(g), "DATE", self.name, 0.6))
+        for m in _DATE_SPACED.finditer(text):  # OCR: '18 / 07 / 2026'
+            a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if date_parts_valid(a, b, y) or date_parts_valid(b, a, y):
+                spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.8))
+        for m in _MONTH_YEAR.finditer(text):
+            spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
         for m in _HOLIDAY.finditer(text):
             cued = _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start())
@@ -581,7 +613,8 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
-    r"|spouse|friend|neighbou?r|who)(?:['’]s)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    r"|spouse|friend|neighbou?r|who|resident|client)(?:['’]s)?"
+    r"[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )
@@ -619,6 +652,8 @@ _SUFFIX = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|alley|row|pike"
     r"|plaza|crescent|close|walk|turnpike|tpke|expressway|freeway|str"
+    # British, Irish and Australian street names: '12 Elm Parade', '4 Kiln Lawn', '9 Mill Wynd'
+    r"|parade|lawns?|rise|wynd|esplanade|promenade|quay|brae"
     # more USPS street suffixes (words that are also clinical terms, such as port, loop, branch, are left out)
     r"|gateway|rapids|crossroads?|prairie|coves?|harbou?rs?|radial|bypass|route|pass|hills?|parks?|courts"
     r"|heights|meadows?|ridges?|springs?|village|vista|crest|glens?|groves?|hollow|junction|landing|manor"

@@ -243,6 +243,18 @@ def _block_line(text: str, a: int, b: int) -> bool:
     return not all(w in STOPWORDS or w in REPORT_WORDS or w in _CONNECT for w in words)
 
 
+_DASH_SPLIT = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _without_service(text: str, a: int, b: int) -> tuple[int, int]:
+    """A letterhead line without the service or document after a dash: 'Elm Hospital - Rheumatology
+    Consultation' keeps 'Elm Hospital' (the department and the kind of letter are no identifiers)."""
+    m = _DASH_SPLIT.search(text, a, b)
+    if m and m.start() > a and all(w in _NOT_NAMEISH or w in _CONNECT for w in _words(text, m.end(), b)):
+        return a, m.start()
+    return a, b
+
+
 def address_blocks(text: str, spans: list[Span]) -> list[Span]:
     """The name, job title and organisation lines right above an address line, and the house
     number that opens it.
@@ -297,6 +309,7 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
             j -= 1
         if not block:
             continue
+        block = [_without_service(text, c, d) for c, d in block]
         top = text[block[0][0]:block[0][1]]
         for i, (c, d) in enumerate(block):
             words = _words(text, c, d)

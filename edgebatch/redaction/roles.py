@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span, also_shouted, line_start
-from .lexicon import DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
 _W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
 _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('Ó', "O'ROURKE", 'Del')
 #: lower-case words inside a surname ('Iris del Valle', 'DECLAN Ó CONAILL', 'Van der Berg')
 _PARTICLES = frozenset("ó o' de del della di da dos das du la le van von der den ter mac mc st bin ibn al el".split())
+#: credentials, never a typist's initials
+_CREDENTIALS = frozenset("MD RN NP PA DO GP ED ER RM MA SW CM OT PT LPN CNA BSN MSN CNS".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
     "payor plan office staff team agency facility sir madam colleague colleagues friends all".split()
@@ -38,6 +40,51 @@ _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
 _INITIALS_FIELD = re.compile(
     r"(?i:\b(?:sonographer|technologist|tech|scribe|hygienist|assistant|transcriptionist|typist|recorder"
     r"|circulator|scrub|reader|perfusionist))[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.]|\Z|[ \t]{2,}))"
+    # a subject's initials on a trial or registry form, also with dashes or dots: 'Initials: A-K', 'Initials: J.M.'
+    r"|(?i:\b(?:subject|patient|pt)?[ \t]*initials)[ \t]*:[ \t]*"
+    r"([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
+    # the typist's initials after the transcription date: '[Transcribed 02/03/2024 by KW, ref ...]'
+    r"|(?i:\b(?:transcribed|typed|keyed)\b)[^\n\]]{0,30}?\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;.\])]|\Z))"
+)
+# the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
+_LOGIN = re.compile(
+    r"(?i:\b(?:printed|exported|accessed|generated|modified|logged[ \t]+in)[ \t]+(?:by|as)"
+    r"|\buser(?:[ \t]*name|[ \t]+id)?[ \t]*:)"
+    r"[ \t]+([a-z][a-z0-9._-]{2,19})(?=[ \t]+(?:from|on|at)\b|[ \t]*(?:[,;)\n]|\Z))"
+)
+_NOT_LOGIN = frozenset(
+    "system admin administrator user staff nursing pharmacy lab laboratory clinic unknown guest".split()
+)
+# a surname and given name alone in a table cell: '| Ruiz, Ana |', tab-separated too; one of them a known name
+_CELL_LAST_FIRST = re.compile(
+    r"(?:(?<=\|)|(?<=\t))[ \t]*(" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"[ \t]*(?=\||\t|\n|\Z)"
+)
+# a name spelled out letter by letter in dictation: 'spelled O K A F O R'
+_SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-z][ \t]+){2,}[^\W\d_a-z])(?![\w])")
+# OCR drops the space after a title: 'Dr.Okafor', 'cc:Dr.Ruiz-Tagle'
+_GLUED_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+# 'cc: Public Health Nurse Ana Ruiz', 'district nurse Ana': a kind of nurse or midwife before a given name
+_NURSE_KIND = re.compile(
+    r"\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse)[ \t]+"
+    r"(?:nurse|midwife|specialist))[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+)
+# a surname broken over a line with a hyphen after a title: 'Mr Oka-\nfor', 'Mrs de Sou-\nza' (OCR and typed letters)
+_BROKEN_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+"
+    r"((?:(?:de|da|van|von|del|di|du|le|la)[ \t]+)?[A-Z][a-z'’]*-[ \t]*\n[ \t]*[a-z]{2,})\b"
+)
+# a relative's given name that OCR wrote with a digit for a letter ('his wife Ma0ve', 'daughter E1la'):
+# a capitalised word of letters with one or two 0, 1 or 5 among them
+_OCR_RELATIVE = re.compile(
+    r"(?i:\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|spouse)[ \t]+)"
+    r"((?=[A-Z][\w-]*[015])[A-Z][a-z015]*[a-z][a-z015]*(?:-[a-z015]+)?)(?![\w-])"
+)
+# 'Signed J. Okafor 14:05': an initial and a surname after 'Signed' (with 'by' the name rules see it)
+_SIGNED = re.compile(r"\b(?:Signed|SIGNED|signed)[ \t]*:?[ \t]+([A-Z]\.[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+# '-- J.K. PA-C': dotted initials right before a credential sign a note
+_DOTTED_CRED = re.compile(
+    r"(?:^|(?<=[\s-]))((?:[A-Z]\.){2,3})[ \t]*,?[ \t]*(?=(?:PA-C|RN|MD|NP|DO|RM|BSN|CNS|LPN|APRN|CRNA|PharmD)\b)"
 )
 # a role word and a name: 'Aide Marisol to continue', 'Hygienist: Tomasz.', 'RN (Ilse):', 'Chaplain Ada Obi:'
 # (credentials that are also abbreviations, 'RN', 'MA', 'CM', only with the name in brackets)
@@ -45,8 +92,11 @@ _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
     r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer)[ \t]*:"
+    # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
+    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)[ \t]*:?)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
     r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
+
     r"|\b(?i:msg|message)[ \t]+(?i:w/|with|for)|(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]*['\"‘“]?"
     r"|\b(?i:report|handoff)[ \t]+(?i:given|called)[ \t]+(?i:to)[ \t]+(?:RN|rn|NURSE|nurse)"
     # a specialist before the name in mixed case: 'cardiologist M. Rivera', 'endodontist Dr. Ana Ruiz'
@@ -104,7 +154,7 @@ _LAST_FIRST_ROW = re.compile(
 # 'hi dr fox,', 'Dear Dr. Glass': after a greeting and a title, any word is the name
 _GREETING = re.compile(
     r"(?i:\b(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening))[ \t]+(?:dr|doctor|mr|mrs|ms|nurse)\.?[ \t]+)"
-    r"(" + _W + r")(?=[ \t]*[,.!:\n])"
+    r"(" + _W + r")(?=[ \t]*[,.!:\n]|[ \t]+comma\b)"  # dictated: 'dear doctor okafor comma'
 )
 # 'hi dr vo, its xiaoming.': who writes, right after the greeting
 _ITS_ME = re.compile(
@@ -131,7 +181,8 @@ _NOT_INITIALS = frozenset(
 _EMS_CRED = re.compile(
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
     r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
-    r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW)\b)"
+    r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW|BSN|MSN|RGN|RMN|RM|BScN|RPN|CNS"
+    r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist)\b)"
 )
 
 _ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"
@@ -145,6 +196,11 @@ _PRACTICE = re.compile(
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+"
     r"(?i:dentistry|dental[ \t]+(?:group|associates|care|center)|orthodontics|endodontics|oral[ \t]+surgery"
     r"|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine))\b"
+)
+# a British or Irish general practice named after its street: 'Kiln Lane Surgery', 'Elm Road Surgery'
+_GP_SURGERY = re.compile(
+    r"((?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Street|Road|Lane|Avenue|Park|Square|Place|Green|Way|Row|Hill|House|Gardens)"
+    r"[ \t]+(?:Surgery|Medical[ \t]+Practice|Practice))\b"
 )
 # 'sent to CVS on Elm St', 'send to the Hannaford at Main St': where a prescription goes
 _PHARMACY = re.compile(
@@ -191,7 +247,32 @@ class RoleNameDetector(Detector):
         low = text.lower()
         skip = {p for p, words in _HINTS.items() if not any(w in low for w in words)}
         for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
-            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if g != 3 or m.group(3) not in _CREDENTIALS:
+                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _LOGIN in skip else _LOGIN.finditer(text):
+            if m.group(1).lower() not in _NOT_LOGIN and m.group(1).lower() not in _NOT_NAME:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        cells = []  # a column of names: once one cell holds a known name, the others count too
+        for m in () if _CELL_LAST_FIRST in skip else _CELL_LAST_FIRST.finditer(text):
+            words = [w.lower() for w in re.findall(_W, m.group(1))]
+            if not any(w in _NOT_NAME for w in words):
+                cells.append((m, any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)))
+        if any(known for _, known in cells):
+            spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.75) for m, _ in cells]
+        for m in () if _OCR_RELATIVE in skip else _OCR_RELATIVE.finditer(text):
+            if sum(c.isdigit() for c in m.group(1)) <= 2 and sum(c.isalpha() for c in m.group(1)) >= 3:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for pattern in (_SIGNED, _DOTTED_CRED, _SPELLED, _GLUED_TITLE, _BROKEN_SURNAME):
+            if pattern not in skip:  # spelled letters weaker: a longer NER entity over them keeps its label
+                score = 0.55 if pattern is _SPELLED else 0.7
+                spans += [Span(m.start(1), m.end(1), "NAME", self.name, score) for m in pattern.finditer(text)]
+        for m in () if _NURSE_KIND in skip else _NURSE_KIND.finditer(text):
+            r = _words_ok(text, m.start(1), m.end(1))
+            addressed = text[max(0, m.start() - 2):m.start()].rstrip(" \t").endswith(":")  # 'cc: Public Health Nurse X'
+            # not 'School Nurse Visit Log'
+            if r and (addressed or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):
             if pattern in skip:
@@ -218,7 +299,7 @@ class RoleNameDetector(Detector):
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -231,7 +312,16 @@ class RoleNameDetector(Detector):
 _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _INITIALS_FIELD: (":",),
+    _INITIALS_FIELD: (":", " by"),
+    _LOGIN: ("by", "as", "user"),
+    _CELL_LAST_FIRST: ("|", "\t"),
+    _SIGNED: ("signed",),
+    _DOTTED_CRED: (".",),
+    _SPELLED: ("spel",),
+    _NURSE_KIND: ("nurse", "midwife", "specialist"),
+    _GLUED_TITLE: ("dr.", "mr.", "mrs.", "ms.", "prof."),
+    _BROKEN_SURNAME: ("-\n",),
+    _OCR_RELATIVE: ("0", "1", "5"),
     _CONTACT: (":",),
     _GIVEN_BY: (" from", " by"),
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
@@ -251,6 +341,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
     _INSURER: ("ins", "payer", "payor", "health plan"),
+    _GP_SURGERY: ("surgery", "practice"),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
 
@@ -270,6 +361,8 @@ _EPONYM_AFTER = re.compile(
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
 )
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
+# an Irish or British hospital named with its town after it, ending a line: 'Regional Hospital Mullingar'
+_TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z|,))")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
@@ -289,11 +382,26 @@ def _initials(text: str, span: Span) -> str:
     return "".join(w[0] for w in words if w.lower() not in _PARTICLES and w[0].isalpha()).lower()
 
 
+# the rest of a double-barrelled surname ('Ruiz-[Tagle]') and the particles before a surname ('DE LA [CRUZ]')
+_BARREL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+-\Z|(?<![\w'’-])[A-Z]{2,}-\Z")
+_BARREL_AFTER = re.compile(r"-[A-Z][a-z'’]+(?![\w'’-])|-[A-Z]{2,}(?![\w'’-])")
+_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=[\s:|(]))((?:(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|ten|ter|di|ap|ab)[ \t]+){1,3}"
+    r"|(?:(?:DE|DEL|DELLA|DA|DOS|DAS|DU|LA|LE|VAN|VON|DER|DEN|TEN|TER|DI|AP|AB)[ \t]+){1,3})\Z"
+)
+
+
 def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
     """Spans completing what the detectors found (module docstring). Returns new spans only."""
     extra: list[Span] = []
     for s in spans:
         if s.label == "NAME":
+            b = _BARREL_BEFORE.search(text, max(0, s.start - 25), s.start)
+            a = _BARREL_AFTER.match(text, s.end)
+            p = _PARTICLES_BEFORE.search(text, max(0, s.start - 20), s.start) if not b else None
+            if b or a or p:
+                start = b.start() if b else p.start(1) if p else s.start
+                extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
                 g = 1 if m.group(1) else 2
@@ -314,6 +422,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             u = _UNIT_AFTER.match(text, s.end)
             if u and last in ("care", "nursing", "rehabilitation", "rehab"):
                 extra.append(Span(s.start, u.end(), "ORGANIZATION", "roles", 0.7))  # '... Transitional Care Unit'
+            t = _TOWN_AFTER.match(text, s.end) if last in ("hospital", "infirmary") else None
+            if t and t.group(1).lower() not in _NOT_NAME:
+                extra.append(Span(s.start, t.end(1), "ORGANIZATION", "roles", 0.7))
             o = _OF_PLACE.match(text, s.end)
             if o and last in _OF_HEADS:
                 extra.append(Span(s.start, o.end(), "ORGANIZATION", "roles", 0.7))  # 'Visiting Nurse Association of X'
