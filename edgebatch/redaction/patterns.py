@@ -183,6 +183,11 @@ _DIGIT = re.compile(r"\d")
 _SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}")
+# drug codes (NDC 4-4-2, 5-3-2, 5-4-1) and ranges or doses before a unit ('1300-1500 kcal') are no phones
+_NOT_PHONE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
+_UNIT_AFTER = re.compile(r"[ \t]*(?i:kcal|cal|ml|mg|mcg|g|kg|units?|steps|ft|mm|cm|%)\b")
+# a US number with a time after it ('555-210-4477 0345'): the time is no part of the number
+_US_THEN_TIME = re.compile(r"((?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})[ ]\d{4}")
 
 
 # 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue;
@@ -213,8 +218,11 @@ class PhoneDetector(Detector):
             end = m.end()
             if s.endswith(")") and s.count(")") > s.count("("):
                 s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
+            timed = _US_THEN_TIME.fullmatch(s)
+            if timed:
+                s, end = timed.group(1), m.start() + timed.end(1)
             n = len(_DIGIT.findall(s))
-            if n < 7 or n > 15:
+            if n < 7 or n > 15 or _NOT_PHONE.fullmatch(s) or _UNIT_AFTER.match(text, end):
                 continue
             score = self._score(s, text, m.start())
             if score:
