@@ -185,6 +185,8 @@ ranvier nissl golgi langerhans leydig sertoli graafian fallopian eustachian have
 volkmann sharpey hilton chopart lisfranc achilles
 simpson simpsons
 mallampati asperger aspergers jackson-pratt parkinsonism
+judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
+roth janeway miranda tarasoff epworth
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -355,6 +357,9 @@ requip mirapex cogentin topamax trileptal vimpat eliquis xarelto pradaxa brilint
 rhogam epogen procrit neupogen neulasta humira enbrel remicade plaquenil macrobid proscar avodart detrol
 ditropan similac enfamil neosure pedialyte curosurf survanta infasurf ebm esi vapotherm bili etoh cha2ds2-vasc
 stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
+prevnar rotateq gardasil shingrix pneumovax boostrix adacel pediarix vaxelis palforzia visipaque omnipaque isovue
+xience phonak oticon typenex quantiferon rotavirus influenza
+sitter specimen vaccine diagnostic tumor wt ht dx audiologist
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
