@@ -277,8 +277,10 @@ _DASH_SIGNATURE = re.compile(
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
 # a scale, sign or disease named after a person: 'Wells score', 'Allen test', 'Baker cyst'
 _EPONYM_NEXT = re.compile(
-    r"(?:['’]s)?[ \t]+(?i:score|scale|criteria|classification|sign|test|maneuver|manoeuvre|syndrome|disease"
-    r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b"
+    # 'Amsterdam II criteria', 'Epworth Sleepiness Scale', 'Boston Bowel Prep Scale', 'Prague C2M5'
+    r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire)\b"
+    r"|(?:['’]s)?[ \t]+(?i:sign|test|maneuver|manoeuvre|syndrome|disease"
+    r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
 )
 _CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
 _NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
@@ -590,8 +592,8 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
         m = _TOKEN.match(text, i)
         if not m:
             break
-        if count and _LABEL_AFTER.match(text, m.end()):
-            break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field
+        if _LABEL_AFTER.match(text, m.end()) and (count or level == WEAK):
+            break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field; 'Haddad, RN   Witness: ...' too
         if text[m.end():m.end() + 1].isdigit():
             break  # 'INTERN KING X6894': 'X' opens a number
         if not _word_ok(m.group(), level, caps, count == 0, prev_first):
@@ -1122,6 +1124,8 @@ class LocationDetector(Detector):
                 if e - s > 40 or "\n" in text[s:e]:
                     continue
                 phrase = " ".join(text[s:e].split()).lower()
+                if _EPONYM_NEXT.match(text, e):
+                    continue  # 'Amsterdam II criteria', 'Epworth Sleepiness Scale': a scale named after a place
                 if phrase in PLACES:
                     score = 0.5
                 elif phrase in CITIES and (

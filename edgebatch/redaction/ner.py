@@ -56,8 +56,12 @@ _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Therapy', 'Triage', 'Neurology'
+_SCALE_WORDS = frozenset("scale score criteria classification questionnaire".split())  # 'Yale ... Residue Scale'
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
+    # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
+    r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){1,3}[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
+    r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy"
     r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
@@ -303,7 +307,7 @@ class NerDetector(Detector):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
             if any(h.lower() in _DENY for h in _HYPHENATED.findall(text, start, end)):
                 continue  # 'Jackson-Pratt' read as one word
-            if _MEDICAL_NEXT.match(text, end):
+            if _MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words):
                 continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[start - offset:end - offset]
             if copy != text[start:end] and not any(c.isupper() for c in copy):
