@@ -56,6 +56,10 @@ _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Therapy', 'Triage', 'Neurology'
+_RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split())
+_RESULT_AFTER = re.compile(r"[ \t]+(?i:neg|pos|negative|positive|reactive|nonreactive)\b")
+_SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
+_CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:/[A-Z][A-Za-z0-9]{1,5})+")
 _SCALE_WORDS = frozenset("scale score criteria classification questionnaire".split())  # 'Yale ... Residue Scale'
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
@@ -307,6 +311,10 @@ class NerDetector(Detector):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
             if any(h.lower() in _DENY for h in _HYPHENATED.findall(text, start, end)):
                 continue  # 'Jackson-Pratt' read as one word
+            if any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end) or (label == "NAME" and _SPECIALTY.search(text, start, end)):
+                continue  # 'Crossmatched K-neg', 'HCV Ab pos': a result; 'Canyon Neurology': a practice, no person
+            if "/" in text[start:end] and label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
+                continue  # 'CBC/BMP', 'MSH2/MSH6': tests and genes
             if _MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words):
                 continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[start - offset:end - offset]
