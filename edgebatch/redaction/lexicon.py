@@ -291,6 +291,11 @@ FACILITY_WORDS = (
     "Cardiology", "Primary Care", "Internal Medicine", "Family Medicine", "Health Plan", "District Court",
     "Probate Court", "Superior Court", "Housing Court", "Juvenile Court", "Shelter", "Inn", "YMCA", "YWCA",
     "Church", "Chapel", "Synagogue", "Mosque", "Pavilion",
+    # practices, dialysis units, sleep labs, prisons and schools as notes name them: 'Copper Hill Neurology',
+    # 'Lakeside Dialysis', 'Northgate Sleep Lab', 'Pine Ridge Correctional Facility', 'Adams Middle School'
+    "Neurology", "Dialysis", "Dialysis Center", "Sleep Lab", "Sleep Center", "Sleep Centre", "Correctional Facility",
+    "Correctional Center", "Correctional Institution", "Detention Center", "Middle School", "High School",
+    "Elementary School",
 )
 
 #: Country and US state names, masked as LOCATION at low score.
@@ -359,7 +364,7 @@ ditropan similac enfamil neosure pedialyte curosurf survanta infasurf ebm esi va
 stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
 prevnar rotateq gardasil shingrix pneumovax boostrix adacel pediarix vaxelis palforzia visipaque omnipaque isovue
 xience phonak oticon typenex quantiferon rotavirus influenza
-sitter specimen vaccine diagnostic tumor wt ht dx audiologist
+sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -377,6 +382,7 @@ general surgery surgical trauma critical care intensive transplant plastic baria
 ostomy allergy immunology genetics movement disorders disorder memory headache epilepsy stroke neuromuscular
 behavioral mental addiction substance abuse interpreter interpreters division department dept service
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
+inpatient outpatient clinical
 """)
 
 _DATA = resources.files(__package__) / "data"

@@ -334,6 +334,8 @@ _FACILITY_HEADS = frozenset({
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]+(?=[A-Z])")
+_COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
 # what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
 _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room today yesterday tomorrow".split())
@@ -914,17 +916,27 @@ class OrganizationDetector(Detector):
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            if start is not None and start >= m.start():
+                start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            stop = _SENTENCE_END.search(text, start, m.start()) if start is not None else None
+            if stop:  # 'Medical Center. Mental health f/u': a sentence ended inside the words
+                start = stop.end()
+                if all(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, start, m.start())):
+                    continue
+            if start is not None and _TECHNIQUE.match(m.group()) and any(
+                    w.lower() in _ORG_END for w in _TOKEN.findall(text, start, m.start())):
+                continue  # 'Mercy Hospital CARDIAC CATHETERIZATION LABORATORY': the hospital, then its department
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
                 if m.group().split()[-1] in ("center", "centre", "home") and not _is_caps(text, start, m.end()):
                     of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
                     if of:
                         spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))
-            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS:
+            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS | _COURT_KINDS:
                 spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))  # 'GOOD SAMARITAN' 
-            if m.group() in ("hospital", "clinic", "infirmary", "university"):
+            if m.group() in ("hospital", "clinic", "infirmary", "university") or m.group().endswith("samaritan"):
                 of = _ORG_OF.match(text, m.end())
                 if of:
                     spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
