@@ -147,7 +147,7 @@ day may west north south east hall house church field fields rivers waters banks
 """)
 #: Of those, the ones the stop and report words hold: after a title ('DR. MARCH') or a relative
 #: ('DAUGHTER JUNE') they are names all the same.
-NAME_STOPWORDS = _words("will june april may august march ward day west north south east house hall rich little")
+NAME_STOPWORDS = _words("will june april may august march ward day west north south east house hall rich little small")
 #: ... and the ones that are also auxiliary verbs: 'SON WILL CALL' is no name, 'SON WILL IN CHATHAM' is.
 AUXILIARY_NAMES = _words("will may")
 
@@ -208,7 +208,7 @@ cough shortness breath nausea vomiting diarrhea emergency department room er ed 
 ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
-triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn
+triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)

@@ -166,7 +166,10 @@ _HEADER = _lower_pattern(
     r"|radiologist|technologist|resident|fellow|interpreted[ \t]+by|read[ \t]+by|reviewed[ \t]+by"
     r"|dictated[ \t]+by|transcribed[ \t]+by|signed[ \t]+by|electronically[ \t]+signed[ \t]+by"
     r"|authenticated[ \t]+by|verified[ \t]+by|cc|copy[ \t]+to|guardian|next[ \t]+of[ \t]+kin"
-    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse)"
+    r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
+    # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
+    r"|counsell?or|evaluator|examiner|bed[ \t]+manager|recorder|scribe|escort|inmate|guarantor|participant"
+    r"|subject[ \t]+name|minutes(?:[ \t]+by)?|code[ \t]+leader|team[ \t]+leader)"
     + HEADER_SEP
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
@@ -192,6 +195,17 @@ _NAME_AGE = re.compile(
     r"(?:^|(?<=\n)|(?<=:))[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)?)"
     r"[ \t]*,[ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yrs?|years?|year[ \t-]old|m|f|male|female|man|woman)\b(?!/)"
 )
+# 'KOWALSKI, ANNA (72F)', 'Lee, Min (4 M)': a list's row names a patient as 'Last, First' before age and sex
+_LAST_FIRST_AGE = re.compile(
+    r"(?<![\w'’-])((?:(?:VAN|Van|van|DE|De|de|DER|Der|der|LA|La|la)[ \t]+){0,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"[ \t]*,[ \t]*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)[ \t]+\([ \t]*\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf][ \t]*\)"
+)
+# 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
+_PARTICLES_LOW = frozenset("van de der la".split())
+_RELATIVE_THEN_AGE = re.compile(
+    r"[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
+    r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*,|(?i:d\.|died|deceased)))"
+)
 # 'Re: Thibault Szymanska, DOB 1950-03-02': a letter's subject line naming the patient
 _RE_LINE = re.compile(r"(?m)^[ \t]*(?:Re|RE)[ \t]*:[ \t]*")
 _RE_BIRTH = re.compile(r"[ \t]*[,(;-]?[ \t]*(?i:dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|nhs|mrn|hospital[ \t]+(?:no|number))\b")
@@ -204,7 +218,7 @@ _BY = _lower_pattern(
     r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
-_TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
+_TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE)\b(\.?)[ \t]+")
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
@@ -239,8 +253,10 @@ _CRED_BEFORE = re.compile(
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
-    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
-    r")[ \t]+"
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker"
+    r"|officer|sergeant|deputy)"
+    r"|(?<![\w/])CO(?=[ \t]+[A-Z][a-z]))[ \t]+"  # a corrections officer: 'Escort: CO Haines'
+
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
@@ -685,6 +701,10 @@ class NameDetector(Detector):
                         r2 = take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
                         if r2:
                             add(Span(r2[0], r2[1], "NAME", self.name, 0.75))
+                if r is None and pattern is _RELATIVE:
+                    g = _RELATIVE_THEN_AGE.match(text, m.end())
+                    if g and all(_plausible_name_word(w) for w in _TOKEN.findall(text, g.start(1), g.end(1))):
+                        r = g.span(1)  # 'MATERNAL AUNT BJORN, 58, OVARIAN CA'
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
@@ -704,6 +724,10 @@ class NameDetector(Detector):
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
                     r = (last.start(1), r[1])  # 'Kaplan, Rahul MD': surname, comma, given name
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _LAST_FIRST_AGE.finditer(text):
+            words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if w.lower() not in _PARTICLES_LOW]
+            if len({w.isupper() for w in words}) == 1 and all(_plausible_name_word(w) for w in words):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))  # not 'Sepsis, ARDS (54F)'
         for m in _PT_IS_AGE.finditer(text):
             if m.group(1).lower() not in _HARD_STOP and m.group(1).lower() not in MEDICAL_TERMS:
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
