@@ -521,6 +521,9 @@ _DOB_FIELD = re.compile(
 )
 
 
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+
+
 class DateDetector(Detector):
     """Dates: 7/22, 07/22/1998, 22.07.98, 1998-07-22 (with time), 22 June 1998,
     June 22, 1998, JUNE 22, Jun 22, '98, 22-Jun-1998, June 1998. Bare years are left alone."""
@@ -554,7 +557,7 @@ class DateDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.85))
         for m in _DATE_ORDINAL.finditer(low):
             spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
-        spans += [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
+        weekdays = [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
         for m in _HOLIDAY.finditer(text):
             cued = _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start())
             if m.group().lower() in _HOLIDAY_CUE_ONLY and not cued:
@@ -567,6 +570,11 @@ class DateDetector(Detector):
             for m in _DOB_FIELD.finditer(low):
                 if word_start(low, m.start()):
                     spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.9))
+        starts = {s.start: s for s in spans}
+        for w in weekdays:  # 'Sunday, March 1 2020': the weekday, its comma and the date are one date
+            comma = _COMMA_AFTER.match(text, w.end)
+            date = starts.get(comma.end()) if comma else None
+            spans.append(Span(w.start, date.end, "DATE", self.name, date.score) if date else w)
         return spans
 
 
