@@ -339,6 +339,8 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # 'Lic# 796396', 'activation code 28410-51528', 'INCIDENT # 97-309214'; a bare 'Group' or 'ref' only
     # before a long number ('Group 534576', 'wired ..., ref 52417719'), since both are ordinary words
     r"|lic|(?:activation|access|verification|enrol?lment)\s+code|incident|run\s+(?:no\b|number\b|\#)"
+    # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
+    r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
     r"|(?:group|ref)(?=\s*\d{5,}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
@@ -354,6 +356,10 @@ _ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b")
 _ID_FORMS = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2,3}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
     r"|(?<=\()[A-Z]{1,4}\d{5,10}(?=\))"
+    # an ISBT 128 blood unit number: facility letter and digits, year, serial ('W1234 56 789012')
+    r"|(?<![\w/.-])[A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?![\w/-]|\.\d)"
+    # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
+    r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
     # seven to nine digits that are no phone ('(555-0123)') and no date
