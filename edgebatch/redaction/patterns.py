@@ -648,7 +648,8 @@ _SUFFIX = (
     r"|lakes?|motorway|oval|overpass|ranch|skyway|stravenue|streams?|throughway|trafficway|tunnel"
     r"|underpass|viaduct|ville|ferry|brooks?|bluffs?|canyon|causeway|cliffs?|creek|crossing|dale|falls"
     r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
-    r"|trails|walks|ways|union|unions)"
+    r"|trails|walks|ways|union|unions"
+    r"|(?-i:Point|POINT))"  # '7 Lighthouse Point'; capitalised only ('4 point restraints', 'trigger point')
 )
 _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
