@@ -79,7 +79,9 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "mom", "dad",
                      "grandmother", "grandfather", "fiance", "fiancee", "girlfriend", "boyfriend", "neighbor",
                      # staff named by role: 'Aide Eun-ji', 'Hygienist: Ana'
-                     "aide", "hygienist", "sonographer", "technologist", "tech", "pharmacist", "dietitian", "scribe"})
+                     "aide", "hygienist", "sonographer", "technologist", "tech", "pharmacist", "dietitian", "scribe",
+                     # and field labels before a name: 'Interpreter Ana Ruiz', 'Facility: Mercy Hospital'
+                     "interpreter", "counselor", "counsellor", "officer", "witness", "escort", "facility"})
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
@@ -358,7 +360,7 @@ _ORG_TAIL = frozenset(
 )
 
 
-_NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d")
+_NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d|\n[^\n\d]*\d")  # a street, or a line of numbers ('Census 412/430')
 
 
 def _org_end(text: str, start: int, end: int) -> int:
