@@ -311,7 +311,10 @@ _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
 )
 _TECHNIQUE = re.compile(r"(?i:imaging|radiology|laborator(?:y|ies)|labs)\b")
-_ORG_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+_ORG_OF = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][^\W\d_A-Z][\w'’-]*){0,3}"  # no heading after it
+    r"|[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
+)
 _ORG_CONTEXT = _lower_pattern(
     r"(?i)\b(?:seen[ \t]+at|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
     r"|admitted[ \t]+(?:to|at)|presented[ \t]+to|discharged[ \t]+to|followed[ \t]+at|treated[ \t]+at"
@@ -1175,6 +1178,13 @@ class LocationDetector(Detector):
                 i += k - 1
                 break
             i += 1
+        for m in _COUNTY.finditer(text):
+            words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
+            k = len(words)
+            while k > 0 and len(words) - k < 3 and words[k - 1].group().lower() not in _NOT_GAZ:
+                k -= 1
+            if k < len(words):  # 'DISTRICT COURT OF CASS COUNTY' -> 'CASS COUNTY'
+                spans.append(Span(words[k].start(), m.end(1), "LOCATION", self.name, 0.6))
         low = ascii_lower(text)
         for m in _words_at(_PLACE_CONTEXT, low):
             r = take_name(text, m.end(), TITLE, 3)
@@ -1187,6 +1197,10 @@ class LocationDetector(Detector):
         return spans
 
 
+# 'Cass County', 'TOMPKINS COUNTY', 'St. Tammany Parish': a county is a place smaller than a state
+_COUNTY = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[ \t]+){1,5}?((?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b)"
+)
 _PREV_WORD = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]\Z")
 _INITIAL_GAP = re.compile(r"[ \t]+[A-Za-z]\.?[ \t]+")
 #: words that stand before a name without being part of it: titles, roles and relatives
