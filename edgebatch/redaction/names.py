@@ -44,6 +44,7 @@ from .lexicon import (
     STOPWORDS,
     SURNAMES,
     WORD_FIRST_NAMES,
+    WORD_SURNAMES,
 )
 
 WEAK, TITLE, HEADER = 1, 2, 3
@@ -169,7 +170,8 @@ _HEADER = _lower_pattern(
     r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
     # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
     r"|counsell?or|evaluator|examiner|bed[ \t]+manager|recorder|scribe|escort|inmate|guarantor|participant"
-    r"|subject[ \t]+name|minutes(?:[ \t]+by)?|code[ \t]+leader|team[ \t]+leader)"
+    r"|subject[ \t]+name|minutes(?:[ \t]+by)?|code[ \t]+leader|team[ \t]+leader|person[ \t]+affected"
+    r"|affected[ \t]+person|injured[ \t]+person)"
     + HEADER_SEP
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
@@ -254,12 +256,14 @@ _CRED_BEFORE = re.compile(
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
     r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker"
-    r"|officer|sergeant|deputy)"
+    r"|officer|sergeant|deputy|(?:charge|bedside|primary)[ \t]+nurse)"
     r"|(?<![\w/])CO(?=[ \t]+[A-Z][a-z]))[ \t]+"  # a corrections officer: 'Escort: CO Haines'
 
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
+# a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
+_CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
 _CLERGY = re.compile(r"(?<![\w-])(?i:pastor|chaplain|rabbi|reverend|rev\.)[ \t]+")  # titles too: 'PASTOR GRAVES'
 # what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
 _AFTER_AUX_NAME = re.compile(
@@ -353,6 +357,7 @@ _FACILITY_HEADS = frozenset({
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_SURNAME_WORDS = NAME_STOPWORDS & WORD_SURNAMES - AUXILIARY_NAMES - frozenset("march may".split())
 _SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]+(?=[A-Z])")
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
@@ -528,7 +533,8 @@ def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bo
     if not bare[0].isupper():
         return False
     if low in _HARD_STOP:  # 'DR. MARCH', 'DR WARD': after a title these are surnames
-        return level >= TITLE and first and low in NAME_STOPWORDS
+        # ... and in a field after a given name ('Patient: Hyun-woo Small'), when no month or verb
+        return level >= TITLE and low in NAME_STOPWORDS and (first or (level == HEADER and low in _SURNAME_WORDS))
     if len(bare) == 1:  # an initial
         return not first or level == HEADER
     if low in EPONYMS and level < TITLE:
@@ -679,6 +685,10 @@ class NameDetector(Detector):
             title, dot = m.group(1), m.group(2)
             level = WEAK if (title in _WEAK_TITLES and not dot) else TITLE
             r = take_name(text, m.end(), level, 3)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.85))
+        for m in _CAPTION.finditer(text):
+            r = take_name(text, m.end(), TITLE, 3)
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
         for m in _CLERGY.finditer(text):
