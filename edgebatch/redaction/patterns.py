@@ -607,6 +607,11 @@ _AGE_IS = re.compile(
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )
+# 'Maternal grandmother Ana Ruiz, 97, colon ca': a pedigree's relative, name, then the age between commas
+_AGE_RELATIVE = re.compile(
+    r"\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter)[ \t]+"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*,[ \t]*(\d{1,3})[ \t]*[,;]"
+)
 # '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
 _AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
 
@@ -627,7 +632,7 @@ class AgeDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         low = ascii_lower(text)
         spans = []
-        for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS):
+        for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS, _AGE_RELATIVE):
             for m in pattern.finditer(low):
                 value = int(m.group(1))
                 if self.min_age <= value <= 125 and word_start(low, m.start(1)):
