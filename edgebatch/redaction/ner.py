@@ -313,7 +313,8 @@ class NerDetector(Detector):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
             if any(h.lower() in _DENY for h in _HYPHENATED.findall(text, start, end)):
                 continue  # 'Jackson-Pratt' read as one word
-            if any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end) or (label == "NAME" and _SPECIALTY.search(text, start, end)):
+            if (any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end)
+                    or (label == "NAME" and _SPECIALTY.search(text, start, end))):
                 continue  # 'Crossmatched K-neg', 'HCV Ab pos': a result; 'Canyon Neurology': a practice, no person
             if "/" in text[start:end] and label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
                 continue  # 'CBC/BMP', 'MSH2/MSH6': tests and genes
