@@ -199,11 +199,11 @@ _NAME_AGE = re.compile(
 )
 # 'KOWALSKI, ANNA (72F)', 'Lee, Min (4 M)': a list's row names a patient as 'Last, First' before age and sex
 _LAST_FIRST_AGE = re.compile(
-    r"(?<![\w'’-])((?:(?:VAN|Van|van|DE|De|de|DER|Der|der|LA|La|la)[ \t]+){0,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"(?<![\w'’-])((?:(?i:van|von|de|der|den|la|le|da|di|du|del)[ \t]+){0,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
     r"[ \t]*,[ \t]*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)[ \t]+\([ \t]*\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf][ \t]*\)"
 )
 # 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
-_PARTICLES_LOW = frozenset("van de der la".split())
+_PARTICLES_LOW = frozenset("van von de der den la le da di du del".split())
 _RELATIVE_THEN_AGE = re.compile(
     r"[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
     r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*,|(?i:d\.|died|deceased)))"
@@ -220,7 +220,9 @@ _BY = _lower_pattern(
     r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
-_TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE)\b(\.?)[ \t]+")
+_TITLE = re.compile(
+    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE)\b(\.?)[ \t]+"
+)
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
     r"(?i)\b(?:wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
