@@ -42,7 +42,7 @@ _NUMBERED_NOUNS = frozenset(
     " rm modifier meeting code lot cpt drg ext channel dr mr mrs ms".split()
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
-_COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay".split())
+_COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
 _UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
 _POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
@@ -144,6 +144,7 @@ class InternationalAddressDetector(Detector):
                 # 'CCC-SLP ext 3902': a street's name ends in a capitalised word or a street word
                 or (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1)
                 or words[-1] in _COUNT_WORDS
+                or (len(words[-1]) == 1 and words[-1].islower())  # 'Ara h 2', 'Bet v 1': allergen components
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
             ):
                 continue  # 'SATS 95', 'Musicians Of The 70s', 'Chapter 5', 'Founded in 1977'
