@@ -528,6 +528,7 @@ _DOB_FIELD = re.compile(
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+_EDITION = re.compile(r"[ \t]+(?:ed\.|edition\b)")
 
 
 class DateDetector(Detector):
@@ -576,6 +577,7 @@ class DateDetector(Detector):
             for m in _DOB_FIELD.finditer(low):
                 if word_start(low, m.start()):
                     spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.9))
+        spans = [s for s in spans if not _EDITION.match(text, s.end)]  # 'VIS 8/6/21 ed.': a leaflet's edition
         starts = {s.start: s for s in spans}
         for w in weekdays:  # 'Sunday, March 1 2020': the weekday, its comma and the date are one date
             comma = _COMMA_AFTER.match(text, w.end)
