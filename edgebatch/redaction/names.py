@@ -303,6 +303,7 @@ _EPONYM_NEXT = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire)\b"
     r"|(?:['’]s)?[ \t]+(?i:sign|test|maneuver|manoeuvre|syndrome|disease"
     r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
 )
 _CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
 _NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
@@ -360,6 +361,7 @@ _FACILITY_HEADS = frozenset({
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
 _SURNAME_WORDS = NAME_STOPWORDS & WORD_SURNAMES - AUXILIARY_NAMES - frozenset("march may".split())
+_ID_WORDS = frozenset("id no number policy member card".split())
 _SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]+(?=[A-Z])")
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
@@ -1114,8 +1116,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
         if not g:
             break
         i = g.end()
-    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL):
-        tokens.pop()
+    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL or tokens[-1][2] in _ID_WORDS):
+        tokens.pop()  # 'Insurance: Acme Health ID ...': the ID is the next field
     if not tokens:
         return None
     words = [w.strip("'’") for _, _, w in tokens if w not in _ORG_CONNECT and len(w.strip("'’")) > 1]

@@ -59,7 +59,8 @@ _DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Ther
 _RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split())
 _RESULT_AFTER = re.compile(r"[ \t]+(?i:neg|pos|negative|positive|reactive|nonreactive)\b")
 _SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
-_CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:/[A-Z][A-Za-z0-9]{1,5})+")
+_CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:[/>][A-Z][A-Za-z0-9]{1,5})+")
+_ALLERGEN = re.compile(r"[A-Z][a-z]{2,3}[ \t][a-z][ \t]\d{1,2}\b")  # 'Ara h 2', 'Bet v 1': allergen components
 _SCALE_WORDS = frozenset("scale score criteria classification questionnaire".split())  # 'Yale ... Residue Scale'
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
@@ -67,7 +68,7 @@ _MEDICAL_NEXT = re.compile(
     r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){1,3}[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
     r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
-    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy"
+    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
     r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
@@ -316,8 +317,10 @@ class NerDetector(Detector):
             if (any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end)
                     or (label == "NAME" and _SPECIALTY.search(text, start, end))):
                 continue  # 'Crossmatched K-neg', 'HCV Ab pos': a result; 'Canyon Neurology': a practice, no person
-            if "/" in text[start:end] and label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
-                continue  # 'CBC/BMP', 'MSH2/MSH6': tests and genes
+            if label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
+                continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings
+            if _ALLERGEN.match(text, start) or (label == "NAME" and len(words[0]) > 3 and words[0].islower()):
+                continue  # 'Ara h 2' IgE; 'oxacillin S': a drug and its result
             if _MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words):
                 continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[start - offset:end - offset]
@@ -346,6 +349,8 @@ class NerDetector(Detector):
                 end = _end_before_last_word(text, start, end)
             if not words or start >= end:
                 continue
+            if label != "NAME" and _acronyms(text[start:end], label):
+                continue  # 'Hx L MCA CVA': acronyms once the leading word is gone
             if caps_line and label == "NAME" and len(words) == 1 and words[0].lower() in AMBIGUOUS:
                 continue  # a lone 'HO', 'PAGE' or 'MARK' in an upper-case line: the rules decide
             lone_org = label == "ORGANIZATION" and not cut  # a lone word cut off a longer entity may stay
