@@ -39,7 +39,7 @@ _NUMBERED_NOUNS = frozenset(
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
     "series model size zone gate ward bay dose cycle week"
     # numbered things of a hospital, a bill or a call, and titles: 'Rm 5214', 'Modifier 25', 'Dr. Lee 0240'
-    " rm modifier meeting code lot cpt drg ext channel dr mr mrs ms".split()
+    " rm modifier meeting code lot cpt drg channel dr mr mrs ms".split()
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
 _COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
@@ -143,7 +143,7 @@ class InternationalAddressDetector(Detector):
                 # 'Final DRG 291', 'Meeting ID 804': a code names the number; 'Foley out 0600', 'DAPT x 12',
                 # 'CCC-SLP ext 3902': a street's name ends in a capitalised word or a street word
                 or (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1)
-                or words[-1] in _COUNT_WORDS
+                or words[-1] in _COUNT_WORDS or words[-1].lower().rstrip(".") in _NUMBERED_NOUNS
                 or (len(words[-1]) == 1 and words[-1].islower())  # 'Ara h 2', 'Bet v 1': allergen components
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
             ):
