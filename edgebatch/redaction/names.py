@@ -202,8 +202,18 @@ _LAST_FIRST_AGE = re.compile(
     r"(?<![\w'’-])((?:(?i:van|von|de|der|den|la|le|da|di|du|del)[ \t]+){0,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
     r"[ \t]*,[ \t]*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)[ \t]+\([ \t]*\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf][ \t]*\)"
 )
-# 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
+# a patient banner: 'Lindqvist, Maja | MRN ...' opening a line, 'PT ANA RUIZ  AGE 91' before the next column
+_BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
+_BANNER = re.compile(
+    r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
+    + r"|\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
+    + _BANNER_FIELD
+)
+# 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
+_SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
 _PARTICLES_LOW = frozenset("van von de der den la le da di du del".split())
+# 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
 _RELATIVE_THEN_AGE = re.compile(
     r"[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
     r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*,|(?i:d\.|died|deceased)))"
@@ -275,7 +285,7 @@ _AFTER_AUX_NAME = re.compile(
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
-    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP)"
+    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
@@ -712,6 +722,11 @@ class NameDetector(Detector):
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER JUNE', 'SON WILL IN CHATHAM', 'INTERN WARD'
                     r = _word_name(text, m.end(), surnames=pattern is _CRED_BEFORE)
+                    g = _GAP.match(text, r[1]) if r is not None and not _is_caps(text, r[0], r[1]) else None
+                    t = _TOKEN.match(text, g.end()) if g else None
+                    if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and not _LABEL_AFTER.match(
+                            text, t.end()):
+                        r = (r[0], t.end())  # 'Cousin June Okonkwo': the surname after the given name
                 if r is not None and pattern is _RELATIVE:
                     a = _AND_NAME.match(text, r[1])  # 'DAUGHTERS ANN AND SUE'
                     if a:
@@ -733,13 +748,22 @@ class NameDetector(Detector):
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
             lead = _CRED_LEAD.search(text, max(0, m.start() - 8), m.start())
-            if lead is None or (m.group() in ("DO", "D.O.") and "," not in lead.group()):
+            if lead is None or (m.group() in ("DO", "D.O.", "RD") and "," not in lead.group()):
                 continue
             r = self._name_before(text, lead.start())
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
                     r = (last.start(1), r[1])  # 'Kaplan, Rahul MD': surname, comma, given name
+                add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _BANNER.finditer(text):
+            g = 1 if m.group(1) else 2
+            if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS
+                   for w in _TOKEN.findall(text, m.start(g), m.end(g))):
+                add(Span(m.start(g), m.end(g), "NAME", self.name, 0.85))
+        for m in _SIGNED_INITIAL.finditer(text):
+            r = take_name(text, m.end(), HEADER, 3)
+            if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
         for m in _LAST_FIRST_AGE.finditer(text):
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if w.lower() not in _PARTICLES_LOW]
