@@ -169,6 +169,27 @@ def test_names_after_cues(redactor: Redactor, text: str, value: str) -> None:
     assert value in masked(redactor, text)
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("SWALLOW STUDY\nBrandt, Ilka | MRN 5510231 | Rm 12", "Brandt, Ilka"),
+        ("DATE 3/3/2024  PT ILKA BRANDT  AGE 93  UNIT 5S", "ILKA BRANDT"),
+        ("Date 3/3/2024  Pt Pim Osterberg  Age 91", "Pim Osterberg"),
+        ("CODE ENDED 0412. SIGNED K. OSEI", "K. OSEI"),
+        ("Plan reviewed.\nDara Quill, RD, LDN", "Dara Quill"),
+        ("Brother Pim, 40, well. Cousin June Avery had testing.", "June Avery"),
+    ],
+)
+def test_banners_signatures_and_credentials(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+def test_banner_words_must_be_names(redactor: Redactor) -> None:
+    text = "Findings, Impression | MRN pending\nPt Tolerated Well  Age appropriate. Signed consent obtained."
+    assert masked(redactor, text) == []
+    assert masked(redactor, "OT seen in Occupational  Room 4 today") == []
+
+
 def test_last_first_rows_with_age_and_sex(redactor: Redactor) -> None:
     text = "0815 | BRANDT, ILKA (61F) | from x\n0930 | VAN DEN BOS, PIM (72M) | ok\n"
     found = masked(redactor, text)
