@@ -171,7 +171,7 @@ _HEADER = _lower_pattern(
     # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
     r"|counsell?or|evaluator|examiner|bed[ \t]+manager|recorder|scribe|escort|inmate|guarantor|participant"
     r"|subject[ \t]+name|minutes(?:[ \t]+by)?|code[ \t]+leader|team[ \t]+leader|person[ \t]+affected"
-    r"|affected[ \t]+person|injured[ \t]+person)"
+    r"|affected[ \t]+person|injured[ \t]+person|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative)"
     + HEADER_SEP
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
@@ -227,7 +227,8 @@ _ONE_SPACE = re.compile(r"[ ](?=\S)")
 _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|less|able|ible)\Z")
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
-    r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned)"
+    r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned"
+    r"|obtained|scored|completed|administered|collected)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(
@@ -240,7 +241,7 @@ _RELATIVE = _lower_pattern(
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
     r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
-    r"|parents|cousins|siblings)\b"
+    r"|parents|cousins|siblings)\b(?:-in-law)?"
     r"(?:'s)?[ \t]*[,(:]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 # care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
@@ -268,7 +269,9 @@ _CRED_BEFORE = re.compile(
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
     r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker"
-    r"|officer|sergeant|deputy|(?:charge|bedside|primary)[ \t]+nurse)"
+    r"|officer|sergeant|deputy|(?:charge|bedside|primary)[ \t]+nurse|guardian|counsel|attorney)"
+    r"|(?<![\w/])ADA(?=[ \t]+[A-Z][a-z])"  # an assistant district attorney: 'ADA Ruiz'
+
     r"|(?<![\w/])CO(?=[ \t]+[A-Z][a-z]))[ \t]+"  # a corrections officer: 'Escort: CO Haines'
 
 )
@@ -285,7 +288,7 @@ _AFTER_AUX_NAME = re.compile(
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
-    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A)"
+    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
@@ -370,6 +373,13 @@ _FACILITY_HEADS = frozenset({
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
+# a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
+_ROLE_AFTER = re.compile(r"[ \t]*\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
+# an e-mail's sender or recipient: 'From: Ana Ruiz <ana@example.org>'
+_MAIL_NAME = re.compile(r"(?m)^[ \t>]*(?:From|To|Cc|CC|FROM|TO)[ \t]*:[ \t]*([^<\n@,;:]{2,60}?)[ \t]*<[^<>\n@]+@")
+# an initial and a surname alone in a table's cell: '| S. Okafor |'
+_CELL_INITIAL = re.compile(r"(?<=\|)[ \t]*([A-Z]\.[ \t]?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*(?=\|)")
 _SURNAME_WORDS = NAME_STOPWORDS & WORD_SURNAMES - AUXILIARY_NAMES - frozenset("march may".split())
 _ID_WORDS = frozenset("id no number policy member card".split())
 _SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]+(?=[A-Z])")
@@ -748,7 +758,7 @@ class NameDetector(Detector):
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
             lead = _CRED_LEAD.search(text, max(0, m.start() - 8), m.start())
-            if lead is None or (m.group() in ("DO", "D.O.", "RD") and "," not in lead.group()):
+            if lead is None or (m.group() in _COMMA_CREDENTIALS and "," not in lead.group()):
                 continue
             r = self._name_before(text, lead.start())
             if r:
@@ -756,6 +766,15 @@ class NameDetector(Detector):
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
                     r = (last.start(1), r[1])  # 'Kaplan, Rahul MD': surname, comma, given name
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _ROLE_AFTER.finditer(text):
+            r = self._name_before(text, m.start())
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for pattern in (_MAIL_NAME, _CELL_INITIAL):
+            for m in pattern.finditer(text):
+                words = _TOKEN.findall(text, m.start(1), m.end(1))
+                if words and all(w.lower().rstrip(".") not in _NOT_GAZ and w[0].isupper() for w in words):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for m in _BANNER.finditer(text):
             g = 1 if m.group(1) else 2
             if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS
@@ -946,7 +965,8 @@ class NameDetector(Detector):
                     if g and ("  " in g.group() or "\t" in g.group()):
                         g = None  # 'Dr. W. Lee   Sonographer: KT': a column gap separates fields, not names
                     if (g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2))
-                            and not (low in AMBIGUOUS and low2 in AMBIGUOUS)):
+                            and not (low in AMBIGUOUS and low2 in AMBIGUOUS)
+                            and not (text[s:e].isupper() and not text[s2:e2].isupper())):  # 'ADA Ruiz': an acronym
                         spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
                         i += 2
                         continue
@@ -959,6 +979,9 @@ class NameDetector(Detector):
 
     @staticmethod
     def _single_ok(text: str, start: int, end: int, low: str) -> bool:
+        if len(low) <= 3 and text[start:end].isupper() and _LOWER.search(
+                text, text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)):
+            return False  # 'ADA Small', 'per ABE': an acronym in a line of ordinary case
         return low in _HAND_LISTS or (len(low) >= 4 or not _is_caps(text, start, end))
 
 
