@@ -184,6 +184,31 @@ def test_banners_signatures_and_credentials(redactor: Redactor, text: str, value
     assert value in masked(redactor, text)
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Present: Ilka Brandt (SW); P. Osei (OT); Dara Quill (PT).", "P. Osei"),
+        ("Present: Ilka Brandt (SW); P. Osei (OT); Dara Quill (PT).", "Dara Quill"),
+        ("From: Pim Osterberg <pim.o@example.net>\nTo: desk@example.org", "Pim Osterberg"),
+        ("| Hep A | 2/2/2021 | LK1102 | R. Okafor | L deltoid |", "R. Okafor"),
+        ("Called daughter-in-law Odalys Brandt at home.", "Odalys Brandt"),
+        ("Consent obtained by: Dara Quill, CCRC", "Dara Quill"),
+        ("Scored by: Ilka Brandt, RPSGT", "Ilka Brandt"),
+        ("Legally authorized representative: Pim Osterberg (son)", "Pim Osterberg"),
+        ("Met with guardian Odalys Brandt today.", "Odalys Brandt"),
+        ("Spoke with defense counsel Ivo Kranjc and ADA Fisher.", "Fisher"),
+        ("Statement mailed.\nIlka Brandt, CCS, CPC", "Ilka Brandt"),
+    ],
+)
+def test_team_lists_mail_headers_table_initials_and_more_cues(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+def test_acronyms_and_organisms_are_no_names(redactor: Redactor) -> None:
+    found = masked(redactor, "Spoke with defense counsel Ivo Kranjc and ADA Fisher. | E. Coli | ADA diet.")
+    assert "ADA" not in " ".join(found) and "E. Coli" not in found
+
+
 def test_banner_words_must_be_names(redactor: Redactor) -> None:
     text = "Findings, Impression | MRN pending\nPt Tolerated Well  Age appropriate. Signed consent obtained."
     assert masked(redactor, text) == []
