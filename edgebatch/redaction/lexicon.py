@@ -295,7 +295,8 @@ FACILITY_WORDS = (
     # 'Lakeside Dialysis', 'Northgate Sleep Lab', 'Pine Ridge Correctional Facility', 'Adams Middle School'
     "Neurology", "Dialysis", "Dialysis Center", "Sleep Lab", "Sleep Center", "Sleep Centre", "Correctional Facility",
     "Correctional Center", "Correctional Institution", "Detention Center", "Middle School", "High School",
-    "Elementary School",
+    "Elementary School", "County Jail", "Jail", "Daycare", "Day Care", "Preschool", "Infusion Center", "Home Infusion",
+    "Healthcare System",
 )
 
 #: Country and US state names, masked as LOCATION at low score.

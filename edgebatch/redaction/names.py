@@ -382,7 +382,8 @@ _MAIL_NAME = re.compile(r"(?m)^[ \t>]*(?:From|To|Cc|CC|FROM|TO)[ \t]*:[ \t]*([^<
 _CELL_INITIAL = re.compile(r"(?<=\|)[ \t]*([A-Z]\.[ \t]?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*(?=\|)")
 _SURNAME_WORDS = NAME_STOPWORDS & WORD_SURNAMES - AUXILIARY_NAMES - frozenset("march may".split())
 _ID_WORDS = frozenset("id no number policy member card".split())
-_SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'St. Mary's'
+
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
 # what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
@@ -1008,11 +1009,12 @@ class OrganizationDetector(Detector):
                 start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
-            stop = _SENTENCE_END.search(text, start, m.start()) if start is not None else None
+            stop = _SENTENCE_END.search(text, start, m.start() + 1) if start is not None else None
             if stop:  # 'Medical Center. Mental health f/u': a sentence ended inside the words
                 start = stop.end()
-                if all(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, start, m.start())):
-                    continue
+                if all(w.lower() in DEPARTMENTS or w.lower() in _HARD_STOP
+                       for w in _TOKEN.findall(text, start, m.start())):
+                    continue  # 'Mental health', or a facility word opening the sentence ('Home infusion')
             if start is not None and _TECHNIQUE.match(m.group()) and any(
                     w.lower() in _ORG_END for w in _TOKEN.findall(text, start, m.start())):
                 continue  # 'Mercy Hospital CARDIAC CATHETERIZATION LABORATORY': the hospital, then its department
@@ -1022,7 +1024,8 @@ class OrganizationDetector(Detector):
                     of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
                     if of:
                         spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))
-            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS | _COURT_KINDS:
+            elif (" " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS | _COURT_KINDS
+                  and not (text[m.start():m.end()].islower() and not text.islower())):  # 'picked up from day care'
                 spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))  # 'GOOD SAMARITAN' 
             if m.group() in ("hospital", "clinic", "infirmary", "university") or m.group().endswith("samaritan"):
                 of = _ORG_OF.match(text, m.end())
