@@ -121,6 +121,9 @@ def test_a_place_outside_a_scale_is_still_a_place(redactor: Redactor) -> None:
         ("Transferred from Elk Valley Correctional Facility.", "Elk Valley Correctional Facility"),
         ("Hives began at Lincoln Middle School.", "Lincoln Middle School"),
         ("SENT FROM GOOD SAMARITAN OF THE VALLEY.", "GOOD SAMARITAN OF THE VALLEY"),
+        ("Hives started at Little Oaks Daycare.", "Little Oaks Daycare"),
+        ("Evaluated at Bighorn County Jail.", "Bighorn County Jail"),
+        ("Will arrange with Prairie Home Infusion.", "Prairie Home Infusion"),
     ],
 )
 def test_facilities_named_by_their_kind(redactor: Redactor, text: str, value: str) -> None:
@@ -135,6 +138,8 @@ def test_facilities_named_by_their_kind(redactor: Redactor, text: str, value: st
         ("Tele-psych with Lakeview Medical Center. Mental health f/u next week.", "Mental"),
         ("IN THE DISTRICT COURT OF ORANGE COUNTY", "DISTRICT"),
         ("Seen by Inpatient Neurology.", "Neurology"),
+        ("Picked up from day care by dad.", "day"),
+        ("Seen at the VA CBOC. Home infusion arranged.", "infusion"),
     ],
 )
 def test_departments_headings_and_courts_stay(redactor: Redactor, text: str, kept: str) -> None:
