@@ -56,6 +56,11 @@ _HAND_LISTS = FIRST_NAMES | SURNAMES
 _TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
+def _has(text: str, *parts: str) -> bool:
+    """Whether any of ``parts`` occurs in ``text``: a fast check before a slower pattern."""
+    return any(p in text for p in parts)
+
+
 def _lower_pattern(source: str) -> re.Pattern[str]:
     """Compile a ``(?i)\\b...`` pattern of lower-case words for use on :func:`ascii_lower` text.
 
@@ -169,9 +174,8 @@ _HEADER = _lower_pattern(
     r"|authenticated[ \t]+by|verified[ \t]+by|cc|copy[ \t]+to|guardian|next[ \t]+of[ \t]+kin"
     r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
     # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
-    r"|counsell?or|evaluator|examiner|bed[ \t]+manager|recorder|scribe|escort|inmate|guarantor|participant"
-    r"|subject[ \t]+name|minutes(?:[ \t]+by)?|code[ \t]+leader|team[ \t]+leader|person[ \t]+affected"
-    r"|affected[ \t]+person|injured[ \t]+person|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative)"
+    r"|counsell?or|evaluator|bed[ \t]+manager|recorder|escort|inmate|guarantor|participant"
+    r"|minutes(?:[ \t]+by)?|person[ \t]+affected|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative)"
     + HEADER_SEP
 )
 _TABLE_RULE = re.compile(r"[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")  # the next line is a Markdown |---| rule
@@ -204,14 +208,16 @@ _LAST_FIRST_AGE = re.compile(
 )
 # a patient banner: 'Lindqvist, Maja | MRN ...' opening a line, 'PT ANA RUIZ  AGE 91' before the next column
 _BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
-_BANNER = re.compile(
+_BANNER_LINE = re.compile(
     r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
-    + r"|\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
-    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
-    + _BANNER_FIELD
+)
+_BANNER_PT = re.compile(
+    r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})" + _BANNER_FIELD
 )
 # 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
+_AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
 _PARTICLES_LOW = frozenset("van von de der den la le da di du del".split())
 # 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
 _RELATIVE_THEN_AGE = re.compile(
@@ -228,7 +234,7 @@ _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|les
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
     r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned"
-    r"|obtained|scored|completed|administered|collected)"
+    r"|obtained|scored)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(
@@ -268,12 +274,14 @@ _CRED_BEFORE = re.compile(
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
-    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker"
-    r"|officer|sergeant|deputy|(?:charge|bedside|primary)[ \t]+nurse|guardian|counsel|attorney)"
-    r"|(?<![\w/])ADA(?=[ \t]+[A-Z][a-z])"  # an assistant district attorney: 'ADA Ruiz'
-
-    r"|(?<![\w/])CO(?=[ \t]+[A-Z][a-z]))[ \t]+"  # a corrections officer: 'Escort: CO Haines'
-
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
+    r")[ \t]+"
+)
+# more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district
+# attorney), 'charge nurse Odalys', 'guardian Ana Ruiz', 'defense counsel Ivo Kranjc'
+_CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
+_ROLE_BEFORE = _lower_pattern(
+    r"(?i)\b(?:officer|sergeant|deputy|(?:charge|bedside|primary)[ \t]+nurse|guardian|counsel|attorney)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
@@ -375,7 +383,7 @@ _FACILITY_HEADS = frozenset({
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
 _COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
 # a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
-_ROLE_AFTER = re.compile(r"[ \t]*\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
+_ROLE_AFTER = re.compile(r"\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
 # an e-mail's sender or recipient: 'From: Ana Ruiz <ana@example.org>'
 _MAIL_NAME = re.compile(r"(?m)^[ \t>]*(?:From|To|Cc|CC|FROM|TO)[ \t]*:[ \t]*([^<\n@,;:]{2,60}?)[ \t]*<[^<>\n@]+@")
 # an initial and a surname alone in a table's cell: '| S. Okafor |'
@@ -712,7 +720,7 @@ class NameDetector(Detector):
             r = take_name(text, m.end(), level, 3)
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
-        for m in _CAPTION.finditer(text):
+        for m in _CAPTION.finditer(text) if _has(text, " v. ", " v ", " vs", " V. ", " V ", " VS") else ():
             r = take_name(text, m.end(), TITLE, 3)
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
@@ -728,11 +736,12 @@ class NameDetector(Detector):
             words = _TOKEN.findall(text, m.start(1), m.end(1))
             if words and all(len(w) > 1 and w.lower() not in _HARD_STOP and w.lower() not in MEDICAL_TERMS for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
-        for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text)):
+        for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text), (_ROLE_BEFORE, low),
+                                (_CASE_ROLE, text)):
             for m in _words_at(pattern, target):
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER JUNE', 'SON WILL IN CHATHAM', 'INTERN WARD'
-                    r = _word_name(text, m.end(), surnames=pattern is _CRED_BEFORE)
+                    r = _word_name(text, m.end(), surnames=pattern is not _RELATIVE)
                     g = _GAP.match(text, r[1]) if r is not None and not _is_caps(text, r[0], r[1]) else None
                     t = _TOKEN.match(text, g.end()) if g else None
                     if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and not _LABEL_AFTER.match(
@@ -767,25 +776,26 @@ class NameDetector(Detector):
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
                     r = (last.start(1), r[1])  # 'Kaplan, Rahul MD': surname, comma, given name
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
-        for m in _ROLE_AFTER.finditer(text):
-            r = self._name_before(text, m.start())
+        for m in _ROLE_AFTER.finditer(text) if "(" in text else ():
+            r = self._name_before(text, len(text[:m.start()].rstrip(" \t")))
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.75))
-        for pattern in (_MAIL_NAME, _CELL_INITIAL):
-            for m in pattern.finditer(text):
+        for pattern, hint in ((_MAIL_NAME, "@"), (_CELL_INITIAL, "|")):
+            for m in pattern.finditer(text) if hint in text else ():
                 words = _TOKEN.findall(text, m.start(1), m.end(1))
                 if words and all(w.lower().rstrip(".") not in _NOT_GAZ and w[0].isupper() for w in words):
                     add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
-        for m in _BANNER.finditer(text):
-            g = 1 if m.group(1) else 2
+        banners = list(_BANNER_LINE.finditer(text)) if "," in text else []
+        banners += _BANNER_PT.finditer(text) if _has(text, "PT ", "Pt ", "atient ", "ATIENT ") else ()
+        for m in banners:
             if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS
-                   for w in _TOKEN.findall(text, m.start(g), m.end(g))):
-                add(Span(m.start(g), m.end(g), "NAME", self.name, 0.85))
-        for m in _SIGNED_INITIAL.finditer(text):
+                   for w in _TOKEN.findall(text, m.start(1), m.end(1))):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.85))
+        for m in _SIGNED_INITIAL.finditer(text) if _has(text, "igned", "IGNED", "ignature", "IGNATURE") else ():
             r = take_name(text, m.end(), HEADER, 3)
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
-        for m in _LAST_FIRST_AGE.finditer(text):
+        for m in _LAST_FIRST_AGE.finditer(text) if _AGE_SEX_BRACKET.search(text) else ():
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if w.lower() not in _PARTICLES_LOW]
             if len({w.isupper() for w in words}) == 1 and all(_plausible_name_word(w) for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))  # not 'Sepsis, ARDS (54F)'
@@ -1227,8 +1237,6 @@ class LocationDetector(Detector):
                 if e - s > 40 or "\n" in text[s:e]:
                     continue
                 phrase = " ".join(text[s:e].split()).lower()
-                if _EPONYM_NEXT.match(text, e):
-                    continue  # 'Amsterdam II criteria', 'Epworth Sleepiness Scale': a scale named after a place
                 if phrase in PLACES:
                     score = 0.5
                 elif phrase in CITIES and (
@@ -1238,11 +1246,13 @@ class LocationDetector(Detector):
                     score = 0.5  # upper-case text: only after 'IN', 'FROM', ... or before a state
                 else:
                     continue
+                if _EPONYM_NEXT.match(text, e):
+                    continue  # 'Amsterdam II criteria', 'Epworth Sleepiness Scale': a scale named after a place
                 spans.append(Span(s, e, "LOCATION", self.name, score))
                 i += k - 1
                 break
             i += 1
-        for m in _COUNTY.finditer(text):
+        for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
             k = len(words)
             while k > 0 and len(words) - k < 3 and words[k - 1].group().lower() not in _NOT_GAZ:
