@@ -771,6 +771,8 @@ class NameDetector(Detector):
             if lead is None or (m.group() in _COMMA_CREDENTIALS and "," not in lead.group()):
                 continue
             r = self._name_before(text, lead.start())
+            if r and _CRED_AFTER.fullmatch(text, r[0], r[1]):
+                continue  # 'RUIZ, RD, LDN': the word before a credential is another credential
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
