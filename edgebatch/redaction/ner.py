@@ -82,7 +82,8 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      # staff named by role: 'Aide Eun-ji', 'Hygienist: Ana'
                      "aide", "hygienist", "sonographer", "technologist", "tech", "pharmacist", "dietitian", "scribe",
                      # and field labels before a name: 'Interpreter Ana Ruiz', 'Facility: Mercy Hospital'
-                     "interpreter", "counselor", "counsellor", "officer", "witness", "escort", "facility"})
+                     "interpreter", "counselor", "counsellor", "officer", "witness", "escort", "facility",
+                     "ada", "counsel", "attorney", "guardian"})
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
