@@ -209,6 +209,11 @@ def test_team_lists_mail_headers_table_initials_and_more_cues(redactor: Redactor
     assert value in masked(redactor, text)
 
 
+def test_a_credential_before_a_credential_is_no_name(redactor: Redactor) -> None:
+    found = masked(redactor, "PLAN REVIEWED.\nIVO KRANJC, RD, LDN")
+    assert not any("RD" in v for v in found)
+
+
 def test_acronyms_and_organisms_are_no_names(redactor: Redactor) -> None:
     found = masked(redactor, "Spoke with defense counsel Ivo Kranjc and ADA Fisher. | E. Coli | ADA diet.")
     assert "ADA" not in " ".join(found) and "E. Coli" not in found
