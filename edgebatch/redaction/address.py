@@ -42,6 +42,7 @@ _NUMBERED_NOUNS = frozenset(
     " rm modifier meeting code lot cpt drg channel dr mr mrs ms".split()
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
+_GAP_INSIDE = re.compile(r"[ ]{3,}|\t")
 _COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
 _UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
@@ -122,6 +123,8 @@ class InternationalAddressDetector(Detector):
             if start1 is None:
                 continue  # 'Meet me at 5100': no street before the number
             words = text[start1:m.end(1)].split()
+            if _GAP_INSIDE.search(text, start1, m.end(1)):
+                continue  # 'MD, D.ABSM   March 25': a column gap inside, so the words are two fields, no street
             if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
                 continue  # 'Foley. GCS 14': a sentence ended inside the words, so they name no street
             if len(words) == 1 and words[0].lower() in _ANALYTES:
