@@ -33,6 +33,7 @@ def labels(redactor: Redactor, text: str) -> dict[str, str]:
         "Video visit (Meeting ID 512 330 9981).",
         "Paged Dr. Okafor 0230 re: pressures.",
         "1200  7 North bay 3\nFrom: night RN",
+        "Read by: Ivo Kranjc, MD, RPSGT   Sleep Study 12",
     ],
 )
 def test_counts_codes_and_times_are_no_street_addresses(redactor: Redactor, text: str) -> None:
