@@ -759,6 +759,8 @@ class NameDetector(Detector):
                         r = g.span(1)  # 'MATERNAL AUNT BJORN, 58, OVARIAN CA'
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
+                    if r and text[r[0]:r[1]].isupper() and not _is_caps(text, m.start(), r[1]):
+                        r = None  # 'Bo Child, CNA': an acronym after the word in a mixed-case line
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
