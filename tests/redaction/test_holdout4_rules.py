@@ -210,6 +210,12 @@ def test_team_lists_mail_headers_table_initials_and_more_cues(redactor: Redactor
     assert value in masked(redactor, text)
 
 
+def test_an_acronym_after_a_relative_word_is_no_name(redactor: Redactor) -> None:
+    found = masked(redactor, "Witness: Pia Child, CNA\nCategory: fall")
+    assert "CNA" not in " ".join(found)
+    assert "OTTILIE" in masked(redactor, "PER WIFE, OTTILIE, HE FELL.")
+
+
 def test_a_credential_before_a_credential_is_no_name(redactor: Redactor) -> None:
     found = masked(redactor, "PLAN REVIEWED.\nIVO KRANJC, RD, LDN")
     assert not any("RD" in v for v in found)
