@@ -377,6 +377,10 @@ def _org_end(text: str, start: int, end: int) -> int:
     nl = _NEXT_LINE_NUMBER.search(text, start, end)
     if nl and nl.start() > start:
         end = len(text[:nl.start()].rstrip())
+    colon = text.find(":", start, end)
+    cut = text.rfind("\n", start, colon) if colon > start else -1
+    if cut > start:  # 'Mercy Medical Center\nChild: Ana Ruiz': a next line that opens a field is no part of it
+        end = len(text[:cut].rstrip())
     while True:
         words = list(_WORD.finditer(text, start, end))
         if len(words) < 2 or words[-1].group().lower() not in _ORG_TAIL:
