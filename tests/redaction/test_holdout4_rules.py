@@ -300,6 +300,7 @@ def test_blood_units_armbands_and_corrections_numbers(redactor: Redactor, text: 
         ("Willow Creek Neurology CLINICAL NEUROPHYSIOLOGY\nROUTINE EEG", "NEUROPHYSIOLOGY"),
         ("Bed manager: Dara Quill\nCensus 388/402; boarders 7", "Census"),
         ("Consent obtained. Interpreter Dara Quill joined by phone.", "Interpreter"),
+        ("VACCINE RECORD\nLakeview Indian Health Center\nChild: Pia Osei  DOB: 2020-01-02", "Child"),
     ],
 )
 def test_ner_results_codes_departments_and_labels_stay(text: str, kept: str) -> None:
