@@ -278,10 +278,10 @@ _CRED_BEFORE = re.compile(
     r")[ \t]+"
 )
 # more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district
-# attorney), 'charge nurse Odalys', 'guardian Ana Ruiz', 'defense counsel Ivo Kranjc'
+# attorney), 'charge nurse Odalys', 'guardian Ana Ruiz' (not 'guardian ad litem'), 'defense counsel Ivo Kranjc'
 _CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
 _ROLE_BEFORE = _lower_pattern(
-    r"(?i)\b(?:officer|sergeant|deputy|(?:charge|bedside|primary)[ \t]+nurse|guardian|counsel|attorney)[ \t]+"
+    r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+nurse|guardian(?![ \t]+ad[ \t])|counsel)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
@@ -766,6 +766,9 @@ class NameDetector(Detector):
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
+                first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
+                if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
+                    r = None  # 'CO Poisoning': carbon monoxide, no officer
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
