@@ -221,6 +221,19 @@ def test_a_credential_before_a_credential_is_no_name(redactor: Redactor) -> None
     assert not any("RD" in v for v in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power of Attorney Documents on file.",
+        "Reviewed by the Chief Medical Officer Review Board.",
+        "Guardian Ad Litem appointed by the court.",
+        "CO Poisoning ruled out; HbCO normal.",
+    ],
+)
+def test_role_words_without_a_person_stay(redactor: Redactor, text: str) -> None:
+    assert not [v for v, label in labels(redactor, text).items() if label == "NAME"]
+
+
 def test_acronyms_and_organisms_are_no_names(redactor: Redactor) -> None:
     found = masked(redactor, "Spoke with defense counsel Ivo Kranjc and ADA Fisher. | E. Coli | ADA diet.")
     assert "ADA" not in " ".join(found) and "E. Coli" not in found
