@@ -785,6 +785,8 @@ class NameDetector(Detector):
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
         for m in _ROLE_AFTER.finditer(text) if "(" in text else ():
             r = self._name_before(text, len(text[:m.start()].rstrip(" \t")))
+            if r and any(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *r)):
+                continue  # 'Physical Therapy (PT)', 'Case Management (CM)': a service and its abbreviation
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for pattern, hint in ((_MAIL_NAME, "@"), (_CELL_INITIAL, "|")):
@@ -804,7 +806,8 @@ class NameDetector(Detector):
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
         for m in _LAST_FIRST_AGE.finditer(text) if _AGE_SEX_BRACKET.search(text) else ():
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if w.lower() not in _PARTICLES_LOW]
-            if len({w.isupper() for w in words}) == 1 and all(_plausible_name_word(w) for w in words):
+            if len({w.isupper() for w in words}) == 1 and all(
+                    _plausible_name_word(w) and w.lower() not in MEDICAL_TERMS for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))  # not 'Sepsis, ARDS (54F)'
         for m in _PT_IS_AGE.finditer(text):
             if m.group(1).lower() not in _HARD_STOP and m.group(1).lower() not in MEDICAL_TERMS:
