@@ -239,6 +239,11 @@ def test_acronyms_and_organisms_are_no_names(redactor: Redactor) -> None:
     assert "ADA" not in " ".join(found) and "E. Coli" not in found
 
 
+def test_services_with_their_abbreviation_and_diagnoses_in_rows_stay(redactor: Redactor) -> None:
+    text = "Consults: Physical Therapy (PT), Social Work (SW), Case Management (CM).\n1200 | PNA, SEPSIS (54F) | ED"
+    assert masked(redactor, text) == []
+
+
 def test_banner_words_must_be_names(redactor: Redactor) -> None:
     text = "Findings, Impression | MRN pending\nPt Tolerated Well  Age appropriate. Signed consent obtained."
     assert masked(redactor, text) == []
