@@ -28,7 +28,8 @@ _STREET_AFTER = re.compile(
     r"(?:\b\d{3,6}[ \t]+)?"  # a leading postcode or building number
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
     r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
-    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?)\b))"
+    r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?"
+    r"|ft|feet|m|meters?|metres?|yards?|steps|kcal|cal|bpm|mmhg|sec|seconds?)\b))"
     # a count, grade, angle, time or phone is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg',
     # 'Time out 08:50', 'RN Ana 1-781-555-0100'
     r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d)\b))\.?"
@@ -36,8 +37,13 @@ _STREET_AFTER = re.compile(
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
-    "series model size zone gate ward bay dose cycle week".split()
+    "series model size zone gate ward bay dose cycle week"
+    # numbered things of a hospital, a bill or a call, and titles: 'Rm 5214', 'Modifier 25', 'Dr. Lee 0240'
+    " rm modifier meeting code lot cpt drg channel dr mr mrs ms".split()
 )
+#: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
+_GAP_INSIDE = re.compile(r"[ ]{3,}|\t")
+_COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
 _UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
 _POSTCODE = r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})"
@@ -96,7 +102,9 @@ _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 _ANALYTES = frozenset(
     "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c".split()
 )
-_NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u)\b")
+_NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u|x\d*)\b")
+# a time opening a line of a timed log ('0318 UNRESPONSIVE, PULSELESS.'): no postcode before a town
+_LOG_TIME = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b")
 
 
 class InternationalAddressDetector(Detector):
@@ -115,6 +123,8 @@ class InternationalAddressDetector(Detector):
             if start1 is None:
                 continue  # 'Meet me at 5100': no street before the number
             words = text[start1:m.end(1)].split()
+            if _GAP_INSIDE.search(text, start1, m.end(1)):
+                continue  # 'MD, D.ABSM   March 25': a column gap inside, so the words are two fields, no street
             if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
                 continue  # 'Foley. GCS 14': a sentence ended inside the words, so they name no street
             if len(words) == 1 and words[0].lower() in _ANALYTES:
@@ -132,7 +142,12 @@ class InternationalAddressDetector(Detector):
             if not street and re.fullmatch(r"(?:1[89]|20)?\d0[sS]", number):
                 continue  # 'Musicians Of The 70s', 'Hits of the 1980s': a decade, not a house number
             if not street and (
-                text[start1:m.end(1)].isupper() or len(words) > 3 or words[0].lower() in _NUMBERED_NOUNS
+                text[start1:m.end(1)].isupper() or len(words) > 3 or words[0].lower().rstrip(".") in _NUMBERED_NOUNS
+                # 'Final DRG 291', 'Meeting ID 804': a code names the number; 'Foley out 0600', 'DAPT x 12',
+                # 'CCC-SLP ext 3902': a street's name ends in a capitalised word or a street word
+                or (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1)
+                or words[-1] in _COUNT_WORDS or words[-1].lower().rstrip(".") in _NUMBERED_NOUNS
+                or (len(words[-1]) == 1 and words[-1].islower())  # 'Ara h 2', 'Bet v 1': allergen components
                 or (not lead and re.fullmatch(r"(?:19|20)\d\d", number) is not None)
             ):
                 continue  # 'SATS 95', 'Musicians Of The 70s', 'Chapter 5', 'Founded in 1977'
@@ -145,8 +160,11 @@ class InternationalAddressDetector(Detector):
                 value = value[:zip_end.end()]  # 'Address: 12 Elm St, Lynn 01585. Landlord ...': the ZIP ends it
             if any(c.isdigit() for c in value) and "@" not in value and not _NOT_POSTAL.search(text, max(0, m.start() - 8), m.start()):
                 spans.append(Span(m.start(1), m.start(1) + len(value), "ADDRESS", self.name, 0.7))
+        log = len(_LOG_TIME.findall(text)) >= 3
         for k, pattern in enumerate(_POSTCODES):
             for m in pattern.finditer(text):
+                if k == 2 and log and _LOG_TIME.match(text, m.start(1)):
+                    continue  # a timed log's line: the number is a time, the words what happened
                 if k == 2:
                     town = m.group(1).split(None, 1)[1]
                     if _NOT_TOWN.match(town) or town.lower() in NOT_A_NAME:

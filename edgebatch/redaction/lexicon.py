@@ -147,7 +147,7 @@ day may west north south east hall house church field fields rivers waters banks
 """)
 #: Of those, the ones the stop and report words hold: after a title ('DR. MARCH') or a relative
 #: ('DAUGHTER JUNE') they are names all the same.
-NAME_STOPWORDS = _words("will june april may august march ward day west north south east house hall rich little")
+NAME_STOPWORDS = _words("will june april may august march ward day west north south east house hall rich little small")
 #: ... and the ones that are also auxiliary verbs: 'SON WILL CALL' is no name, 'SON WILL IN CHATHAM' is.
 AUXILIARY_NAMES = _words("will may")
 
@@ -185,6 +185,8 @@ ranvier nissl golgi langerhans leydig sertoli graafian fallopian eustachian have
 volkmann sharpey hilton chopart lisfranc achilles
 simpson simpsons
 mallampati asperger aspergers jackson-pratt parkinsonism
+judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
+roth janeway miranda tarasoff epworth
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -206,7 +208,7 @@ cough shortness breath nausea vomiting diarrhea emergency department room er ed 
 ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
-triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn
+triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
@@ -294,6 +296,12 @@ FACILITY_WORDS = (
     "Health Service", "Health Services", "Nursing Unit", "Kidney Center", "Kidney Centre", "Dialysis Center",
     "Dialysis Centre", "Dialysis Unit", "Renal Unit", "Parish", "Apothecary", "Drug Store", "Drugstore", "Chemist",
     "Chemists",
+    # practices, dialysis units, sleep labs, prisons and schools as notes name them: 'Copper Hill Neurology',
+    # 'Lakeside Dialysis', 'Northgate Sleep Lab', 'Pine Ridge Correctional Facility', 'Adams Middle School'
+    "Neurology", "Dialysis", "Sleep Lab", "Sleep Center", "Sleep Centre", "Correctional Facility",
+    "Correctional Center", "Correctional Institution", "Detention Center", "Middle School", "High School",
+    "Elementary School", "County Jail", "Jail", "Daycare", "Day Care", "Preschool", "Infusion Center", "Home Infusion",
+    "Healthcare System",
 )
 
 #: Country and US state names, masked as LOCATION at low score.
@@ -360,6 +368,10 @@ requip mirapex cogentin topamax trileptal vimpat eliquis xarelto pradaxa brilint
 rhogam epogen procrit neupogen neulasta humira enbrel remicade plaquenil macrobid proscar avodart detrol
 ditropan similac enfamil neosure pedialyte curosurf survanta infasurf ebm esi vapotherm bili etoh cha2ds2-vasc
 stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
+prevnar rotateq gardasil shingrix pneumovax boostrix adacel pediarix vaxelis palforzia visipaque omnipaque isovue
+xience phonak oticon typenex quantiferon rotavirus influenza
+sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
+grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -379,6 +391,7 @@ behavioral mental addiction substance abuse interpreter interpreters division de
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
+inpatient outpatient clinical
 """)
 
 _DATA = resources.files(__package__) / "data"

@@ -44,6 +44,7 @@ from .lexicon import (
     STOPWORDS,
     SURNAMES,
     WORD_FIRST_NAMES,
+    WORD_SURNAMES,
 )
 
 WEAK, TITLE, HEADER = 1, 2, 3
@@ -53,6 +54,11 @@ _GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
 _HAND_LISTS = FIRST_NAMES | SURNAMES
 
 _TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _has(text: str, *parts: str) -> bool:
+    """Whether any of ``parts`` occurs in ``text``: a fast check before a slower pattern."""
+    return any(p in text for p in parts)
 
 
 def _lower_pattern(source: str) -> re.Pattern[str]:
@@ -169,7 +175,10 @@ _HEADER = _lower_pattern(
     r"|emergency[ \t]+contact|contact|mother'?s[ \t]+name|father'?s[ \t]+name|spouse"
     # who else a form names in a field: intake and occupational-health forms, death summaries, UK / Irish
     # staff fields and requisitions that split the name ('Surname:', 'Given:', 'Forenames:')
-    r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name)"
+    r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name"
+    # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
+    r"|counsell?or|evaluator|bed[ \t]+manager|recorder|escort|inmate|guarantor|participant"
+    r"|minutes(?:[ \t]+by)?|person[ \t]+affected|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it
@@ -200,6 +209,29 @@ _NAME_AGE = re.compile(
     r"(?:^|(?<=\n)|(?<=:))[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)?)"
     r"[ \t]*,[ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yrs?|years?|year[ \t-]old|m|f|male|female|man|woman)\b(?!/)"
 )
+# 'KOWALSKI, ANNA (72F)', 'Lee, Min (4 M)': a list's row names a patient as 'Last, First' before age and sex
+_LAST_FIRST_AGE = re.compile(
+    r"(?<![\w'’-])((?:(?i:van|von|de|der|den|la|le|da|di|du|del)[ \t]+){0,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"[ \t]*,[ \t]*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)[ \t]+\([ \t]*\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf][ \t]*\)"
+)
+# a patient banner: 'Lindqvist, Maja | MRN ...' opening a line, 'PT ANA RUIZ  AGE 91' before the next column
+_BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
+_BANNER_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
+)
+_BANNER_PT = re.compile(
+    r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})" + _BANNER_FIELD
+)
+# 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
+_SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
+_AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
+_PARTICLES_LOW = frozenset("van von de der den la le da di du del".split())
+# 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
+_RELATIVE_THEN_AGE = re.compile(
+    r"[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
+    r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*,|(?i:d\.|died|deceased)))"
+)
 # 'Re: Thibault Szymanska, DOB 1950-03-02': a letter's subject line naming the patient
 _RE_LINE = re.compile(r"(?m)^[ \t]*(?:Re|RE)[ \t]*:[ \t]*")
 _RE_BIRTH = re.compile(r"[ \t]*[,(;-]?[ \t]*(?i:dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|nhs|mrn|hospital[ \t]+(?:no|number))\b")
@@ -209,10 +241,13 @@ _ONE_SPACE = re.compile(r"[ ](?=\S)")
 _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|less|able|ible)\Z")
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
-    r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned)"
+    r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned"
+    r"|obtained|scored)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
-_TITLE = re.compile(r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx)\b(\.?)[ \t]+")
+_TITLE = re.compile(
+    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE)\b(\.?)[ \t]+"
+)
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
     r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)-in-law"
@@ -221,7 +256,7 @@ _RELATIVE = _lower_pattern(
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
     r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
-    r"|parents|cousins|siblings)\b"
+    r"|parents|cousins|siblings)\b(?:-in-law)?"
     r"(?:'s)?[ \t]*[,(:]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 # care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
@@ -251,8 +286,16 @@ _CRED_BEFORE = re.compile(
     r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
     r")[ \t]+"
 )
+# more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district
+# attorney), 'charge nurse Odalys', 'guardian Ana Ruiz' (not 'guardian ad litem'), 'defense counsel Ivo Kranjc'
+_CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
+_ROLE_BEFORE = _lower_pattern(
+    r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+nurse|guardian(?![ \t]+ad[ \t])|counsel)[ \t]+"
+)
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
+# a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
+_CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
 _CLERGY = re.compile(r"(?<![\w-])(?i:pastor|chaplain|rabbi|reverend|rev\.)[ \t]+")  # titles too: 'PASTOR GRAVES'
 # what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
 _AFTER_AUX_NAME = re.compile(
@@ -262,7 +305,7 @@ _AFTER_AUX_NAME = re.compile(
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
-    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP)"
+    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
@@ -286,8 +329,11 @@ _DASH_SIGNATURE = re.compile(
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
 # a scale, sign or disease named after a person: 'Wells score', 'Allen test', 'Baker cyst'
 _EPONYM_NEXT = re.compile(
-    r"(?:['’]s)?[ \t]+(?i:score|scale|criteria|classification|sign|test|maneuver|manoeuvre|syndrome|disease"
-    r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b"
+    # 'Amsterdam II criteria', 'Epworth Sleepiness Scale', 'Boston Bowel Prep Scale', 'Prague C2M5'
+    r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire)\b"
+    r"|(?:['’]s)?[ \t]+(?i:sign|test|maneuver|manoeuvre|syndrome|disease"
+    r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
 )
 _CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
 _NAME_GAP = re.compile(r"[ \t]+(?:[A-Z]\.?[ \t]+)?")
@@ -302,7 +348,10 @@ _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
 )
 _TECHNIQUE = re.compile(r"(?i:imaging|radiology|laborator(?:y|ies)|labs)\b")
-_ORG_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+_ORG_OF = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][^\W\d_A-Z][\w'’-]*){0,3}"  # no heading after it
+    r"|[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
+)
 _ORG_CONTEXT = _lower_pattern(
     r"(?i)\b(?:seen[ \t]+at|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
     r"|admitted[ \t]+(?:to|at)|presented[ \t]+to|discharged[ \t]+to|followed[ \t]+at|treated[ \t]+at"
@@ -341,6 +390,18 @@ _FACILITY_HEADS = frozenset({
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
+# a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
+_ROLE_AFTER = re.compile(r"\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
+# an e-mail's sender or recipient: 'From: Ana Ruiz <ana@example.org>'
+_MAIL_NAME = re.compile(r"(?m)^[ \t>]*(?:From|To|Cc|CC|FROM|TO)[ \t]*:[ \t]*([^<\n@,;:]{2,60}?)[ \t]*<[^<>\n@]+@")
+# an initial and a surname alone in a table's cell: '| S. Okafor |'
+_CELL_INITIAL = re.compile(r"(?<=\|)[ \t]*([A-Z]\.[ \t]?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*(?=\|)")
+_SURNAME_WORDS = NAME_STOPWORDS & WORD_SURNAMES - AUXILIARY_NAMES - frozenset("march may".split())
+_ID_WORDS = frozenset("id no number policy member card".split())
+_SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'St. Mary's'
+
+_COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
 # what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
 _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room today yesterday tomorrow".split())
@@ -527,7 +588,8 @@ def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bo
     if not bare[0].isupper():
         return False
     if low in _HARD_STOP:  # 'DR. MARCH', 'DR WARD': after a title these are surnames
-        return level >= TITLE and first and low in NAME_STOPWORDS
+        # ... and in a field after a given name ('Patient: Hyun-woo Small'), when no month or verb
+        return level >= TITLE and low in NAME_STOPWORDS and (first or (level == HEADER and low in _SURNAME_WORDS))
     if len(bare) == 1:  # an initial
         return not first or level == HEADER
     if low in EPONYMS and level < TITLE:
@@ -612,8 +674,8 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
         m = _TOKEN.match(text, i)
         if not m:
             break
-        if count and _LABEL_AFTER.match(text, m.end()):
-            break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field
+        if _LABEL_AFTER.match(text, m.end()) and (count or level == WEAK):
+            break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field; 'Haddad, RN   Witness: ...' too
         if text[m.end():m.end() + 1].isdigit():
             break  # 'INTERN KING X6894': 'X' opens a number
         if not _word_ok(m.group(), level, caps, count == 0, prev_first):
@@ -682,6 +744,10 @@ class NameDetector(Detector):
             r = take_name(text, m.end(), level, 3)
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
+        for m in _CAPTION.finditer(text) if _has(text, " v. ", " v ", " vs", " V. ", " V ", " VS") else ():
+            r = take_name(text, m.end(), TITLE, 3)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.85))
         for m in _CLERGY.finditer(text):
             r = take_name(text, m.end(), TITLE, 2)
             if r:
@@ -694,36 +760,79 @@ class NameDetector(Detector):
             words = _TOKEN.findall(text, m.start(1), m.end(1))
             if words and all(len(w) > 1 and w.lower() not in _HARD_STOP and w.lower() not in MEDICAL_TERMS for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
-        for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text)):
+        for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text), (_ROLE_BEFORE, low),
+                                (_CASE_ROLE, text)):
             for m in _words_at(pattern, target):
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER JUNE', 'SON WILL IN CHATHAM', 'INTERN WARD'
-                    r = _word_name(text, m.end(), surnames=pattern is _CRED_BEFORE)
+                    r = _word_name(text, m.end(), surnames=pattern is not _RELATIVE)
+                    g = _GAP.match(text, r[1]) if r is not None and not _is_caps(text, r[0], r[1]) else None
+                    t = _TOKEN.match(text, g.end()) if g else None
+                    if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and not _LABEL_AFTER.match(
+                            text, t.end()):
+                        r = (r[0], t.end())  # 'Cousin June Okonkwo': the surname after the given name
                 if r is not None and pattern is _RELATIVE:
                     a = _AND_NAME.match(text, r[1])  # 'DAUGHTERS ANN AND SUE'
                     if a:
                         r2 = take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
                         if r2:
                             add(Span(r2[0], r2[1], "NAME", self.name, 0.75))
+                if r is None and pattern is _RELATIVE:
+                    g = _RELATIVE_THEN_AGE.match(text, m.end())
+                    if g and all(_plausible_name_word(w) for w in _TOKEN.findall(text, g.start(1), g.end(1))):
+                        r = g.span(1)  # 'MATERNAL AUNT BJORN, 58, OVARIAN CA'
                 if r is None and pattern is _RELATIVE and ("," in m.group() or "(" in m.group()):
                     r = _apposition(text, m.end())  # 'PER WIFE, OTTILIE, ...', 'HCP (DMITRI)'
+                    if r and text[r[0]:r[1]].isupper() and not _is_caps(text, m.start(), r[1]):
+                        r = None  # 'Bo Child, CNA': an acronym after the word in a mixed-case line
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
+                first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
+                if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
+                    r = None  # 'CO Poisoning': carbon monoxide, no officer
                 if r:
                     add(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in _words_at(_CRED_AFTER, text):
             lead = _CRED_LEAD.search(text, max(0, m.start() - 8), m.start())
-            if lead is None or (m.group() in ("DO", "D.O.") and "," not in lead.group()):
+            if lead is None or (m.group() in _COMMA_CREDENTIALS and "," not in lead.group()):
                 continue
             r = self._name_before(text, lead.start())
+            if r and _CRED_AFTER.fullmatch(text, r[0], r[1]):
+                continue  # 'RUIZ, RD, LDN': the word before a credential is another credential
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
                     r = (last.start(1), r[1])  # 'Kaplan, Rahul MD': surname, comma, given name
                 add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _ROLE_AFTER.finditer(text) if "(" in text else ():
+            r = self._name_before(text, len(text[:m.start()].rstrip(" \t")))
+            if r and any(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *r)):
+                continue  # 'Physical Therapy (PT)', 'Case Management (CM)': a service and its abbreviation
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for pattern, hint in ((_MAIL_NAME, "@"), (_CELL_INITIAL, "|")):
+            for m in pattern.finditer(text) if hint in text else ():
+                words = _TOKEN.findall(text, m.start(1), m.end(1))
+                if words and all(w.lower().rstrip(".") not in _NOT_GAZ and w[0].isupper() for w in words):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        banners = list(_BANNER_LINE.finditer(text)) if "," in text else []
+        banners += _BANNER_PT.finditer(text) if _has(text, "PT ", "Pt ", "atient ", "ATIENT ") else ()
+        for m in banners:
+            if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS
+                   for w in _TOKEN.findall(text, m.start(1), m.end(1))):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.85))
+        for m in _SIGNED_INITIAL.finditer(text) if _has(text, "igned", "IGNED", "ignature", "IGNATURE") else ():
+            r = take_name(text, m.end(), HEADER, 3)
+            if r:
+                add(Span(r[0], r[1], "NAME", self.name, 0.8))
+        for m in _LAST_FIRST_AGE.finditer(text) if _AGE_SEX_BRACKET.search(text) else ():
+            words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if w.lower() not in _PARTICLES_LOW]
+            if len({w.isupper() for w in words}) == 1 and all(
+                    _plausible_name_word(w) and w.lower() not in MEDICAL_TERMS for w in words):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))  # not 'Sepsis, ARDS (54F)'
         for m in _PT_IS_AGE.finditer(text):
             if m.group(1).lower() not in _HARD_STOP and m.group(1).lower() not in MEDICAL_TERMS:
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
@@ -908,7 +1017,8 @@ class NameDetector(Detector):
                     if g and ("  " in g.group() or "\t" in g.group()):
                         g = None  # 'Dr. W. Lee   Sonographer: KT': a column gap separates fields, not names
                     if (g and low2 not in _NOT_GAZ and (low2 in ALL_SURNAMES or not _is_caps(text, s, e2))
-                            and not (low in AMBIGUOUS and low2 in AMBIGUOUS)):
+                            and not (low in AMBIGUOUS and low2 in AMBIGUOUS)
+                            and not (text[s:e].isupper() and not text[s2:e2].isupper())):  # 'ADA Ruiz': an acronym
                         spans.append(Span(s, e2, "NAME", "gazetteer", 0.7))
                         i += 2
                         continue
@@ -921,6 +1031,9 @@ class NameDetector(Detector):
 
     @staticmethod
     def _single_ok(text: str, start: int, end: int, low: str) -> bool:
+        if len(low) <= 3 and text[start:end].isupper() and _LOWER.search(
+                text, text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)):
+            return False  # 'ADA Small', 'per ABE': an acronym in a line of ordinary case
         return low in _HAND_LISTS or (len(low) >= 4 or not _is_caps(text, start, end))
 
 
@@ -943,14 +1056,25 @@ class OrganizationDetector(Detector):
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            if start is not None and start >= m.start():
+                start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            stop = _SENTENCE_END.search(text, start, m.start() + 1) if start is not None else None
+            if stop:  # 'Medical Center. Mental health f/u': a sentence ended inside the words
+                start = stop.end()
+                if all(w.lower() in DEPARTMENTS or w.lower() in _HARD_STOP
+                       for w in _TOKEN.findall(text, start, m.start())):
+                    continue  # 'Mental health', or a facility word opening the sentence ('Home infusion')
             if start is not None and text[start:m.end()].islower() and not text.islower():
                 continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
             if start is not None:
                 gap = _HEADING_GAP.match(text, start, m.start())
                 if gap and not text[gap.end():m.end()].isupper():
                     start = gap.end()  # 'ANAESTHETIC RECORD  Elm Infirmary': the heading is a column of its own
+            if start is not None and _TECHNIQUE.match(m.group()) and any(
+                    w.lower() in _ORG_END for w in _TOKEN.findall(text, start, m.start())):
+                continue  # 'Mercy Hospital CARDIAC CATHETERIZATION LABORATORY': the hospital, then its department
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
                 kind = m.group().split()[-1]
@@ -958,9 +1082,10 @@ class OrganizationDetector(Detector):
                     of = _ORG_OF.match(text, m.end())  # 'Life Care Center of Stoneham'
                     if of:
                         spans.append(Span(start, of.end(), "ORGANIZATION", self.name, 0.8))
-            elif " " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS:
+            elif (" " in m.group() and m.group().split()[0] not in _FACILITY_HEADS | DEPARTMENTS | _COURT_KINDS
+                  and not (text[m.start():m.end()].islower() and not text.islower())):  # 'picked up from day care'
                 spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))  # 'GOOD SAMARITAN' 
-            if m.group() in ("hospital", "clinic", "infirmary", "university"):
+            if m.group() in ("hospital", "clinic", "infirmary", "university") or m.group().endswith("samaritan"):
                 of = _ORG_OF.match(text, m.end())
                 if of:
                     spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
@@ -1099,8 +1224,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
         if not g:
             break
         i = g.end()
-    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL):
-        tokens.pop()
+    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL or tokens[-1][2] in _ID_WORDS):
+        tokens.pop()  # 'Insurance: Acme Health ID ...': the ID is the next field
     if not tokens:
         return None
     words = [w.strip("'’") for _, _, w in tokens if w not in _ORG_CONNECT and len(w.strip("'’")) > 1]
@@ -1169,10 +1294,19 @@ class LocationDetector(Detector):
                     score = 0.5  # upper-case text: only after 'IN', 'FROM', ... or before a state
                 else:
                     continue
+                if _EPONYM_NEXT.match(text, e):
+                    continue  # 'Amsterdam II criteria', 'Epworth Sleepiness Scale': a scale named after a place
                 spans.append(Span(s, e, "LOCATION", self.name, score))
                 i += k - 1
                 break
             i += 1
+        for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
+            words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
+            k = len(words)
+            while k > 0 and len(words) - k < 3 and words[k - 1].group().lower() not in _NOT_GAZ:
+                k -= 1
+            if k < len(words):  # 'DISTRICT COURT OF CASS COUNTY' -> 'CASS COUNTY'
+                spans.append(Span(words[k].start(), m.end(1), "LOCATION", self.name, 0.6))
         low = ascii_lower(text)
         for m in _words_at(_PLACE_CONTEXT, low):
             r = take_name(text, m.end(), TITLE, 3)
@@ -1185,6 +1319,10 @@ class LocationDetector(Detector):
         return spans
 
 
+# 'Cass County', 'TOMPKINS COUNTY', 'St. Tammany Parish': a county is a place smaller than a state
+_COUNTY = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[ \t]+){1,5}?((?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b)"
+)
 _PREV_WORD = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]\Z")
 _INITIAL_GAP = re.compile(r"[ \t]+[A-Za-z]\.?[ \t]+")
 #: words that stand before a name without being part of it: titles, roles and relatives

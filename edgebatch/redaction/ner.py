@@ -56,10 +56,19 @@ _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Therapy', 'Triage', 'Neurology'
+_RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split())
+_RESULT_AFTER = re.compile(r"[ \t]+(?i:neg|pos|negative|positive|reactive|nonreactive)\b")
+_SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
+_CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:[/>][A-Z][A-Za-z0-9]{1,5})+")
+_ALLERGEN = re.compile(r"[A-Z][a-z]{2,3}[ \t][a-z][ \t]\d{1,2}\b")  # 'Ara h 2', 'Bet v 1': allergen components
+_SCALE_WORDS = frozenset("scale score criteria classification questionnaire".split())  # 'Yale ... Residue Scale'
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
+    # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
+    r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){1,3}[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
+    r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
-    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy"
+    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
     r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
@@ -71,7 +80,10 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      "grandson", "granddaughter", "niece", "nephew", "aunt", "uncle", "cousin", "mom", "dad",
                      "grandmother", "grandfather", "fiance", "fiancee", "girlfriend", "boyfriend", "neighbor",
                      # staff named by role: 'Aide Eun-ji', 'Hygienist: Ana'
-                     "aide", "hygienist", "sonographer", "technologist", "tech", "pharmacist", "dietitian", "scribe"})
+                     "aide", "hygienist", "sonographer", "technologist", "tech", "pharmacist", "dietitian", "scribe",
+                     # and field labels before a name: 'Interpreter Ana Ruiz', 'Facility: Mercy Hospital'
+                     "interpreter", "counselor", "counsellor", "officer", "witness", "escort", "facility",
+                     "ada", "counsel", "attorney", "guardian"})
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
@@ -309,7 +321,14 @@ class NerDetector(Detector):
                 continue  # 'Sonographic Murphy', 'Fleischner Society': medical eponyms, not people
             if any(h.lower() in _DENY for h in _HYPHENATED.findall(text, start, end)):
                 continue  # 'Jackson-Pratt' read as one word
-            if _MEDICAL_NEXT.match(text, end):
+            if (any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end)
+                    or (label == "NAME" and _SPECIALTY.search(text, start, end))):
+                continue  # 'Crossmatched K-neg', 'HCV Ab pos': a result; 'Canyon Neurology': a practice, no person
+            if label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
+                continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings
+            if _ALLERGEN.match(text, start) or (label == "NAME" and len(words[0]) > 3 and words[0].islower()):
+                continue  # 'Ara h 2' IgE; 'oxacillin S': a drug and its result
+            if _MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words):
                 continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[start - offset:end - offset]
             if copy != text[start:end] and not any(c.isupper() for c in copy):
@@ -337,6 +356,8 @@ class NerDetector(Detector):
                 end = _end_before_last_word(text, start, end)
             if not words or start >= end:
                 continue
+            if label != "NAME" and _acronyms(text[start:end], label):
+                continue  # 'Hx L MCA CVA': acronyms once the leading word is gone
             if caps_line and label == "NAME" and len(words) == 1 and words[0].lower() in AMBIGUOUS:
                 continue  # a lone 'HO', 'PAGE' or 'MARK' in an upper-case line: the rules decide
             lone_org = label == "ORGANIZATION" and not cut  # a lone word cut off a longer entity may stay
@@ -352,7 +373,7 @@ _ORG_TAIL = frozenset(
 )
 
 
-_NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d")
+_NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d|\n[^\n\d]*\d")  # a street, or a line of numbers ('Census 412/430')
 
 
 def _org_end(text: str, start: int, end: int) -> int:
@@ -362,6 +383,10 @@ def _org_end(text: str, start: int, end: int) -> int:
     nl = _NEXT_LINE_NUMBER.search(text, start, end)
     if nl and nl.start() > start:
         end = len(text[:nl.start()].rstrip())
+    colon = text.find(":", start, end)
+    cut = text.rfind("\n", start, colon) if colon > start else -1
+    if cut > start:  # 'Mercy Medical Center\nChild: Ana Ruiz': a next line that opens a field is no part of it
+        end = len(text[:cut].rstrip())
     while True:
         words = list(_WORD.finditer(text, start, end))
         if len(words) < 2 or words[-1].group().lower() not in _ORG_TAIL:

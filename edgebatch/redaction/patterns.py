@@ -184,6 +184,11 @@ _SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
 # also with the area code in brackets, as Ireland, the UK and Australia write them: '(01) 555 1234', '(01632) 960 417'
 _NATIONAL = re.compile(r"0[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{2,4}|\(0[1-9]\d{0,4}\)[ ]?\d{3,4}[ -]?\d{3,4}")
+# drug codes (NDC 4-4-2, 5-3-2, 5-4-1) and ranges or doses before a unit ('1300-1500 kcal') are no phones
+_NOT_PHONE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
+_UNIT_AFTER = re.compile(r"[ \t]*(?i:kcal|cal|ml|mg|mcg|g|kg|units?|steps|ft|mm|cm|%)\b")
+# a US number with a time after it ('555-210-4477 0345'): the time is no part of the number
+_US_THEN_TIME = re.compile(r"((?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})[ ]\d{4}")
 
 
 # 'X1234', 'EXT. 4521', 'PAGER #4567', 'BEEPER 3-2211': short internal numbers named by their cue;
@@ -214,8 +219,11 @@ class PhoneDetector(Detector):
             end = m.end()
             if s.endswith(")") and s.count(")") > s.count("("):
                 s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
+            timed = _US_THEN_TIME.fullmatch(s)
+            if timed:
+                s, end = timed.group(1), m.start() + timed.end(1)
             n = len(_DIGIT.findall(s))
-            if n < 7 or n > 15:
+            if n < 7 or n > 15 or _NOT_PHONE.fullmatch(s) or _UNIT_AFTER.match(text, end):
                 continue
             score = self._score(s, text, m.start())
             if score:
@@ -339,8 +347,9 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # also before a coded reference ('ref AB-1234567'); the value must still hold a digit
     r"|h[o0]sp(?:ital)?\s*(?:n[o0]\b|number\b|\#)|urn|health\s*(?:card|no\b|number\b)|payroll|personnel\s+(?:no\b|number\b)"
     r"|gmc|nmc|hcpc|ahpra|imc|cpso|machine|device|kit|session|ref(?=\s*[a-z]{1,4}-?\d{5,}\b)"
-    r"|site(?=\s*[a-z]{1,3}-\d{2,}\b))"  # a trial site: 'Site AB-123'
-
+    r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
+    # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
+    r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -358,6 +367,10 @@ _ID_VALUE = re.compile(
 _ID_FORMS = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2,3}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
     r"|(?<=\()[A-Z]{1,4}\d{5,10}(?=\))"
+    # an ISBT 128 blood unit number: facility letter and digits, year, serial ('W1234 56 789012')
+    r"|(?<![\w/.-])[A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?![\w/-]|\.\d)"
+    # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
+    r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
     # seven to nine digits that are no phone ('(555-0123)') and no date
@@ -533,6 +546,10 @@ _DOB_FIELD = re.compile(
 )
 
 
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+_EDITION = re.compile(r"[ \t]+(?:ed\.|edition\b)")
+
+
 class DateDetector(Detector):
     """Dates: 7/22, 07/22/1998, 22.07.98, 1998-07-22 (with time), 22 June 1998,
     June 22, 1998, JUNE 22, Jun 22, '98, 22-Jun-1998, June 1998. Bare years are left alone."""
@@ -578,7 +595,7 @@ class DateDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.8))
         for m in _MONTH_YEAR.finditer(text):
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
-        spans += [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
+        weekdays = [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
         for m in _HOLIDAY.finditer(text):
             cued = _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start())
             if m.group().lower() in _HOLIDAY_CUE_ONLY and not cued:
@@ -591,6 +608,12 @@ class DateDetector(Detector):
             for m in _DOB_FIELD.finditer(low):
                 if word_start(low, m.start()):
                     spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.9))
+        spans = [s for s in spans if not _EDITION.match(text, s.end)]  # 'VIS 8/6/21 ed.': a leaflet's edition
+        starts = {s.start: s for s in spans}
+        for w in weekdays:  # 'Sunday, March 1 2020': the weekday, its comma and the date are one date
+            comma = _COMMA_AFTER.match(text, w.end)
+            date = starts.get(comma.end()) if comma else None
+            spans.append(Span(w.start, date.end, "DATE", self.name, date.score) if date else w)
         return spans
 
 
@@ -618,6 +641,11 @@ _AGE_IS = re.compile(
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )
+# 'Maternal grandmother Ana Ruiz, 97, colon ca': a pedigree's relative, name, then the age between commas
+_AGE_RELATIVE = re.compile(
+    r"\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter)[ \t]+"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*,[ \t]*(\d{1,3})[ \t]*[,;]"
+)
 # '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
 _AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
 
@@ -638,7 +666,7 @@ class AgeDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         low = ascii_lower(text)
         spans = []
-        for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS):
+        for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS, _AGE_RELATIVE):
             for m in pattern.finditer(low):
                 value = int(m.group(1))
                 if self.min_age <= value <= 125 and word_start(low, m.start(1)):
@@ -661,7 +689,8 @@ _SUFFIX = (
     r"|lakes?|motorway|oval|overpass|ranch|skyway|stravenue|streams?|throughway|trafficway|tunnel"
     r"|underpass|viaduct|ville|ferry|brooks?|bluffs?|canyon|causeway|cliffs?|creek|crossing|dale|falls"
     r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
-    r"|trails|walks|ways|union|unions)"
+    r"|trails|walks|ways|union|unions"
+    r"|(?-i:Point|POINT))"  # '7 Lighthouse Point'; capitalised only ('4 point restraints', 'trigger point')
 )
 _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"

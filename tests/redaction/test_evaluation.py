@@ -21,6 +21,7 @@ BLIND = ROOT / "tests" / "data" / "blind_notes_gold.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "holdout_notes_gold.jsonl"
 HOLDOUT2 = ROOT / "tests" / "data" / "holdout2_notes_gold.jsonl"
 HOLDOUT3 = ROOT / "tests" / "data" / "holdout3_notes_gold.jsonl"
+HOLDOUT4 = ROOT / "tests" / "data" / "holdout4_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -144,6 +145,19 @@ def test_third_holdout_notes_do_not_regress() -> None:
     assert result["strict_recall"] >= (0.96 if NER else 0.93)
     assert result["char_precision"] >= (0.925 if NER else 0.945)
     assert result["f2"] >= (0.955 if NER else 0.93)
+
+
+def test_fourth_holdout_notes_meet_thresholds() -> None:
+    """Cath, sleep, endoscopy, pedigree, transplant, EEG, audiology, SLP, nutrition, code-blue, blood-bank,
+    vaccine, incident, court, prison, telehealth, complaint, billing, consent and transfer-log notes
+    (tests/data/generate_holdout4_notes.py), written without reading the rules. Measured blind: strict recall
+    0.886, char precision 0.826, F2 0.873 (0.815 / 0.878 / 0.827 without NER). The rules of branch
+    holdout4-tune were then written for its misses and false positives: it is tuned now too."""
+    result = _eval(HOLDOUT4)
+    assert result["docs"] >= 70
+    assert result["strict_recall"] >= (0.97 if NER else 0.94)  # measured 0.977 (0.951 without NER)
+    assert result["char_precision"] >= (0.97 if NER else 0.975)  # measured 0.982 (0.986 without NER)
+    assert result["f2"] >= (0.97 if NER else 0.95)  # measured 0.977 (0.958 without NER)
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
