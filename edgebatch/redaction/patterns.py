@@ -167,11 +167,11 @@ class IBANDetector(Detector):
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.:-])(?:\+\d{1,3}|\(\d{1,5}\)|\d{1,15})"
     r"(?:(?:[ .-]|(?<=\))|[ ]?(?=\())\(?\d{1,10}\)?){0,6}"
-    r"(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?"
+    r"(?:[ ]?(?:x|(?i:ext)\.?)[ ]?\d{1,5})?"
     r"(?![\w/:]|[.-]\d)"
 )
 _US_PHONE = re.compile(
-    r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?"
+    r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|(?i:ext)\.?)[ ]?\d{1,5})?"
     r"|\d{3}[.-]\d{4}"
 )
 _PHONE_CONTEXT = re.compile(
@@ -196,7 +196,7 @@ _US_THEN_TIME = re.compile(r"((?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})[ ]\d{4}
 _CUE_TO_NUMBER = r"\b\.?[ \t]*(?:(?i:no\b\.?|number\b)|\#|:)?[ \t]*\#?[ \t]*"  # 'EXT. NO. #', 'PAGER: '
 _NUMBER_END = r"(?![\w/-]|[.,]\d)"
 _EXTENSION = re.compile(
-    r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr)" + _CUE_TO_NUMBER + r")"
+    r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr|paged?)" + _CUE_TO_NUMBER + r")"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
     + r"|(?<![\w-])(?i:pager|pgr|beeper|bpr|beep)" + _CUE_TO_NUMBER + r"(\d{3}|\d{6})" + _NUMBER_END
 )
@@ -372,6 +372,9 @@ _ID_FORMS = re.compile(
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
     r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # a request, order or client number: a short letter prefix, a hyphen and six or more digits
+    # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
+    r"|(?<![\w/.-])[A-Za-z]{2,4}-\d{6,12}(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
     # seven to nine digits that are no phone ('(555-0123)') and no date
     r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"
