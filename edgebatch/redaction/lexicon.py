@@ -187,6 +187,7 @@ simpson simpsons
 mallampati asperger aspergers jackson-pratt parkinsonism
 judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
 roth janeway miranda tarasoff epworth
+leopold braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -302,6 +303,12 @@ FACILITY_WORDS = (
     "Correctional Center", "Correctional Institution", "Detention Center", "Middle School", "High School",
     "Elementary School", "County Jail", "Jail", "Daycare", "Day Care", "Preschool", "Infusion Center", "Home Infusion",
     "Healthcare System",
+    # practices named by a specialty, law firms and treatment programmes: 'Capital Otolaryngology', 'Elm Foot &
+    # Ankle', 'Birch Law Group', 'Oak Street Recovery Services' (specialty words alone stay a department)
+    "Otolaryngology", "Neuropsychology", "Rheumatology", "Podiatry", "Urology", "Urology Group", "Gastroenterology",
+    "Ophthalmology", "Ear Nose Throat", "Ear Nose and Throat", "Foot & Ankle", "Foot and Ankle", "Law Group",
+    "Law Firm", "Law Offices", "Injury Attorneys", "Recovery Services", "Recovery Center", "Treatment Center",
+    "Anticoagulation Service", "Women's and Infants", "Women and Infants", "Women & Infants",
 )
 
 #: Country and US state names, masked as LOCATION at low score.

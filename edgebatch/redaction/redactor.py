@@ -27,6 +27,7 @@ from .relations import (
     affiliations,
     coordinated_names,
     coordinated_organizations,
+    organization_tails,
     postcodes_after_places,
 )
 from .roles import RoleNameDetector, complete_from_spans
@@ -130,6 +131,7 @@ class Redactor:
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
+        more += organization_tails(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         return _merged(text, spans, more, masks)
 

@@ -158,6 +158,30 @@ _ORG_ITEM_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.?[ \t]+)?" + _CAP + r"
 _LIST_GAP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)\Z")
 
 
+# what continues an organisation's name: a firm's legal form after a comma ('Elm & Oak, P.C.'), a store
+# or site number ('Walgreens #4471', 'Fulfillment Center XY4'), a practice inside a hospital ('Clinic at [Org]')
+_ORG_FORM_AFTER = re.compile(r",[ ]?(?:P\.C\.|PC\b|P\.A\.|PLLC\b|LLP\b|LLC\b|L\.L\.P\.|Inc\.?|Ltd\.?)")
+_ORG_SITE_AFTER = re.compile(r"[ ](?:\#[ ]?\d{2,6}|[A-Z]{2,4}\d{1,4})(?![\w/.-]|\.\d)")
+_ORG_AT = re.compile(r"[ \t]+(?:at|AT)[ \t]+")
+
+
+def organization_tails(text: str, spans: list[Span]) -> list[Span]:
+    """Found organisations continued by ``_ORG_FORM_AFTER``, ``_ORG_SITE_AFTER`` or ' at ' and another found
+    organisation ('Ryan Clinic at Elm Hospital' is one name)."""
+    out: list[Span] = []
+    orgs = {s.start: s for s in spans if s.label == "ORGANIZATION"}
+    for s in spans:
+        if s.label != "ORGANIZATION":
+            continue
+        tail = _ORG_FORM_AFTER.match(text, s.end) or _ORG_SITE_AFTER.match(text, s.end)
+        if tail:
+            out.append(Span(s.start, tail.end(), "ORGANIZATION", "relations", s.score))
+        at = _ORG_AT.match(text, s.end)
+        if at and at.end() in orgs and s.detector != "ner":
+            out.append(Span(s.start, orgs[at.end()].end, "ORGANIZATION", "relations", s.score))
+    return out
+
+
 def coordinated_organizations(text: str, spans: list[Span]) -> list[Span]:
     """Capitalised names of one to three words listed with a found organisation: 'Ranku, [Biovia and
     Miller Ltd.]', 'Demystdata, Reed Elsevier and [T Rowe Price]' (each item no stop, report or

@@ -30,6 +30,8 @@ _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('�
 #: lower-case words inside a surname ('Iris del Valle', 'DECLAN Ó CONAILL', 'Van der Berg')
 _PARTICLES = frozenset("ó o' de del della di da dos das du la le van von der den ter mac mc st bin ibn al el".split())
 #: credentials, never a typist's initials
+#: given names that are also stop words, a name's first word when a capitalised word follows
+_GIVEN_WORDS = frozenset("will may june".split())
 _CREDENTIALS = frozenset("MD RN NP PA DO GP ED ER RM MA SW CM OT PT LPN CNA BSN MSN CNS".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
@@ -56,10 +58,18 @@ _NOT_LOGIN = frozenset(
     "system admin administrator user staff nursing pharmacy lab laboratory clinic unknown guest".split()
 )
 # a surname and given name alone in a table cell: '| Ruiz, Ana |', tab-separated too; one of them a known name
+# also in capitals, as record logs print them, with a two-word surname: '| NI BHRIAIN, MEI-LING |'
+_CELL_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)(?:-(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+))?"
 _CELL_LAST_FIRST = re.compile(
-    r"(?:(?<=\|)|(?<=\t))[ \t]*(" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"(?:(?<=\|)|(?<=\t))[ \t]*(" + _CELL_WORD + r"(?:[ ]" + _CELL_WORD + r")?,[ \t]*" + _CELL_WORD + r")"
     r"[ \t]*(?=\||\t|\n|\Z)"
 )
+# a flowsheet whose last column names who signed the row: 'Date  INR  Dose  RN' over '3/27  2.1  5 mg  Ana';
+# the header line, then its rows up to a line without a column break
+_SIGNER_HEADER = re.compile(
+    r"(?m)^[^\n]*\S(?:[ ]{2,}|\t)(?i:rn|nurse|initials|signed|signature|staff|by|clinician|provider)[ \t]*$"
+)
+_SIGNER_CELL = re.compile(r"(?:[ ]{2,}|\t)(" + _CW + r"(?:[ ]" + _CW + r")?)[ \t]*$")
 # a name spelled out letter by letter in dictation: 'spelled O K A F O R'
 _SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-z][ \t]+){2,}[^\W\d_a-z])(?![\w])")
 # OCR drops the space after a title: 'Dr.Okafor', 'cc:Dr.Ruiz-Tagle'
@@ -91,7 +101,8 @@ _DOTTED_CRED = re.compile(
 _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
     r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
-    r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer)[ \t]*:"
+    r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
+    r"|Examinee|EXAMINEE)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
     r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)[ \t]*:?)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
@@ -139,7 +150,7 @@ _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
 _NAME_ROW = re.compile(
     r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})"
-    r"(?=(?:[ ]{2,}|\t)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
+    r"(?=(?:[ ]{2,}|\t|,[ \t]+)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
 )
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
@@ -182,7 +193,7 @@ _EMS_CRED = re.compile(
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
     r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
     r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW|BSN|MSN|RGN|RMN|RM|BScN|RPN|CNS"
-    r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist)\b)"
+    r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist|PhD|PHD|PsyD|AuD|Esq|ESQ)\b)"
 )
 
 _ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"
@@ -214,6 +225,35 @@ _INSURER = re.compile(
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
 )
 
+# the big US insurers, pharmacy chains and federal agencies a note names without any cue ('Bill to:
+# Travelers', 'Walgreens #4471', 'CVS/pharmacy', 'Social Security Administration'): real entities of a
+# kind, a short curated list, not names of people or places; a store number or street after a chain
+_KNOWN_ORG = re.compile(
+    r"(?<![\w/-])(?:UnitedHealthcare|United[ ]Healthcare|Liberty[ ]Mutual|The[ ]Hartford|Travelers(?![’'\w])"
+    r"|Blue[ ]Cross(?:[ ](?:and|&))?[ ]Blue[ ]Shield(?:[ ]of(?:[ ][A-Z][a-z]+){1,2})?|Kaiser[ ]Permanente|Humana|Cigna"
+    r"|Aetna|Anthem|Walgreens|CVS(?:/pharmacy|[ ]Pharmacy|[ ]Caremark)?|Rite[ ]Aid|Walmart[ ]Pharmacy|MinuteClinic"
+    r"|Social[ ]Security[ ]Administration|Disability[ ]Determination[ ]Services|Department[ ]of[ ]Veterans[ ]Affairs"
+    r"|Veterans[ ]Benefits[ ]Administration)"
+    r"(?:[ ]\#[ ]?\d{2,6}|[ ]on[ ][A-Z][a-z]+(?:[ ](?:St|Street|Ave|Avenue|Rd|Road))?\b)?(?![\w/-])",
+    re.IGNORECASE,
+)
+_KNOWN_ORG_EXACT = re.compile(_KNOWN_ORG.pattern)
+_KNOWN_ORG_HINT = re.compile(
+    r"unitedhealth|united healthcare|liberty|hartford|travelers|blue|kaiser|humana|cigna|aetna|anthem|walgreens|cvs"
+    r"|rite aid|walmart|minuteclinic|administration|determination|veterans"
+)
+
+
+def _known_organizations(text: str) -> list[Span]:
+    """``_KNOWN_ORG`` in its own spelling, in capitals, or on a line typed without capitals."""
+    spans = []
+    for m in _KNOWN_ORG.finditer(text):
+        value = m.group()
+        typed_lower = value.islower() and not _CAPITAL.search(text, line_start(text, m.start()), m.end())
+        if value.isupper() or (typed_lower and value != "travelers") or _KNOWN_ORG_EXACT.fullmatch(value):
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", "roles", 0.8))
+    return spans
+
 
 def _words_ok(text: str, start: int, end: int, max_not: int = 0) -> tuple[int, int] | None:
     """``text[start:end]`` trimmed of trailing non-name words; None if a word is no name."""
@@ -226,6 +266,8 @@ def _words_ok(text: str, start: int, end: int, max_not: int = 0) -> tuple[int, i
         low = w.group().lower()
         if low in _PARTICLES and 0 < k < len(words) - 1:
             continue
+        if k == 0 and low in _GIVEN_WORDS and len(words) > 1:
+            continue  # 'Will Adeyemi, PhD', 'Examinee: Will Young': a given name that is also a word
         if k == 0 and len(low) == 1 and len(words) > 1 and text[start + w.end():start + w.end() + 1] == ".":
             continue  # 'M. Rivera': an initial
         if low in _NOT_NAME or (len(low) == 1 and not 0 < k < len(words) - 1):
@@ -260,6 +302,8 @@ class RoleNameDetector(Detector):
                 cells.append((m, any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)))
         if any(known for _, known in cells):
             spans += [Span(m.start(1), m.end(1), "NAME", self.name, 0.75) for m, _ in cells]
+        for m in () if _SIGNER_HEADER in skip else _SIGNER_HEADER.finditer(text):
+            spans += _signer_column(text, m.end())
         for m in () if _OCR_RELATIVE in skip else _OCR_RELATIVE.finditer(text):
             if sum(c.isdigit() for c in m.group(1)) <= 2 and sum(c.isalpha() for c in m.group(1)) >= 3:
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
@@ -299,6 +343,8 @@ class RoleNameDetector(Detector):
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        if _KNOWN_ORG_HINT.search(low):
+            spans += _known_organizations(text)
         for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY):
             if pattern in skip:
                 continue
@@ -309,12 +355,29 @@ class RoleNameDetector(Detector):
         return spans
 
 
+def _signer_column(text: str, pos: int) -> list[Span]:
+    """The last cell of each row after a flowsheet header ending in a signer column (``_SIGNER_HEADER``)."""
+    spans = []
+    while pos < len(text) and text[pos] == "\n":
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if not re.search(r"\S(?:[ ]{2,}|\t)\S", line):
+            break
+        m = _SIGNER_CELL.search(line)
+        if m and _words_ok(line, m.start(1), m.end(1)):
+            spans.append(Span(pos + 1 + m.start(1), pos + 1 + m.end(1), "NAME", "roles", 0.75))
+        pos = end
+    return spans
+
+
 _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
+    _SIGNER_HEADER: ("  ", "\t"),
     _SIGNED: ("signed",),
     _DOTTED_CRED: (".",),
     _SPELLED: ("spel",),
