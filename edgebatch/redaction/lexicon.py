@@ -210,6 +210,7 @@ ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
+background gait claimant examinee pager
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
@@ -378,6 +379,7 @@ stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
 prevnar rotateq gardasil shingrix pneumovax boostrix adacel pediarix vaxelis palforzia visipaque omnipaque isovue
 xience phonak oticon typenex quantiferon rotavirus influenza
 sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
+biktarvy descovy truvada prep glucola hep fhx biopsy
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 """)
 
@@ -399,6 +401,7 @@ services consult consults team program triage dispo disposition progress psych p
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
 inpatient outpatient clinical
+pre-operative preoperative pre-op preop assessment hiv certification
 """)
 
 _DATA = resources.files(__package__) / "data"

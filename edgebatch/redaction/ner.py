@@ -61,14 +61,18 @@ _RESULT_AFTER = re.compile(r"[ \t]+(?i:neg|pos|negative|positive|reactive|nonrea
 _SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
 _CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:[/>][A-Z][A-Za-z0-9]{1,5})+")
 _ALLERGEN = re.compile(r"[A-Z][a-z]{2,3}[ \t][a-z][ \t]\d{1,2}\b")  # 'Ara h 2', 'Bet v 1': allergen components
-_SCALE_WORDS = frozenset("scale score criteria classification questionnaire".split())  # 'Yale ... Residue Scale'
+_SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Beck Depression Inventory', 'AMA Guides'
+    "scale score criteria classification questionnaire test inventory sorting naming guides figure battery grade"
+    " adl iadl rads asq ccp".split()
+)
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
     # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
     r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){1,3}[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
     r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
-    r"|procedure|operation|fracture|test|maneuver|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
+    r"|procedure|operation|fracture|test|maneuvers?|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
+    r"|signs|level|adl|iadl|index|type|neuroma|contractions"
     r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'

@@ -447,7 +447,7 @@ _DATE_CUE_WORDS = (
     r"(?i:\b(?:on|admitted|adm|admit|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
     r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?"
     # events that notes date: 'SEEN IN ... ED 12-10', 'CATH 7-20', 'BORN 7-4', 'ECHO 3-2'
-    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired)"
+    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired|labs)"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
@@ -459,8 +459,12 @@ _DATE_DASH = re.compile(
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
-    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?)\b[^\n]{0,12}\Z"
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?"
+    # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
+    r"|cravings?|urges?|anxiety|mood|adls?|iadls?|signs|items|criteria)\b[^\n]{0,12}\Z"
 )
+# a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
+_SCORE_AFTER = re.compile(r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct|positive)\b")
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
 _DATE_SPACED = re.compile(r"(\d(?<![\d/.-]\d)\d?)[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(\d{4})(?![\d/]|\.\d)")
 # a month and a year: '11/2016', '03/2024' (expiry-style month/year; 'dd/yyyy' cannot be a day)
@@ -571,7 +575,8 @@ class DateDetector(Detector):
             # day first ('28/10', '15/6') as British, Irish and Australian notes write it; not before a unit ('30/1K')
             day_first = a > 12 and date_parts_valid(b, a) and not text[m.end():m.end() + 1].isalpha()
             if not (date_parts_valid(a, b) or day_first) \
-                    or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()):
+                    or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()) \
+                    or _SCORE_AFTER.match(text, m.end()):
                 continue
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
