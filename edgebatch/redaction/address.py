@@ -43,6 +43,9 @@ _NUMBERED_NOUNS = frozenset(
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
 _GAP_INSIDE = re.compile(r"[ ]{3,}|\t")
+#: 'Audiogram Jul 5': a month before the number makes it a date, not a house number
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august"
+                    " september october november december".split())
 _COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
 _UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
@@ -100,7 +103,8 @@ _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\b(?=\.?[ \t]+[A-Z])")
 _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 # lab analytes written before their value ('Na 131, K 4.2'), which no street is called
 _ANALYTES = frozenset(
-    "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c".split()
+    "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c"
+    " pulse temp weight height bmi spo2 hr rr".split()
 )
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u|x\d*)\b")
 # a time opening a line of a timed log ('0318 UNRESPONSIVE, PULSELESS.'): no postcode before a town
@@ -134,7 +138,7 @@ class InternationalAddressDetector(Detector):
 
             street = _is_street(words)
             last = words[-1].lower().strip(".")
-            if not street and (last in MEDICAL_TERMS or last in EPONYMS):
+            if not street and (last in MEDICAL_TERMS or last in EPONYMS or last in _MONTHS):
                 continue  # 'G4P2 mom. Apgars 8', 'CHA2DS2-VASc 3': a score, not a house number
             lead = text[m.start():m.start(1)] if start1 == m.start(1) else ""
             street = street or "." in lead  # 'ul. Miła 53'

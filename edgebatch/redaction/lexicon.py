@@ -379,7 +379,7 @@ stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
 prevnar rotateq gardasil shingrix pneumovax boostrix adacel pediarix vaxelis palforzia visipaque omnipaque isovue
 xience phonak oticon typenex quantiferon rotavirus influenza
 sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
-biktarvy descovy truvada prep glucola hep fhx biopsy
+biktarvy descovy truvada prep glucola hep fhx biopsy pus
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 """)
 

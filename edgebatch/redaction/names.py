@@ -330,9 +330,12 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
 # a scale, sign or disease named after a person: 'Wells score', 'Allen test', 'Baker cyst'
 _EPONYM_NEXT = re.compile(
     # 'Amsterdam II criteria', 'Epworth Sleepiness Scale', 'Boston Bowel Prep Scale', 'Prague C2M5'
-    r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire)\b"
-    r"|(?:['’]s)?[ \t]+(?i:sign|test|maneuver|manoeuvre|syndrome|disease"
+    # and tests: 'Boston Naming Test', 'Beck Depression Inventory', 'Wisconsin Card Sorting', 'Rey Complex Figure'
+    r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire"
+    r"|test|inventory|sorting|battery|figure)\b"
+    r"|(?:['’]s)?[ \t]+(?i:signs?|test|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma|contractions|adl|iadl"
     r"|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
 )
 _CAP_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*")  # no possessive 's
@@ -419,7 +422,11 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
     "department", "dept", "diagnostic", "interventional", "nuclear",  # 'DEPARTMENT OF DIAGNOSTIC IMAGING'
     "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele",
     "period", "comma", "colon", "paragraph",  # dictated punctuation: '... period hospital number 4 4 1'
+    "attends", "insurance", "insurer", "employer", "carrier", "certification",  # 'Attends Elm Daycare'
 }
+# where an organisation's name cannot go on: a column gap ('Elm Schools   Carrier: ...') or a line break
+# before a field label ("Elm Men's Health\nPatient: ...")
+_ORG_COLUMN = re.compile(r"[ ]{3,}|\t|[ \t]*\n(?=[ \t]*[A-Za-z]+[ \t]*:)|[ \t]+(?:--|—)[ \t]+")
 # legal forms that end a company name: 'Shepherd Ltd.', 'Streetcred Software Inc.', 'Asc Partners'
 _COMPANY = re.compile(
     r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
@@ -1067,7 +1074,10 @@ class OrganizationDetector(Detector):
                        for w in _TOKEN.findall(text, start, m.start())):
                     continue  # 'Mental health', or a facility word opening the sentence ('Home infusion')
             if start is not None and text[start:m.end()].islower() and not text.islower():
-                continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
+                continue
+            if start is not None and text[m.start():m.end()].islower() and not text.islower() \
+                    and text[start:m.start()].rstrip(" \t").endswith("."):
+                continue  # 'besides OTP. pharmacy: ...': a sentence ended before a lower-case facility word  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
             if start is not None:
                 gap = _HEADING_GAP.match(text, start, m.start())
                 if gap and not text[gap.end():m.end()].isupper():
@@ -1129,7 +1139,7 @@ class OrganizationDetector(Detector):
             r = _org_run(text, m.end())
             if r:
                 spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
-        return spans
+        return [_before_column(text, s) for s in spans]
 
     @staticmethod
     def _only_departments(text: str, start: int, end: int, facility: str) -> bool:
@@ -1188,6 +1198,16 @@ class OrganizationDetector(Detector):
             if not g:
                 return None
             i = g.end()
+
+
+def _before_column(text: str, span: Span) -> Span:
+    """An organisation ``span`` cut at ``_ORG_COLUMN``; other spans as they are."""
+    if span.label != "ORGANIZATION":
+        return span
+    gap = _ORG_COLUMN.search(text, span.start, span.end)
+    if not gap or gap.start() <= span.start:
+        return span
+    return Span(span.start, gap.start(), span.label, span.detector, span.score)
 
 
 def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None:

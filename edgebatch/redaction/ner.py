@@ -72,7 +72,7 @@ _MEDICAL_NEXT = re.compile(
     r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuvers?|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
-    r"|signs|level|adl|iadl|index|type|neuroma|contractions"
+    r"|signs|level|adl|iadl|index|type|neuroma|contractions|pus|bleeding|hematuria|haematuria|purulence|discussion"
     r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
@@ -91,7 +91,7 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
-_COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-[ ]+(?=[A-Z])")
+_COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
 _SUBUNIT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b)")
 _FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
