@@ -1074,10 +1074,10 @@ class OrganizationDetector(Detector):
                        for w in _TOKEN.findall(text, start, m.start())):
                     continue  # 'Mental health', or a facility word opening the sentence ('Home infusion')
             if start is not None and text[start:m.end()].islower() and not text.islower():
-                continue
+                continue  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
             if start is not None and text[m.start():m.end()].islower() and not text.islower() \
                     and text[start:m.start()].rstrip(" \t").endswith("."):
-                continue  # 'besides OTP. pharmacy: ...': a sentence ended before a lower-case facility word  # 'admitted to the renal unit', 'the drug store': a kind of place, not its name
+                continue  # 'besides OTP. pharmacy: ...': a sentence ended before a lower-case facility word
             if start is not None:
                 gap = _HEADING_GAP.match(text, start, m.start())
                 if gap and not text[gap.end():m.end()].isupper():
