@@ -246,7 +246,8 @@ _BY = _lower_pattern(
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(
-    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE)\b(\.?)[ \t]+"
+    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE"
+    r"|dr(?=\.?[ \t]+[A-Z][a-z]))\b(\.?)[ \t]+"  # 'pcp dr Young': a title typed in lower case before a name
 )
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(

@@ -76,7 +76,8 @@ _SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-
 _GLUED_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 # 'cc: Public Health Nurse Ana Ruiz', 'district nurse Ana': a kind of nurse or midwife before a given name
 _NURSE_KIND = re.compile(
-    r"\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse)[ \t]+"
+    r"\b(?i:(?:public[ \t]+health|district|community|practice|school|specialist|clinical[ \t]+nurse|wound|ostomy"
+    r"|hospice|home[ \t]+health|visiting|infusion)[ \t]+"
     r"(?:nurse|midwife|specialist))[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
 )
 # a surname broken over a line with a hyphen after a title: 'Mr Oka-\nfor', 'Mrs de Sou-\nza' (OCR and typed letters)
@@ -104,7 +105,9 @@ _ROLE_NAME = re.compile(
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
     r"|Examinee|EXAMINEE)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
-    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)[ \t]*:?)"
+    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
+    # 'probation officer Ana Ruiz': officers of the court name people, not services
+    r"|\b(?i:probation|parole)[ \t]+(?i:officer)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
     r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
 
@@ -315,7 +318,8 @@ class RoleNameDetector(Detector):
             r = _words_ok(text, m.start(1), m.end(1))
             addressed = text[max(0, m.start() - 2):m.start()].rstrip(" \t").endswith(":")  # 'cc: Public Health Nurse X'
             # not 'School Nurse Visit Log'
-            if r and (addressed or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
+            visits = re.match(r"[ \t]+from[ \t]+[A-Z]", text[r[1]:r[1] + 8]) if r else None  # 'wound nurse X from Y'
+            if r and (addressed or visits or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW):
