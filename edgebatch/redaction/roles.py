@@ -105,7 +105,8 @@ _ROLE_NAME = re.compile(
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
     r"|Examinee|EXAMINEE)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
-    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
+    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
     # 'probation officer Ana Ruiz': officers of the court name people, not services
     r"|\b(?i:probation|parole)[ \t]+(?i:officer)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
