@@ -246,7 +246,7 @@ street avenue road drive lane boulevard court place way suite box po
 inc llc ltd corp co company group university college school
 call calls return returned returns go going went come came coming get got
 asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
-tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
+attends attended tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
 """)
 
 #: Single words that are common English words too; never masked on gazetteer evidence alone.
@@ -379,7 +379,7 @@ stryker zimmer medtronic ethicon biomet depuy synthes arthrex storz covidien
 prevnar rotateq gardasil shingrix pneumovax boostrix adacel pediarix vaxelis palforzia visipaque omnipaque isovue
 xience phonak oticon typenex quantiferon rotavirus influenza
 sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
-biktarvy descovy truvada prep glucola hep fhx biopsy pus
+biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 """)
 

@@ -65,6 +65,7 @@ _SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Be
     "scale score criteria classification questionnaire test inventory sorting naming guides figure battery grade"
     " adl iadl rads asq ccp".split()
 )
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # 'Audiogram Jul 5'
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
     # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
@@ -93,7 +94,10 @@ _UPPER = re.compile(r"[A-Z]")
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
 _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
-_SUBUNIT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b)")
+_SUBUNIT_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b"
+    r"|[A-Za-z]+[ \t]*:)"  # nor into the field label of the next line ('Patient: ...')
+)
 _FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
 # a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
 _COUNT = re.compile(r"(?<![^\W\d_])(?:[xX]\d+[^\W\d_]*|\d+[xX]\d+|\d+s\b)")
@@ -307,8 +311,8 @@ class NerDetector(Detector):
             if brk:  # 'Nguyen, Duc  DOB 7/5/26', 'Linh J. Bui   Guarantor': no entity runs into the next field
                 end = brk.start()  # (an organisation may take two lines of a letterhead)
             if label == "ORGANIZATION":  # but not into a department or an addressee line below it
-                sub = _SUBUNIT_LINE.search(text, start, end)
-                if sub and sub.start() > start:
+                sub = _SUBUNIT_LINE.search(text, start, min(len(text), end + 40))  # the label may end past the entity
+                if sub and start < sub.start() < end:
                     end = sub.start()
             digit = _DIGIT.search(text, start, end) if label == "NAME" else _count_after_code(text, start, end)
             # 'Norman Santiago 555-1234', 'INR 2.6', 'PIV x2', 'SBP 100s-120s': no entity goes on into a number
@@ -318,7 +322,7 @@ class NerDetector(Detector):
             words = _WORD.findall(text, start, end)
             if words and all(w.islower() for w in words) and _UPPER.search(text, *line_bounds(text, start)):
                 continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name
-            while len(words) > 1 and words[-1] in STOPWORDS:
+            while len(words) > 1 and (words[-1] in STOPWORDS or words[-1].lower() in _MONTHS):
                 words.pop()  # 'Walgreens on'
                 end = _end_before_last_word(text, start, end)
             if not words or all(_bare(w) in _DENY_ALL for w in words) or any(_bare(w) in EPONYMS for w in words):
@@ -354,6 +358,9 @@ class NerDetector(Detector):
             while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
                 words.pop(0)  # 'Later Dr. Okafor', 'The Hobbits'
                 start = _skip_word(text, start)
+            lower_left = words and all(w.islower() for w in words)
+            if label == "NAME" and lower_left and _UPPER.search(text, *line_bounds(text, start)):
+                continue  # 'FHx melanoma': what is left once the leading word is gone is a lower-case word
             caps_line = copy != text[start:end]
             while caps_line and words and (words[-1].lower() in _TRAILING):
                 words.pop()  # 'HO DR.', 'KRAMER AWARE' in an upper-case line
