@@ -43,9 +43,9 @@ _NUMBERED_NOUNS = frozenset(
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
 _GAP_INSIDE = re.compile(r"[ ]{3,}|\t")
-#: 'Audiogram Jul 5': a month before the number makes it a date, not a house number
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august"
-                    " september october november december".split())
+#: 'Audiogram Jul 5': an abbreviated month before the number makes it a date, not a house number (a full
+#: month name is left to the rule: 'flying in from Cork December 11' keeps its town that way)
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
 _UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'

@@ -209,7 +209,7 @@ cough shortness breath nausea vomiting diarrhea emergency department room er ed 
 ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
-triage primary charge facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
+triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 background gait claimant examinee pager
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries

@@ -1351,7 +1351,7 @@ class LocationDetector(Detector):
 _COUNTY = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[ \t]+){1,5}?((?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b)"
 )
-_PREV_WORD = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)[ \t]\Z")
+_PREV_WORD = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)[ \t]\Z")  # 'Eun-ji [Baker]'
 _INITIAL_GAP = re.compile(r"[ \t]+[A-Za-z]\.?[ \t]+")
 #: words that stand before a name without being part of it: titles, roles and relatives
 _BEFORE_NAME = frozenset(

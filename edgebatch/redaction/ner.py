@@ -66,6 +66,7 @@ _SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Be
     " adl iadl rads asq ccp".split()
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # 'Audiogram Jul 5'
+_FIELD_TO = re.compile(r"[ ](?i:to)[ \t]*:")  # 'Bill to:', 'Ship to:': an invoice field, no name
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
     # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
@@ -336,7 +337,8 @@ class NerDetector(Detector):
                 continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings
             if _ALLERGEN.match(text, start) or (label == "NAME" and len(words[0]) > 3 and words[0].islower()):
                 continue  # 'Ara h 2' IgE; 'oxacillin S': a drug and its result
-            if _MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words):
+            if (_MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words)
+                    or _FIELD_TO.match(text, end)):
                 continue  # 'Baker cyst', 'Crohn disease'
             copy = restored[start - offset:end - offset]
             if copy != text[start:end] and not any(c.isupper() for c in copy):
