@@ -461,10 +461,10 @@ _NOT_SHORT_DATE = re.compile(
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
     r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
-    r"|cravings?|urges?|anxiety|mood|adls?|iadls?|signs|items|criteria)\b[^\n]{0,12}\Z"
+    r"|cravings?|adls?|iadls?|signs|items|criteria)\b[^\n]{0,12}\Z"
 )
 # a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
-_SCORE_AFTER = re.compile(r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct|positive)\b")
+_SCORE_AFTER = re.compile(r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct)\b")
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
 _DATE_SPACED = re.compile(r"(\d(?<![\d/.-]\d)\d?)[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(\d{4})(?![\d/]|\.\d)")
 # a month and a year: '11/2016', '03/2024' (expiry-style month/year; 'dd/yyyy' cannot be a day)

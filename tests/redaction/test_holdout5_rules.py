@@ -162,3 +162,15 @@ def test_ner_test_names_and_field_labels() -> None:
     text = "Tests: Boston Naming Test, Beck Depression Inventory-II, AMA Guides 6th Ed. PI-RADS 4."
     assert not [v for v, label in labels(r, text).items() if label == "ORGANIZATION"]
     assert not any("\n" in v for v in masked(r, "Sent 09:14   Ref ID QX44120093\nPatient: Odile Marchetti"))
+
+
+def test_hyphenated_given_name_stays_with_the_surname(redactor: Redactor) -> None:
+    assert "Hye-jin Martinez" in masked(redactor, "seen with Hye-jin Martinez today")
+
+
+@pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
+def test_ner_invoice_field_and_credential() -> None:
+    r = Redactor.default(ner=True)
+    found = labels(r, "Leave: 12 days.\nBill to: Humana. Attorney: Odile Marchetti, Esq., Brandt & Quill, P.C.")
+    assert "Bill" not in found and not any(v.startswith("Esq") for v in found)
+    assert found.get("Humana") == "ORGANIZATION" and "Odile Marchetti" in found
