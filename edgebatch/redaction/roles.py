@@ -109,6 +109,8 @@ _ROLE_NAME = re.compile(
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
     # 'probation officer Ana Ruiz': officers of the court name people, not services
     r"|\b(?i:probation|parole)[ \t]+(?i:officer)"
+    # 'feedback session with examinee and Ana', 'met with patient and Ana Ruiz': who else was there
+    r"|\b(?i:with)[ \t]+(?:(?i:the)[ \t]+)?(?i:examinee|patient|pt|client|claimant|resident)[ \t]+(?i:and)"
     # 'your nurse Ana', 'leave msg w/ Ana Ruiz', 'prefers to be called 'Beto'', 'REPORT GIVEN TO RN ANA.'
     r"|\b(?i:your|my)[ \t]+(?i:nurse|doctor|therapist|pharmacist|aide|case[ \t]+manager|social[ \t]+worker)"
 

@@ -174,3 +174,8 @@ def test_ner_invoice_field_and_credential() -> None:
     found = labels(r, "Leave: 12 days.\nBill to: Humana. Attorney: Odile Marchetti, Esq., Brandt & Quill, P.C.")
     assert "Bill" not in found and not any(v.startswith("Esq") for v in found)
     assert found.get("Humana") == "ORGANIZATION" and "Odile Marchetti" in found
+
+
+def test_who_else_was_with_the_patient(redactor: Redactor) -> None:
+    assert "Marisol Ortega" in masked(redactor, "met with the patient and Marisol Ortega today")
+    assert not masked(redactor, "met with patient and Family at bedside")
