@@ -169,10 +169,10 @@ def test_fifth_holdout_notes_meet_thresholds() -> None:
     branch holdout5-tune were then written for its misses and false positives: it is tuned now too."""
     result = _eval(HOLDOUT5)
     assert result["docs"] >= 60
-    assert result["strict_recall"] >= (0.96 if NER else 0.93)  # measured 0.969 (0.941 without NER)
-    assert result["char_precision"] >= (0.98 if NER else 0.98)  # measured 0.987 (0.990 without NER)
-    assert result["f2"] >= (0.965 if NER else 0.94)  # measured 0.972 (0.950 without NER)
-    _assert_entities(result, {"ORGANIZATION": 0.95 if NER else 0.87, "NAME": 0.97 if NER else 0.9, "ID": 0.99,
+    assert result["strict_recall"] >= (0.96 if NER else 0.935)  # measured 0.971 (0.946 without NER)
+    assert result["char_precision"] >= 0.98  # measured 0.988 (0.990 without NER)
+    assert result["f2"] >= (0.965 if NER else 0.945)  # measured 0.975 (0.954 without NER)
+    _assert_entities(result, {"ORGANIZATION": 0.95 if NER else 0.89, "NAME": 0.98 if NER else 0.93, "ID": 0.99,
                               "PHONE": 0.99, "DATE": 0.99})
 
 
