@@ -360,7 +360,8 @@ class NerDetector(Detector):
             while words and (words[0].lower() in _DENY or words[0].lower() in _TITLES):
                 words.pop(0)  # 'Later Dr. Okafor', 'The Hobbits'
                 start = _skip_word(text, start)
-            lower_left = words and all(w.islower() for w in words)
+            rest = words[1:] if len(words) > 1 and len(words[0]) == 1 else words  # 'Hep [B immune]'
+            lower_left = words and all(w.islower() for w in rest)
             if label == "NAME" and lower_left and _UPPER.search(text, *line_bounds(text, start)):
                 continue  # 'FHx melanoma': what is left once the leading word is gone is a lower-case word
             caps_line = copy != text[start:end]
