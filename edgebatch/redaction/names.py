@@ -428,7 +428,7 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
 # a firm of one or two names and its legal form after a comma: 'Brandt & Quill, P.C.', 'Okoro, PLLC'
 _FIRM = re.compile(
     r"(?<![\w'’&.-])(?:[A-Z][\w'’-]+[ \t]+(?:&|and)[ \t]+)?[A-Z][\w'’-]+,[ \t]*"
-    r"(?:P\.C\.|PC\b|PLLC\b|LLP\b|L\.L\.P\.|P\.L\.L\.C\.)"
+    r"(?:P\.C\.|PLLC\b|LLP\b|L\.L\.P\.|P\.L\.L\.C\.)"  # not a bare 'PC' ('AC, PC and HS': with meals)
 )
 # where an organisation's name cannot go on: a column gap ('Elm Schools   Carrier: ...') or a line break
 # before a field label ("Elm Men's Health\nPatient: ...")
@@ -1110,7 +1110,7 @@ class OrganizationDetector(Detector):
             if start is not None:
                 number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
                 spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))
-        for m in _FIRM.finditer(text) if (", P" in text or ", L" in text) else ():
+        for m in _FIRM.finditer(text) if (", P" in text or ", L" in text or ",P" in text) else ():
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.8))
         for pattern, hint in ((_ORG_KIND, _ORG_KIND_HINT), (_ORG_BEFORE_NOUN, _ORG_NOUN_HINT)):
             if not hint.search(low):

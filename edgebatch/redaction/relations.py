@@ -160,7 +160,7 @@ _LIST_GAP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ 
 
 # what continues an organisation's name: a firm's legal form after a comma ('Elm & Oak, P.C.'), a store
 # or site number ('Walgreens #4471', 'Fulfillment Center XY4'), a practice inside a hospital ('Clinic at [Org]')
-_ORG_FORM_AFTER = re.compile(r",[ ]?(?:P\.C\.|PC\b|P\.A\.|PLLC\b|LLP\b|LLC\b|L\.L\.P\.|Inc\.?|Ltd\.?)")
+_ORG_FORM_AFTER = re.compile(r",[ ]?(?:P\.C\.|P\.A\.|PLLC\b|LLP\b|LLC\b|L\.L\.P\.|Inc\.?|Ltd\.?)")
 _ORG_SITE_AFTER = re.compile(r"[ ](?:\#[ ]?\d{2,6}|[A-Z]{2,4}\d{1,4})(?![\w/.-]|\.\d)")
 _ORG_AT = re.compile(r"[ \t]+(?:at|AT)[ \t]+")
 

@@ -179,3 +179,7 @@ def test_ner_invoice_field_and_credential() -> None:
 def test_who_else_was_with_the_patient(redactor: Redactor) -> None:
     assert "Marisol Ortega" in masked(redactor, "met with the patient and Marisol Ortega today")
     assert not masked(redactor, "met with patient and Family at bedside")
+
+
+def test_meal_times_are_no_firm(redactor: Redactor) -> None:
+    assert not masked(redactor, "Humalog sliding scale AC, PC and HS.")
