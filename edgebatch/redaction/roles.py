@@ -250,11 +250,18 @@ _KNOWN_ORG_HINT = re.compile(
 )
 
 
+_PHARMACY_BEFORE = re.compile(
+    r"(?i:pharmacy|rx|prescriptions?|filled|refills?|pick[ \t]+up|sent[ \t]+to)\W*(?:at\W*)?\Z"
+)
+
+
 def _known_organizations(text: str) -> list[Span]:
     """``_KNOWN_ORG`` in its own spelling, in capitals, or on a line typed without capitals."""
     spans = []
     for m in _KNOWN_ORG.finditer(text):
         value = m.group()
+        if value.lower() == "cvs" and not _PHARMACY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a bare 'CVS' is also the cardiovascular system ('CVS: S1 S2') and chorionic villus sampling
         typed_lower = value.islower() and not _CAPITAL.search(text, line_start(text, m.start()), m.end())
         if value.isupper() or (typed_lower and value != "travelers") or _KNOWN_ORG_EXACT.fullmatch(value):
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", "roles", 0.8))

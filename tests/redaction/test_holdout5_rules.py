@@ -183,3 +183,8 @@ def test_who_else_was_with_the_patient(redactor: Redactor) -> None:
 
 def test_meal_times_are_no_firm(redactor: Redactor) -> None:
     assert not masked(redactor, "Humalog sliding scale AC, PC and HS.")
+
+
+def test_bare_cvs_needs_a_pharmacy_cue(redactor: Redactor) -> None:
+    assert not masked(redactor, "CVS: S1 S2 normal, no murmur. CVS at 11 weeks declined.")
+    assert "CVS" in masked(redactor, "Pharmacy: CVS. Refills x2.")
