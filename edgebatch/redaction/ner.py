@@ -66,6 +66,7 @@ _SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Be
     " adl iadl rads asq ccp".split()
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # 'Audiogram Jul 5'
+_DAY_NEXT = re.compile(r"[ \t]+\d{1,2}\b")  # ... only with a day after it: 'Lee Jun' is a name
 _FIELD_TO = re.compile(r"[ ](?i:to)[ \t]*:")  # 'Bill to:', 'Ship to:': an invoice field, no name
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
@@ -323,7 +324,8 @@ class NerDetector(Detector):
             words = _WORD.findall(text, start, end)
             if words and all(w.islower() for w in words) and _UPPER.search(text, *line_bounds(text, start)):
                 continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name
-            while len(words) > 1 and (words[-1] in STOPWORDS or words[-1].lower() in _MONTHS):
+            while len(words) > 1 and (words[-1] in STOPWORDS
+                                      or (words[-1].lower() in _MONTHS and _DAY_NEXT.match(text, end))):
                 words.pop()  # 'Walgreens on'
                 end = _end_before_last_word(text, start, end)
             if not words or all(_bare(w) in _DENY_ALL for w in words) or any(_bare(w) in EPONYMS for w in words):
