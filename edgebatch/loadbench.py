@@ -122,7 +122,7 @@ def run(settings: Settings, *, docs: int = 100_000, shard_size: int = 2000, proc
             "docs": docs, "shard_size": shard_size, "shards": record["total_shards"], "procs": procs,
             "input_bytes": input_bytes, "status": record["status"], "succeeded": record["succeeded"],
             "errored": record["errored"], "result_rows": commit["files"].get("results", {}).get("rows", 0),
-            "elapsed_s": round(elapsed, 2), "submit_s": round(submitted - started, 2),
+            "elapsed_s": round(elapsed, 3), "submit_s": round(submitted - started, 2),
             "docs_per_s": round(docs / elapsed, 1), "cpu_s": round(cpu, 2), "cpu_s_by_process": cpu_split,
             "docs_per_cpu_s": round(docs / cpu, 1) if cpu > 0 else None,
             "broker_used_memory_peak_bytes": int(memory["used_memory_peak"]),
