@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span, also_shouted
-from .lexicon import EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+from .lexicon import EPONYMS, MEDICAL_TERMS, MONTH_ABBREVIATIONS, NOT_A_NAME, STOPWORDS
 
 # bounded: an unbounded run made 'A.A.A…' quadratic; '∆' (U+2206) is a mis-coded Greek Δ
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’.\u2206-]{0,63}"
@@ -43,9 +43,6 @@ _NUMBERED_NOUNS = frozenset(
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
 _GAP_INSIDE = re.compile(r"[ ]{3,}|\t")
-#: 'Audiogram Jul 5': an abbreviated month before the number makes it a date, not a house number (a full
-#: month name is left to the rule: 'flying in from Cork December 11' keeps its town that way)
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COUNT_WORDS = frozenset("x ext out off up down over approx rm room bed bay neg pos".split())
 _UNIT = r"(?:(?i:suite|apt\.?|unit|floor|fl\.?|box)[ \t]*\d+[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl\b\.?))"
 # postcodes: digits ('64677', '4700-011'), Canadian 'V8R 1G4', British 'LS6 2QT'
@@ -138,7 +135,9 @@ class InternationalAddressDetector(Detector):
 
             street = _is_street(words)
             last = words[-1].lower().strip(".")
-            if not street and (last in MEDICAL_TERMS or last in EPONYMS or last in _MONTHS):
+            # 'Audiogram Jul 5': an abbreviated month makes the number a date, not a house number (a full month
+            # name is left to the rule: 'flying in from Cork December 11' keeps its town that way)
+            if not street and (last in MEDICAL_TERMS or last in EPONYMS or last in MONTH_ABBREVIATIONS):
                 continue  # 'G4P2 mom. Apgars 8', 'CHA2DS2-VASc 3': a score, not a house number
             lead = text[m.start():m.start(1)] if start1 == m.start(1) else ""
             street = street or "." in lead  # 'ul. Miła 53'

@@ -76,12 +76,13 @@ class CueDetector(Detector):
             if self.min_age <= int(m.group(1)) <= 125:
                 spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))
         for m in _NAME_AGE.finditer(text):
-            words = [w.lower() for w in _NAME_PART.findall(m.group(1))]
-            if self.min_age <= int(m.group(2)) and any(w in ALL_FIRST_NAMES and w not in NOT_A_NAME for w in words):
+            if int(m.group(2)) < self.min_age:
+                continue
+            given = next((w for w in _NAME_PART.finditer(text, m.start(1), m.end(1))
+                          if w.group().lower() in ALL_FIRST_NAMES and w.group().lower() not in NOT_A_NAME), None)
+            if given:
                 spans.append(Span(m.start(2), m.end(2), "AGE", self.name, 0.6))
                 # the person, too: 'visited Rose (98)' (a word name such as Rose is then masked in that case only)
-                given = next(w for w in _NAME_PART.finditer(text, m.start(1), m.end(1))
-                             if w.group().lower() in ALL_FIRST_NAMES and w.group().lower() not in NOT_A_NAME)
                 spans.append(Span(given.start(), m.end(1), "NAME", self.name, 0.6))
         for m in _PHONE_SPELLED.finditer(text):
             if _PHONE_CUE.search(text, max(0, m.start() - 25), m.start()):

@@ -312,6 +312,9 @@ FACILITY_WORDS = (
     "Anticoagulation Service", "Women's and Infants", "Women and Infants", "Women & Infants",
 )
 
+#: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
 #: Country and US state names, masked as LOCATION at low score.
 PLACES = frozenset(p.lower() for p in """
 Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|

@@ -31,6 +31,7 @@ from .lexicon import (
     EPONYMS,
     FIRST_NAMES,
     MEDICAL_TERMS,
+    MONTH_ABBREVIATIONS,
     PLACES,
     REPORT_WORDS,
     STOPWORDS,
@@ -57,7 +58,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Therapy', 'Triage', 'Neurology'
 _RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split())
-_RESULT_AFTER = re.compile(r"[ \t]+(?i:neg|pos|negative|positive|reactive|nonreactive)\b")
+_RESULT_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_RESULT_WORDS)) + r")\b")
 _SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
 _CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:[/>][A-Z][A-Za-z0-9]{1,5})+")
 _ALLERGEN = re.compile(r"[A-Z][a-z]{2,3}[ \t][a-z][ \t]\d{1,2}\b")  # 'Ara h 2', 'Bet v 1': allergen components
@@ -65,8 +66,7 @@ _SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Be
     "scale score criteria classification questionnaire test inventory sorting naming guides figure battery grade"
     " adl iadl rads asq ccp".split()
 )
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # 'Audiogram Jul 5'
-_DAY_NEXT = re.compile(r"[ \t]+\d{1,2}\b")  # ... only with a day after it: 'Lee Jun' is a name
+_DAY_NEXT = re.compile(r"[ \t]+\d{1,2}\b")  # a month with a day after it: 'Audiogram Jul 5' ('Lee Jun' is a name)
 _FIELD_TO = re.compile(r"[ ](?i:to)[ \t]*:")  # 'Bill to:', 'Ship to:': an invoice field, no name
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
@@ -325,7 +325,7 @@ class NerDetector(Detector):
             if words and all(w.islower() for w in words) and _UPPER.search(text, *line_bounds(text, start)):
                 continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name
             while len(words) > 1 and (words[-1] in STOPWORDS
-                                      or (words[-1].lower() in _MONTHS and _DAY_NEXT.match(text, end))):
+                                      or (words[-1].lower() in MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, end))):
                 words.pop()  # 'Walgreens on'
                 end = _end_before_last_word(text, start, end)
             if not words or all(_bare(w) in _DENY_ALL for w in words) or any(_bare(w) in EPONYMS for w in words):
