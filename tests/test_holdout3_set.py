@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from .helpers.gold_sets import LABELS, assert_span_shapes, assert_spans_keep_words_whole, load, terms_outside_gold
+from .helpers.gold_sets import SHAPES as COMMON_SHAPES
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "holdout3_notes_gold.jsonl"
@@ -21,20 +22,15 @@ TERMS = ["Foley placed", "Whipple in due course", "Apgars", "Glasgow score", "Gl
          "Glasgow-Blatchford", "Braden"]
 # The shape every value of a label must have (a loose check that markers wrap the right text).
 SHAPES = {
+    **COMMON_SHAPES,
     "DATE": re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|"
                        r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
-    "AGE": re.compile(r"^(9\d|10\d)$"),
-    "YEAR": re.compile(r"^(19|20)\d\d$"),
     "PHONE": re.compile(r"^[\d()+ .\-]{10,}$"),
     "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z.\-]+\.[a-z]+$"),
     "URL": re.compile(r"^(https://|www\.)\S+$"),
-    "IP": re.compile(r"^\d{1,3}(\.\d{1,3}){3}$"),
-    "SSN": re.compile(r"^\d{3}-\d\d-\d{4}$"),
-    "CARD": re.compile(r"^\d{4}( \d{4}){3}$"),
     "IBAN": re.compile(r"^IE\d\d( [A-Z0-9]{2,4})+$"),
     "ZIP": re.compile(r"^(\d{4,5}(-\d{4})?|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4}"
                       r"|[A-Z]\d[A-Z] \d[A-Z]\d)$"),
-    "ID": re.compile(r"\d"),
 }
 
 

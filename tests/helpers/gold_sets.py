@@ -11,6 +11,19 @@ from pathlib import Path
 LABELS = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "IP", "ID", "ADDRESS", "LOCATION", "ZIP",
           "ORGANIZATION", "SSN", "STATE", "YEAR", "CARD", "IBAN"}
 
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+#: the shape a label's values have in every set (a set adds or replaces those of its own formats)
+SHAPES = {
+    "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}", re.I),
+    "AGE": re.compile(r"^(9\d|10\d)$"),
+    "YEAR": re.compile(r"^(19|20)\d\d$"),
+    "IP": re.compile(r"^\d{1,3}(\.\d{1,3}){3}$"),
+    "SSN": re.compile(r"^\d{3}-\d\d-\d{4}$"),
+    "CARD": re.compile(r"^\d{4}( \d{4}){3}$"),
+    "ID": re.compile(r"\d"),
+}
+
 
 def load(gold: Path) -> list[dict]:
     return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
