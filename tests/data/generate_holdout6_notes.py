@@ -407,7 +407,7 @@ Name of person detained: {N(pt, 'fl')}   AKA "{m('NAME', pick(['Rocky', 'Bird', 
 DOB {D(dt.date(R.randint(1960, 2005), R.randint(1, 12), R.randint(1, 28)), 'mdy')}   Residence: {addr}, {city}, {st} {zc}
 Detained on {D(b, 'mdy')} at 21:35 by Officer {N(officer, 'fl')}, badge {ID('case')}, {org([c + ' Police Department' for c in ['Bozeman', 'Muncie', 'Enid', 'Yakima']])}
 
-Circumstances: Mother {N(mom, 'fl')} ({PH('paren')}) called 911 after pt posted a goodbye note and was found on the {loc(pick(['Stillwater Crossing', 'Kettle Falls']))} bridge. Pt stated "I will not be here by Friday." Prior attempt by overdose {Y(b.year - 2)}.
+Circumstances: Mother {N(mom, 'fl')} ({PH('paren')}) called 911 after pt posted a goodbye note and was found on the {loc(pick(['Stillwater Crossing', 'Kettle Falls']))} bridge. Pt stated "I will not be here by {m('DATE', 'Friday')}." Prior attempt by overdose {Y(b.year - 2)}.
 
 Probable cause: danger to self. Grave disability: no.
 
