@@ -645,7 +645,7 @@ Parent/guardian: {N(parent, 'fl')}   cell {PH('slash')}   {EM(parent, 'gmail.com
 Address: {addr}, {city}, {st} {zc}
 Insurance: {org(INSURERS)}, member {ID('member')}
 
-History: concussion {m('DATE', MONTHS[(b.month + 6) % 12])} {Y(b.year - 1)} (helmet-to-helmet), symptoms resolved in 9 days; no syncope with exertion, no FHx of sudden death < 50 (grandfather d. {A(R.randint(90, 95))}, "old age"). Mild exercise-induced bronchospasm, albuterol prn.
+History: concussion {m('DATE', MONTHS[(b.month + 6) % 12] + ' ' + str(b.year - 1))} (helmet-to-helmet), symptoms resolved in 9 days; no syncope with exertion, no FHx of sudden death < 50 (grandfather d. {A(R.randint(90, 95))}, "old age"). Mild exercise-induced bronchospasm, albuterol prn.
 Exam: Ht 180 cm Wt 84 kg BP 122/74 HR 58. Vision 20/20 OU (Snellen). No murmur standing/squatting/Valsalva. Marfan screen neg; Beighton 2/9. Full ROM all joints; Lachman and McMurray neg R knee; Thompson test neg.
 Concussion baseline: SCAT6 symptom score 2; King-Devick 41.2 s (baseline); tandem gait normal.
 ECG (optional): sinus brady 54, early repolarization - normal athlete changes (Seattle criteria).
