@@ -684,7 +684,7 @@ def s_ssa(i: int) -> str:
     clm, doc, atty = person(), person(), person()
     city, st, zc, addr = place()
     return f"""MEDICAL SOURCE STATEMENT OF ABILITY TO DO WORK-RELATED ACTIVITIES (PHYSICAL)
-Social Security Administration / Office of Disability Determination Services
+{m('ORGANIZATION', 'Social Security Administration')} / {m('ORGANIZATION', 'Office of Disability Determination Services')}
 Claimant: {N(clm, 'fl')}   SSN {SSN()}   Claim # {ID('claim')}
 Requested by: {N(atty, 'fl')}, Esq., {org(['Grubb, Alvarado & Toole LLP', 'Stonecipher Disability Law', 'Whitlock & Musa, PLLC'])}, {m('ADDRESS', pick(STREETS))}, {m('LOCATION', pick(CITIES)[0])}, {m('STATE', pick(list(STATE_NAMES.values())))}
 Treating source: {N(doc, 'fml')}, MD, Rheum/Pain, {org(['Cottonwood Spine & Pain', 'Arroyo Rheumatology Partners'])}   Tel {PH('dash')}   Fax {PH('dash')}
