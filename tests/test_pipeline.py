@@ -311,3 +311,19 @@ def test_only_a_public_pipeline_may_leave_redaction_out(tmp_path: Path) -> None:
         docs = [DocState("d", "d", "0", text="alpha beta")]
         run_stages(_stages(load_spec(spec)), docs)
         assert docs[0].outputs["label"] == "b" and docs[0].text == "alpha beta"
+
+
+def test_a_summary_keeps_its_first_sentence_and_the_model_stops_after_it() -> None:
+    engine = FakeEngine(lambda prompt: "Small effusion seen by Dr. [NAME] vs. atelectasis. Lungs are otherwise clear.")
+    report = "FINDINGS: Small effusion or atelectasis, lungs otherwise clear.\nIMPRESSION: Small effusion."
+    docs = [DocState("d", "d", "0", text=report)]
+    run_stages(_stages(_radiology(grounding=0.0), engine), docs)
+    assert docs[0].outputs["summary"] == "Small effusion seen by Dr. [NAME] vs. atelectasis."
+    stop_at = engine.history[0].stop_at  # what the llama.cpp engine checks after each token
+    assert stop_at("1. Mild cardiomegaly") == -1  # a list number ends no sentence
+    assert stop_at("Nodule in the R. upper lobe.") == -1  # an initial neither; nor the last stop yet
+    assert stop_at("Mild cardiomegaly. No") == len("Mild cardiomegaly.")
+    assert stop_at("Mild cardiomegaly. [DATE]") == len("Mild cardiomegaly.")
+    assert _stages(_radiology(sentences=0), engine)[1]._request(report).stop_at is None
+    two = _stages(_radiology(sentences=2), engine)[1]._request(report).stop_at
+    assert two("Mild cardiomegaly. No effusion. Clear") == len("Mild cardiomegaly. No effusion.")

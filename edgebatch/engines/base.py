@@ -24,8 +24,12 @@ class GenerationRequest:
     then takes the most likely token that complies (other engines ignore it; the caller's checks
     still apply). ``give_up``: called with the text so far after each token; True ends the
     generation there, for text the caller will reject anyway (llama.cpp engine only; saves the
-    decoding of the rest). ``then``: called with this request's Generation when it is done; a
-    request it returns runs next, in this one's place, and the call returns that one's Generation
+    decoding of the rest). ``stop_at``: a stop rule no fixed string can say (the end of the first
+    sentence, where "Dr." is no end): called with the text so far, an index >= 0 cuts the text
+    there and ends the generation (the llama.cpp engine checks it after each token; the others
+    apply it to their finished text, see ``cut_at_stops``: the same text, without the saved
+    decoding). ``then``: called with this request's Generation when it is done; a request it
+    returns runs next, in this one's place, and the call returns that one's Generation
     (its ``previous`` is this one's). A follow-up's own ``then`` is called in turn. The llama.cpp
     engine runs follow-ups in the same call, in the same sequence (the prompt they share is not
     evaluated again, and the batch stays full); other engines in a further call of their own.
@@ -37,7 +41,18 @@ class GenerationRequest:
     choices: tuple[str, ...] | None = None
     never_start: tuple[str, ...] = ()
     give_up: Callable[[str], bool] | None = field(default=None, compare=False)
+    stop_at: Callable[[str], int] | None = field(default=None, compare=False)
     then: Callable[[Generation], GenerationRequest | None] | None = field(default=None, compare=False)
+
+
+def cut_at_stops(text: str, req: GenerationRequest) -> str:
+    """``text`` cut at the first of ``req``'s stop strings, then where its ``stop_at`` says."""
+    cut = min((i for i in (text.find(s) for s in req.stop if s) if i >= 0), default=-1)
+    if cut >= 0:
+        text = text[:cut]
+    if req.stop_at is not None and (end := req.stop_at(text)) >= 0:
+        text = text[:end]
+    return text
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from .base import Engine, Generation, GenerationRequest
+from .base import Engine, Generation, GenerationRequest, cut_at_stops
 
 INSTALL_HINT = "pip install edgebatch[ctransformers]"
 
@@ -65,6 +65,7 @@ class CTransformersEngine(Engine):
             else:
                 text = self._llm(req.prompt, max_new_tokens=req.max_tokens, top_k=1, temperature=0.0,
                                  repetition_penalty=1.0, stop=list(req.stop) or None, threads=self.n_threads)
+                text = cut_at_stops(text, req)
                 n_out = len(self._llm.tokenize(text)) if text else 0
             out.append(Generation(text=text, prompt_tokens=len(prompt), completion_tokens=n_out,
                                   latency_ms=(time.perf_counter() - started) * 1000))

@@ -7,7 +7,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Sequence
 
-from .base import Engine, Generation, GenerationRequest
+from .base import Engine, Generation, GenerationRequest, cut_at_stops
 
 
 class FakeEngine(Engine):
@@ -123,10 +123,7 @@ class FakeEngine(Engine):
 
     @staticmethod
     def _cut(raw: str, req: GenerationRequest) -> str:
-        text = raw
-        cut = min((i for i in (text.find(s) for s in req.stop if s) if i >= 0), default=-1)
-        if cut >= 0:
-            text = text[:cut]
+        text = cut_at_stops(raw, req)
         words = text.split()
         if len(words) > req.max_tokens:
             # keep the original spacing of the kept words

@@ -680,8 +680,8 @@ class LlamaCppEngine(Engine):
         st.out.append(tok)
         self.stats.completion_tokens += 1
         st.buf += self._piece(tok)
-        stop, give_up = st.req.stop, st.req.give_up
-        if stop or give_up:
+        stop, give_up, stop_at = st.req.stop, st.req.give_up, st.req.stop_at
+        if stop or give_up or stop_at:
             text = st.buf.decode("utf-8", errors="ignore")
             cut = -1
             for s in stop:
@@ -689,6 +689,8 @@ class LlamaCppEngine(Engine):
                     k = text.find(s)
                     if k >= 0 and (cut < 0 or k < cut):
                         cut = k
+            if cut < 0 and stop_at is not None:
+                cut = stop_at(text)
             if cut >= 0:
                 st.text = text[:cut]
                 st.stopped = True

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from ..config import mask_secrets
 from ..errors import EngineError, EngineRejected, EngineUnavailable, InvalidModelOutput
-from .base import Engine, Generation, GenerationRequest
+from .base import Engine, Generation, GenerationRequest, cut_at_stops
 from .choices import choice_grammar, match_choice, retry_hint
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ class OpenAIHTTPEngine(Engine):
                                              f"{list(req.choices)} twice (choice_constraint {self.choice_constraint})")
             text = choice
         else:
-            text = _cut_at_stop(text, req.stop)
+            text = cut_at_stops(text, req)
         return Generation(text=text, prompt_tokens=p_tok, completion_tokens=c_tok,
                           latency_ms=(time.perf_counter() - started) * 1000)
 
@@ -275,11 +275,6 @@ class OpenAIHTTPEngine(Engine):
         if 300 <= status < 400:
             return "; redirects are not followed: set base_url to the final address"
         return ""
-
-
-def _cut_at_stop(text: str, stop: Sequence[str]) -> str:
-    cut = min((i for i in (text.find(s) for s in stop if s) if i >= 0), default=-1)
-    return text[:cut] if cut >= 0 else text
 
 
 def _json_answer(text: str) -> str:

@@ -34,6 +34,12 @@ _NEXT_ITEM = re.compile(r"(?<=[.;:])\s+\d{1,2}[.)]?$")  # "... shift. 2." (the n
 _LIST_MARKER_START = re.compile(r"^\d{1,2}[.)](?:\s|$)")  # while it is being generated
 # A number something other than a digit or a decimal part follows (at the end, more may come).
 _COMPLETE_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[^\d.]|\.[^\d])")
+# A full stop (or ! ?) another sentence follows: white space, then a capital, a digit or a mask.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\[(\"])")
+_LAST_WORD = re.compile(r"(\S+)[.!?]$")
+# Words a full stop follows inside a sentence ("Dr. [NAME]", "vs. prior", "approx. 3 cm").
+_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "vs", "no", "nos", "approx", "fig", "e.g", "i.e",
+                            "etc", "incl", "dept", "jr", "sr", "prof", "mt", "ft", "cf", "al", "ca"})
 
 
 class SummarizeOptions(StageOptions):
@@ -49,6 +55,8 @@ class SummarizeOptions(StageOptions):
                                                      "source's leading sentences")
     extractive_words: int = Field(40, ge=5, description="Length bound of an extractive fallback")
     extract_sections: list[str] = Field(default_factory=list, description="Sections the fallback quotes first")
+    sentences: int = Field(0, ge=0, description="Sentences a summary keeps; the model stops after them "
+                           "(0 = no limit but the stop strings and max_tokens)")
 
 
 class SummarizeStage(Stage):
@@ -139,7 +147,22 @@ class SummarizeStage(Stage):
 
         return GenerationRequest(prompt=prompt, max_tokens=self.options.max_tokens, stop=tuple(self.options.stop),
                                  never_start=self.never_start, give_up=self._give_up(source),
+                                 stop_at=self._end_of_sentences if self.options.sentences else None,
                                  then=None if retry else then)
+
+    def _end_of_sentences(self, text: str) -> int:
+        """Where the ``sentences``-th sentence of ``text`` ends once another has begun, else -1. A
+        stop ends no sentence after an abbreviation, an initial or a list number ("1. Mild ...")."""
+        left = self.options.sentences
+        for brk in _SENTENCE_BREAK.finditer(text):
+            word = _LAST_WORD.search(text, 0, brk.start())
+            token = word.group(1).lower().strip("([\"'") if word else ""
+            if len(token) < 2 or token in _ABBREVIATIONS or not any(c.isalpha() for c in token):
+                continue
+            left -= 1
+            if left == 0:
+                return brk.start()
+        return -1
 
     def _give_up(self, source: str) -> Callable[[str], bool] | None:
         """With grounding on: a check that ends a generation as soon as it states a number its

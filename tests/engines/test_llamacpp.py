@@ -298,6 +298,16 @@ def test_give_up_ends_a_generation_the_caller_will_reject(engine: LlamaCppEngine
     assert cut.completion_tokens < full.completion_tokens
 
 
+def test_stop_at_cuts_the_text_and_ends_the_generation_there(engine: LlamaCppEngine) -> None:
+    prompt = "List three imaging modalities, one per line:\n1."
+    (full,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24)])
+    assert full.text.count("\n") >= 2
+    second_line_end = lambda text: text.find("\n", text.find("\n") + 1)  # noqa: E731 - two items
+    (cut,) = engine.generate([GenerationRequest(prompt=prompt, max_tokens=24, stop_at=second_line_end)])
+    assert cut.text == full.text[:second_line_end(full.text)] and cut.text.count("\n") == 1
+    assert cut.completion_tokens < full.completion_tokens
+
+
 def test_choices_always_valid_and_scored_like_reference(engine: LlamaCppEngine, llm) -> None:
     labels = ("normal", "abnormal")
     long_labels = ("no acute findings", "acute appendicitis", "pulmonary embolism")
