@@ -76,9 +76,22 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
         state.update(batch_id, status=BatchStatus.finalizing.value)
         finalize_batch.delay(batch_id)
     with process_shard.app.producer_or_acquire() as producer:  # one connection for every shard
-        for shard in range(total_shards):  # ids only in task arguments
+        for shard in largest_first(documents, total_shards):  # ids only in task arguments
             process_shard.apply_async((batch_id, shard), queue=spec.shard_queue, producer=producer)
     return batch_id
+
+
+def largest_first(documents: list[dict[str, Any]], total_shards: int) -> list[int]:
+    """Shard numbers, those with the most document bytes first (ties and table shards in order).
+
+    A pool takes shards off the queue in this order, so the longest ones start first and no
+    worker is left alone with a big shard at the end of the batch (longest-processing-time-first
+    scheduling; a shard's bytes stand in for its model work).
+    """
+    size = [0] * total_shards
+    for doc in documents:
+        size[doc["shard"]] += doc["size_bytes"]
+    return sorted(range(total_shards), key=lambda shard: -size[shard])
 
 
 def stage_tables(folder: Path, spec: PipelineSpec, *, batch_id: str,
