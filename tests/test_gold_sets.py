@@ -9,7 +9,8 @@ from .conftest import REPO
 from .helpers.gold_sets import assert_eval_schema, assert_regenerates, assert_spans_well_formed, load
 
 DATA = REPO / "tests" / "data"
-SETS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]  # generate_<set>_notes.py -> <set>_notes_gold.jsonl
+# generate_<set>_notes.py -> <set>_notes_gold.jsonl
+SETS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
 
 
 @pytest.mark.parametrize("name", SETS)
