@@ -25,6 +25,25 @@ SHAPES = {
 }
 
 
+def values(records: list[dict], label: str) -> list[str]:
+    """The text of every gold span with ``label``."""
+    return [r["text"][s["start"]:s["end"]] for r in records for s in r["spans"] if s["label"] == label]
+
+
+def assert_numbers_validate(records: list[dict]) -> None:
+    """Cards pass Luhn, IBANs mod-97, SSNs the area/group/serial rules: detectors that validate
+    must be able to find every one."""
+    for card in values(records, "CARD"):
+        digits = [int(c) for c in card if c.isdigit()][::-1]
+        assert sum(d if i % 2 == 0 else (2 * d - 9 if d > 4 else 2 * d) for i, d in enumerate(digits)) % 10 == 0
+    for iban in values(records, "IBAN"):
+        raw = iban.replace(" ", "").upper()
+        assert int("".join(str(int(c, 36)) for c in raw[4:] + raw[:4])) % 97 == 1
+    for ssn in values(records, "SSN"):
+        area, group, serial = ssn.split("-")
+        assert area not in {"000", "666"} and area[0] != "9" and group != "00" and serial != "0000"
+
+
 def load(gold: Path) -> list[dict]:
     return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
 
