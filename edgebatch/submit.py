@@ -84,9 +84,9 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
 def largest_first(documents: list[dict[str, Any]], total_shards: int) -> list[int]:
     """Shard numbers, those with the most document bytes first (ties and table shards in order).
 
-    A pool takes shards off the queue in this order, so the longest ones start first and no
-    worker is left alone with a big shard at the end of the batch (longest-processing-time-first
-    scheduling; a shard's bytes stand in for its model work).
+    A pool takes shards off the queue in this order, so the longest ones start first and the
+    batch ends on small ones, not with one worker on a big shard while the others idle
+    (longest-processing-time-first scheduling; a shard's bytes stand in for its model work).
     """
     size = [0] * total_shards
     for doc in documents:
