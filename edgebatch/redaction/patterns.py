@@ -349,7 +349,14 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|gmc|nmc|hcpc|ahpra|imc|cpso|machine|device|kit|session|ref(?=\s*[a-z]{1,4}-?\d{5,}\b)"
     r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
     # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
-    r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#))"
+    r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
+    # case, report and intake numbers ('CASE 18-4871', 'report 22-3692', 'Report #: 1234567-2026-12345',
+    # 'intake # 40-2161'), fingerprint (AFIS) and alien numbers, device serials ('SN 44KX-2342'), a vehicle's
+    # plate and a trauma alias ('Trauma alias: TRAUMA-ZULU-101'); a bare case/report/SN/plate only before a
+    # value of that form, since all are ordinary words
+    r"|(?:case|report)(?=\s*\d{2,7}-\d{4,}\b)|(?:report|intake)\s*(?:no\b|number\b|\#)|afis|a-number"
+    r"|alien\s+(?:registration\s+)?(?:no\b|number\b|\#)|alias"
+    r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -357,7 +364,7 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
-    r"\d{3}[ ]\d{3,4}\b(?![ ]?\d)|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
+    r"[A-Za-z]{0,2}\d{3,5}(?:[ ]\d{3,5}){1,2}\b(?![ ]?\d)|[A-Za-z]{1,4}\.\d{5,12}\b|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
 )
 
 
@@ -374,7 +381,7 @@ _ID_FORMS = re.compile(
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits
     # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
-    r"|(?<![\w/.-])[A-Za-z]{2,4}-\d{6,12}(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
+    r"|(?<![\w/.-])(?:[A-Za-z]{2,4}-\d{6,12}|[A-Za-z]-\d{7,12})(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
     # seven to nine digits that are no phone ('(555-0123)') and no date
     r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"

@@ -35,3 +35,33 @@ def test_year_of_a_clinical_event(redactor: Redactor, text: str, year: str) -> N
 @pytest.mark.parametrize("text", ["echo 2000 mL out", "placed 2000 units", "admit weight 2010 g"])
 def test_numbers_with_units_are_no_years(redactor: Redactor, text: str) -> None:
     assert not any(v.isdigit() for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- identifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("POISON CENTER LOG\nCASE 31-5520   DATE 2/2/25", "31-5520"),
+        ("Det. on scene, report 55-1093, cell on file", "55-1093"),
+        ("Report #: 3301122-2025-00417   Date", "3301122-2025-00417"),
+        ("worker on duty; intake # 12-3344\n", "12-3344"),
+        ("fingerprints (AFIS 60-1187)", "60-1187"),
+        ("Applicant: X   A-Number: A902 114 378   Passport", "A902 114 378"),
+        ("pump (CADD SN 17QA-50912) connected", "17QA-50912"),
+        ("scale sn 20zt-33481; hub", "20zt-33481"),
+        ("Vehicle plate 4TRX551 logged", "4TRX551"),
+        ("Trauma alias: TRAUMA-KILO-318\n", "TRAUMA-KILO-318"),
+        ("paid by card, receipt T-55019383.", "T-55019383"),
+        ("Insurance: Acme, member Q7710 20458\n", "Q7710 20458"),
+        ("Signature: X, MD   License DO.7719043   Date", "DO.7719043"),
+    ],
+)
+def test_identifiers_by_cue_and_form(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["plate and screws", "report 10-20 minutes of pain", "case 2 of 3", "SN 2 lesion"])
+def test_ordinary_case_report_and_plate_words_stay(redactor: Redactor, text: str) -> None:
+    assert not any(any(c.isdigit() for c in v) for v in masked(redactor, text))
