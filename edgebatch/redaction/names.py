@@ -178,7 +178,12 @@ _HEADER = _lower_pattern(
     r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name"
     # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
     r"|counsell?or|evaluator|bed[ \t]+manager|recorder|escort|inmate|guarantor|participant"
-    r"|minutes(?:[ \t]+by)?|person[ \t]+affected|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative)"
+    r"|minutes(?:[ \t]+by)?|person[ \t]+affected|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative"
+    # the person a public-health, forensic, immigration, disability, sports or trial form is about or names:
+    # 'Decedent: LAST, FIRST', 'Case: ...', 'Applicant: ...', 'Claimant: ...', 'Athlete: ...', 'Coach: ...',
+    # 'Caller: ...', 'CRA: ...' (a trial's clinical research associate), 'Pronounced by: ...', 'Identified by: ...'
+    # (a field, not prose: 'identified by mammography')
+    r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it

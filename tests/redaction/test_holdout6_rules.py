@@ -65,3 +65,27 @@ def test_identifiers_by_cue_and_form(redactor: Redactor, text: str, value: str) 
 @pytest.mark.parametrize("text", ["plate and screws", "report 10-20 minutes of pain", "case 2 of 3", "SN 2 lesion"])
 def test_ordinary_case_report_and_plate_words_stay(redactor: Redactor, text: str) -> None:
     assert not any(any(c.isdigit() for c in v) for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Decedent: OKONJO, PETRA     ME Case No. X", "OKONJO, PETRA"),
+        ("Case: Lindqvist, Amara   Sex F", "Lindqvist, Amara"),
+        ("Part 1 - Applicant: TRAN, MINH   A-Number", "TRAN, MINH"),
+        ("Athlete: Rowan Achterberg   DOB 1/1/2010", "Rowan Achterberg"),
+        ("Sport(s): soccer   Coach: Ilse Marquardt\n", "Ilse Marquardt"),
+        ("CRA: Tobias Wennerstrom   PI signature", "Tobias Wennerstrom"),
+        ("Pronounced by: Greta Holmqvist, investigator", "Greta Holmqvist"),
+        ("Identified by: Oskar Lindahl (nephew), visual", "Oskar Lindahl"),
+    ],
+)
+def test_names_in_form_fields(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
+def test_identified_by_a_test_is_no_name(redactor: Redactor) -> None:
+    assert not masked(redactor, "10% of cancers will not be identified by Mammography.")
