@@ -188,6 +188,7 @@ mallampati asperger aspergers jackson-pratt parkinsonism
 judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
 roth janeway miranda tarasoff epworth
 leopold braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
+huber beighton rankin
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -211,6 +212,7 @@ cc fax tel phone email address city state zip street apt suite code ssn id accou
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 background gait claimant examinee pager
+relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
@@ -384,6 +386,7 @@ xience phonak oticon typenex quantiferon rotavirus influenza
 sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
 biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
+cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -404,7 +407,7 @@ services consult consults team program triage dispo disposition progress psych p
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
 inpatient outpatient clinical
-pre-operative preoperative pre-op preop assessment hiv certification
+pre-operative preoperative pre-op preop assessment hiv certification communicable
 """)
 
 _DATA = resources.files(__package__) / "data"

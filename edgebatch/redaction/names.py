@@ -341,6 +341,7 @@ _EPONYM_NEXT = re.compile(
     r"|test|inventory|sorting|battery|figure)\b"
     r"|(?:['’]s)?[ \t]+(?i:signs?|test|naming|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma"
     r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|[ \t]+(?i:ankle|knee|foot|head|spine|c-spine)[ \t]+(?i:rules?)\b"  # 'Ottawa ankle rules'
     r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
 )
@@ -412,6 +413,7 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'S
 
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
+_FACILITY_NEXT = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_ORG_END)) + r")\b")
 # what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
 _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room today yesterday tomorrow".split())
 # kinds of place that name none: 'REFERRED TO HOSPICE', 'FELL AT WORK', 'DISCHARGED TO SNF'
@@ -808,6 +810,8 @@ class NameDetector(Detector):
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
+                if r and _FACILITY_NEXT.match(text, r[1]):
+                    r = None  # 'MD   Keystone Valley Clinic': the words before a facility word name the facility
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
                 if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
                     r = None  # 'CO Poisoning': carbon monoxide, no officer

@@ -71,12 +71,13 @@ _FIELD_TO = re.compile(r"[ ](?i:to)[ \t]*:")  # 'Bill to:', 'Ship to:': an invoi
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
     # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
-    r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){1,3}[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
+    r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}"  # 'Richmond Agitation-Sedation Scale'
+    r"[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
     r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuvers?|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
     r"|signs|level|adl|iadl|index|type|neuroma|contractions|pus|bleeding|hematuria|haematuria|purulence|discussion"
-    r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
+    r"|(?:ankle|knee|foot|head|spine|c-spine)[ \t]+rules?|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t>]*(?:#{1,6}[ \t]+|[*_]{1,2}[ \t]*)\Z")

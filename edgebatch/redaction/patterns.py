@@ -364,7 +364,8 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
-    r"[A-Za-z]{0,2}\d{3,5}(?:[ ]\d{3,5}){1,2}\b(?![ ]?\d)|[A-Za-z]{1,4}\.\d{5,12}\b|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
+    r"[A-Za-z]{0,2}\d{3,5}(?:[ ]\d{3,5}){1,2}\b(?![ ]?\d)|[A-Za-z]{1,4}\.\d{5,12}\b"  # 'W1234 56789', 'MD.1234567'
+    r"|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
 )
 
 

@@ -89,3 +89,28 @@ def test_names_in_form_fields(redactor: Redactor, text: str, name: str) -> None:
 
 def test_identified_by_a_test_is_no_name(redactor: Redactor) -> None:
     assert not masked(redactor, "10% of cancers will not be identified by Mammography.")
+
+
+# --------------------------------------------------------------------------- what stays readable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labs: WBC 9.1, Hgb 10.2, Plt 201. Cr 1.1, K 4.0.",
+        "Vaccinations: MMR given; Tdap given.",
+        "Pre-stroke modified Rankin 2.",
+        "Marfan screen neg; Beighton 3 of 9.",
+        "port accessed w/ 20G Huber, + blood return",
+        "lateral malleolus fx, Ottawa ankle rules positive",
+        "| Name | Relation | Age |\n| --- | --- | --- |",
+        "Cane: yes, medically required.",
+    ],
+)
+def test_clinical_words_and_headers_are_no_entities(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
+
+
+def test_words_before_a_facility_word_name_no_person(redactor: Redactor) -> None:
+    found = masked(redactor, "Signed: Ana Ruiz, MD   Keystone Valley Clinic, 12 Elm St")
+    assert "Keystone Valley" not in found
