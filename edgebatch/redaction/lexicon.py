@@ -312,6 +312,11 @@ FACILITY_WORDS = (
     "Ophthalmology", "Ear Nose Throat", "Ear Nose and Throat", "Foot & Ankle", "Foot and Ankle", "Law Group",
     "Law Firm", "Law Offices", "Injury Attorneys", "Recovery Services", "Recovery Center", "Treatment Center",
     "Anticoagulation Service", "Women's and Infants", "Women and Infants", "Women & Infants",
+    # practices, labs, child care, advocacy and public agencies of a town or county: 'Elm Oncology', 'Axis
+    # Toxicology', 'Acorn Learning Center', 'Elm Advocacy Center', 'Pike County Health Department', 'Elm Police
+    # Department' (specialty words alone, 'Radiation Oncology', 'Forensic Toxicology', stay a department)
+    "Oncology", "Toxicology", "Learning Center", "Advocacy Center", "Counseling Center", "Health Department",
+    "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
@@ -406,7 +411,7 @@ behavioral mental addiction substance abuse interpreter interpreters division de
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
-inpatient outpatient clinical
+inpatient outpatient clinical toxicology forensic radiation
 pre-operative preoperative pre-op preop assessment hiv certification communicable
 """)
 

@@ -371,6 +371,9 @@ _ORG_CONTEXT = _lower_pattern(
     r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}"
     r"(?:at|for|with|by)"
     r"|retired[ \t]+(?:[a-z]+[ \t]+)?from|laid[ \t]+off[ \t]+from|job[ \t]+(?:at|with)|employer[ \t]*:"
+    # a form's organisation fields: 'Daycare: ...', 'School: ...', 'Occupation/school: ...', a trial's 'Sponsor:'
+    # and 'CRO:'
+    r"|(?:daycare|day[ \t]+care|school|sponsor|cro)[ \t]*:"
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
     r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
     r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
@@ -445,7 +448,7 @@ _COMPANY = re.compile(
     r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
     r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies|Sons|Brothers|Bros|Consulting"
-    r"|Industries|Enterprises|Ventures|Bank|Capital)\b\.?"
+    r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma)\b\.?"
 )
 _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
 # what an organisation is said to be: 'Persint is an German multinational investment bank',

@@ -239,14 +239,16 @@ _KNOWN_ORG = re.compile(
     r"|Blue[ ]Cross(?:[ ](?:and|&))?[ ]Blue[ ]Shield(?:[ ]of(?:[ ][A-Z][a-z]+){1,2})?|Kaiser[ ]Permanente|Humana|Cigna"
     r"|Aetna|Anthem|Walgreens|CVS(?:/pharmacy|[ ]Pharmacy|[ ]Caremark)?|Rite[ ]Aid|Walmart[ ]Pharmacy|MinuteClinic"
     r"|Social[ ]Security[ ]Administration|Disability[ ]Determination[ ]Services|Department[ ]of[ ]Veterans[ ]Affairs"
-    r"|Veterans[ ]Benefits[ ]Administration)"
+    r"|Veterans[ ]Benefits[ ]Administration"
+    # a state's child-welfare agency by its usual name (a generic 'Child Protective Services' heading names none)
+    r"|(?:Department|Division)[ ]of[ ]Child(?:ren)?[ ](?:and|&)[ ]Family[ ]Services)"
     r"(?:[ ]\#[ ]?\d{2,6}|[ ]on[ ][A-Z][a-z]+(?:[ ](?:St|Street|Ave|Avenue|Rd|Road))?\b)?(?![\w/-])",
     re.IGNORECASE,
 )
 _KNOWN_ORG_EXACT = re.compile(_KNOWN_ORG.pattern)
 _KNOWN_ORG_HINT = re.compile(
     r"unitedhealth|united healthcare|liberty|hartford|travelers|blue|kaiser|humana|cigna|aetna|anthem|walgreens|cvs"
-    r"|rite aid|walmart|minuteclinic|administration|determination|veterans"
+    r"|rite aid|walmart|minuteclinic|administration|determination|veterans|family services"
 )
 
 

@@ -114,3 +114,35 @@ def test_clinical_words_and_headers_are_no_entities(redactor: Redactor, text: st
 def test_words_before_a_facility_word_name_no_person(redactor: Redactor) -> None:
     found = masked(redactor, "Signed: Ana Ruiz, MD   Keystone Valley Clinic, 12 Elm St")
     assert "Keystone Valley" not in found
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Infusion Nursing Note - Birchwood Oncology, chair 2", "Birchwood Oncology"),
+        ("TOXICOLOGY: Meridian Toxicology accession 123: negative", "Meridian Toxicology"),
+        ("Daycare: Tiny Sprouts Learning Center, teacher on file", "Tiny Sprouts Learning Center"),
+        ("Advocate present: A. Ruiz, Harborlight Advocacy Center (hotline)", "Harborlight Advocacy Center"),
+        ("To: Pike County Health Department, Epidemiology", "Pike County Health Department"),
+        ("Officer X, badge 12-3456, Elmira Police Department\n", "Elmira Police Department"),
+        ("To: Division of Child and Family Services, Regional Office", "Division of Child and Family Services"),
+        ("Occupation/school: Granite Valve Supply\nLab:", "Granite Valve Supply"),
+        ("Sponsor: Orvella Therapeutics   CRO: X", "Orvella Therapeutics"),
+        ("School: Westbrook Central   Sport(s): soccer", "Westbrook Central"),
+    ],
+)
+def test_organisations_by_kind_and_field(redactor: Redactor, text: str, org: str) -> None:
+    assert any(org in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RADIATION ONCOLOGY - TREATMENT SUMMARY", "Signed: A. Ruiz, MD, Radiation Oncology  06/04/2025",
+     "CHILD PROTECTIVE SERVICES - MANDATED REPORTER REFERRAL", "Forensic Toxicology pending."],
+)
+def test_departments_and_generic_agencies_stay(redactor: Redactor, text: str) -> None:
+    found = masked(redactor, text)
+    assert not any(w in v for v in found for w in ("ONCOLOGY", "Oncology", "PROTECTIVE", "Toxicology"))
