@@ -77,7 +77,8 @@ _MEDICAL_NEXT = re.compile(
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuvers?|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
     r"|signs|level|adl|iadl|index|type|neuroma|contractions|pus|bleeding|hematuria|haematuria|purulence|discussion"
-    r"|(?:ankle|knee|foot|head|spine|c-spine)[ \t]+rules?|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
+    r"|(?:ankle|knee|foot|head|spine|c-spine)[ \t]+rules?"  # 'Ottawa ankle rules'
+    r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t>]*(?:#{1,6}[ \t]+|[*_]{1,2}[ \t]*)\Z")
