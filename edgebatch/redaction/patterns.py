@@ -199,6 +199,9 @@ _EXTENSION = re.compile(
     r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr|paged?)" + _CUE_TO_NUMBER + r")"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
     + r"|(?<![\w-])(?i:pager|pgr|beeper|bpr|beep)" + _CUE_TO_NUMBER + r"(\d{3}|\d{6})" + _NUMBER_END
+    # who was paged, then the number: 'paged dr. de la cruz 8-9677', 'PAGED RN ANA 44120'
+    + r"|(?<![\w-])(?i:paged)[ \t]+(?:(?i:dr|doctor|rn|np|pa|md)\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
+    r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
 )
 
 
@@ -230,7 +233,7 @@ class PhoneDetector(Detector):
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in (1, 2, 3) if m.group(i))
             spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
         return spans
 
@@ -661,6 +664,11 @@ _AGE_IS = re.compile(
 _AGE_RELATIVE = re.compile(
     r"\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter)[ \t]+"
     r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*,[ \t]*(\d{1,3})[ \t]*[,;]"
+    # the age at death ('grandfather d. 91'), and the age cell after a relative's cell ('| grandmother | 92 |')
+    r"|\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter|spouse|wife|husband)[ \t]+"
+    r"(?:d\.|died[ \t]+at)[ \t]*(\d{2,3})\b(?![.,]?\d)"
+    r"|\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter|spouse|wife|husband)[ \t]*\|"
+    r"[ \t]*(\d{2,3})[ \t]*\|"
 )
 # '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
 _AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
@@ -684,9 +692,10 @@ class AgeDetector(Detector):
         spans = []
         for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS, _AGE_RELATIVE):
             for m in pattern.finditer(low):
-                value = int(m.group(1))
-                if self.min_age <= value <= 125 and word_start(low, m.start(1)):
-                    spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.9))
+                g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+                value = int(m.group(g))
+                if self.min_age <= value <= 125 and word_start(low, m.start(g)):
+                    spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.9))
         return spans
 
 

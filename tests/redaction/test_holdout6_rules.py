@@ -146,3 +146,23 @@ def test_organisations_by_kind_and_field(redactor: Redactor, text: str, org: str
 def test_departments_and_generic_agencies_stay(redactor: Redactor, text: str) -> None:
     found = masked(redactor, text)
     assert not any(w in v for v in found for w in ("ONCOLOGY", "Oncology", "PROTECTIVE", "Toxicology"))
+
+
+# --------------------------------------------------------------------------- phones and ages
+
+
+def test_number_after_whom_was_paged(redactor: Redactor) -> None:
+    assert "6-2231" in masked(redactor, "wt up 1.2 kg. paged dr. van der berg 6-2231. order: lasix")
+    assert not masked(redactor, "paged x2 overnight")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("FHx: grandfather d. 93, old age", "93"), ("| Ana Ruiz | grandmother | 96 | 555.201.7788 |", "96")],
+)
+def test_age_at_death_and_in_a_relative_row(redactor: Redactor, text: str, age: str) -> None:
+    assert age in masked(redactor, text)
+
+
+def test_death_year_and_younger_ages_stay(redactor: Redactor) -> None:
+    assert not masked(redactor, "father d. 2010 of MI; | sister | 44 |")
