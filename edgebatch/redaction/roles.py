@@ -47,7 +47,12 @@ _INITIALS_FIELD = re.compile(
     r"([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
     # the typist's initials after the transcription date: '[Transcribed 02/03/2024 by KW, ref ...]'
     r"|(?i:\b(?:transcribed|typed|keyed)\b)[^\n\]]{0,30}?\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;.\])]|\Z))"
+    # the two nurses of an independent double check or a witnessed step: 'double check: ABC / XYZ'
+    r"|(?i:\b(?:double[ \t-]*check(?:ed)?|witnessed|verified)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*"
+    r"([A-Z]{2,3})(?![\w/])"
 )
+# a staff member's surname and initials in brackets, the last initial the surname's: 'SPI: BISHOP (HTB)'
+_SURNAME_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)[ \t]*\(([A-Z]{3})\)")
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
 _LOGIN = re.compile(
     r"(?i:\b(?:printed|exported|accessed|generated|modified|logged[ \t]+in)[ \t]+(?:by|as)"
@@ -304,9 +309,14 @@ class RoleNameDetector(Detector):
         low = text.lower()
         skip = {p for p, words in _HINTS.items() if not any(w in low for w in words)}
         for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i))
-            if g != 3 or m.group(3) not in _CREDENTIALS:
-                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+            for g in (i for i in range(1, 6) if m.group(i)):
+                if g != 3 or m.group(3) not in _CREDENTIALS:
+                    spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
+            word = m.group(1).lower()
+            if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+                spans.append(Span(m.start(2), m.end(2), "NAME", self.name, 0.7))
         for m in () if _LOGIN in skip else _LOGIN.finditer(text):
             if m.group(1).lower() not in _NOT_LOGIN and m.group(1).lower() not in _NOT_NAME:
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
@@ -391,6 +401,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
+    _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
     _SIGNER_HEADER: ("  ", "\t"),
@@ -434,7 +445,10 @@ def _first_name_word(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_INITIALS_AFTER = re.compile(r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3}))[ \t]*(?=\n|\Z)")
+_INITIALS_AFTER = re.compile(
+    r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3})"
+    r"|(?:[ ]{2,}|\t)[ \t]*([A-Z]{2,3}))[ \t]*(?=\n|\Z)"  # or after a column gap: 'Ana Ruiz, RN   AMR'
+)
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
@@ -483,9 +497,12 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
                 extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
-                g = 1 if m.group(1) else 2
-                if 2 <= len(_initials(text, s)) <= 3 and m.group(g).lower() == _initials(text, s):
-                    extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))  # 'Ana Ruiz, DMD (AR)'
+                g = next(i for i in (1, 2, 3) if m.group(i))
+                mine, theirs = _initials(text, s), m.group(g).lower()
+                # 'Ana Ruiz, DMD (AR)'; 'Ana Ruiz, RN   AMR' with a middle initial the name leaves out
+                if 2 <= len(mine) <= 3 and (theirs == mine or (
+                        len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine)):
+                    extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'

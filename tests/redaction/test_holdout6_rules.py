@@ -166,3 +166,22 @@ def test_age_at_death_and_in_a_relative_row(redactor: Redactor, text: str, age: 
 
 def test_death_year_and_younger_ages_stay(redactor: Redactor) -> None:
     assert not masked(redactor, "father d. 2010 of MI; | sister | 44 |")
+
+
+# --------------------------------------------------------------------------- staff initials
+
+
+def test_surname_with_its_initials_in_brackets(redactor: Redactor) -> None:
+    text = "CALL START 19:42   SPI: WHITAKER (JLW)\nCALLER: NOTED\nCASE CLOSED 1-MAY-25 BY JLW.\n"
+    found = masked(redactor, text)
+    assert "WHITAKER" in found and found.count("JLW") == 2
+
+
+def test_initials_of_a_double_check_and_after_a_signature(redactor: Redactor) -> None:
+    found = " ".join(masked(redactor, "Independent double check: KLM / TRW.\n"))
+    assert "KLM" in found and "TRW" in found
+    assert "AMR" in masked(redactor, "Ana Ruiz, RN, SANE-A   AMR\n")
+
+
+def test_brackets_after_a_test_or_service_stay(redactor: Redactor) -> None:
+    assert not masked(redactor, "Beck Depression Inventory (BDI) 12; Physical Therapy (PT)")
