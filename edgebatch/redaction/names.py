@@ -221,8 +221,9 @@ _LAST_FIRST_AGE = re.compile(
 )
 # a patient banner: 'Lindqvist, Maja | MRN ...' opening a line, 'PT ANA RUIZ  AGE 91' before the next column
 _BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
-_BANNER_LINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
+_BANNER_LINE = re.compile(  # opening a line or after a column gap ('Bed 4-24   Ruiz, Ana   MRN ...')
+    r"(?m)(?:^|(?<=[ ]{3})|(?<=\t))[ \t]*"
+    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
 )
 _BANNER_PT = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
@@ -251,7 +252,7 @@ _BY = _lower_pattern(
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(
-    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE"
+    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE|Det|DET|Detective|DETECTIVE"
     r"|dr(?=\.?[ \t]+[A-Z][a-z]))\b(\.?)[ \t]+"  # 'pcp dr Young': a title typed in lower case before a name
 )
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
@@ -296,7 +297,8 @@ _CRED_BEFORE = re.compile(
 # attorney), 'charge nurse Odalys', 'guardian Ana Ruiz' (not 'guardian ad litem'), 'defense counsel Ivo Kranjc'
 _CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
 _ROLE_BEFORE = _lower_pattern(
-    r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+nurse|guardian(?![ \t]+ad[ \t])|counsel)[ \t]+"
+    r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+(?:nurse|rn)|patient[ \t]+advocate|guardian(?![ \t]+ad[ \t])"
+    r"|counsel)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")

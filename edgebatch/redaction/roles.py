@@ -43,7 +43,7 @@ _INITIALS_FIELD = re.compile(
     r"(?i:\b(?:sonographer|technologist|tech|scribe|hygienist|assistant|transcriptionist|typist|recorder"
     r"|circulator|scrub|reader|perfusionist))[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.]|\Z|[ \t]{2,}))"
     # a subject's initials on a trial or registry form, also with dashes or dots: 'Initials: A-K', 'Initials: J.M.'
-    r"|(?i:\b(?:subject|patient|pt)?[ \t]*initials)[ \t]*:[ \t]*"
+    r"|(?i:\b(?:subject|patient|pt)?[ \t]*(?:initials|identifier))[ \t]*:[ \t]*"
     r"([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
     # the typist's initials after the transcription date: '[Transcribed 02/03/2024 by KW, ref ...]'
     r"|(?i:\b(?:transcribed|typed|keyed)\b)[^\n\]]{0,30}?\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;.\])]|\Z))"
@@ -162,6 +162,17 @@ _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,
 _NAME_ROW = re.compile(
     r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})"
     r"(?=(?:[ ]{2,}|\t|,[ \t]+)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
+)
+# a nickname in quotes after 'AKA', 'also known as', 'goes by': 'AKA "Rocky"'
+_NICKNAME = re.compile(
+    r"(?i:\b(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|goes[ \t]+by|nicknamed?)[ \t]*:?[ \t]*)[\"“']"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r")?)[\"”']"
+)
+# a contact table's row: the name cell before the relation cell ('| Ana Ruiz | spouse | 44 |')
+_RELATIVE_ROW = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})[ \t]*\|[ \t]*"
+    r"(?i:(?:grand|step)?(?:mother|father|son|daughter|child|parent)|spouse|wife|husband|partner|sibling|sister"
+    r"|brother|aunt|uncle|cousin|niece|nephew|roommate|friend|neighbou?r|coworker|co-worker|classmate)[ \t]*\|"
 )
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
@@ -343,8 +354,10 @@ class RoleNameDetector(Detector):
             visits = re.match(r"[ \t]+from[ \t]+[A-Z]", text[r[1]:r[1] + 8]) if r else None  # 'wound nurse X from Y'
             if r and (addressed or visits or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -421,6 +434,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
     _SPOKE_WITH: ("(",),
     _DEAR: ("dear",),
+    _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
+    _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),

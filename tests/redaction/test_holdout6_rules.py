@@ -185,3 +185,23 @@ def test_initials_of_a_double_check_and_after_a_signature(redactor: Redactor) ->
 
 def test_brackets_after_a_test_or_service_stay(redactor: Redactor) -> None:
     assert not masked(redactor, "Beck Depression Inventory (BDI) 12; Physical Therapy (PT)")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Name of person detained: X   AKA "Dusty"\nDOB', "Dusty"),
+        ("Contacts:\n| Name | Relation | Age |\n| Marta Olsen | spouse | 51 |\n| Teo | child | 9 |\n", "Marta Olsen"),
+        ("Contacts:\n| Name | Relation | Age |\n| Marta Olsen | spouse | 51 |\n| Teo | child | 9 |\n", "Teo"),
+        ("Chain of custody to Det. Okonkwo-Hale 05:40.", "Okonkwo-Hale"),
+        ("Hospital Bed 4-24   Lindqvist, Amara   MRN 12345678   CSN 9", "Lindqvist, Amara"),
+        ("Patient identifier: R.K.   Age: 70 yr", "R.K."),
+        ("spoke with charge RN Odalys Ferreira at the desk", "Odalys Ferreira"),
+    ],
+)
+def test_nicknames_table_rows_titles_and_banners(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
+def test_a_relation_column_header_is_no_name(redactor: Redactor) -> None:
+    assert not masked(redactor, "| Name | Relation | Age |\n| --- | --- | --- |\n")
