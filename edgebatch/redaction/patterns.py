@@ -438,6 +438,10 @@ class ZipDetector(RegexDetector):
     def __init__(self) -> None:
         super().__init__(_ZIP_RULES, check=lambda s: any(c.isdigit() for c in s), at_word_start=True)
 
+    def detect(self, text: str) -> list[Span]:
+        # a line typed without capitals reads like an upper-case one: 'flagstaff az 86001'
+        return also_shouted(super().detect, text)
+
 
 # --------------------------------------------------------------------------- dates
 

@@ -205,3 +205,21 @@ def test_nicknames_table_rows_titles_and_banners(redactor: Redactor, text: str, 
 
 def test_a_relation_column_header_is_no_name(redactor: Redactor) -> None:
     assert not masked(redactor, "| Name | Relation | Age |\n| --- | --- | --- |\n")
+
+
+# --------------------------------------------------------------------------- addresses and ZIPs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CTA: L M1 occlusion. Glucose 131. BP 170/90.", "FiO2 40%, Pplat 24, driving pressure 12", "S: Slept 4 h, calm.",
+     "Quadrant CRO Ltd\nSite 117 - enrolling"],
+)
+def test_bedside_values_and_site_numbers_are_no_addresses(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isdigit() for c in v)]
+
+
+def test_entry_code_after_a_lower_case_address(redactor: Redactor) -> None:
+    found = masked(redactor, "home: 12 elm trail loop, unit b, bend or 97701   gate code 5521   contact: x")
+    assert "97701" in found
+    assert not any("5521" in v for v in found)
