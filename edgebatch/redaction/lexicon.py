@@ -411,7 +411,7 @@ behavioral mental addiction substance abuse interpreter interpreters division de
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
-inpatient outpatient clinical toxicology forensic radiation
+inpatient outpatient clinical toxicology forensic radiation infection prevention control child rheum
 pre-operative preoperative pre-op preop assessment hiv certification communicable
 """)
 

@@ -100,7 +100,7 @@ _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
 _SUBUNIT_LINE = re.compile(
     r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b"
-    r"|[A-Za-z]+[ \t]*:)"  # nor into the field label of the next line ('Patient: ...')
+    r"|(?:[A-Za-z]+[ \t]+)?[A-Za-z]+[ \t]*:)"  # nor into the next line's field label ('Patient: ...', 'Spoke site:')
 )
 _FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
 # a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
@@ -357,6 +357,9 @@ class NerDetector(Detector):
             if label == "ORGANIZATION":
                 cut_end = _org_end(text, start, end)
                 cut, end = cut_end != end, cut_end
+                lead = _DEPARTMENT_LEAD.match(text, start, end)
+                if lead and all(_bare(w) in DEPARTMENTS for w in _WORD.findall(lead.group())):
+                    start = lead.end()  # 'Infection Prevention, Elm Medical Center': the service before the comma
                 words = _WORD.findall(text, start, end)
                 copy = restored[start - offset:end - offset]
                 if not words or all(_bare(w) in _DENY_ALL for w in words):
@@ -391,6 +394,7 @@ _ORG_TAIL = frozenset(
 )
 
 
+_DEPARTMENT_LEAD = re.compile(r"[^\W\d_]+(?:[ \t/]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?=[A-Z])")
 _NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d|\n[^\n\d]*\d")  # a street, or a line of numbers ('Census 412/430')
 
 

@@ -214,6 +214,8 @@ def _org_item_ok(text: str, start: int, end: int) -> bool:
     words = _words(text, start, end)
     if not words or any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS or w in EPONYMS for w in words):
         return False
+    if all(w in DEPARTMENTS for w in words):
+        return False  # 'Dr. X, Infection Prevention, Elm Hospital': the person's service, not another organisation
     return not any(len(w) > 1 and w.isupper() for w in text[start:end].split())  # 'QD, HCTZ': abbreviations
 
 

@@ -223,3 +223,9 @@ def test_entry_code_after_a_lower_case_address(redactor: Redactor) -> None:
     found = masked(redactor, "home: 12 elm trail loop, unit b, bend or 97701   gate code 5521   contact: x")
     assert "97701" in found
     assert not any("5521" in v for v in found)
+
+
+def test_a_persons_service_is_no_organisation(redactor: Redactor) -> None:
+    text = "Reported by: Ana Ruiz, RN, Infection Prevention, Kestrel Valley Medical Center  ana@example.org\n"
+    found = masked(redactor, text)
+    assert not any("Infection" in v for v in found) and "Kestrel Valley Medical Center" in found
