@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span
-from .lexicon import ALL_FIRST_NAMES, NOT_A_NAME
+from .lexicon import ALL_FIRST_NAMES, MEDICAL_TERMS, NOT_A_NAME
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
@@ -103,7 +103,7 @@ class CueDetector(Detector):
         if not text.isupper():
             for m in _CAPS_PLACE.finditer(text):
                 line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-                if line.isupper() or m.group(1).lower() in NOT_A_NAME:
+                if line.isupper() or m.group(1).lower() in NOT_A_NAME or m.group(1).lower() in MEDICAL_TERMS:
                     continue
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.5))
         if any(c.isascii() and c.isalpha() for c in text):

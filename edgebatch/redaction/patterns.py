@@ -476,10 +476,16 @@ _NOT_SHORT_DATE = re.compile(
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
     r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
-    r"|cravings?|adls?|iadls?|signs|items|criteria)\b[^\n]{0,12}\Z"
+    r"|cravings?|adls?|iadls?|signs|items|criteria"
+    # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
+    r"|day|beighton)\b[^\n]{0,12}\Z"
 )
 # a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
-_SCORE_AFTER = re.compile(r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct)\b")
+_SCORE_AFTER = re.compile(
+    r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct)\b"
+    # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
+    r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
+)
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
 _DATE_SPACED = re.compile(r"(\d(?<![\d/.-]\d)\d?)[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(\d{4})(?![\d/]|\.\d)")
 # a month and a year: '11/2016', '03/2024' (expiry-style month/year; 'dd/yyyy' cannot be a day)

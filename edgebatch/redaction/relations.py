@@ -103,7 +103,12 @@ def affiliations(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CAPS_TAIL = re.compile(r"[a-z][A-Z]{2,}\Z")  # 'NeuroIR', 'CardioMEMS': a service or device, not 'McDonald'
+
+
 def _coordinated_ok(text: str, start: int, end: int) -> bool:
+    if _CAPS_TAIL.search(text, start, end):
+        return False
     low = text[start:end].lower()
     if low in _NOT_COORDINATED or _CONTRACTION.search(low) or _NOT_NAME_END.search(low):
         return False

@@ -229,3 +229,14 @@ def test_a_persons_service_is_no_organisation(redactor: Redactor) -> None:
     text = "Reported by: Ana Ruiz, RN, Infection Prevention, Kestrel Valley Medical Center  ana@example.org\n"
     found = masked(redactor, text)
     assert not any("Infection" in v for v in found) and "Kestrel Valley Medical Center" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hunter, 1/2 ppd smoker", 'accessed w/ 20G 3/4" needle', "cefazolin 2 g q8, day 5/7.", "Beighton 4/9; ROM full",
+     "study of drug X vs placebo in NSCLC", "Signature: A. Ruiz, MD   License MD.1234567   Date",
+     "accepted by Dr. Okafor, NeuroIR; flight ETA 20 min"],
+)
+def test_fractions_diseases_licence_words_and_services(redactor: Redactor, text: str) -> None:
+    found = masked(redactor, text)
+    assert not [v for v in found if "/" in v or v in ("NSCLC", "License", "NeuroIR")]
