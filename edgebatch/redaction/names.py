@@ -248,7 +248,7 @@ _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|les
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
     r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned"
-    r"|obtained|scored)"
+    r"|obtained|scored|done)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(
@@ -290,7 +290,7 @@ _CRED_BEFORE = re.compile(
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
-    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker|tech)"
     r")[ \t]+"
 )
 # more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district

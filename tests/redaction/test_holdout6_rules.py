@@ -240,3 +240,8 @@ def test_a_persons_service_is_no_organisation(redactor: Redactor) -> None:
 def test_fractions_diseases_licence_words_and_services(redactor: Redactor, text: str) -> None:
     found = masked(redactor, text)
     assert not [v for v in found if "/" in v or v in ("NSCLC", "License", "NeuroIR")]
+
+
+def test_who_did_a_visit(redactor: Redactor) -> None:
+    assert any("Ana Ruiz" in v for v in masked(redactor, "Home visit done by Ana Ruiz: lungs clear."))
+    assert not masked(redactor, "Dressing change done by nursing.")
