@@ -578,6 +578,14 @@ _SAINT_POSSESSIVE = re.compile(r"(?<![\w'’.-])(?:ST|St|SAINT|Saint)\.?[ \t]+[A
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
 _CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
+# a town and its state code without a comma between them, after a comma, at the end of a line or before a ZIP:
+# 'RESIDENCE, TWIN FALLS ID', 'unit c, flagstaff az 86001' (not credentials and units: MD, PA, MA, OR, DE, IN, ME;
+# 'CA' only before a ZIP: 'Colon CA' is a cancer)
+_TOWN_STATE = re.compile(
+    r",[ \t]*((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’.-]+)[ \t]+"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA"))
+    + r"|CA(?=[ \t]+\d{5}\b))(?=[ \t]+\d{5}\b|[ \t]*(?:\n|\Z))"
+)
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -1342,6 +1350,10 @@ class LocationDetector(Detector):
                 i += k - 1
                 break
             i += 1
+        for m in _TOWN_STATE.finditer(text) if "," in text else ():
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if not any(w in _NOT_GAZ for w in words) and not all(w in DEPARTMENTS for w in words):
+                spans.append(Span(m.start(1), m.end(2), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
             k = len(words)

@@ -245,3 +245,20 @@ def test_fractions_diseases_licence_words_and_services(redactor: Redactor, text:
 def test_who_did_a_visit(redactor: Redactor) -> None:
     assert any("Ana Ruiz" in v for v in masked(redactor, "Home visit done by Ana Ruiz: lungs clear."))
     assert not masked(redactor, "Dressing change done by nursing.")
+
+
+# --------------------------------------------------------------------------- towns and states
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("CALLER SITE: RESIDENCE, ROCK SPRINGS WY\nPT: X", "ROCK SPRINGS WY"),
+     ("home: 4 elm trail loop, unit b, bend or 97701   gate code 5521", "97701")],
+)
+def test_town_and_state_code_without_a_comma(redactor: Redactor, text: str, place: str) -> None:
+    assert any(place in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize("text", ["PMH: HTN, Colon CA\n", "Dx: CKD, Pancreatic CA\n", "Seen by: Ana, Charge RN MD\n"])
+def test_cancers_and_credentials_are_no_states(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.scan(text) if s.label == "LOCATION"]
