@@ -418,6 +418,7 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'S
 
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
+_SPECIALTY_END = re.compile(r"(?i)(?:ology|iatry|iatrics|pedics|paedics)\Z")
 _FACILITY_NEXT = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_ORG_END)) + r")\b")
 # what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
 _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room today yesterday tomorrow".split())
@@ -823,8 +824,8 @@ class NameDetector(Detector):
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
-                if r and _FACILITY_NEXT.match(text, r[1]):
-                    r = None  # 'MD   Keystone Valley Clinic': the words before a facility word name the facility
+                if r and (_FACILITY_NEXT.match(text, r[1]) or _SPECIALTY_END.search(text, r[0], r[1])):
+                    r = None  # 'MD   Keystone Valley Clinic', 'MD, Child Abuse Pediatrics': a facility or a service
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
                 if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
                     r = None  # 'CO Poisoning': carbon monoxide, no officer

@@ -394,6 +394,11 @@ _ORG_TAIL = frozenset(
 )
 
 
+# a hospital's name ends with these; a program, network or service named after it is no part of it
+_FACILITY_HEADS = frozenset("health hospital center centre general memorial system clinic".split())
+_PROGRAM_WORDS = DEPARTMENTS | frozenset(
+    "program programme network level i ii iii iv trauma telestroke telehealth unit nursing".split()
+)
 _DEPARTMENT_LEAD = re.compile(r"[^\W\d_]+(?:[ \t/]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?=[A-Z])")
 _NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d|\n[^\n\d]*\d")  # a street, or a line of numbers ('Census 412/430')
 
@@ -409,6 +414,15 @@ def _org_end(text: str, start: int, end: int) -> int:
     cut = text.rfind("\n", start, colon) if colon > start else -1
     if cut > start:  # 'Mercy Medical Center\nChild: Ana Ruiz': a next line that opens a field is no part of it
         end = len(text[:cut].rstrip())
+    words = list(_WORD.finditer(text, start, end))
+    heads = [k for k, w in enumerate(words[:-1]) if w.group().lower() in _FACILITY_HEADS]
+    tail = [w.group().lower() for w in words[heads[-1] + 1:]] if heads else []
+    if tail[-2:] in (["trauma", "center"], ["trauma", "centre"]):
+        tail = tail[:-1]  # 'Level I Trauma Center' (a 'Health Center' is the facility's own name)
+    if tail and all(w in _PROGRAM_WORDS for w in tail) and not all(w in DEPARTMENTS for w in tail):
+        # 'Elm Health Forensic Nursing Program', 'Elm Health Level I Trauma Center' (a clinic named by its service
+        # alone, 'Elm Health Infectious Disease', stays whole)
+        end = words[heads[-1]].end()
     while True:
         words = list(_WORD.finditer(text, start, end))
         if len(words) < 2 or words[-1].group().lower() not in _ORG_TAIL:

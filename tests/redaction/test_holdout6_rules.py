@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from edgebatch.redaction import ner
 from edgebatch.redaction.redactor import Redactor
 
 
@@ -262,3 +263,22 @@ def test_town_and_state_code_without_a_comma(redactor: Redactor, text: str, plac
 @pytest.mark.parametrize("text", ["PMH: HTN, Colon CA\n", "Dx: CKD, Pancreatic CA\n", "Seen by: Ana, Charge RN MD\n"])
 def test_cancers_and_credentials_are_no_states(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.scan(text) if s.label == "LOCATION"]
+
+
+def test_service_after_a_credential_is_no_person(redactor: Redactor) -> None:
+    found = masked(redactor, "Reporter: Ana Ruiz, MD, Child Abuse Pediatrics, Elm Valley Hospital")
+    assert not any("Pediatrics" in v for v in found)
+
+
+@pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("FORENSIC EXAMINATION\nBirchfield Health Forensic Nursing Program\nPatient: Ana Ruiz", "Birchfield Health"),
+        ("TERTIARY SURVEY\nBirchfield Health Level I Trauma Center\nPt: RUIZ, ANA", "Birchfield Health"),
+        ("Follow-up: Northside Community Health Center on May 20.", "Northside Community Health Center"),
+    ],
+)
+def test_a_program_named_after_a_hospital_is_no_part_of_its_name(text: str, org: str) -> None:
+    spans = Redactor.default(ner=True).scan(text)
+    assert org in [text[s.start:s.end] for s in spans if s.label == "ORGANIZATION"]
