@@ -464,6 +464,7 @@ _INITIALS_AFTER = re.compile(
     r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3})"
     r"|(?:[ ]{2,}|\t)[ \t]*([A-Z]{2,3}))[ \t]*(?=\n|\Z)"  # or after a column gap: 'Ana Ruiz, RN   AMR'
 )
+_INITIAL_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]\.(?=[ \t]*(?:[,;)\n]|\.?[ \t]*$|\.[ \t]+[A-Z]|\Z))", re.M)
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
@@ -510,6 +511,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             if b or a or p:
                 start = b.start() if b else p.start(1) if p else s.start
                 extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
+            i = _INITIAL_AFTER.match(text, s.end) if " " not in text[s.start:s.end] else None
+            if i:
+                extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
                 g = next(i for i in (1, 2, 3) if m.group(i))

@@ -270,6 +270,11 @@ def test_service_after_a_credential_is_no_person(redactor: Redactor) -> None:
     assert not any("Pediatrics" in v for v in found)
 
 
+def test_surname_and_given_initial(redactor: Redactor) -> None:
+    assert any("GARCIA, M." in v for v in masked(redactor, "PT WILL FOLLOW UP W/ PCP GARCIA, M.\nOUTCOME: MINOR"))
+    assert "M. aeruginosa" not in " ".join(masked(redactor, "Dr. Lee, M. aeruginosa grew"))
+
+
 @pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
 @pytest.mark.parametrize(
     ("text", "org"),
