@@ -316,7 +316,7 @@ FACILITY_WORDS = (
     # Toxicology', 'Acorn Learning Center', 'Elm Advocacy Center', 'Pike County Health Department', 'Elm Police
     # Department' (specialty words alone, 'Radiation Oncology', 'Forensic Toxicology', stay a department)
     "Oncology", "Toxicology", "Learning Center", "Advocacy Center", "Counseling Center", "Health Department",
-    "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department",
+    "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department", "County Sheriff",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name

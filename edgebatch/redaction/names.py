@@ -270,7 +270,8 @@ _RELATIVE = _lower_pattern(
 # notes 'CM: FOLLOWING FOR DISPO' is a note, so there only gazetteer names count)
 _ROLE_FIELD = _lower_pattern(
     r"(?i)\b(?:rn|nurse|np|nnp|sw|cm|case[ \t]+manager|social[ \t]+worker|therapist|interpreter|psychiatrist"
-    r"|psychologist|lab[ \t]+director|laboratory[ \t]+director|medical[ \t]+director|director|landlord|caseworker)"
+    r"|psychologist|lab[ \t]+director|laboratory[ \t]+director|medical[ \t]+director|director|landlord|caseworker"
+    r"|(?:athletic[ \t]+)?trainer)"
     + HEADER_SEP
 )
 # 'copy to Kaplan', 'cc'd to Dr. Zhou': who a report goes to
@@ -286,11 +287,12 @@ _INTRO = _lower_pattern(
     r"|(?:it['’]s|it[ \t]+is|booked|reserved|registered|listed)[ \t]+under)[ \t]+"
 )
 _CRED_BEFORE = re.compile(
-    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|PCP|(?<!\d[ \t])(?<!\d)CM"
+    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|RT|PCP|(?<!\d[ \t])(?<!\d)CM"
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
-    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker|tech)"
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker|tech"
+    r"|intake[ \t]+worker)"
     r")[ \t]+"
 )
 # more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district
@@ -597,6 +599,9 @@ _PLACE_CONTEXT = _lower_pattern(
     # 'I am in Rohod for a business trip', "home city Assen:", 'hometown of X'
     r"|(?:i[ \t]+am|i['’]m|we[ \t]+are|we['’]re)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?in[ \t]+"
     r"|(?:home|native)[ \t]*(?:city|town|village|country)[ \t]+(?:of[ \t]+)?"
+    r"|(?:city|town|place)[ \t]+of[ \t]+birth[ \t]*:[ \t]*"  # 'City of birth: Cap-Haitien'
+    r"|(?:near|outside[ \t]+of|outside)[ \t]+(?=[a-z'’-]+(?:[ \t]+[a-z'’-]+)?,[ \t]*[a-z])"  # 'MVC near Elm, Ohio'
+
     # 'BIBA from Lynn', 'brought in by EMS from Quincy': where the ambulance picked the patient up
     r"|(?:biba|bibems|bib)[ \t]+from[ \t]+"
     r"|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"

@@ -254,7 +254,8 @@ _KNOWN_ORG = re.compile(
     r"(?<![\w/-])(?:UnitedHealthcare|United[ ]Healthcare|Liberty[ ]Mutual|The[ ]Hartford|Travelers(?![’'\w])"
     r"|Blue[ ]Cross(?:[ ](?:and|&))?[ ]Blue[ ]Shield(?:[ ]of(?:[ ][A-Z][a-z]+){1,2})?|Kaiser[ ]Permanente|Humana|Cigna"
     r"|Aetna|Anthem|Walgreens|CVS(?:/pharmacy|[ ]Pharmacy|[ ]Caremark)?|Rite[ ]Aid|Walmart[ ]Pharmacy|MinuteClinic"
-    r"|Social[ ]Security[ ]Administration|Disability[ ]Determination[ ]Services|Department[ ]of[ ]Veterans[ ]Affairs"
+    r"|Social[ ]Security[ ]Administration|(?:Office[ ]of[ ])?Disability[ ]Determination[ ]Services"
+    r"|Department[ ]of[ ]Veterans[ ]Affairs"
     r"|Veterans[ ]Benefits[ ]Administration"
     # a state's child-welfare agency by its usual name (a generic 'Child Protective Services' heading names none)
     r"|(?:Department|Division)[ ]of[ ]Child(?:ren)?[ ](?:and|&)[ ]Family[ ]Services)"

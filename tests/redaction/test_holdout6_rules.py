@@ -275,6 +275,27 @@ def test_surname_and_given_initial(redactor: Redactor) -> None:
     assert "M. aeruginosa" not in " ".join(masked(redactor, "Dr. Lee, M. aeruginosa grew"))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Full code.\nRT Dario Lindqvist present on rounds.", "Dario Lindqvist"),
+        ("Athletic trainer: Marta Olsen, ATC (555-201-7788).", "Marta Olsen"),
+        ("referral made 1/2/26 to intake worker Amara Lindqvist; intake # 12-3344", "Amara Lindqvist"),
+        ("Country of birth: Peru   City of birth: Chiclayo\n", "Chiclayo"),
+        ("rollover MVC on Hwy 9 near Elkmont, Alabama; extrication", "Elkmont"),
+        ("Law enforcement: Det. X, Pike County Sheriff, report 12-3456", "Pike County Sheriff"),
+        ("Social Security Administration / Office of Disability Determination Services\n",
+         "Office of Disability Determination Services"),
+    ],
+)
+def test_rule_only_names_places_and_agencies(redactor: Redactor, text: str, value: str) -> None:
+    assert any(value in v for v in masked(redactor, text))
+
+
+def test_tylenol_around_the_clock_is_no_credential(redactor: Redactor) -> None:
+    assert not masked(redactor, "Plan: Tylenol, ATC for pain; RT knee brace.")
+
+
 @pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
 @pytest.mark.parametrize(
     ("text", "org"),
