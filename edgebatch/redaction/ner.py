@@ -61,6 +61,7 @@ _RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split
 _RESULT_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_RESULT_WORDS)) + r")\b")
 _SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
 _CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:[/>][A-Z][A-Za-z0-9]{1,5})+")
+_CODES_THEN_NUMBERS = re.compile(_CODES.pattern + r"(?:[ \t]+\d+(?:[/.]\d+)*)*")
 _ALLERGEN = re.compile(r"[A-Z][a-z]{2,3}[ \t][a-z][ \t]\d{1,2}\b")  # 'Ara h 2', 'Bet v 1': allergen components
 _SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Beck Depression Inventory', 'AMA Guides'
     "scale score criteria classification questionnaire test inventory sorting naming guides figure battery grade"
@@ -337,8 +338,17 @@ class NerDetector(Detector):
             if (any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end)
                     or (label == "NAME" and _SPECIALTY.search(text, start, end))):
                 continue  # 'Crossmatched K-neg', 'HCV Ab pos': a result; 'Canyon Neurology': a practice, no person
-            if label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
-                continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings
+            if label == "ORGANIZATION" and _CODES_THEN_NUMBERS.fullmatch(text, start, end):
+                continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings; 'AC/VC 420/16': vent settings
+            bracket = text.find("(", start, end)
+            inside = _WORD.match(text, bracket + 1, end) if bracket > start else None
+            if bracket > start and ")" not in text[bracket:end] and (
+                    inside is None or not inside.group()[0].isupper() or _bare(inside.group()) in _DENY):
+                # (a nickname stays: 'Santiago (Santi')
+                end = len(text[:bracket].rstrip())  # 'Nakashima (Glidescope', 'Sport(s': no entity opens a bracket
+                words = _WORD.findall(text, start, end)
+                if not words:
+                    continue
             if _ALLERGEN.match(text, start) or (label == "NAME" and len(words[0]) > 3 and words[0].islower()):
                 continue  # 'Ara h 2' IgE; 'oxacillin S': a drug and its result
             if (_MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words)

@@ -308,3 +308,12 @@ def test_tylenol_around_the_clock_is_no_credential(redactor: Redactor) -> None:
 def test_a_program_named_after_a_hospital_is_no_part_of_its_name(text: str, org: str) -> None:
     spans = Redactor.default(ner=True).scan(text)
     assert org in [text[s.start:s.end] for s in spans if s.label == "ORGANIZATION"]
+
+
+@pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
+def test_vent_settings_and_open_brackets_end_entities() -> None:
+    redactor = Redactor.default(ner=True)
+    text = "Vent: AC/VC 420/16/PEEP 10/FiO2 50%. Reintubated by Okonkwo (Glidescope, grade 1 view)."
+    found = [text[s.start:s.end] for s in redactor.scan(text)]
+    assert not any("AC/VC" in v or "Glidescope" in v for v in found)
+    assert not any("IGRA" in v for v in masked(redactor, "Tuberculosis: IGRA (QuantiFERON) positive 3/21"))
