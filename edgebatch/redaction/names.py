@@ -233,6 +233,7 @@ _BANNER_PT = re.compile(
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
 _AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
 _PARTICLES_LOW = frozenset("van von de der den la le da di du del".split())
+_SURNAME_PARTICLES = _PARTICLES_LOW | {"ó", "o'", "mac", "mc", "st"}
 # 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
 _RELATIVE_THEN_AGE = re.compile(
     r"[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
@@ -706,7 +707,7 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
     caps = _is_caps(text, pos, pos + 40)
     start = end = -1
     count = 0
-    comma_used = False
+    comma_used = first_particle = False
     prev_first = False
     i = pos
     while count < max_tokens:
@@ -730,8 +731,10 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
         count += 1
         low = m.group().rstrip(".").lower()
         prev_first = low in ALL_FIRST_NAMES or len(low) == 1
+        if count == 1:
+            first_particle = low in _SURNAME_PARTICLES  # 'Ó DÁLAIGH, ROSE', 'de la Cruz, Ana'
         g = _GAP.match(text, end)
-        if level == HEADER and not comma_used and count == 1:
+        if level == HEADER and not comma_used and (count == 1 or (count == 2 and first_particle)):
             c = _COMMA_GAP.match(text, end)
             if c and _TOKEN.match(text, c.end()):
                 comma_used = True

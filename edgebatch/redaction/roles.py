@@ -496,8 +496,10 @@ def _initials(text: str, span: Span) -> str:
 _BARREL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+-\Z|(?<![\w'’-])[A-Z]{2,}-\Z")
 _BARREL_AFTER = re.compile(r"-[A-Z][a-z'’]+(?![\w'’-])|-[A-Z]{2,}(?![\w'’-])")
 _PARTICLES_BEFORE = re.compile(
-    r"(?:^|(?<=[\s:|(]))((?:(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|ten|ter|di|ap|ab)[ \t]+){1,3}"
-    r"|(?:(?:DE|DEL|DELLA|DA|DOS|DAS|DU|LA|LE|VAN|VON|DER|DEN|TEN|TER|DI|AP|AB)[ \t]+){1,3})\Z"
+    r"(?:^|(?<=[\s:|(]))("
+    r"(?:(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|ten|ter|di|ap|ab|ó|Ó|ui|Ui)[ \t]+){1,3}"
+    # and in capitals; the Irish 'Ó Dálaigh' too
+    r"|(?:(?:DE|DEL|DELLA|DA|DOS|DAS|DU|LA|LE|VAN|VON|DER|DEN|TEN|TER|DI|AP|AB|Ó|UI)[ \t]+){1,3})\Z"
 )
 
 

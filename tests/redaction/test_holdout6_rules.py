@@ -296,6 +296,15 @@ def test_tylenol_around_the_clock_is_no_credential(redactor: Redactor) -> None:
     assert not masked(redactor, "Plan: Tylenol, ATC for pain; RT knee brace.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Part 1 - Applicant: Ó BRIAIN, NIAMH   A-Number", "Ó BRIAIN, NIAMH"),
+     ("Patient: Van Dyke, Ana\n", "Van Dyke, Ana")],
+)
+def test_surname_particles_in_last_first_fields(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
 @pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
 @pytest.mark.parametrize(
     ("text", "org"),
