@@ -293,7 +293,10 @@ _CRED_BEFORE = re.compile(
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
     r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker|tech"
-    r"|intake[ \t]+worker)"
+    # 'call nurse Ana at 555-...' (not 'nurse Visit at 3', 'Nurse Practitioner at ...')
+    r"|intake[ \t]+worker|nurse(?=[ \t]+[A-Z][a-z'’-]+[ \t]+(?:at|on|@|\(?\d))"
+    r"(?![ \t]+(?i:visits?|calls?|notes?|station|line|practitioner|navigator|manager|educator|specialist|midwife"
+    r"|desk|clinic|triage|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r")[ \t]+"
 )
 # more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district

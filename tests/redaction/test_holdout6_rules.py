@@ -305,6 +305,11 @@ def test_surname_particles_in_last_first_fields(redactor: Redactor, text: str, n
     assert any(name in v for v in masked(redactor, text))
 
 
+def test_a_nurse_named_before_how_to_reach_her(redactor: Redactor) -> None:
+    assert "Odalys" in masked(redactor, "recheck BP at home, ok to call nurse Odalys at 555-201-7788.")
+    assert not [v for v in masked(redactor, "nurse Visit at 3pm; call Nurse Practitioner at 10") if v.isalpha()]
+
+
 @pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
 @pytest.mark.parametrize(
     ("text", "org"),
