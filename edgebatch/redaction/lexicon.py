@@ -213,6 +213,7 @@ acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 background gait claimant examinee pager
 relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death license licence
+npi dea upin
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)

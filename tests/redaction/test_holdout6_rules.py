@@ -310,6 +310,19 @@ def test_a_nurse_named_before_how_to_reach_her(redactor: Redactor) -> None:
     assert not [v for v in masked(redactor, "nurse Visit at 3pm; call Nurse Practitioner at 10") if v.isalpha()]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("primary contact: wife marisela 5552017788\nkit: scale", "marisela"),
+     ("FAMILY: SON OSVALDINHO (555) 201-7788 AWARE", "OSVALDINHO")],
+)
+def test_a_name_before_its_phone_number(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
+def test_npi_is_no_name(redactor: Redactor) -> None:
+    assert "NPI" not in masked(redactor, "Ana Ruiz, MD, attending psychiatrist   NPI 1234567893\n")
+
+
 @pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
 @pytest.mark.parametrize(
     ("text", "org"),
