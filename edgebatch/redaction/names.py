@@ -500,7 +500,8 @@ _FACILITY_FIRST = re.compile(
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
     r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD)\b"
-    r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b"  # and a phone number: 'WIFE ANA 5552017788', 'contact: son ali (555) ...'
+    # and a phone number: 'WIFE ANA 5552017788', 'contact: son ali (555) ...'
+    r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b"
 )
 _DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
 # 'Szabina J Gelencsér', 'Vide A. Persson': a given name, a middle initial and a surname (mixed case)
