@@ -429,6 +429,9 @@ _ZIP_RULES = [
 ]
 
 
+_LOWER_STATE_ZIP = re.compile(r"\b[a-z]{2}[ \t]+\d{5}\b")
+
+
 class ZipDetector(RegexDetector):
     """US ZIP codes after a state (``MD 21201``), after 'ZIP', and ZIP+4 anywhere."""
 
@@ -439,8 +442,9 @@ class ZipDetector(RegexDetector):
         super().__init__(_ZIP_RULES, check=lambda s: any(c.isdigit() for c in s), at_word_start=True)
 
     def detect(self, text: str) -> list[Span]:
-        # a line typed without capitals reads like an upper-case one: 'flagstaff az 86001'
-        return also_shouted(super().detect, text)
+        # a line typed without capitals reads like an upper-case one: 'flagstaff az 86001' (only when a lower-case
+        # state code and five digits are there at all: one cheap scan before the second pass)
+        return also_shouted(super().detect, text) if _LOWER_STATE_ZIP.search(text) else super().detect(text)
 
 
 # --------------------------------------------------------------------------- dates
