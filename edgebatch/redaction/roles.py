@@ -241,6 +241,11 @@ _PHARMACY = re.compile(
     r"(?:to|at)[ \t]+(?:the[ \t]+)?)(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2})"
     r"(?=[ \t]+(?i:pharmacy[ \t]+)?(?i:on|at|in)[ \t]+(?:[A-Z]|\d))"
 )
+# a store by its number: 'Elm Drug #41', 'Valley Pharmacy #1203' ('Urine Drug Screen' has no store number)
+_STORE = re.compile(
+    r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
+    r"[ \t]+\#[ \t]?\d{1,5})\b"
+)
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
     r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|health[ \t]+plan)[ \t]*:[ \t]*)"
@@ -385,7 +390,7 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -448,6 +453,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
     _INSURER: ("ins", "payer", "payor", "health plan"),
     _GP_SURGERY: ("surgery", "practice"),
+    _STORE: ("#",),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
 

@@ -323,6 +323,13 @@ def test_npi_is_no_name(redactor: Redactor) -> None:
     assert "NPI" not in masked(redactor, "Ana Ruiz, MD, attending psychiatrist   NPI 1234567893\n")
 
 
+def test_a_store_by_its_number(redactor: Redactor) -> None:
+    text = "Dispensed by Bay-Rite Drug #52, Rx RX1234567, pharmacist on duty"
+    found = masked(redactor, text)
+    assert "Bay-Rite Drug #52" in found and "Rx" not in found
+    assert not masked(redactor, "Urine Drug Screen negative; Adverse Drug Reaction form")
+
+
 @pytest.mark.skipif(not ner.installed(), reason="NER model not installed")
 @pytest.mark.parametrize(
     ("text", "org"),
