@@ -37,7 +37,7 @@ _STREET_AFTER = re.compile(
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
-    "series model size zone gate ward bay dose cycle week site"
+    "series model size zone gate ward bay dose cycle week site hwy highway interstate"
     # numbered things of a hospital, a bill or a call, and titles: 'Rm 5214', 'Modifier 25', 'Dr. Lee 0240'
     " rm modifier meeting code lot cpt drg channel dr mr mrs ms".split()
 )

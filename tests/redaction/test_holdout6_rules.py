@@ -214,7 +214,7 @@ def test_a_relation_column_header_is_no_name(redactor: Redactor) -> None:
 @pytest.mark.parametrize(
     "text",
     ["CTA: L M1 occlusion. Glucose 131. BP 170/90.", "FiO2 40%, Pplat 24, driving pressure 12", "S: Slept 4 h, calm.",
-     "Quadrant CRO Ltd\nSite 117 - enrolling"],
+     "Quadrant CRO Ltd\nSite 117 - enrolling", "rollover MVC on Hwy 12 near the river"],
 )
 def test_bedside_values_and_site_numbers_are_no_addresses(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if any(c.isdigit() for c in v)]
