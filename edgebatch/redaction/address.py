@@ -37,7 +37,7 @@ _STREET_AFTER = re.compile(
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
-    "series model size zone gate ward bay dose cycle week"
+    "series model size zone gate ward bay dose cycle week site hwy highway interstate"
     # numbered things of a hospital, a bill or a call, and titles: 'Rm 5214', 'Modifier 25', 'Dr. Lee 0240'
     " rm modifier meeting code lot cpt drg channel dr mr mrs ms".split()
 )
@@ -101,7 +101,9 @@ _NOT_POSTAL = re.compile(r"(?i)(?:e-?mail|ip|web|mac|url)[ \t]*\Z")
 # lab analytes written before their value ('Na 131, K 4.2'), which no street is called
 _ANALYTES = frozenset(
     "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c"
-    " pulse temp weight height bmi spo2 hr rr".split()
+    " pulse temp weight height bmi spo2 hr rr"
+    # more bedside values and what a psychiatric note counts: 'Glucose 131.', 'Pplat 26', 'Slept 5 h', 'Ate 50%'
+    " glucose lactate pplat pip fio2 peep map cvp uop slept ate".split()
 )
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u|x\d*)\b")
 # a time opening a line of a timed log ('0318 UNRESPONSIVE, PULSELESS.'): no postcode before a town
@@ -133,8 +135,10 @@ class InternationalAddressDetector(Detector):
             if all(w.lower().strip(".") in NOT_A_NAME or w.lower().strip(".") in MEDICAL_TERMS for w in words):
                 continue  # 'SATS 95', 'Braden 12'
 
-            street = _is_street(words)
             last = words[-1].lower().strip(".")
+            if len(words) > 1 and last in ("code", "pin", "combo", "combination"):
+                continue  # 'gate code 4471', 'lockbox code 1234': an entry code, not a house number
+            street = _is_street(words)
             # 'Audiogram Jul 5': an abbreviated month makes the number a date, not a house number (a full month
             # name is left to the rule: 'flying in from Cork December 11' keeps its town that way)
             if not street and (last in MEDICAL_TERMS or last in EPONYMS or last in MONTH_ABBREVIATIONS):

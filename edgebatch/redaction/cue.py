@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span
-from .lexicon import ALL_FIRST_NAMES, NOT_A_NAME
+from .lexicon import ALL_FIRST_NAMES, MEDICAL_TERMS, NOT_A_NAME
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
@@ -25,6 +25,12 @@ _AGE = re.compile(
 _YEAR = re.compile(
     r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
     r"|(?i:\b(?:a|an|the|its|his|her|their|our|my)[ \t]+)((?:19|20)\d\d)(?=[ \t]+[A-Za-z])"  # 'a 2017 Polish film'
+    # the year of a clinical event, as i2b2-style notes write it ('dx 2062', 'quit 2003', 'MRI 2023:',
+    # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
+    r"|(?i:\b(?:dx|diagnosed|quit|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
+    r"|colonoscopy|mammogram|biopsy|surgery|tia|cva|stroke|mi|ulcer|stone|overdose|attempt"
+    r"|year[ \t]+of[ \t]+birth|yob)[ \t]*:?[ \t]+)((?:19|20)\d\d)\b"
+    r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%)\b)"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
@@ -69,7 +75,7 @@ class CueDetector(Detector):
             if self.min_age <= int(m.group(g)) <= 125:
                 spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.6))
         for m in _YEAR.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in (1, 2, 3) if m.group(i))
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         for m in _DIED_AT.finditer(text):
@@ -97,7 +103,7 @@ class CueDetector(Detector):
         if not text.isupper():
             for m in _CAPS_PLACE.finditer(text):
                 line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-                if line.isupper() or m.group(1).lower() in NOT_A_NAME:
+                if line.isupper() or m.group(1).lower() in NOT_A_NAME or m.group(1).lower() in MEDICAL_TERMS:
                     continue
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.5))
         if any(c.isascii() and c.isalpha() for c in text):

@@ -188,6 +188,7 @@ mallampati asperger aspergers jackson-pratt parkinsonism
 judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
 roth janeway miranda tarasoff epworth
 leopold braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
+huber beighton rankin
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -211,6 +212,8 @@ cc fax tel phone email address city state zip street apt suite code ssn id accou
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 background gait claimant examinee pager
+relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death license licence
+npi dea upin
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
@@ -310,6 +313,11 @@ FACILITY_WORDS = (
     "Ophthalmology", "Ear Nose Throat", "Ear Nose and Throat", "Foot & Ankle", "Foot and Ankle", "Law Group",
     "Law Firm", "Law Offices", "Injury Attorneys", "Recovery Services", "Recovery Center", "Treatment Center",
     "Anticoagulation Service", "Women's and Infants", "Women and Infants", "Women & Infants",
+    # practices, labs, child care, advocacy and public agencies of a town or county: 'Elm Oncology', 'Axis
+    # Toxicology', 'Acorn Learning Center', 'Elm Advocacy Center', 'Pike County Health Department', 'Elm Police
+    # Department' (specialty words alone, 'Radiation Oncology', 'Forensic Toxicology', stay a department)
+    "Oncology", "Toxicology", "Learning Center", "Advocacy Center", "Counseling Center", "Health Department",
+    "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department", "County Sheriff",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
@@ -384,6 +392,7 @@ xience phonak oticon typenex quantiferon rotavirus influenza
 sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx crossmatched handoff sbar cascade
 biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
+cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -403,8 +412,8 @@ behavioral mental addiction substance abuse interpreter interpreters division de
 services consult consults team program triage dispo disposition progress psych peds neuro cards heme onc partial
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
-inpatient outpatient clinical
-pre-operative preoperative pre-op preop assessment hiv certification
+inpatient outpatient clinical toxicology forensic radiation infection prevention control child rheum
+pre-operative preoperative pre-op preop assessment hiv certification communicable
 """)
 
 _DATA = resources.files(__package__) / "data"

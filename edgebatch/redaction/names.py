@@ -178,7 +178,12 @@ _HEADER = _lower_pattern(
     r"|client|employee|student|deceased|consultant|cns|surname|given(?:[ \t]+names?)?|forenames?|family[ \t]+name"
     # who else a record names in its fields: 'Counselor: ...', 'Evaluator: ...', 'Bed manager: ...', 'Inmate: ...'
     r"|counsell?or|evaluator|bed[ \t]+manager|recorder|escort|inmate|guarantor|participant"
-    r"|minutes(?:[ \t]+by)?|person[ \t]+affected|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative)"
+    r"|minutes(?:[ \t]+by)?|person[ \t]+affected|(?:legally[ \t]+)?authori[sz]ed[ \t]+representative"
+    # the person a public-health, forensic, immigration, disability, sports or trial form is about or names:
+    # 'Decedent: LAST, FIRST', 'Case: ...', 'Applicant: ...', 'Claimant: ...', 'Athlete: ...', 'Coach: ...',
+    # 'Caller: ...', 'CRA: ...' (a trial's clinical research associate), 'Pronounced by: ...', 'Identified by: ...'
+    # (a field, not prose: 'identified by mammography')
+    r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it
@@ -216,8 +221,9 @@ _LAST_FIRST_AGE = re.compile(
 )
 # a patient banner: 'Lindqvist, Maja | MRN ...' opening a line, 'PT ANA RUIZ  AGE 91' before the next column
 _BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
-_BANNER_LINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
+_BANNER_LINE = re.compile(  # opening a line or after a column gap ('Bed 4-24   Ruiz, Ana   MRN ...')
+    r"(?m)(?:^|(?<=[ ]{3})|(?<=\t))[ \t]*"
+    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
 )
 _BANNER_PT = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
@@ -227,6 +233,7 @@ _BANNER_PT = re.compile(
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
 _AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
 _PARTICLES_LOW = frozenset("van von de der den la le da di du del".split())
+_SURNAME_PARTICLES = _PARTICLES_LOW | {"ó", "o'", "mac", "mc", "st"}
 # 'MOTHER ANA, 71,', 'Father Piet Kramer, d. 2010': a pedigree names each relative before an age or a death
 _RELATIVE_THEN_AGE = re.compile(
     r"[ \t]*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
@@ -242,11 +249,11 @@ _NON_NAME_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|sion|ness|ment|ity|ous|ful|les
 _BY = _lower_pattern(
     r"(?i)\b(?:dictated|signed|transcribed|reviewed|interpreted|seen|examined|evaluated|referred"
     r"|read|verified|authenticated|directed|written|prepared|approved|performed|witnessed|cosigned"
-    r"|obtained|scored)"
+    r"|obtained|scored|done)"
     r"[ \t]+by(?:[ \t]*:)?[ \t]+"
 )
 _TITLE = re.compile(
-    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE"
+    r"(Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF|Doctor|DOCTOR|Mx|Hon|HON|Judge|JUDGE|Det|DET|Detective|DETECTIVE"
     r"|dr(?=\.?[ \t]+[A-Z][a-z]))\b(\.?)[ \t]+"  # 'pcp dr Young': a title typed in lower case before a name
 )
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
@@ -264,7 +271,8 @@ _RELATIVE = _lower_pattern(
 # notes 'CM: FOLLOWING FOR DISPO' is a note, so there only gazetteer names count)
 _ROLE_FIELD = _lower_pattern(
     r"(?i)\b(?:rn|nurse|np|nnp|sw|cm|case[ \t]+manager|social[ \t]+worker|therapist|interpreter|psychiatrist"
-    r"|psychologist|lab[ \t]+director|laboratory[ \t]+director|medical[ \t]+director|director|landlord|caseworker)"
+    r"|psychologist|lab[ \t]+director|laboratory[ \t]+director|medical[ \t]+director|director|landlord|caseworker"
+    r"|(?:athletic[ \t]+)?trainer)"
     + HEADER_SEP
 )
 # 'copy to Kaplan', 'cc'd to Dr. Zhou': who a report goes to
@@ -280,18 +288,23 @@ _INTRO = _lower_pattern(
     r"|(?:it['’]s|it[ \t]+is|booked|reserved|registered|listed)[ \t]+under)[ \t]+"
 )
 _CRED_BEFORE = re.compile(
-    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|PCP|(?<!\d[ \t])(?<!\d)CM"
+    r"(?:RN|NP|MD|PA-C|SW|NNP|RRT|RT|PCP|(?<!\d[ \t])(?<!\d)CM"
     r"|(?i:intern|resident|fellow|attending|social[ \t]+worker"
     r"|case[ \t]+manager|nurse[ \t]+practitioner"
     # who else a note names by role: 'interpreter Fatima (ID 40721)', 'psychiatrist Oduya', 'landlord Rose'
-    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker)"
+    r"|interpreter|therapist|psychiatrist|psychologist|counsell?or|landlord|probation[ \t]+officer|caseworker|tech"
+    # 'call nurse Ana at 555-...' (not 'nurse Visit at 3', 'Nurse Practitioner at ...')
+    r"|intake[ \t]+worker|nurse(?=[ \t]+[A-Z][a-z'’-]+[ \t]+(?:at|on|@|\(?\d))"
+    r"(?![ \t]+(?i:visits?|calls?|notes?|station|line|practitioner|navigator|manager|educator|specialist|midwife"
+    r"|desk|clinic|triage|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r")[ \t]+"
 )
 # more people named by their role: 'CO Haines' (a corrections officer), 'ADA Ruiz' (an assistant district
 # attorney), 'charge nurse Odalys', 'guardian Ana Ruiz' (not 'guardian ad litem'), 'defense counsel Ivo Kranjc'
 _CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
 _ROLE_BEFORE = _lower_pattern(
-    r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+nurse|guardian(?![ \t]+ad[ \t])|counsel)[ \t]+"
+    r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+(?:nurse|rn)|patient[ \t]+advocate|guardian(?![ \t]+ad[ \t])"
+    r"|counsel)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
@@ -336,6 +349,7 @@ _EPONYM_NEXT = re.compile(
     r"|test|inventory|sorting|battery|figure)\b"
     r"|(?:['’]s)?[ \t]+(?i:signs?|test|naming|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma"
     r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|[ \t]+(?i:ankle|knee|foot|head|spine|c-spine)[ \t]+(?i:rules?)\b"  # 'Ottawa ankle rules'
     r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
 )
@@ -365,6 +379,9 @@ _ORG_CONTEXT = _lower_pattern(
     r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}"
     r"(?:at|for|with|by)"
     r"|retired[ \t]+(?:[a-z]+[ \t]+)?from|laid[ \t]+off[ \t]+from|job[ \t]+(?:at|with)|employer[ \t]*:"
+    # a form's organisation fields: 'Daycare: ...', 'School: ...', 'Occupation/school: ...', a trial's 'Sponsor:'
+    # and 'CRO:'
+    r"|(?:daycare|day[ \t]+care|school|sponsor|cro)[ \t]*:"
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
     r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
     r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
@@ -407,6 +424,8 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'S
 
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
+_SPECIALTY_END = re.compile(r"(?i)(?:ology|iatry|iatrics|pedics|paedics)\Z")
+_FACILITY_NEXT = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_ORG_END)) + r")\b")
 # what ends a run after a cue without being part of the name: 'Seen at Lakeshore Hospital Emergency Department'
 _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room today yesterday tomorrow".split())
 # kinds of place that name none: 'REFERRED TO HOSPICE', 'FELL AT WORK', 'DISCHARGED TO SNF'
@@ -438,7 +457,7 @@ _COMPANY = re.compile(
     r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
     r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies|Sons|Brothers|Bros|Consulting"
-    r"|Industries|Enterprises|Ventures|Bank|Capital)\b\.?"
+    r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma)\b\.?"
 )
 _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
 # what an organisation is said to be: 'Persint is an German multinational investment bank',
@@ -481,6 +500,8 @@ _FACILITY_FIRST = re.compile(
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
     r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD)\b"
+    # and a phone number: 'WIFE ANA 5552017788', 'contact: son ali (555) ...'
+    r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b"
 )
 _DOUBLE_SURNAME = re.compile(r"\b([A-Z][a-z'’]+)-([A-Z][a-z'’]+)\b")
 # 'Szabina J Gelencsér', 'Vide A. Persson': a given name, a middle initial and a surname (mixed case)
@@ -566,6 +587,14 @@ _SAINT_POSSESSIVE = re.compile(r"(?<![\w'’.-])(?:ST|St|SAINT|Saint)\.?[ \t]+[A
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
 _CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
+# a town and its state code without a comma between them, after a comma, at the end of a line or before a ZIP:
+# 'RESIDENCE, TWIN FALLS ID', 'unit c, flagstaff az 86001' (not credentials and units: MD, PA, MA, OR, DE, IN, ME;
+# 'CA' only before a ZIP: 'Colon CA' is a cancer)
+_TOWN_STATE = re.compile(
+    r",[ \t]*((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’.-]+)[ \t]+"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA"))
+    + r"|CA(?=[ \t]+\d{5}\b))(?=[ \t]+\d{5}\b|[ \t]*(?:\n|\Z))"
+)
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -576,6 +605,9 @@ _PLACE_CONTEXT = _lower_pattern(
     # 'I am in Rohod for a business trip', "home city Assen:", 'hometown of X'
     r"|(?:i[ \t]+am|i['’]m|we[ \t]+are|we['’]re)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?in[ \t]+"
     r"|(?:home|native)[ \t]*(?:city|town|village|country)[ \t]+(?:of[ \t]+)?"
+    r"|(?:city|town|place)[ \t]+of[ \t]+birth[ \t]*:[ \t]*"  # 'City of birth: Cap-Haitien'
+    r"|(?:near|outside[ \t]+of|outside)[ \t]+(?=[a-z'’-]+(?:[ \t]+[a-z'’-]+)?,[ \t]*[a-z])"  # 'MVC near Elm, Ohio'
+
     # 'BIBA from Lynn', 'brought in by EMS from Quincy': where the ambulance picked the patient up
     r"|(?:biba|bibems|bib)[ \t]+from[ \t]+"
     r"|brought[ \t]+in[ \t]+(?:by[ \t]+(?:ems|ambulance|police|family)[ \t]+)?from[ \t]+"
@@ -680,7 +712,7 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
     caps = _is_caps(text, pos, pos + 40)
     start = end = -1
     count = 0
-    comma_used = False
+    comma_used = first_particle = False
     prev_first = False
     i = pos
     while count < max_tokens:
@@ -704,8 +736,10 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
         count += 1
         low = m.group().rstrip(".").lower()
         prev_first = low in ALL_FIRST_NAMES or len(low) == 1
+        if count == 1:
+            first_particle = low in _SURNAME_PARTICLES  # 'Ó DÁLAIGH, ROSE', 'de la Cruz, Ana'
         g = _GAP.match(text, end)
-        if level == HEADER and not comma_used and count == 1:
+        if level == HEADER and not comma_used and (count == 1 or (count == 2 and first_particle)):
             c = _COMMA_GAP.match(text, end)
             if c and _TOKEN.match(text, c.end()):
                 comma_used = True
@@ -803,6 +837,8 @@ class NameDetector(Detector):
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
+                if r and (_FACILITY_NEXT.match(text, r[1]) or _SPECIALTY_END.search(text, r[0], r[1])):
+                    r = None  # 'MD   Keystone Valley Clinic', 'MD, Child Abuse Pediatrics': a facility or a service
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
                 if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
                     r = None  # 'CO Poisoning': carbon monoxide, no officer
@@ -1328,6 +1364,10 @@ class LocationDetector(Detector):
                 i += k - 1
                 break
             i += 1
+        for m in _TOWN_STATE.finditer(text) if "," in text else ():
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if not any(w in _NOT_GAZ for w in words) and not all(w in DEPARTMENTS for w in words):
+                spans.append(Span(m.start(1), m.end(2), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
             k = len(words)

@@ -61,6 +61,7 @@ _RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split
 _RESULT_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_RESULT_WORDS)) + r")\b")
 _SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")
 _CODES = re.compile(r"[A-Z][A-Za-z0-9]{1,5}(?:[/>][A-Z][A-Za-z0-9]{1,5})+")
+_CODES_THEN_NUMBERS = re.compile(_CODES.pattern + r"(?:[ \t]+\d+(?:[/.]\d+)*)*")
 _ALLERGEN = re.compile(r"[A-Z][a-z]{2,3}[ \t][a-z][ \t]\d{1,2}\b")  # 'Ara h 2', 'Bet v 1': allergen components
 _SCALE_WORDS = frozenset(  # 'Yale ... Residue Scale', 'Boston Naming Test', 'Beck Depression Inventory', 'AMA Guides'
     "scale score criteria classification questionnaire test inventory sorting naming guides figure battery grade"
@@ -71,11 +72,13 @@ _FIELD_TO = re.compile(r"[ ](?i:to)[ \t]*:")  # 'Bill to:', 'Ship to:': an invoi
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _MEDICAL_NEXT = re.compile(
     # 'Epworth Sleepiness Scale', 'Amsterdam II criteria', 'Prague C2M5': scales and criteria named after places
-    r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){1,3}[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
+    r"(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}"  # 'Richmond Agitation-Sedation Scale'
+    r"[ \t]+(?i:scale|score|criteria|classification|questionnaire)\b"
     r"|[ \t]+C\d{1,2}M\d{1,2}\b|"
     r"(?:['’]s)?[ \t]+(?i:cyst|sign|syndrome|disease|scale|score|criteria|classification|society|catheter"
     r"|procedure|operation|fracture|test|maneuvers?|reflex|tube|drain|position|line|lesion|node|ulcer|palsy|tuck"
     r"|signs|level|adl|iadl|index|type|neuroma|contractions|pus|bleeding|hematuria|haematuria|purulence|discussion"
+    r"|(?:ankle|knee|foot|head|spine|c-spine)[ \t]+rules?"  # 'Ottawa ankle rules'
     r"|(?:[a-z][ \t]+)?collar|hugger|boots|valve|pump|mattress|dressing|splint|brace)\b"
 )
 # a Markdown heading or bold field label: '**Pleura:**', '__Lungs__:', '## Mediastinum'
@@ -98,7 +101,7 @@ _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
 _SUBUNIT_LINE = re.compile(
     r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b"
-    r"|[A-Za-z]+[ \t]*:)"  # nor into the field label of the next line ('Patient: ...')
+    r"|(?:[A-Za-z]+[ \t]+)?[A-Za-z]+[ \t]*:)"  # nor into the next line's field label ('Patient: ...', 'Spoke site:')
 )
 _FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
 # a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
@@ -335,8 +338,17 @@ class NerDetector(Detector):
             if (any(w.lower() in _RESULT_WORDS for w in words) or _RESULT_AFTER.match(text, end)
                     or (label == "NAME" and _SPECIALTY.search(text, start, end))):
                 continue  # 'Crossmatched K-neg', 'HCV Ab pos': a result; 'Canyon Neurology': a practice, no person
-            if label == "ORGANIZATION" and _CODES.fullmatch(text, start, end):
-                continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings
+            if label == "ORGANIZATION" and _CODES_THEN_NUMBERS.fullmatch(text, start, end):
+                continue  # 'CBC/BMP', 'MSH2/MSH6', 'AC>BC': tests, genes and findings; 'AC/VC 420/16': vent settings
+            bracket = text.find("(", start, end)
+            inside = _WORD.match(text, bracket + 1, end) if bracket > start else None
+            if bracket > start and ")" not in text[bracket:end] and (
+                    inside is None or not inside.group()[0].isupper() or _bare(inside.group()) in _DENY):
+                # (a nickname stays: 'Santiago (Santi')
+                end = len(text[:bracket].rstrip())  # 'Nakashima (Glidescope', 'Sport(s': no entity opens a bracket
+                words = _WORD.findall(text, start, end)
+                if not words:
+                    continue
             if _ALLERGEN.match(text, start) or (label == "NAME" and len(words[0]) > 3 and words[0].islower()):
                 continue  # 'Ara h 2' IgE; 'oxacillin S': a drug and its result
             if (_MEDICAL_NEXT.match(text, end) or any(w.lower() in _SCALE_WORDS for w in words)
@@ -355,6 +367,9 @@ class NerDetector(Detector):
             if label == "ORGANIZATION":
                 cut_end = _org_end(text, start, end)
                 cut, end = cut_end != end, cut_end
+                lead = _DEPARTMENT_LEAD.match(text, start, end)
+                if lead and all(_bare(w) in DEPARTMENTS for w in _WORD.findall(lead.group())):
+                    start = lead.end()  # 'Infection Prevention, Elm Medical Center': the service before the comma
                 words = _WORD.findall(text, start, end)
                 copy = restored[start - offset:end - offset]
                 if not words or all(_bare(w) in _DENY_ALL for w in words):
@@ -389,6 +404,12 @@ _ORG_TAIL = frozenset(
 )
 
 
+# a hospital's name ends with these; a program, network or service named after it is no part of it
+_FACILITY_HEADS = frozenset("health hospital center centre general memorial system clinic".split())
+_PROGRAM_WORDS = DEPARTMENTS | frozenset(
+    "program programme network level i ii iii iv trauma telestroke telehealth unit nursing".split()
+)
+_DEPARTMENT_LEAD = re.compile(r"[^\W\d_]+(?:[ \t/]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?=[A-Z])")
 _NEXT_LINE_NUMBER = re.compile(r"\n[ \t]*\d|\n[^\n\d]*\d")  # a street, or a line of numbers ('Census 412/430')
 
 
@@ -403,6 +424,15 @@ def _org_end(text: str, start: int, end: int) -> int:
     cut = text.rfind("\n", start, colon) if colon > start else -1
     if cut > start:  # 'Mercy Medical Center\nChild: Ana Ruiz': a next line that opens a field is no part of it
         end = len(text[:cut].rstrip())
+    words = list(_WORD.finditer(text, start, end))
+    heads = [k for k, w in enumerate(words[:-1]) if w.group().lower() in _FACILITY_HEADS]
+    tail = [w.group().lower() for w in words[heads[-1] + 1:]] if heads else []
+    if tail[-2:] in (["trauma", "center"], ["trauma", "centre"]):
+        tail = tail[:-1]  # 'Level I Trauma Center' (a 'Health Center' is the facility's own name)
+    if tail and all(w in _PROGRAM_WORDS for w in tail) and not all(w in DEPARTMENTS for w in tail):
+        # 'Elm Health Forensic Nursing Program', 'Elm Health Level I Trauma Center' (a clinic named by its service
+        # alone, 'Elm Health Infectious Disease', stays whole)
+        end = words[heads[-1]].end()
     while True:
         words = list(_WORD.finditer(text, start, end))
         if len(words) < 2 or words[-1].group().lower() not in _ORG_TAIL:

@@ -199,6 +199,9 @@ _EXTENSION = re.compile(
     r"(?<![\w-])(?:[xX](?=\d)|(?i:ext|extension|pager|pgr|beeper|bpr|paged?)" + _CUE_TO_NUMBER + r")"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
     + r"|(?<![\w-])(?i:pager|pgr|beeper|bpr|beep)" + _CUE_TO_NUMBER + r"(\d{3}|\d{6})" + _NUMBER_END
+    # who was paged, then the number: 'paged dr. de la cruz 8-9677', 'PAGED RN ANA 44120'
+    + r"|(?<![\w-])(?i:paged)[ \t]+(?:(?i:dr|doctor|rn|np|pa|md)\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
+    r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
 )
 
 
@@ -230,7 +233,7 @@ class PhoneDetector(Detector):
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in (1, 2, 3) if m.group(i))
             spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
         return spans
 
@@ -349,7 +352,14 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|gmc|nmc|hcpc|ahpra|imc|cpso|machine|device|kit|session|ref(?=\s*[a-z]{1,4}-?\d{5,}\b)"
     r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
     # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
-    r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#))"
+    r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
+    # case, report and intake numbers ('CASE 18-4871', 'report 22-3692', 'Report #: 1234567-2026-12345',
+    # 'intake # 40-2161'), fingerprint (AFIS) and alien numbers, device serials ('SN 44KX-2342'), a vehicle's
+    # plate and a trauma alias ('Trauma alias: TRAUMA-ZULU-101'); a bare case/report/SN/plate only before a
+    # value of that form, since all are ordinary words
+    r"|(?:case|report)(?=\s*\d{2,7}-\d{4,}\b)|(?:report|intake)\s*(?:no\b|number\b|\#)|afis|a-number"
+    r"|alien\s+(?:registration\s+)?(?:no\b|number\b|\#)|alias"
+    r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -357,7 +367,8 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
-    r"\d{3}[ ]\d{3,4}\b(?![ ]?\d)|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
+    r"[A-Za-z]{0,2}\d{3,5}(?:[ ]\d{3,5}){1,2}\b(?![ ]?\d)|[A-Za-z]{1,4}\.\d{5,12}\b"  # 'W1234 56789', 'MD.1234567'
+    r"|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
 )
 
 
@@ -374,7 +385,7 @@ _ID_FORMS = re.compile(
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits
     # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
-    r"|(?<![\w/.-])[A-Za-z]{2,4}-\d{6,12}(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
+    r"|(?<![\w/.-])(?:[A-Za-z]{2,4}-\d{6,12}|[A-Za-z]-\d{7,12})(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
     # seven to nine digits that are no phone ('(555-0123)') and no date
     r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"
@@ -418,6 +429,9 @@ _ZIP_RULES = [
 ]
 
 
+_LOWER_STATE_ZIP = re.compile(r"\b[a-z]{2}[ \t]+\d{5}\b")
+
+
 class ZipDetector(RegexDetector):
     """US ZIP codes after a state (``MD 21201``), after 'ZIP', and ZIP+4 anywhere."""
 
@@ -426,6 +440,11 @@ class ZipDetector(RegexDetector):
 
     def __init__(self) -> None:
         super().__init__(_ZIP_RULES, check=lambda s: any(c.isdigit() for c in s), at_word_start=True)
+
+    def detect(self, text: str) -> list[Span]:
+        # a line typed without capitals reads like an upper-case one: 'flagstaff az 86001' (only when a lower-case
+        # state code and five digits are there at all: one cheap scan before the second pass)
+        return also_shouted(super().detect, text) if _LOWER_STATE_ZIP.search(text) else super().detect(text)
 
 
 # --------------------------------------------------------------------------- dates
@@ -461,10 +480,16 @@ _NOT_SHORT_DATE = re.compile(
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
     r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
-    r"|cravings?|adls?|iadls?|signs|items|criteria)\b[^\n]{0,12}\Z"
+    r"|cravings?|adls?|iadls?|signs|items|criteria"
+    # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
+    r"|day|beighton)\b[^\n]{0,12}\Z"
 )
 # a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
-_SCORE_AFTER = re.compile(r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct)\b")
+_SCORE_AFTER = re.compile(
+    r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct)\b"
+    # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
+    r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
+)
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
 _DATE_SPACED = re.compile(r"(\d(?<![\d/.-]\d)\d?)[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(\d{4})(?![\d/]|\.\d)")
 # a month and a year: '11/2016', '03/2024' (expiry-style month/year; 'dd/yyyy' cannot be a day)
@@ -653,6 +678,11 @@ _AGE_IS = re.compile(
 _AGE_RELATIVE = re.compile(
     r"\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter)[ \t]+"
     r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*,[ \t]*(\d{1,3})[ \t]*[,;]"
+    # the age at death ('grandfather d. 91'), and the age cell after a relative's cell ('| grandmother | 92 |')
+    r"|\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter|spouse|wife|husband)[ \t]+"
+    r"(?:d\.|died[ \t]+at)[ \t]*(\d{2,3})\b(?![.,]?\d)"
+    r"|\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter|spouse|wife|husband)[ \t]*\|"
+    r"[ \t]*(\d{2,3})[ \t]*\|"
 )
 # '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
 _AGE_OLD = re.compile(r"(?<![\d.,/])(9\d|1[0-2]\d)[ \t]*-?[ \t]*(?:yrs?\b|years?\b)")
@@ -676,9 +706,10 @@ class AgeDetector(Detector):
         spans = []
         for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS, _AGE_RELATIVE):
             for m in pattern.finditer(low):
-                value = int(m.group(1))
-                if self.min_age <= value <= 125 and word_start(low, m.start(1)):
-                    spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.9))
+                g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+                value = int(m.group(g))
+                if self.min_age <= value <= 125 and word_start(low, m.start(g)):
+                    spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.9))
         return spans
 
 

@@ -103,7 +103,12 @@ def affiliations(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CAPS_TAIL = re.compile(r"[a-z][A-Z]{2,}\Z")  # 'NeuroIR', 'CardioMEMS': a service or device, not 'McDonald'
+
+
 def _coordinated_ok(text: str, start: int, end: int) -> bool:
+    if _CAPS_TAIL.search(text, start, end):
+        return False
     low = text[start:end].lower()
     if low in _NOT_COORDINATED or _CONTRACTION.search(low) or _NOT_NAME_END.search(low):
         return False
@@ -214,6 +219,8 @@ def _org_item_ok(text: str, start: int, end: int) -> bool:
     words = _words(text, start, end)
     if not words or any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS or w in EPONYMS for w in words):
         return False
+    if all(w in DEPARTMENTS for w in words):
+        return False  # 'Dr. X, Infection Prevention, Elm Hospital': the person's service, not another organisation
     return not any(len(w) > 1 and w.isupper() for w in text[start:end].split())  # 'QD, HCTZ': abbreviations
 
 

@@ -43,11 +43,16 @@ _INITIALS_FIELD = re.compile(
     r"(?i:\b(?:sonographer|technologist|tech|scribe|hygienist|assistant|transcriptionist|typist|recorder"
     r"|circulator|scrub|reader|perfusionist))[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.]|\Z|[ \t]{2,}))"
     # a subject's initials on a trial or registry form, also with dashes or dots: 'Initials: A-K', 'Initials: J.M.'
-    r"|(?i:\b(?:subject|patient|pt)?[ \t]*initials)[ \t]*:[ \t]*"
+    r"|(?i:\b(?:subject|patient|pt)?[ \t]*(?:initials|identifier))[ \t]*:[ \t]*"
     r"([A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*(?:[\n,;]|\Z|[ \t]{2,}))"
     # the typist's initials after the transcription date: '[Transcribed 02/03/2024 by KW, ref ...]'
     r"|(?i:\b(?:transcribed|typed|keyed)\b)[^\n\]]{0,30}?\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;.\])]|\Z))"
+    # the two nurses of an independent double check or a witnessed step: 'double check: ABC / XYZ'
+    r"|(?i:\b(?:double[ \t-]*check(?:ed)?|witnessed|verified)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*"
+    r"([A-Z]{2,3})(?![\w/])"
 )
+# a staff member's surname and initials in brackets, the last initial the surname's: 'SPI: BISHOP (HTB)'
+_SURNAME_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)[ \t]*\(([A-Z]{3})\)")
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
 _LOGIN = re.compile(
     r"(?i:\b(?:printed|exported|accessed|generated|modified|logged[ \t]+in)[ \t]+(?:by|as)"
@@ -158,6 +163,17 @@ _NAME_ROW = re.compile(
     r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})"
     r"(?=(?:[ ]{2,}|\t|,[ \t]+)(?:MRN|DOB|Acct|ACCT)\b|[ \t]+\(\d[\d-]{6,}\d\)[ \t]*$)"
 )
+# a nickname in quotes after 'AKA', 'also known as', 'goes by': 'AKA "Rocky"'
+_NICKNAME = re.compile(
+    r"(?i:\b(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|goes[ \t]+by|nicknamed?)[ \t]*:?[ \t]*)[\"“']"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r")?)[\"”']"
+)
+# a contact table's row: the name cell before the relation cell ('| Ana Ruiz | spouse | 44 |')
+_RELATIVE_ROW = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})[ \t]*\|[ \t]*"
+    r"(?i:(?:grand|step)?(?:mother|father|son|daughter|child|parent)|spouse|wife|husband|partner|sibling|sister"
+    r"|brother|aunt|uncle|cousin|niece|nephew|roommate|friend|neighbou?r|coworker|co-worker|classmate)[ \t]*\|"
+)
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
     r"(?m)^[ \t]*(?:Patient|PATIENT|Pt|PT)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})[ \t]*,?[ \t]+"
@@ -225,6 +241,11 @@ _PHARMACY = re.compile(
     r"(?:to|at)[ \t]+(?:the[ \t]+)?)(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2})"
     r"(?=[ \t]+(?i:pharmacy[ \t]+)?(?i:on|at|in)[ \t]+(?:[A-Z]|\d))"
 )
+# a store by its number: 'Elm Drug #41', 'Valley Pharmacy #1203' ('Urine Drug Screen' has no store number)
+_STORE = re.compile(
+    r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
+    r"[ \t]+\#[ \t]?\d{1,5})\b"
+)
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
     r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|health[ \t]+plan)[ \t]*:[ \t]*)"
@@ -238,15 +259,18 @@ _KNOWN_ORG = re.compile(
     r"(?<![\w/-])(?:UnitedHealthcare|United[ ]Healthcare|Liberty[ ]Mutual|The[ ]Hartford|Travelers(?![’'\w])"
     r"|Blue[ ]Cross(?:[ ](?:and|&))?[ ]Blue[ ]Shield(?:[ ]of(?:[ ][A-Z][a-z]+){1,2})?|Kaiser[ ]Permanente|Humana|Cigna"
     r"|Aetna|Anthem|Walgreens|CVS(?:/pharmacy|[ ]Pharmacy|[ ]Caremark)?|Rite[ ]Aid|Walmart[ ]Pharmacy|MinuteClinic"
-    r"|Social[ ]Security[ ]Administration|Disability[ ]Determination[ ]Services|Department[ ]of[ ]Veterans[ ]Affairs"
-    r"|Veterans[ ]Benefits[ ]Administration)"
+    r"|Social[ ]Security[ ]Administration|(?:Office[ ]of[ ])?Disability[ ]Determination[ ]Services"
+    r"|Department[ ]of[ ]Veterans[ ]Affairs"
+    r"|Veterans[ ]Benefits[ ]Administration"
+    # a state's child-welfare agency by its usual name (a generic 'Child Protective Services' heading names none)
+    r"|(?:Department|Division)[ ]of[ ]Child(?:ren)?[ ](?:and|&)[ ]Family[ ]Services)"
     r"(?:[ ]\#[ ]?\d{2,6}|[ ]on[ ][A-Z][a-z]+(?:[ ](?:St|Street|Ave|Avenue|Rd|Road))?\b)?(?![\w/-])",
     re.IGNORECASE,
 )
 _KNOWN_ORG_EXACT = re.compile(_KNOWN_ORG.pattern)
 _KNOWN_ORG_HINT = re.compile(
     r"unitedhealth|united healthcare|liberty|hartford|travelers|blue|kaiser|humana|cigna|aetna|anthem|walgreens|cvs"
-    r"|rite aid|walmart|minuteclinic|administration|determination|veterans"
+    r"|rite aid|walmart|minuteclinic|administration|determination|veterans|family services"
 )
 
 
@@ -302,9 +326,14 @@ class RoleNameDetector(Detector):
         low = text.lower()
         skip = {p for p, words in _HINTS.items() if not any(w in low for w in words)}
         for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i))
-            if g != 3 or m.group(3) not in _CREDENTIALS:
-                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+            for g in (i for i in range(1, 6) if m.group(i)):
+                if g != 3 or m.group(3) not in _CREDENTIALS:
+                    spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
+            word = m.group(1).lower()
+            if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+                spans.append(Span(m.start(2), m.end(2), "NAME", self.name, 0.7))
         for m in () if _LOGIN in skip else _LOGIN.finditer(text):
             if m.group(1).lower() not in _NOT_LOGIN and m.group(1).lower() not in _NOT_NAME:
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
@@ -331,8 +360,10 @@ class RoleNameDetector(Detector):
             visits = re.match(r"[ \t]+from[ \t]+[A-Z]", text[r[1]:r[1] + 8]) if r else None  # 'wound nurse X from Y'
             if r and (addressed or visits or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -359,7 +390,7 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -389,6 +420,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
+    _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
     _SIGNER_HEADER: ("  ", "\t"),
@@ -408,6 +440,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
     _SPOKE_WITH: ("(",),
     _DEAR: ("dear",),
+    _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
+    _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),
@@ -419,6 +453,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
     _INSURER: ("ins", "payer", "payor", "health plan"),
     _GP_SURGERY: ("surgery", "practice"),
+    _STORE: ("#",),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
 
@@ -432,7 +467,11 @@ def _first_name_word(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_INITIALS_AFTER = re.compile(r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3}))[ \t]*(?=\n|\Z)")
+_INITIALS_AFTER = re.compile(
+    r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3})"
+    r"|(?:[ ]{2,}|\t)[ \t]*([A-Z]{2,3}))[ \t]*(?=\n|\Z)"  # or after a column gap: 'Ana Ruiz, RN   AMR'
+)
+_INITIAL_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]\.(?=[ \t]*(?:[,;)\n]|\.?[ \t]*$|\.[ \t]+[A-Z]|\Z))", re.M)
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
@@ -463,8 +502,10 @@ def _initials(text: str, span: Span) -> str:
 _BARREL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+-\Z|(?<![\w'’-])[A-Z]{2,}-\Z")
 _BARREL_AFTER = re.compile(r"-[A-Z][a-z'’]+(?![\w'’-])|-[A-Z]{2,}(?![\w'’-])")
 _PARTICLES_BEFORE = re.compile(
-    r"(?:^|(?<=[\s:|(]))((?:(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|ten|ter|di|ap|ab)[ \t]+){1,3}"
-    r"|(?:(?:DE|DEL|DELLA|DA|DOS|DAS|DU|LA|LE|VAN|VON|DER|DEN|TEN|TER|DI|AP|AB)[ \t]+){1,3})\Z"
+    r"(?:^|(?<=[\s:|(]))("
+    r"(?:(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|ten|ter|di|ap|ab|ó|Ó|ui|Ui)[ \t]+){1,3}"
+    # and in capitals; the Irish 'Ó Dálaigh' too
+    r"|(?:(?:DE|DEL|DELLA|DA|DOS|DAS|DU|LA|LE|VAN|VON|DER|DEN|TEN|TER|DI|AP|AB|Ó|UI)[ \t]+){1,3})\Z"
 )
 
 
@@ -479,11 +520,17 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             if b or a or p:
                 start = b.start() if b else p.start(1) if p else s.start
                 extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
+            i = _INITIAL_AFTER.match(text, s.end) if " " not in text[s.start:s.end] else None
+            if i:
+                extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
-                g = 1 if m.group(1) else 2
-                if 2 <= len(_initials(text, s)) <= 3 and m.group(g).lower() == _initials(text, s):
-                    extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))  # 'Ana Ruiz, DMD (AR)'
+                g = next(i for i in (1, 2, 3) if m.group(i))
+                mine, theirs = _initials(text, s), m.group(g).lower()
+                # 'Ana Ruiz, DMD (AR)'; 'Ana Ruiz, RN   AMR' with a middle initial the name leaves out
+                if 2 <= len(mine) <= 3 and (theirs == mine or (
+                        len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine)):
+                    extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'
