@@ -85,6 +85,17 @@ def examples(nlp, recs: list[dict], rehearse: bool = True) -> list[Example]:
     return out
 
 
+def rehearsal(nlp, path: Path, limit: int, seed: int) -> list[Example]:
+    """Up to ``limit`` segments of other text (no gold) with the base model's own entities as targets."""
+    segs = [seg for rec in records([path]) for _, seg in ner.segments(rec["text"], max_chars=2000)]
+    random.Random(seed).shuffle(segs)
+    out = []
+    for seg in segs[:limit]:
+        pred = nlp(seg)
+        out.append(Example(nlp.make_doc(seg), pred))
+    return out
+
+
 def dev_score(nlp, dev: list[Example]) -> dict[str, float]:
     """Token-free entity recall, precision and F2 over PERSON/ORG/GPE on the dev examples."""
     tp = fp = fn = 0
@@ -109,7 +120,9 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--no-rehearsal", action="store_true")
+    ap.add_argument("--no-rehearsal", action="store_true", help="no base-model entities on the training texts")
+    ap.add_argument("--rehearse-text", type=Path, help="JSONL of other text (no gold needed): base-model entities kept")
+    ap.add_argument("--rehearse-n", type=int, default=400, help="segments of --rehearse-text")
     args = ap.parse_args()
     random.seed(args.seed)
     spacy.util.fix_random_seed(args.seed)
@@ -120,7 +133,10 @@ def main() -> None:
     t0 = time.process_time()
     train = examples(nlp, records(train_paths), rehearse=not args.no_rehearsal)
     dev = examples(nlp, records(dev_paths), rehearse=False) if dev_paths else []
-    print(f"train {len(train)} segments from {len(train_paths)} files, dev {len(dev)}", flush=True)
+    extra = rehearsal(nlp, args.rehearse_text, args.rehearse_n, args.seed) if args.rehearse_text else []
+    print(f"train {len(train)} segments from {len(train_paths)} files, rehearsal {len(extra)}, dev {len(dev)}",
+          flush=True)
+    train += extra
     if dev:
         print(f"epoch 0 dev {dev_score(nlp, dev)}", flush=True)
 
