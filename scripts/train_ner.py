@@ -1,0 +1,168 @@
+"""Fine-tune the pinned spaCy NER on EdgeBatch's own synthetic gold sets (an experiment).
+
+The model is loaded as :func:`edgebatch.redaction.ner.load_model` loads it (only ``ner``) and
+trained on what the detector feeds it: the case-restored segments of
+:func:`edgebatch.redaction.ner.segments`. Gold NAME -> PERSON, ORGANIZATION -> ORG,
+LOCATION -> GPE; tokens of other gold spans (dates, IDs, addresses, states...) are left
+missing (neither entity nor 'O': the rules handle them). Elsewhere the base model's own
+entities of labels we do not map from gold (NORP, DATE, CARDINAL...) are kept as targets
+(rehearsal, against forgetting); its PERSON/ORG/GPE/LOC/FAC outside gold are taught as 'O'.
+
+The best epoch on the dev files (entity F-beta 2 of the three labels) is saved to ``--out``,
+a folder outside the repository; load it with ``EDGEBATCH_NER_MODEL_DIR=<out>``.
+
+    OMP_NUM_THREADS=1 taskset -c 1 python scripts/train_ner.py --out /tmp/ner-ft \\
+        --dev tests/data/holdout5_notes_gold.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+
+from edgebatch.redaction import ner
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+TRAIN_FILES = [DATA / f"{n}_gold.jsonl" for n in (
+    "icu_notes", "clinical_letters", "blind_notes", "holdout_notes", "holdout2_notes", "holdout3_notes",
+    "holdout4_notes", "holdout5_notes")]
+GOLD_TO_SPACY = {"NAME": "PERSON", "ORGANIZATION": "ORG", "LOCATION": "GPE"}
+OURS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # base-model labels that gold decides
+
+
+def records(paths: list[Path]) -> list[dict]:
+    out = []
+    for path in paths:
+        out.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return out
+
+
+def _biluo(label: str, n: int) -> list[str]:
+    return ["U-" + label] if n == 1 else ["B-" + label] + ["I-" + label] * (n - 2) + ["L-" + label]
+
+
+def examples(nlp, recs: list[dict], rehearse: bool = True) -> list[Example]:
+    """One Example per NER segment of each record, with gold, missing and rehearsal tags."""
+    out = []
+    for rec in recs:
+        for offset, seg in ner.segments(rec["text"]):
+            end = offset + len(seg)
+            doc = nlp.make_doc(seg)
+            tags = ["O"] * len(doc)
+            ents, missing = [], []
+            for s in rec["spans"]:
+                if s["end"] <= offset or s["start"] >= end:
+                    continue
+                a, b = max(s["start"], offset) - offset, min(s["end"], end) - offset
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is None:
+                    continue
+                label = GOLD_TO_SPACY.get(s["label"])
+                (ents if label else missing).append((span.start, span.end, label))
+            taken = [False] * len(doc)
+            for i, j, label in sorted(ents, key=lambda e: (e[0], -(e[1] - e[0]))):
+                if any(taken[i:j]):
+                    continue  # overlaps an entity already placed
+                tags[i:j] = _biluo(label, j - i)
+                taken[i:j] = [True] * (j - i)
+            for i, j, _ in missing:
+                for k in range(i, j):
+                    if not taken[k]:
+                        tags[k], taken[k] = "-", True
+            if rehearse:
+                for ent in nlp(seg).ents:
+                    if ent.label_ in OURS or any(taken[ent.start:ent.end]):
+                        continue
+                    tags[ent.start:ent.end] = _biluo(ent.label_, ent.end - ent.start)
+            out.append(Example.from_dict(doc, {"entities": tags}))
+    return out
+
+
+def rehearsal(nlp, path: Path, limit: int, seed: int) -> list[Example]:
+    """Up to ``limit`` segments of other text (no gold) with the base model's own entities as targets."""
+    segs = [seg for rec in records([path]) for _, seg in ner.segments(rec["text"], max_chars=2000)]
+    random.Random(seed).shuffle(segs)
+    out = []
+    for seg in segs[:limit]:
+        pred = nlp(seg)
+        out.append(Example(nlp.make_doc(seg), pred))
+    return out
+
+
+def dev_score(nlp, dev: list[Example]) -> dict[str, float]:
+    """Token-free entity recall, precision and F2 over PERSON/ORG/GPE on the dev examples."""
+    tp = fp = fn = 0
+    for eg, pred in zip(dev, nlp.pipe(eg.reference.text for eg in dev), strict=True):
+        gold = {(e.start_char, e.end_char, e.label_) for e in eg.reference.ents if e.label_ in GOLD_TO_SPACY.values()}
+        got = {(e.start_char, e.end_char, "GPE" if e.label_ in ("LOC", "FAC") else e.label_)
+               for e in pred.ents if e.label_ in OURS}
+        missing = {t.idx for t in eg.reference if t.ent_iob_ == ""}  # chars where predictions are not judged
+        got = {g for g in got if not any(t.idx in missing for t in pred.char_span(g[0], g[1]) or [])}
+        tp += len(gold & got)
+        fp += len(got - gold)
+        fn += len(gold - got)
+    r = tp / max(1, tp + fn)
+    p = tp / max(1, tp + fp)
+    return {"r": r, "p": p, "f2": 5 * p * r / max(1e-9, 4 * p + r)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--dev", type=Path, action="append", default=[], help="gold files held out for early stopping")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--dropout", type=float, default=0.3)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-rehearsal", action="store_true", help="no base-model entities on the training texts")
+    ap.add_argument("--rehearse-text", type=Path, help="JSONL of other text (no gold needed): base-model entities kept")
+    ap.add_argument("--rehearse-n", type=int, default=400, help="segments of --rehearse-text")
+    args = ap.parse_args()
+    random.seed(args.seed)
+    spacy.util.fix_random_seed(args.seed)
+
+    nlp = ner.load_model()  # the pinned model, verified, only 'ner'
+    dev_paths = [p.resolve() for p in args.dev]
+    train_paths = [p for p in TRAIN_FILES if p.resolve() not in dev_paths]
+    t0 = time.process_time()
+    train = examples(nlp, records(train_paths), rehearse=not args.no_rehearsal)
+    dev = examples(nlp, records(dev_paths), rehearse=False) if dev_paths else []
+    extra = rehearsal(nlp, args.rehearse_text, args.rehearse_n, args.seed) if args.rehearse_text else []
+    print(f"train {len(train)} segments from {len(train_paths)} files, rehearsal {len(extra)}, dev {len(dev)}",
+          flush=True)
+    train += extra
+    if dev:
+        print(f"epoch 0 dev {dev_score(nlp, dev)}", flush=True)
+
+    optimizer = nlp.resume_training()
+    best, best_epoch = -1.0, 0
+    tmp = args.out.with_name(args.out.name + ".epoch")
+    for epoch in range(1, args.epochs + 1):
+        random.shuffle(train)
+        losses: dict[str, float] = {}
+        for batch in spacy.util.minibatch(train, size=spacy.util.compounding(4.0, 32.0, 1.001)):
+            nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
+        line = f"epoch {epoch} loss {losses.get('ner', 0):.1f} cpu {time.process_time() - t0:.0f}s"
+        with nlp.use_params(optimizer.averages):
+            score = dev_score(nlp, dev) if dev else {"f2": float(epoch)}
+        print(line + (f" dev {score}" if dev else ""), flush=True)
+        if score["f2"] > best:
+            best, best_epoch = score["f2"], epoch
+            with nlp.use_params(optimizer.averages):
+                if tmp.exists():
+                    shutil.rmtree(tmp)
+                nlp.to_disk(tmp)
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    tmp.rename(args.out)
+    print(f"saved epoch {best_epoch} (dev f2 {best:.4f}) to {args.out}; cpu {time.process_time() - t0:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
