@@ -45,14 +45,19 @@ class GenerationRequest:
     then: Callable[[Generation], GenerationRequest | None] | None = field(default=None, compare=False)
 
 
-def cut_at_stops(text: str, req: GenerationRequest) -> str:
-    """``text`` cut at the first of ``req``'s stop strings, then where its ``stop_at`` says."""
+def stop_index(text: str, req: GenerationRequest) -> int:
+    """Where ``text`` ends for ``req``: at the first of its stop strings, then where its ``stop_at``
+    says within what is left; -1 when neither cuts it."""
     cut = min((i for i in (text.find(s) for s in req.stop if s) if i >= 0), default=-1)
-    if cut >= 0:
-        text = text[:cut]
-    if req.stop_at is not None and (end := req.stop_at(text)) >= 0:
-        text = text[:end]
-    return text
+    if req.stop_at is not None and (end := req.stop_at(text if cut < 0 else text[:cut])) >= 0:
+        return end
+    return cut
+
+
+def cut_at_stops(text: str, req: GenerationRequest) -> str:
+    """``text`` cut where :func:`stop_index` says (engines that apply the stops to finished text)."""
+    cut = stop_index(text, req)
+    return text if cut < 0 else text[:cut]
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from ..hashing import sha256_file
-from .base import KV_CACHE_TYPES, Engine, Generation, GenerationRequest, KvCacheType
+from .base import KV_CACHE_TYPES, Engine, Generation, GenerationRequest, KvCacheType, stop_index
 
 log = logging.getLogger(__name__)
 
@@ -680,27 +680,20 @@ class LlamaCppEngine(Engine):
         st.out.append(tok)
         self.stats.completion_tokens += 1
         st.buf += self._piece(tok)
-        stop, give_up, stop_at = st.req.stop, st.req.give_up, st.req.stop_at
-        if stop or give_up or stop_at:
+        req = st.req
+        if req.stop or req.give_up or req.stop_at:
             text = st.buf.decode("utf-8", errors="ignore")
-            cut = -1
-            for s in stop:
-                if s:
-                    k = text.find(s)
-                    if k >= 0 and (cut < 0 or k < cut):
-                        cut = k
-            if cut < 0 and stop_at is not None:
-                cut = stop_at(text)
+            cut = stop_index(text, req)  # the same cut the other engines make on their finished text
             if cut >= 0:
                 st.text = text[:cut]
                 st.stopped = True
                 return True
-            if give_up is not None and give_up(text):
+            if req.give_up is not None and req.give_up(text):
                 st.text = text
                 st.stopped = True
                 self.stats.given_up += 1
                 return True
-        if len(st.out) >= st.req.max_tokens:
+        if len(st.out) >= req.max_tokens:
             return True
         st.next_token = tok
         return False
