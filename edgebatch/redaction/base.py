@@ -82,6 +82,12 @@ def ascii_lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+def first_group(m: re.Match[str]) -> int:
+    """The number of the first group that matched: in a pattern of alternatives with one group
+    each, the group of the alternative that matched."""
+    return next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+
+
 def word_start(text: str, pos: int) -> bool:
     """True if ``pos`` starts a word: the character before it is not a letter or digit."""
     return pos == 0 or not text[pos - 1].isalnum()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Detector, Span
+from .base import Detector, Span, first_group
 from .lexicon import ALL_FIRST_NAMES, MEDICAL_TERMS, NOT_A_NAME
 
 _AGE = re.compile(
@@ -75,7 +75,7 @@ class CueDetector(Detector):
             if self.min_age <= int(m.group(g)) <= 125:
                 spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.6))
         for m in _YEAR.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i))
+            g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         for m in _DIED_AT.finditer(text):

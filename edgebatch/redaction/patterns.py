@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 import phonenumbers
 
-from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, word_start
+from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, first_group, word_start
 from .lexicon import STATE_CODES
 from .validators import (
     IBAN_LENGTHS,
@@ -233,7 +233,7 @@ class PhoneDetector(Detector):
                 spans.append(Span(m.start(), end, "PHONE", self.name, score))
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i))
+            g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
         return spans
 
@@ -618,7 +618,7 @@ class DateDetector(Detector):
                     continue
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.85))
         for m in _DATE_ORDINAL.finditer(low):
-            g = next(i for i in (1, 2, 3) if m.group(i))
+            g = first_group(m)
             # without a preposition before it the article is part of the date: '(the 25th)', 'dated the 31st'
             start = m.start(g) if g == 1 else low.rindex("the", m.start(), m.start(g))
             spans.append(Span(start, m.end(g), "DATE", self.name, 0.6))
@@ -675,13 +675,14 @@ _AGE_IS = re.compile(
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )
 # 'Maternal grandmother Ana Ruiz, 97, colon ca': a pedigree's relative, name, then the age between commas
+_KIN = r"mother|father|aunt|uncle|sister|brother|cousin|son|daughter"
 _AGE_RELATIVE = re.compile(
-    r"\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter)[ \t]+"
+    rf"\b(?:grand)?(?:{_KIN})[ \t]+"
     r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*,[ \t]*(\d{1,3})[ \t]*[,;]"
     # the age at death ('grandfather d. 91'), and the age cell after a relative's cell ('| grandmother | 92 |')
-    r"|\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter|spouse|wife|husband)[ \t]+"
+    rf"|\b(?:grand)?(?:{_KIN}|spouse|wife|husband)[ \t]+"
     r"(?:d\.|died[ \t]+at)[ \t]*(\d{2,3})\b(?![.,]?\d)"
-    r"|\b(?:grand)?(?:mother|father|aunt|uncle|sister|brother|cousin|son|daughter|spouse|wife|husband)[ \t]*\|"
+    rf"|\b(?:grand)?(?:{_KIN}|spouse|wife|husband)[ \t]*\|"
     r"[ \t]*(\d{2,3})[ \t]*\|"
 )
 # '95 years', '101 yrs': a duration as often as an age, so only counted when it is over 89
@@ -706,7 +707,7 @@ class AgeDetector(Detector):
         spans = []
         for pattern in (*_AGE_ANY, _AGE_OLD, _AGE_IS, _AGE_RELATIVE):
             for m in pattern.finditer(low):
-                g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+                g = first_group(m)
                 value = int(m.group(g))
                 if self.min_age <= value <= 125 and word_start(low, m.start(g)):
                     spans.append(Span(m.start(g), m.end(g), "AGE", self.name, 0.9))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Detector, Span, also_shouted, line_start
+from .base import Detector, Span, also_shouted, first_group, line_start
 from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
 
 _W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
@@ -525,7 +525,7 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
                 extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
-                g = next(i for i in (1, 2, 3) if m.group(i))
+                g = first_group(m)
                 mine, theirs = _initials(text, s), m.group(g).lower()
                 # 'Ana Ruiz, DMD (AR)'; 'Ana Ruiz, RN   AMR' with a middle initial the name leaves out
                 if 2 <= len(mine) <= 3 and (theirs == mine or (
