@@ -28,6 +28,7 @@ import spacy
 from spacy.training import Example
 
 from edgebatch.redaction import ner
+from edgebatch.redaction.evaluate import f_beta, load_gold
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TRAIN_FILES = [DATA / f"{n}_gold.jsonl" for n in (
@@ -38,10 +39,8 @@ OURS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # base-model labels that gold dec
 
 
 def records(paths: list[Path]) -> list[dict]:
-    out = []
-    for path in paths:
-        out.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return out
+    """The gold records of ``paths`` (checked as ``edgebatch eval redaction`` checks them)."""
+    return [record for path in paths for record in load_gold(path)]
 
 
 def _biluo(label: str, n: int) -> list[str]:
@@ -87,7 +86,8 @@ def examples(nlp, recs: list[dict], rehearse: bool = True) -> list[Example]:
 
 def rehearsal(nlp, path: Path, limit: int, seed: int) -> list[Example]:
     """Up to ``limit`` segments of other text (no gold) with the base model's own entities as targets."""
-    segs = [seg for rec in records([path]) for _, seg in ner.segments(rec["text"], max_chars=2000)]
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    segs = [seg for text in texts for _, seg in ner.segments(text, max_chars=2000)]
     random.Random(seed).shuffle(segs)
     out = []
     for seg in segs[:limit]:
@@ -110,7 +110,7 @@ def dev_score(nlp, dev: list[Example]) -> dict[str, float]:
         fn += len(gold - got)
     r = tp / max(1, tp + fn)
     p = tp / max(1, tp + fp)
-    return {"r": r, "p": p, "f2": 5 * p * r / max(1e-9, 4 * p + r)}
+    return {"r": r, "p": p, "f2": f_beta(p, r)}
 
 
 def main() -> None:
