@@ -82,7 +82,8 @@ def submit_folder(folder: Path, spec: PipelineSpec, *, state: BatchState, storag
 
 
 def largest_first(documents: list[dict[str, Any]], total_shards: int) -> list[int]:
-    """Shard numbers, those with the most document bytes first (ties and table shards in order).
+    """Shard numbers, those with the most document bytes first; ties keep their order, and shards
+    without documents (table shards) come last.
 
     A pool takes shards off the queue in this order, so the longest ones start first and the
     batch ends on small ones, not with one worker on a big shard while the others idle
