@@ -21,6 +21,14 @@ def test_model_matches_pinned_hash() -> None:
     assert ner.folder_sha256(ner.model_dir()) == ner.MODEL_SHA256
 
 
+def test_the_model_multiplies_on_numpy_blas_with_one_thread() -> None:
+    from threadpoolctl import threadpool_info
+
+    assert ner.load_model().get_pipe("ner").model.ops.use_blis is False  # not blis's generic kernels
+    with ner.one_blas_thread():
+        assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
+
+
 def test_a_changed_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "meta.json").write_text("{}")
     monkeypatch.delenv(ner.MODEL_DIR_ENV, raising=False)
