@@ -10,7 +10,7 @@ from .helpers.gold_sets import assert_eval_schema, assert_regenerates, assert_sp
 
 DATA = REPO / "tests" / "data"
 # generate_<set>_notes.py -> <set>_notes_gold.jsonl
-SETS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
+SETS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"]
 
 
 @pytest.mark.parametrize("name", SETS)
