@@ -1,0 +1,266 @@
+"""What each generated hold-out gold set must hold besides reproducibility and well-formed spans
+(checked by tests/test_gold_sets.py): the shape of each label's values, the medical terms and common
+words that must stay outside gold, words its name pool also uses as names, what never belongs in a name
+span, and the set's size and variety. One entry per set in ``HOLDOUT_SETS``; the constants above it are
+each set's own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gold_sets import LABELS, MONTHS, WEEKDAYS
+from .gold_sets import SHAPES as COMMON_SHAPES
+
+#: labels whose values must hold a letter
+WORDED = frozenset({"NAME", "LOCATION", "ORGANIZATION", "STATE", "ADDRESS"})
+
+
+@dataclass(frozen=True)
+class Variety:
+    """How large and varied a set is: bounds on notes and spans, styles, labels and letter case."""
+
+    records: tuple[int, int]  # inclusive bounds on the number of notes
+    min_spans: int
+    styles: int  # at least this many styles ...
+    min_per_style: int = 1  # ... each with at least this many notes
+    labels: frozenset[str] = frozenset(LABELS)  # exactly the labels used
+    label_mins: dict[str, int] = field(default_factory=dict)
+    case_mins: dict[str, int] = field(default_factory=dict)  # "upper" / "lower" / "mixed" notes
+
+
+@dataclass(frozen=True)
+class HoldoutSet:
+    """One generated set (``generate_<name>_notes.py`` -> ``<name>_notes_gold.jsonl``)."""
+
+    name: str
+    shapes: dict[str, re.Pattern[str]]
+    terms: list[str]  # eponyms and words used as terms: never inside a gold span ...
+    min_terms: int  # ... and at least this many occurrences of them in the set
+    variety: Variety
+    terms_flags: int = re.I
+    whole_words: bool = True  # no span starts or ends inside a word ...
+    glued_after: tuple[str, ...] = ()  # ... but it may run into these suffixes ("96yo")
+    worded: frozenset[str] = WORDED
+    numbers_validate: bool = False  # cards (Luhn), IBANs (mod-97), SSNs (area/group/serial)
+    word_names: frozenset[str] = frozenset()  # words the set also uses as names
+    not_in_names: tuple[re.Pattern[str], ...] = ()  # titles, credentials, relations: outside NAME spans
+
+
+# Eponyms and clinical words the notes use as medical terms: never inside a gold span there.
+H2_TERMS = ["Foley catheter", "Foley draining", "Glasgow coma scale", "Parkinson's disease", "Babinski",
+                "Whipple specimen", "Simpson's biplane", "Snellen", "Hounsfield", "Trendelenburg gait",
+                "Alzheimer's dementia", "Homan's", "Lachman", "Epley maneuver", "Bernoulli equation",
+                "Glasgow-Blatchford", "(Parkinson's)", "parkinsons tremor", "HX PARKINSONS", "Ishihara", "Goldmann",
+                "Amsler grid", "Kerley B", "Fleischner", "Baker's cyst", "Thompson test", "McMurray", "Romberg",
+                "Myerson's sign", "Mallampati", "Braden", "Morse fall", "Lambl's", "Valsalva", "Berg 44",
+                "foley in place", "HAS FOLEY", "Foley changed", "PIV x2, Foley"]
+
+# Eponyms and common words the notes use as terms, never as a person: never inside a gold span.
+H3_TERMS = ["Foley placed", "Whipple in due course", "Apgars", "Glasgow score", "Glasgow 15", "Hodgkin",
+         "Cushing's", "Bell's palsy", "Bell's pa1sy", "Down syndrome", "Parkinson's disease",
+         "Alzheimer's type", "Courvoisier", "Mallampati", "Whitacre", "Wells score", "Sputum brown",
+         "rose-pink", "brown eschar", "hopes to return", "major depressive", "Addison's", "Hashimoto's",
+         "Glasgow-Blatchford", "Braden"]
+
+# The shape every value of a label must have (a loose check that markers wrap the right text).
+H3_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "PHONE": re.compile(r"^[\d()+ .\-]{10,}$"),
+    "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z.\-]+\.[a-z]+$"),
+    "URL": re.compile(r"^(https://|www\.)\S+$"),
+    "IBAN": re.compile(r"^IE\d\d( [A-Z0-9]{2,4})+$"),
+    "ZIP": re.compile(r"^(\d{4,5}(-\d{4})?|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4}"
+                      r"|[A-Z]\d[A-Z] \d[A-Z]\d)$"),
+}
+
+# Eponyms, scales and common words the notes use as terms, never as a person or place (matched
+# case-insensitively: some notes are upper or lower case): never inside a gold span.
+H4_TERMS = ["Judkins", "Allen test", "Swan-Ganz", "Epworth", "Cheyne-Stokes", "LA Grade B", "Barrett's",
+         "Mallory-Weiss", "Boston Bowel", "Lynch syndrome", "Huntington disease", "Muir-Torre", "Cowden",
+         "Peutz-Jeghers", "Amsterdam II", "Foley", "Hickman", "Duke criteria", "Gram stain", "Kirby-Bauer",
+         "Janeway", "Osler", "Roth spots", "Lennox-Gastaut", "West pattern", "Weber lateralizes", "Rinne",
+         "Stenger", "rose, brown bear", "Braden", "anti-Kell", "Duffy", "Coombs", "Morse fall", "Miranda",
+         "Dusky", "Hashimoto's", "hopes", "we hope", "rose-gold", "Agent Orange", "Yale Pharyngeal",
+         "Korean War", "International 10-20", "6 West", "CCU 4", "Small non-bleeding", "daughter-in-law",
+         "Child:", "will visit", "will educate", "We will consider", "I will not"]
+
+# The shape every value of a label must have (a loose check that markers wrap the right text).
+H4_SHAPES = {
+    **COMMON_SHAPES,
+    "PHONE": re.compile(r"^[\d()+ .\-]{4,}$"),
+    "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z.\-]+\.[a-z]+$"),
+    "URL": re.compile(r"^https://\S+$"),
+    "ZIP": re.compile(r"^\d{5}$"),
+}
+
+# Eponyms, scales and common words the notes use as terms, never as a person or place (matched
+# case-insensitively: some notes are upper or lower case): never inside a gold span.
+H5_TERMS = ["Apgar", "Tanner stage", "Denver", "Snellen", "Hope this helps", "Leopold", "Braxton Hicks",
+         "Bishop score", "Edinburgh", "Mallampati", "Frank discussion", "frank blood", "no frank pus",
+         "Kaposi", "Fitzpatrick", "Wood's lamp", "Nikolsky", "Mohs", "Breslow", "Clark level", "brown-black",
+         "brown pigment", "brown discoloration", "Gleason", "Foley", "Valsalva", "Kegel", "Rinne", "Weber",
+         "Dix-Hallpike", "Epley", "Eustachian", "Romberg", "Epworth", "Raynaud", "Gottron", "Sjögren",
+         "Hashimoto", "Schirmer", "Phalen", "Tinel", "Finkelstein", "MoCA", "Trails B", "Katz", "Lawton",
+         "Morse fall", "Hoehn and Yahr", "Parkinson's", "Alzheimer's", "Beers", "semmes-weinstein", "charcot",
+         "wagner grade", "morton's", "Boston Naming", "Rey Complex", "Wisconsin Card", "Beck Depression",
+         "Waddell", "Hoover", "FABER", "Grace period", "Bill to:", "bill sent", "will grace", "They hope",
+         "I hope", "will decide", "Graves", "(Coumadin)", "Warfarin", "Bactrim", "Biktarvy", "daughter-in-law"]
+
+H5_SHAPES = {
+    **COMMON_SHAPES,
+    "PHONE": re.compile(r"^(x\d{4}|[\d()+ .\-]{4,}( ext\. \d+)?)$", re.I),
+    "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z.\-]+\.[a-z]+$", re.I),
+    "URL": re.compile(r"^https://\S+$", re.I),
+    "IBAN": re.compile(r"^GB\d\d( [A-Z0-9]{4}){4} [A-Z0-9]{2}$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+}
+
+# Eponyms, scales, place-named criteria and common words the notes use as terms, never as a person or
+# place (matched case-insensitively: some notes are upper or lower case): never inside a gold span. The
+# name pool holds the same words as names (Hope, Will, Rose, Young, King, Hunter, Bishop, Stone, Frost...).
+H6_TERMS = ["Holter", "NYHA", "McBurney", "Rovsing", "Murphy's sign", "Alvarado score", "kidney stone", "CHA2DS2-VASc",
+         "living will", "hepatojugular", "rose to 0.05", "Colles", "Weber B", "Ottawa ankle rules",
+         "Glasgow Coma Scale", "NEXUS", "boxer's fracture", "Cross-table", "Blood bank", "frostbite", "Rankin",
+         "Babinski", "Kernig", "NIHSS", "ASPECTS", "Glidescope", "Richmond Agitation-Sedation Scale", "CAM-ICU",
+         "C-SSRS", "I hope they", "Hope to avoid", "Hope to close", "hopes to", "I will not", "I will be available",
+         "will recheck", "Will follow", "Brown discoloration", "brown jacket", "Arcus senilis", "strong odor",
+         "Toluidine blue", "TEN-4-FACESp", "Naranjo", "CTCAE", "MedDRA", "Gleason", "SpaceOAR", "TrueBeam",
+         "Port-a-Cath", "Huber", "Snellen", "Valsalva", "Marfan", "Beighton", "Lachman", "McMurray", "Thompson test",
+         "King-Devick", "Seattle criteria", "Summer camp", "QuantiFERON", "Hansen's disease", "Waddell",
+         "deer hunter", "described as young", "Ward bishop", "good faith", "otherwise", "paged", "poison ivy",
+         "living will on file"]
+
+H6_HOLIDAYS = "Thanksgiving|Christmas|New Year|Labor Day|Memorial Day|Fourth of July|Easter"
+
+H6_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}|{H6_HOLIDAYS}", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-./])?\d{3}[-.]\d{4}( x\d{3})?$|^\+1 \d{3} \d{3} \d{4}$|^\d-\d{4}$"
+                        r"|^\d{10}$"),
+    "EMAIL": re.compile(r"^[a-z.]+\d*@[a-z\-]+\.[a-z.]+$", re.I),
+    "URL": re.compile(r"^https://[a-z0-9.\-]+\.[a-z]+/\S+$", re.I),
+    "IBAN": re.compile(r"^[A-Z]{2}\d\d( [A-Z0-9]{4})+( [A-Z0-9]{1,3})?$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S"),
+}
+
+# Eponyms, scales, place-named devices and diseases, and common words the notes use as terms, never as a
+# person or place (matched case-insensitively: some notes are upper or lower case): never inside a gold
+# span. The name pool holds the same words as names (Grace, Dawn, Iris, Pearl, Chase, Miles, Olive, Burns,
+# Payne, Walker, Baker...), and the place pool sits beside Boston brace, Philadelphia collar, Lyme disease...
+H7_TERMS = ["grace period", "dawn phenomenon", "iris nevus", "iris transillumination", "Pearl-like", "chase with water",
+         "miles on the", "miles away", "loaded miles", "olive oil", "burns to", "front-wheeled walker", "Baker's cyst",
+         "Smith's fracture", "Barton's fracture", "Jones fracture", "Boston brace", "Philadelphia collar", "Miami J",
+         "Aspen collar", "Austin Flint", "Rocky Mountain spotted fever", "Lyme disease", "West Nile",
+         "Japanese encephalitis", "Spanish flu", "Yellow fever", "Montreal Cognitive Assessment",
+         "St. Louis University Mental Status", "Rancho Los Amigos", "Bristol stool", "Hoyer lift", "Kangaroo",
+         "Parkland formula", "Lund and Browder", "Rule of Nines", "Curling ulcer", "Baux score", "Westley croup",
+         "Broselow", "FLACC", "PRISM III", "Salter-Harris", "Garden classification", "Schatzker", "Monteggia",
+         "Galeazzi", "Ottawa foot rules", "NEXUS", "Bruce protocol", "Duke treadmill", "Zio patch", "Mobitz",
+         "Wenckebach", "Brugada", "Watchman", "Osler nodes", "Janeway lesions", "Berg Balance", "Morse Fall Scale",
+         "Braden", "Westgard", "Groshong", "Hickman", "Broviac", "Wagner grade", "Marx protocol", "Monoplace",
+         "Snellen", "Ishihara", "Amsler grid", "Goldmann", "Schirmer", "Humphrey visual field", "Marcus Gunn",
+         "Hertel", "PEG scale", "Opioid Risk Tool", "Narcan", "Suboxone", "Gardner grading", "Kruger morphology",
+         "Asherman", "Stein-Leventhal", "Borg scale", "GOLD stage", "Mifflin-St Jeor", "Harris-Benedict", "Dobhoff",
+         "Corpak", "Barthel", "Katz ADL", "Tinetti", "Living will", "Schmitt-Thompson", "Tylenol", "Motrin",
+         "Wolff-Parkinson-White", "McMurray", "CURB-65", "Waterlow", "Norton scale", "hope to wean",
+         "hopes to be home", "will recheck", "I will not", "I will be available", "Will she go", "pain scores"]
+
+H7_HOLIDAYS = "Thanksgiving|Waitangi Day|Heritage Day|Deepavali"
+
+H7_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}|{H7_HOLIDAYS}|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-./])?\d{3}[-.]\d{4}$|^\+1 \d{3} \d{3} \d{4}$|^\d{10}$|^\d{3}-\d{3}-\d{4}$"
+                        r"|^\d-\d{4}$|^x?\d{3,5}$"  # pager, extension; then NZ, ZA, SG
+                        r"|^\+(64|27|65)( \d{1,2})? \d{3,4} \d{4}$|^0\d\d \d{3} \d{4}$|^\d{4} \d{4}$", re.I),
+    "EMAIL": re.compile(r"^[a-z0-9._]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^https://[a-z0-9.\-]+\.[a-z]+/\S+$", re.I),
+    "IBAN": re.compile(r"^[A-Z]{2}\d\d( [A-Z0-9]{4})+( [A-Z0-9]{1,3})?$", re.I),
+    "ZIP": re.compile(r"^\d{5}$|^\d{4}$|^\d{6}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^(Blk )?\d+ \S", re.I),
+}
+
+# Eponyms, devices, drugs, scales and common words the notes use as terms, never as a person or place
+# (matched case-insensitively: most notes are upper case): never inside a gold span. The name pool holds
+# Will, May, Bill, Rose, Hope, Grant, Mark, Long, Brown and Hill as names too.
+H8_TERMS = ["Foley", "Swan in place", "Swan,", "Levophed", "Hickman", "Pleurovac", "Dobhoff", "Jackson-Pratt",
+         "Bair Hugger", "Ambu", "Trendelenburg", "Kerlix", "Whipple", "Glasgow", "Philadelphia collar",
+         "Mifflin-St Jeor", "Hartmann's", "Protonix", "Haldol", "Tylenol", "Lasix", "Nutren", "Peptamen",
+         "coumadin", "duoderm", "flexiseal", "kangaroo care", "CAM-ICU", "Xmas", "will cont", "will continue",
+         "will follow", "Living will", "may have", "may be the one", "hope to wean", "family hope to",
+         "they hope", "hopes to", "long day", "long term", "temp rose", "BP rose", "skin marked",
+         "brown stool", "hospital bill", "assistance grant", "7 North", "6 West", "MD aware"]
+
+H8_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])?\d{3}[-.]\d{4}$|^\d{10}$"
+                        r"|^\d-\d{4}$|^x\d{4}$", re.I),  # pager, extension
+    "EMAIL": re.compile(r"^[a-z0-9._]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^https://[a-z0-9.\-]+\.[a-z]+/\S+$", re.I),
+    "IBAN": re.compile(r"^[A-Z]{2}\d\d( [A-Z0-9]{4})+( [A-Z0-9]{1,3})?$", re.I),
+    "ZIP": re.compile(r"^0\d{4}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
+# bed and room numbers, shift times, vitals and doses: numbers that are not PHI
+H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
+                        re.I)
+
+H2_SHAPES = {
+    "EMAIL": re.compile(r"^[\w.+-]+@[\w.-]+\.[a-z]{2,}$"),
+    "URL": re.compile(r"^https?://\S+$"),
+    "IP": re.compile(r"^\d{1,3}(\.\d{1,3}){3}$"),
+    "SSN": re.compile(r"^\d{3}-\d{2}-\d{4}$"),
+    "ZIP": re.compile(r"^\d{5}(-\d{4})?$"),
+    "YEAR": re.compile(r"^(19|20)\d\d$"),
+    "AGE": re.compile(r"^(9\d|[1-9]\d\d)$"),  # Safe Harbor: younger ages are not PHI
+    **{label: re.compile(r"(\D*\d){4}") for label in ("PHONE", "CARD", "IBAN")},
+}
+_TITLES_OF = r"(?i)^(dr|mr|mrs|ms|det|officer)\b"
+_CREDENTIALS = re.compile(r",? (MD|RN|DO|PharmD|Esq)\.?$")
+_USUAL = {"styles": 20, "min_per_style": 3, "label_mins": {"NAME": 300, "DATE": 200, "AGE": 10, "YEAR": 20},
+          "case_mins": {"upper": 5, "lower": 2}}
+
+HOLDOUT_SETS = [
+    # its AGE and PHONE spans leave a glued sex or extension letter out ("99M", "X8260")
+    HoldoutSet("holdout2", H2_SHAPES, H2_TERMS, 150, whole_words=False, worded=frozenset(),
+               variety=Variety((60, 80), 1200, styles=15, case_mins={"upper": 4, "lower": 3})),
+    HoldoutSet("holdout3", H3_SHAPES, H3_TERMS, 60, terms_flags=0, glued_after=("yo",),
+               worded=WORDED - {"ADDRESS"},
+               variety=Variety((60, 80), 1000, styles=20, label_mins={"NAME": 300, "DATE": 200, "AGE": 20})),
+    HoldoutSet("holdout4", H4_SHAPES, H4_TERMS, 140,
+               variety=Variety((75, 75), 1000, styles=25, min_per_style=3, labels=frozenset(LABELS - {"IBAN"}),
+                               label_mins={"NAME": 350, "DATE": 200, "AGE": 20, "YEAR": 15},
+                               case_mins={"upper": 5, "lower": 1})),
+    HoldoutSet("holdout5", H5_SHAPES, H5_TERMS, 150, numbers_validate=True,
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|coach)\b"),),
+               variety=Variety((60, 60), 1000, **_USUAL)),
+    HoldoutSet("holdout6", H6_SHAPES, H6_TERMS, 150, glued_after=("yo",), numbers_validate=True,
+               word_names=frozenset({"hope", "will", "rose", "young", "king", "hunter", "bishop"}),
+               not_in_names=(re.compile(_TITLES_OF), _CREDENTIALS),
+               variety=Variety((60, 60), 1000, **_USUAL)),
+    # staff initials such as "MR" or "DR" on their own are names: a title is followed by the name
+    HoldoutSet("holdout7", H7_SHAPES, H7_TERMS, 250, numbers_validate=True,
+               word_names=frozenset({"grace", "dawn", "iris", "pearl", "chase", "miles", "olive", "burns", "payne",
+                                     "walker", "baker"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|det|officer|sgt|maj)\.? \S"), _CREDENTIALS),
+               variety=Variety((60, 60), 1000, **_USUAL)),
+    HoldoutSet("holdout8", H8_SHAPES, H8_TERMS, 280, numbers_validate=True,
+               word_names=frozenset({"will", "may", "bill", "rose", "hope", "grant", "mark", "long", "brown", "hill"}),
+               not_in_names=(re.compile(r"(?i)^(dr|drs|mr|mrs|ms|rn|rev|fr|rabbi|imam|officer)\.? \S"),
+                             re.compile(r"(?i),? (MD|RN|PT|RD|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|mother|father|niece) ")),
+               variety=Variety((70, 70), 600, styles=16, min_per_style=3,
+                               label_mins={"NAME": 250, "DATE": 90, "PHONE": 60, "AGE": 10, "YEAR": 20,
+                                           "ORGANIZATION": 50, "LOCATION": 40},
+                               case_mins={"upper": 45, "lower": 10, "mixed": 10})),
+]
