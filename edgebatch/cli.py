@@ -651,19 +651,33 @@ def bench_storage(rows: int, shard_size: int) -> None:
 @click.option("--threads", type=int, default=None, help="Model threads (default: the CPUs this process may use).")
 @click.option("--scaling-n", type=int, default=32, show_default=True,
               help="Documents per round of the 1-process vs 2-process pool comparison (0 = skip).")
+@click.option("--shape", default=None, metavar="P:G",
+              help="llama-batched-bench's shape instead of the pipeline's prompts: each document's first P "
+                   "tokens, G generated, no stop (the issue's anchor: 128:48); raw, engine and batched only.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the report to this file.")
 def bench_inference(docs_path: Path | None, n: int, repeat: int, pipeline: str, threads: int | None,
-                    scaling_n: int, json_out: Path | None) -> None:
+                    scaling_n: int, shape: str | None, json_out: Path | None) -> None:
     """A plain llama.cpp loop vs EdgeBatch's engine, batched engine and full pipeline (same documents)."""
     from .engines.bench import run as run_bench
 
     report = run_bench(_settings(), docs_path=docs_path, n=n, repeat=repeat, pipeline=pipeline, threads=threads,
-                       scaling_n=scaling_n, progress=say)
+                       scaling_n=scaling_n, shape=_shape(shape) if shape else None, progress=say)
     text = json.dumps(report, indent=2)
     if json_out:
         json_out.write_text(text + "\n")
     click.echo(text)
+
+
+def _shape(value: str) -> tuple[int, int]:
+    """``P:G`` -> (P, G), both positive."""
+    try:
+        prompt_tokens, max_tokens = (int(part) for part in value.split(":"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected P:G, e.g. 128:48", param_hint="--shape") from None
+    if prompt_tokens < 1 or max_tokens < 1:
+        raise click.BadParameter(f"{value!r}: both numbers must be positive", param_hint="--shape")
+    return prompt_tokens, max_tokens
 
 
 def _storage(settings: Settings | None = None) -> Any:

@@ -78,3 +78,34 @@ def test_bench_inference_reports_every_variant(model_env: dict[str, str], tmp_pa
     scaling = report["scaling"]
     assert scaling["two_vs_one"] > 0 and len(scaling["two_processes"]["children"]) == 2
     assert scaling["second_process_added_mb"] > 0
+
+
+def test_shaped_prompts_are_each_documents_first_tokens(model_env: dict[str, str]) -> None:
+    from edgebatch.models import get_model, model_path
+
+    settings = Settings.load(data_dir=model_env["EDGEBATCH_DATA_DIR"], models_dir=model_env["EDGEBATCH_MODELS_DIR"])
+    model = str(model_path(settings, get_model(settings)))
+    long = "FINDINGS: " + "The lungs are clear without focal consolidation or effusion. " * 20
+    prompts = bench.shaped_prompts([("a", long), ("b", "No acute findings.")], model, 32, 48)
+    assert [p["doc"] for p in prompts] == [0, 1]
+    assert all(p["max_tokens"] == 48 and p["stop"] == [] for p in prompts)
+    assert long.startswith(prompts[0]["prompt"]) and 100 < len(prompts[0]["prompt"]) < 200  # 32 tokens
+    assert prompts[1]["prompt"] == "No acute findings."
+
+
+def test_a_malformed_shape_is_refused() -> None:
+    result = cli("bench", "inference", "--shape", "128", env={}, check=False)
+    assert result.returncode == 2 and "expected P:G" in result.stderr
+
+
+@pytest.mark.model
+def test_bench_inference_in_the_anchor_shape_runs_the_engine_variants(model_env: dict[str, str],
+                                                                      tmp_path: Path) -> None:
+    out = tmp_path / "shape.json"
+    cli("bench", "inference", "--n", "2", "--repeat", "1", "--shape", "32:8", "--json", str(out), env=model_env,
+        timeout=900)
+    report = json.loads(out.read_text())
+    assert report["shape"] == {"prompt_tokens": 32, "max_tokens": 8}
+    assert [v["variant"] for v in report["variants"]] == ["raw", "engine", "batched"]
+    assert "pipeline_vs_raw" not in report and "scaling" not in report and report["batched_vs_raw"] > 0
+    assert all(v["generated_tokens_per_s"] > 0 for v in report["variants"])
