@@ -51,6 +51,21 @@ _INITIALS_FIELD = re.compile(
     r"|(?i:\b(?:double[ \t-]*check(?:ed)?|witnessed|verified)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*"
     r"([A-Z]{2,3})(?![\w/])"
 )
+# staff named only by initials where a log or order says who did something
+_STAFF_INITIALS = re.compile(
+    # 'called by KQ to Ana Ruiz RN', 'CALLED BY LDR TO ...': who phoned a critical result to whom
+    r"\b(?i:called|phoned|paged|reported)[ \t]+(?i:by)[ \t]+([A-Z]{2,4})(?=[ \t]+(?i:to)\b)"
+    # 'Last check 06/14/2026 by SF:', 'call Wednesday 09:05 by TV:': a date or time, 'by' and initials, a colon
+    r"|(?<=\d)[ \t]+(?i:by)[ \t]+([A-Z]{2,3})(?=[ \t]*:)"
+    # 'short-arm cast (tech TDR)', '... TECH SP' ending a line: a technician by initials
+    r"|\b(?i:tech)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;)]|\Z))"
+    # 'RT (BO) trialled 6 L': a therapist's or nurse's role, then initials in brackets
+    r"|\b(?:RT|RN|RD|SW|SLP|RRT|LPN|CNA)[ \t]*\(([A-Z]{2,3})\)"
+    # 'Pharmacist verification: DL, PharmD': initials before a credential after a field's colon
+    r"|:[ \t]*([A-Z]{2,3})[ \t]*,[ \t]*(?=(?:PharmD|RPh|RN|LPN|MD|NP|PA-C|DO|RRT|CNA)\b)"
+)
+#: what a clinician may have done something 'by' that is no one's initials ('seen by CT:', 'tech MR')
+_NOT_STAFF = frozenset("CT MR MRI US XR IR NM PET ECG EKG EEG ICU ED ER OR PACU".split())
 # a staff member's surname and initials in brackets, the last initial the surname's: 'SPI: BISHOP (HTB)'
 _SURNAME_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)[ \t]*\(([A-Z]{3})\)")
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
@@ -71,10 +86,13 @@ _CELL_LAST_FIRST = re.compile(
 )
 # a flowsheet whose last column names who signed the row: 'Date  INR  Dose  RN' over '3/27  2.1  5 mg  Ana';
 # the header line, then its rows up to a line without a column break
+# also with pipes between the columns: 'Time | UOP | MAP | RN' over '0700 | 38 | 72 | JM'
 _SIGNER_HEADER = re.compile(
-    r"(?m)^[^\n]*\S(?:[ ]{2,}|\t)(?i:rn|nurse|initials|signed|signature|staff|by|clinician|provider)[ \t]*$"
+    r"(?m)^[^\n]*\S(?:[ ]{2,}|\t|[ \t]*\|[ \t]*)(?i:rn|nurse|initials|signed|signature|staff|by|clinician|provider)"
+    r"[ \t]*\|?[ \t]*$"
 )
-_SIGNER_CELL = re.compile(r"(?:[ ]{2,}|\t)(" + _CW + r"(?:[ ]" + _CW + r")?)[ \t]*$")
+_SIGNER_CELL = re.compile(r"(?:[ ]{2,}|\t|\|[ \t]*)(" + _CW + r"(?:[ ]" + _CW + r")?)[ \t]*\|?[ \t]*$")
+_COLUMN_BREAK = re.compile(r"\S(?:[ ]{2,}|\t|[ \t]*\|[ \t]*)\S")
 # a name spelled out letter by letter in dictation: 'spelled O K A F O R'
 _SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-z][ \t]+){2,}[^\W\d_a-z])(?![\w])")
 # OCR drops the space after a title: 'Dr.Okafor', 'cc:Dr.Ruiz-Tagle'
@@ -329,6 +347,12 @@ class RoleNameDetector(Detector):
             for g in (i for i in range(1, 6) if m.group(i)):
                 if g != 3 or m.group(3) not in _CREDENTIALS:
                     spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _STAFF_INITIALS in skip else _STAFF_INITIALS.finditer(text):
+            g = first_group(m)
+            value = m.group(g)
+            if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
+                continue
+            spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
         for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
             word = m.group(1).lower()
             if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
@@ -407,7 +431,7 @@ def _signer_column(text: str, pos: int) -> list[Span]:
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         line = text[pos + 1:end]
-        if not re.search(r"\S(?:[ ]{2,}|\t)\S", line):
+        if not _COLUMN_BREAK.search(line):
             break
         m = _SIGNER_CELL.search(line)
         if m and _words_ok(line, m.start(1), m.end(1)):
@@ -420,10 +444,11 @@ _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
+    _STAFF_INITIALS: (" by", "tech", "(", ":"),
     _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
-    _SIGNER_HEADER: ("  ", "\t"),
+    _SIGNER_HEADER: ("  ", "\t", "|"),
     _SIGNED: ("signed",),
     _DOTTED_CRED: (".",),
     _SPELLED: ("spel",),
@@ -528,8 +553,10 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
                 g = first_group(m)
                 mine, theirs = _initials(text, s), m.group(g).lower()
                 # 'Ana Ruiz, DMD (AR)'; 'Ana Ruiz, RN   AMR' with a middle initial the name leaves out
-                if 2 <= len(mine) <= 3 and (theirs == mine or (
-                        len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine)):
+                # 'Technologist: Dawn (DB)': a given name alone, its initial first in the bracket
+                if (2 <= len(mine) <= 3 and (theirs == mine or (
+                        len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine))) or (
+                        len(mine) == 1 and g == 1 and theirs[0] == mine and m.start(g) - s.end < 4):
                     extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
