@@ -43,6 +43,17 @@ _MASK = re.compile(MASK_PATTERN)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _JOINABLE_GAP = re.compile(r"[ \t]*")
 _NO_PROPAGATE = STOPWORDS | REPORT_WORDS | EPONYMS
+# what follows a person's name used as the name of a fracture, device, scale or sign: 'Smith's fracture',
+# 'Boston brace', 'Miami J collar', 'Bruce protocol', 'Hoyer lift', 'Bristol stool type', 'Lund and Browder chart'
+# (one capitalised word or letter between: 'Austin Flint murmur', 'Berg Balance Scale')
+_EPONYM_USE = re.compile(
+    r"[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'’-]*[ \t]+(?i:chart|criteria|classification)\b"
+    r"|(?:['’][sS])?(?:[ \t]+[A-Z][a-z]*)?[ \t]+"
+    r"(?i:fractures?|brace|collar|protocol|treadmill|lift|stool|pump|grading|morphology|murmur|pupil"
+    r"|equation|formula|phenomenon|splint|traction|incision|criteria|score|scale|sign"
+    r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis)\b"
+)
+_EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
 _GAZETTEER = FIRST_NAMES | SURNAMES
 
 
@@ -121,13 +132,14 @@ class Redactor:
         raw = [s for s in raw if s.end > s.start]
         if self.ages != "all":
             raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
-        raw = _outside(raw, masks)
+        raw = _outside(_not_eponyms(text, raw), masks)
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
         if self.propagate:
-            spans = _merged(text, spans, propagate_names(text, spans + [s for s in raw if s.label == "NAME"]), masks)
+            found = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
+            spans = _merged(text, spans, _not_eponyms(text, found), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
@@ -174,6 +186,16 @@ def age_value(text: str, start: int, end: int) -> int:
     """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return int(digits) if digits else 0
+
+
+def _not_eponyms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without one- or two-word names (statistical, propagated or list-found) that name a
+    fracture, device, scale or sign (``_EPONYM_USE``): 'Boston brace', 'Austin Flint murmur'."""
+    return [
+        s for s in spans
+        if s.label not in ("NAME", "LOCATION") or s.detector not in _EPONYM_DETECTORS
+        or len(text[s.start:s.end].split()) > 2 or not _EPONYM_USE.match(text, s.end)
+    ]
 
 
 def _outside(spans: list[Span], masks: list[tuple[int, int]]) -> list[Span]:

@@ -53,3 +53,35 @@ def test_staff_initials_in_logs_and_orders(redactor: Redactor, text: str, initia
 def test_modalities_and_credentials_are_no_staff_initials(redactor: Redactor, text: str) -> None:
     found = masked(redactor, text)
     assert not {"CT", "ME", "RN", "PharmD"} & set(found)
+
+
+# --------------------------------------------------------------------------- eponyms that stay readable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milwaukee brace discussed; Philadelphia collar removed.",
+        "Dorsal angulation; a true Bennett fracture of the thumb.",
+        "Hoyer lift for transfers; Bristol stool type 5.",
+        "Bruce protocol stopped at stage 2.",
+        "Soft diastolic Austin Flint murmur at the apex.",
+        "Not a Groshong; Mobitz I (Wenckebach) on telemetry.",
+        "Tinetti gait 9/12.",
+    ],
+)
+def test_eponyms_of_devices_scales_and_signs_stay(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seen with Ana Boston, her sister, today.", "Boston"),
+        ("Dr. Hoyer reviewed the films.", "Hoyer"),
+        ("Mr Bruce Ellery to sign the consent form.", "Bruce Ellery"),
+    ],
+)
+def test_the_same_words_as_names_are_still_names(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
