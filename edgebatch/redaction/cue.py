@@ -29,8 +29,13 @@ _YEAR = re.compile(
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
     r"|(?i:\b(?:dx|diagnosed|quit|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
     r"|colonoscopy|mammogram|biopsy|surgery|tia|cva|stroke|mi|ulcer|stone|overdose|attempt"
-    r"|year[ \t]+of[ \t]+birth|yob)[ \t]*:?[ \t]+)((?:19|20)\d\d)\b"
-    r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%)\b)"
+    # and procedures, results and treatments: 'hip arthroplasty 2016', 'CABG x3 (2000)', 'cataract surgery OU
+    # 2007', 'L4-5 fusion 2018', 'West Nile negative 2011', 'Lyme disease 2010', 'radiation cystitis tx 2019'
+    r"|arthroplasty|replacement|fusion|repair|transplant|cabg|pci|stent|ablation|disease|negative|positive"
+    r"|tx|treated|cycle[ \t]+abroad"
+    r"|year[ \t]+of[ \t]+birth|yob)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
+    r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic

@@ -85,3 +85,28 @@ def test_eponyms_of_devices_scales_and_signs_stay(redactor: Redactor, text: str)
 def test_the_same_words_as_names_are_still_names(redactor: Redactor, text: str, name: str) -> None:
     assert any(name in v for v in masked(redactor, text))
 
+
+# --------------------------------------------------------------------------- years
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Remote CABG x2 (1999). EF 45%.", "1999"),
+        ("Prior L knee arthroplasty 2015.", "2015"),
+        ("Cataract surgery OD 2010.", "2010"),
+        ("C5-6 fusion 2004, stable.", "2004"),
+        ("Hep C negative 2020; HIV negative.", "2020"),
+        ("Treated for Lyme disease 2012.", "2012"),
+    ],
+)
+def test_year_of_a_procedure_result_or_treatment(redactor: Redactor, text: str, year: str) -> None:
+    assert year in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["fusion 2000 mg calcium", "disease activity score 2010 units", "negative 2000 cells/uL"]
+)
+def test_counts_after_those_words_are_no_years(redactor: Redactor, text: str) -> None:
+    assert not any(v.isdigit() for v in masked(redactor, text))
+
