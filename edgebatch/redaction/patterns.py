@@ -353,6 +353,11 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
     # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
     r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
+    # national health numbers outside the US: New Zealand's NHI ('NHI: ZAB1234'), Singapore's NRIC and FIN; the
+    # TRICARE DoD Benefits Number ('DBN 12345678901'); authorisations, invoices, referrals and a clinic's stamp
+    # ('auth 12-3456789', 'Invoice 1234567', 'Referral # 12A3456', 'clinic stamp no. 12345')
+    r"|nhi|nric|dbn|invoice|referral\s*(?:no\b|number\b|\#)|stamp\s*(?:no\b|number\b|\#)"
+    r"|auth(?:ori[sz]ation)?(?=\s*(?:no\b\.?|number\b|\#|:)?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)"
     # case, report and intake numbers ('CASE 18-4871', 'report 22-3692', 'Report #: 1234567-2026-12345',
     # 'intake # 40-2161'), fingerprint (AFIS) and alien numbers, device serials ('SN 44KX-2342'), a vehicle's
     # plate and a trauma alias ('Trauma alias: TRAUMA-ZULU-101'); a bare case/report/SN/plate only before a
@@ -383,6 +388,8 @@ _ID_FORMS = re.compile(
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
     r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # a Singapore NRIC or FIN: a series letter, seven digits and a check letter ('S1234567D')
+    r"|(?<![\w/.-])[STFGM]\d{7}[A-Z](?![\w/-])"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits
     # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
     r"|(?<![\w/.-])(?:[A-Za-z]{2,4}-\d{6,12}|[A-Za-z]-\d{7,12})(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"

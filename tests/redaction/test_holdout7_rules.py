@@ -110,3 +110,30 @@ def test_year_of_a_procedure_result_or_treatment(redactor: Redactor, text: str, 
 def test_counts_after_those_words_are_no_years(redactor: Redactor, text: str) -> None:
     assert not any(v.isdigit() for v in masked(redactor, text))
 
+
+# --------------------------------------------------------------------------- identifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Payer: Acme Health (auth 31-7730142, next review 3/2)", "31-7730142"),
+        ("Patient: X    NHI: KLM5520    DOB: 1/1/1950", "KLM5520"),
+        ("Patient: X    NRIC: T0312345G    DOB", "T0312345G"),
+        ("FIN G7712345Q on file", "G7712345Q"),
+        ("Subject: Invoice 90017734 - disputed charge", "90017734"),
+        ("Referral # 5521C008812 valid to 3/3", "5521C008812"),
+        ("ICVP stamped, clinic stamp no. 60418", "60418"),
+        ("Beneficiary: X (spouse), DBN 30918827461, DOB", "30918827461"),
+    ],
+)
+def test_identifiers_by_national_form_and_cue(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["prior auth needed before the refill", "invoice and referral letters sent", "auth x2 obtained"]
+)
+def test_the_cue_words_alone_mask_nothing(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
