@@ -485,11 +485,11 @@ _DATE_DASH = re.compile(
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
-    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?"
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?(?![ \t]+\Z)"  # 'Sat 9/19' is a Saturday
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
-    r"|day|beighton)\b[^\n]{0,12}\Z"
+    r"|(?<![a-z])day|beighton)\b[^\n]{0,12}\Z"  # not a weekday's 'day' ('SUNDAY 6/28')
 )
 # a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
 _SCORE_AFTER = re.compile(
@@ -586,6 +586,8 @@ _DOB_FIELD = re.compile(
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+# 'RTC Sun 4/19', 'Visit Wed. 2/25': an abbreviated weekday right before a numeric date is part of it
+_SHORT_WEEKDAY_BEFORE = re.compile(r"(?<![\w/-])(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+\Z")
 _EDITION = re.compile(r"[ \t]+(?:ed\.|edition\b)")
 
 
@@ -649,6 +651,10 @@ class DateDetector(Detector):
                 if word_start(low, m.start()):
                     spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.9))
         spans = [s for s in spans if not _EDITION.match(text, s.end)]  # 'VIS 8/6/21 ed.': a leaflet's edition
+        for i, s in enumerate(spans):
+            w = _SHORT_WEEKDAY_BEFORE.search(text, max(0, s.start - 8), s.start) if text[s.start].isdigit() else None
+            if w:
+                spans[i] = Span(w.start(), s.end, s.label, s.detector, s.score)
         starts = {s.start: s for s in spans}
         for w in weekdays:  # 'Sunday, March 1 2020': the weekday, its comma and the date are one date
             comma = _COMMA_AFTER.match(text, w.end)

@@ -137,3 +137,23 @@ def test_identifiers_by_national_form_and_cue(redactor: Redactor, text: str, val
 def test_the_cue_words_alone_mask_nothing(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
 
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("RTC 2 wk for repeat films, Thu 5/21. Lives alone.", "Thu 5/21"),
+        ("Visit Sat 8/15. Access: NG tube", "Sat 8/15"),
+        ("GRAFT PLANNED MONDAY 7/13.", "7/13"),
+    ],
+)
+def test_a_date_with_its_weekday(redactor: Redactor, text: str, date: str) -> None:
+    assert any(date in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize("text", ["SpO2 sats 92-95% on RA", "cefazolin day 4/7", "Katz ADL 3/6"])
+def test_saturations_and_counts_stay_no_dates(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
