@@ -192,10 +192,19 @@ _RELATIVE_ROW = re.compile(
     r"(?i:(?:grand|step)?(?:mother|father|son|daughter|child|parent)|spouse|wife|husband|partner|sibling|sister"
     r"|brother|aunt|uncle|cousin|niece|nephew|roommate|friend|neighbou?r|coworker|co-worker|classmate)[ \t]*\|"
 )
+# an ALL CAPS flowsheet or log names staff after their role: 'ATTENDING ANA RUIZ / BURN FELLOW LI WEI',
+# 'SUPERVISING PHYSICIAN ANA RUIZ  02/26/2026', 'SAFETY OFFICER ANA RUIZ.', 'REFERRED BY PODIATRIST ANA RUIZ, DPM'
+_UW = r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)?"
+_CAPS_ROLE_NAME = re.compile(
+    r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN"
+    r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")"
+    r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
+)
+_NOT_NAME_ENDING = re.compile(r"(?:ED|ING|LY|TION|SION|GRAPHY|SCOPY|ITY|NESS|MENT|OUS|IVE|AL)\Z")
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
     r"(?m)^[ \t]*(?:Patient|PATIENT|Pt|PT)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})[ \t]*,?[ \t]+"
-    r"(?=(?:MRN|DOB|Acct|ACCT|Account|MR#|Unit[ \t]+No)\b)"
+    r"(?=(?:MRN|DOB|Acct|ACCT|Account|Unit[ \t]+No)\b|MR[ ]?\#)"
 )
 # 'Ruiz, Ana  43F  MRN ...': 'Last, First' opening a header row
 _LAST_FIRST_ROW = re.compile(
@@ -396,6 +405,12 @@ class RoleNameDetector(Detector):
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in () if _CAPS_ROLE_NAME in skip else _CAPS_ROLE_NAME.finditer(text):
+            if any(_NOT_NAME_ENDING.search(w) for w in m.group(1).split()):
+                continue  # 'SURGEON PERFORMED ANGIOGRAPHY'
+            r = _words_ok(text, m.start(1), m.end(1))
+            if r == (m.start(1), m.end(1)):
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in () if _LAST_FIRST_ROW in skip else _LAST_FIRST_ROW.finditer(text):
             if _words_ok(text, m.start(1), m.end(1)) is not None:
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
@@ -469,6 +484,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
+    _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
+                      "therapist", "chaplain", "ologist", "iatrist", "ician"),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),
     _ITS_ME: ("hi", "hello", "hey", "dear"),
     _SIGN_OFF: ("thank", "thx", "regards", "best", "sincerely", "cheers", "respectfully", "warmly"),

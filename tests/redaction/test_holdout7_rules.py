@@ -157,3 +157,31 @@ def test_a_date_with_its_weekday(redactor: Redactor, text: str, date: str) -> No
 def test_saturations_and_counts_stay_no_dates(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
 
+
+# --------------------------------------------------------------------------- names in capitals after a role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("WOUND FLOWSHEET\nPT ODELL FARRIS  MR# 4410021  ADM 01-MAR-26", "ODELL FARRIS"),
+        ("ATTENDING RENATA OKORO / BURN FELLOW TAVI LENNART  SIGNED 3/3/26", "TAVI LENNART"),
+        ("SUPERVISING PHYSICIAN MIRELA VOSS  03/03/2026", "MIRELA VOSS"),
+        ("SEEN BY NEPHROLOGIST ILKA BRANDT, MD.", "ILKA BRANDT"),
+    ],
+)
+def test_names_in_capitals_after_a_role(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE SURGEON PERFORMED ANGIOGRAPHY.",
+        "ATTENDING PHYSICIAN PRESENT FOR THE PROCEDURE.",
+        "RESIDENT ON CALL NOTIFIED.",
+        "NURSE PRACTITIONER NOTE.",
+    ],
+)
+def test_role_phrases_in_capitals_name_nobody(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
