@@ -37,6 +37,7 @@ _YEAR = re.compile(
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
 )
+_DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 # 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
@@ -100,8 +101,8 @@ class CueDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "PHONE", self.name, 0.6))
         for m in _PHONE.finditer(text):
             digits = sum(c.isdigit() for c in m.group(1))
-            if not 7 <= digits <= 15:
-                continue
+            if not 7 <= digits <= 15 or (_DATE_HOUR.fullmatch(m.group(1)) and text.startswith(":", m.end(1))):
+                continue  # '12.02.2026 16:12': a date and the hour after it, no number to call
             cue = m.group(1).startswith("+") or _PHONE_CUE.search(text, max(0, m.start() - 25), min(len(text), m.end() + 10))
             if cue:
                 spans.append(Span(m.start(1), m.end(1), "PHONE", self.name, 0.6))

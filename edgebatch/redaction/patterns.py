@@ -176,7 +176,9 @@ _US_PHONE = re.compile(
 )
 _PHONE_CONTEXT = re.compile(
     r"(?i)(?:phone|tel\b|telephone|cell|mobile|fax|call|pager|beeper|contact|reach|\bph\b"
-    r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$)"
+    r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$"
+    # a relative's number after who they are: 'Next of kin: Ana Ruiz (son) 9123 4567' (Singapore writes 8 digits)
+    r"|next\s+of\s+kin|\bnok\b|\((?:son|daughter|wife|husband|spouse|partner|mother|father|brother|sister)\)\s*$)"
 )
 _DIGIT = re.compile(r"\d")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
@@ -553,6 +555,11 @@ _HOLIDAY_NAMES = (
     "Thanksgiving", "Black Friday", "Christmas Eve", "Christmas Day", "Christmas", "Xmas", "Boxing Day",
     "Hanukkah", "Chanukah", "Passover", "Rosh Hashanah", "Yom Kippur", "Ramadan", "Eid al-Fitr", "Eid al-Adha",
     "Diwali", "Kwanzaa", "Lunar New Year", "Chinese New Year", "Tet",
+    # New Zealand, Australia, South Africa, Singapore, Canada, the UK and Ireland
+    "Waitangi Day", "Anzac Day", "ANZAC Day", "Matariki", "Australia Day", "Heritage Day", "Freedom Day",
+    "Human Rights Day", "Day of Reconciliation", "Day of Goodwill", "Hari Raya Puasa", "Hari Raya Haji",
+    "Deepavali", "Vesak Day", "Canada Day", "Victoria Day", "Remembrance Day", "St. Stephen's Day",
+    "Saint Stephen's Day", "Bank Holiday Monday",
 )
 _HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
                       "Kwanzaa", "Juneteenth", "Diwali")

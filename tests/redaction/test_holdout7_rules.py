@@ -185,3 +185,25 @@ def test_names_in_capitals_after_a_role(redactor: Redactor, text: str, name: str
 )
 def test_role_phrases_in_capitals_name_nobody(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- formats outside the US
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Admitted over Anzac Day (April 25); family away", "Anzac Day"),
+        ("Discharged after Freedom Day; GP to review.", "Freedom Day"),
+        ("Next of kin: Mira Tan (daughter) 9654 3321.", "9654 3321"),
+        ("NOK: Mira Tan (son) 8123 0045", "8123 0045"),
+    ],
+)
+def test_holidays_and_relatives_numbers_abroad(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+def test_a_time_after_a_dotted_date_is_no_phone(redactor: Redactor) -> None:
+    found = masked(redactor, "Electronically signed Okafor 03.04.2026 09:41\n")
+    assert "03.04.2026" in found and not any("09" in v for v in found)
+
