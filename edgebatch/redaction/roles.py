@@ -174,6 +174,17 @@ _SPOKE_WITH = re.compile(
     r"(?i:\b(?:spoke|talked|discussed|met)[ \t]+(?:with|to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
     r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
 )
+# a chat transcript's speaker before the colon: '[22:14] Ana (guest):', '[22:15] Ana Ruiz, RN:'
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"[ \t]*(?:\((?i:guest|patient|member|visitor|caller|client|parent|family)\)|,[ \t]*(?:RN|LPN|NP|MD|PA|CNA|MA)\b)"
+    r"[ \t]*:"
+)
+# 'forwarded to Ana Ruiz (MA)', 'routed to Ana (RN)': who a message went to, with the role in brackets
+_SENT_TO = re.compile(
+    r"(?i:\b(?:forwarded|routed|sent|assigned|passed|given)[ \t]+to[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
+)
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
@@ -396,7 +407,7 @@ class RoleNameDetector(Detector):
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _SENT_TO):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -480,6 +491,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
     _SPOKE_WITH: ("(",),
     _DEAR: ("dear",),
+    _CHAT_SPEAKER: ("]",),
+    _SENT_TO: ("(",),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
@@ -518,6 +531,7 @@ _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
 )
+_QUOTED_AFTER = re.compile(r"[ \t]*\([ \t]*[\"“'‘]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[\"”'’][ \t]*\)")
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
 # an Irish or British hospital named with its town after it, ending a line: 'Regional Hospital Mullingar'
 _TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z|,))")
@@ -575,6 +589,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
                         len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine))) or (
                         len(mine) == 1 and g == 1 and theirs[0] == mine and m.start(g) - s.end < 4):
                     extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))
+            q = _QUOTED_AFTER.match(text, s.end)
+            if q and q.group(1).lower() not in _NOT_NAME:
+                extra.append(Span(q.start(1), q.end(1), "NAME", "roles", 0.7))  # 'Ana Ruiz ("Peanut")': a nickname
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'

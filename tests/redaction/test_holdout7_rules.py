@@ -207,3 +207,32 @@ def test_a_time_after_a_dotted_date_is_no_phone(redactor: Redactor) -> None:
     found = masked(redactor, "Electronically signed Okafor 03.04.2026 09:41\n")
     assert "03.04.2026" in found and not any("09" in v for v in found)
 
+
+# --------------------------------------------------------------------------- nicknames, chats and messages
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Pt: Kirra Delahunt ("Bean")   MRN 4455012', "Bean"),
+        ("Chat log\n[09:02] Marisol (guest): my dad fell\n[09:03] Pita Ngata, RN: Hi Marisol, is he awake?", "Marisol"),
+        ("chat log\n[09:02] marisol (guest): my dad fell\n", "marisol"),
+        ("--- forwarded to tavita lemalu (ma) by front desk 3/2", "tavita lemalu"),
+        ("Message routed to Odile Brant (RN) for callback.", "Odile Brant"),
+    ],
+)
+def test_nicknames_chat_speakers_and_recipients(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dobhoff ("Corpak") tube placed.',
+        "Log\n[09:02] System (auto): session opened\n",
+        "Results forwarded to Cardiology (MD) for review.",
+    ],
+)
+def test_quoted_devices_system_lines_and_services_are_no_names(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
+
