@@ -47,7 +47,8 @@ _NO_PROPAGATE = STOPWORDS | REPORT_WORDS | EPONYMS
 # 'Boston brace', 'Miami J collar', 'Bruce protocol', 'Hoyer lift', 'Bristol stool type', 'Lund and Browder chart'
 # (one capitalised word or letter between: 'Austin Flint murmur', 'Berg Balance Scale')
 _EPONYM_USE = re.compile(
-    r"[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'’-]*[ \t]+(?i:chart|criteria|classification)\b"
+    r"-(?:like|type|shaped)\b"  # 'Pearl-like drusen'
+    r"|[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'’-]*[ \t]+(?i:chart|criteria|classification)\b"
     r"|(?:['’][sS])?(?:[ \t]+[A-Z][a-z]*)?[ \t]+"
     r"(?i:fractures?|brace|collar|protocol|treadmill|lift|stool|pump|grading|morphology|murmur|pupil"
     r"|equation|formula|phenomenon|splint|traction|incision|criteria|score|scale|sign"
@@ -129,7 +130,7 @@ class Redactor:
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
         raw = [_strip(text, s) for s in raw if s.score >= self.threshold and s.end > s.start]
-        raw = [s for s in raw if s.end > s.start]
+        raw = [_trim_name(text, s) if s.label == "NAME" else s for s in raw if s.end > s.start]
         if self.ages != "all":
             raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
         raw = _outside(_not_eponyms(text, raw), masks)
@@ -145,7 +146,7 @@ class Redactor:
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
         more += organization_tails(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
-        return _merged(text, spans, more, masks)
+        return [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
         """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
@@ -169,6 +170,35 @@ class Redactor:
     def mask_output(self, text: str, policy: Policy = "mask") -> Redaction:
         """Redact a model's output: the same as :meth:`redact`; masks already present stay as they are."""
         return self.redact(text, policy)
+
+
+# a role before a name and credentials after it are no part of it: '[Guardian] Walker', '[Pediatrician] Ana Ruiz',
+# 'Ana Ruiz [RN]', 'Ana Ruiz[, DPT]', 'Ana Ruiz[, OD   Lic]' (a span must keep a word of its own)
+_ROLE_FIRST = re.compile(
+    r"(?:Guardian|GUARDIAN|Podiatrist|PODIATRIST|[A-Z][a-z]+(?:ician|iatrist|ologist)|[A-Z]+(?:ICIAN|IATRIST|OLOGIST)"
+    # a military rank: 'SSG Ana Ruiz', 'TSgt Ana Ruiz', 'PO1 Ana Ruiz'
+    r"|SSG|SGT|Sgt|SFC|MSG|TSgt|SSgt|MSgt|SrA|A1C|PO[1-3]|CPO|CPL|Cpl|CPT|Capt|MAJ|Maj|LTC|COL|Col|ENS|CDR|Cdr)"
+    r"[ \t]+(?=\S+[ \t]*\S)"
+)
+# (after a comma any credential; without one only a nurse's or an assistant's: 'Ana Ruiz MD' may be how a
+# document names her, and Presidio's gold keeps the 'MD' in the name)
+_CREDENTIALS_LAST = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:RN|LPN|NP|MD|DO|DPT|OTR(?:/L)?|PharmD|RPh|MA|PA-C|OD|DDS|DMD|CNA|PhD|Lic\.?)"
+    r"|[ \t]+(?:RN|LPN|CNA|MA|Lic\.?|@))+[ \t]*\Z"
+)
+
+
+def _trim_name(text: str, span: Span) -> Span:
+    """A NAME span without a role word before it or credentials after it (``_ROLE_FIRST``, ``_CREDENTIALS_LAST``)."""
+    start, end = span.start, span.end
+    r = _ROLE_FIRST.match(text, start, end)
+    if r and (not r.group().lower().startswith("guardian")
+              or text[r.end():end].split()[0].lower() in _GAZETTEER):  # not 'Guardian Dental', an insurer
+        start = r.end()
+    c = _CREDENTIALS_LAST.search(text, start, end)
+    if c and c.start() > start:
+        end = c.start()
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
 
 
 def _strip(text: str, span: Span) -> Span:

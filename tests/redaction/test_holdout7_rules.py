@@ -236,3 +236,28 @@ def test_nicknames_chat_speakers_and_recipients(redactor: Redactor, text: str, n
 def test_quoted_devices_system_lines_and_services_are_no_names(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
 
+
+# --------------------------------------------------------------------------- what a name span leaves out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "left_out"),
+    [
+        ("- Guardian Ruiz updated at bedside", "Ruiz", "Guardian"),
+        ("- Paediatrician Noor Halvorsen at the clinic", "Noor Halvorsen", "Paediatrician"),
+        ("| PT | Mele Fonoti, DPT |", "Mele Fonoti", "DPT"),
+        ("called by QT to Ruth Amsel RN @ x4410 | read-back Y", "Ruth Amsel", "RN"),
+    ],
+)
+def test_roles_and_credentials_stay_outside_names(redactor: Redactor, text: str, name: str, left_out: str) -> None:
+    found = masked(redactor, text)
+    assert any(name in v for v in found) and not any(left_out in v for v in found)
+
+
+def test_an_insurer_named_guardian_keeps_its_name(redactor: Redactor) -> None:
+    assert "Guardian Dental" in masked(redactor, "Insurance: Guardian Dental subscriber ID 5567")
+
+
+def test_a_name_before_like_is_a_comparison(redactor: Redactor) -> None:
+    assert not masked(redactor, "Fundus: Pearl-like drusen, no hemorrhage.")
+
