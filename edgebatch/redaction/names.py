@@ -183,7 +183,9 @@ _HEADER = _lower_pattern(
     # 'Decedent: LAST, FIRST', 'Case: ...', 'Applicant: ...', 'Claimant: ...', 'Athlete: ...', 'Coach: ...',
     # 'Caller: ...', 'CRA: ...' (a trial's clinical research associate), 'Pronounced by: ...', 'Identified by: ...'
     # (a field, not prose: 'identified by mammography')
-    r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by)"
+    r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by"
+    # a travel clinic's or a military health plan's person: 'Traveller: ...', 'Passenger: ...', 'Beneficiary: ...'
+    r"|travell?er|passenger|beneficiary|witness)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it
@@ -456,7 +458,8 @@ _ORG_COLUMN = re.compile(r"[ ]{3,}|\t|[ \t]*\n(?=[ \t]*[A-Za-z]+[ \t]*:)|[ \t]+(
 _COMPANY = re.compile(
     r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
-    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies|Sons|Brothers|Bros|Consulting"
+    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|ASSOCIATES|Specialists|SPECIALISTS|Holdings|Technologies|Sons"
+    r"|Brothers|Bros|Consulting"
     r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma)\b\.?"
 )
 _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"

@@ -286,7 +286,8 @@ _STORE = re.compile(
 )
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
-    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|health[ \t]+plan)[ \t]*:[ \t]*)"
+    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|(?:health|vision|dental)[ \t]+plan)[ \t]*:[ \t]*"
+    r"|\b(?:my|his|her|their|the)[ \t]+insurer[ \t]+)"  # 'Her insurer Acme Mutual (member ...) denied'"
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
 )
 
@@ -506,7 +507,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EMS_ORG: ("ems", "ambulance", "rescue"),
     _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
-    _INSURER: ("ins", "payer", "payor", "health plan"),
+    _INSURER: ("ins", "payer", "payor", "health plan", "vision plan", "dental plan"),
     _GP_SURGERY: ("surgery", "practice"),
     _STORE: ("#",),
 }

@@ -261,3 +261,34 @@ def test_an_insurer_named_guardian_keeps_its_name(redactor: Redactor) -> None:
 def test_a_name_before_like_is_a_comparison(redactor: Redactor) -> None:
     assert not masked(redactor, "Fundus: Pearl-like drusen, no hemorrhage.")
 
+
+# --------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("HARBORVIEW SPINE SPECIALISTS\nOPIOID AGREEMENT\n", "HARBORVIEW SPINE SPECIALISTS"),
+        ("KESTREL LUNG ASSOCIATES - SLEEP LAB\nName: X", "KESTREL LUNG ASSOCIATES"),
+        ("Vision plan: Bright Optic Plan, sub ID 5512", "Bright Optic Plan"),
+        ("Her insurer Granite Mutual Health (member 55Y1) denied it", "Granite Mutual Health"),
+    ],
+)
+def test_organisations_by_business_word_and_plan_field(redactor: Redactor, text: str, org: str) -> None:
+    assert any(org in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize("text", ["Seen by the insurer today.", "Vision plan: none.", "Pain specialists agree."])
+def test_plan_and_business_words_alone_are_no_organisations(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pre-travel Consultation\nTraveller: Ines Varga  DOB 2/2/50", "Ines Varga"),
+        ("Beneficiary: Tomas Hrubý (spouse), DOB 1/1/70", "Tomas Hrubý"),
+    ],
+)
+def test_names_in_travel_and_benefit_fields(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
