@@ -286,8 +286,8 @@ _STORE = re.compile(
 )
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
-    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|(?:health|vision|dental)[ \t]+plan)[ \t]*:[ \t]*"
-    r"|\b(?:my|his|her|their|the)[ \t]+insurer[ \t]+)"  # 'Her insurer Acme Mutual (member ...) denied'"
+    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|(?:health|vision|dental)[ \t]+plan)"
+    r"[ \t]*:[ \t]*|\b(?:my|his|her|their|the)[ \t]+insurer[ \t]+)"  # 'Her insurer Acme Mutual (member ...) denied'
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
 )
 
