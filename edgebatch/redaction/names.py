@@ -1123,6 +1123,10 @@ class OrganizationDetector(Detector):
             if start is not None and text[m.start():m.end()].islower() and not text.islower() \
                     and text[start:m.start()].rstrip(" \t").endswith("."):
                 continue  # 'besides OTP. pharmacy: ...': a sentence ended before a lower-case facility word
+            if start is not None and text[m.start():m.end()].islower() and not text.islower():
+                before_words = _TOKEN.findall(text, start, m.start())
+                if before_words and before_words[-1].lower() in _ORG_END | {"system", "systems"}:
+                    continue  # 'Elm Hospital urgent care': the hospital's own match names it; 'urgent care' is a service
             if start is not None:
                 gap = _HEADING_GAP.match(text, start, m.start())
                 if gap and not text[gap.end():m.end()].isupper():

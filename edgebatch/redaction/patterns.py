@@ -420,6 +420,9 @@ class RecordNumberDetector(Detector):
             if not word_start(text, m.start()):
                 continue
             v = _ID_VALUE.match(text, m.end())
+            if v and m.group().lstrip().startswith(("policy", "POLICY", "Policy")) and sum(
+                    c.isdigit() for c in v.group()) < 4:
+                continue  # 'per policy LAB-CRIT-07': a rule's number, not an insurance policy's
             if v and any(c.isdigit() for c in v.group()):
                 spans.append(Span(v.start(), v.end(), "ID", self.name, 0.9))
         return spans

@@ -292,3 +292,22 @@ def test_plan_and_business_words_alone_are_no_organisations(redactor: Redactor, 
 )
 def test_names_in_travel_and_benefit_fields(redactor: Redactor, text: str, name: str) -> None:
     assert any(name in v for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- services, rule numbers and scores
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Referred by: X, PA-C (Harbor Hospital urgent care)", "urgent care"),
+        ("paged per policy ICU-ESC-04; accepted", "ICU-ESC-04"),
+        ("S/O: Westley croup score 3, stridor at rest", "Westley"),
+    ],
+)
+def test_services_rule_numbers_and_scores_stay_readable(redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in v for v in masked(redactor, text))
+
+
+def test_an_insurance_policy_number_is_still_masked(redactor: Redactor) -> None:
+    assert "HX448812" in masked(redactor, "Policy #: HX448812   Group 5512")
