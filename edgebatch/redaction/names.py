@@ -198,13 +198,13 @@ _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separa
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
 _NAME_END = re.compile(  # what may follow the last word of a name
     r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE|IN|AWARE|NOTIFIED|PAGED"
-    r"|CALLED|UPDATED|INFORMED)\b|[ ]\(?\d"  # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
+    r"|CALLED|UPDATED|INFORMED|DRIVES|BRINGS|TAKES|HELPS|VISITS)\b|[ ]\(?\d"  # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
 )
 # 'PT PETROSYAN IS 78 Y/O', 'Pt Moreau is a 64 yo': the word between 'patient' and the age is the name
 # what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
 _RELATIVE_VERBS = frozenset(
     "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
-    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED".split()
+    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED DRIVES BRINGS BROUGHT TAKES HELPS VISITS".split()
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
@@ -502,7 +502,10 @@ _FACILITY_FIRST = re.compile(
 # 'DAUGHTER ANOUK CALLED': a word between a relative and what relatives do is their name
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
-    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD)\b"
+    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD"
+    r"|DRIVES|DROVE|BRINGS|BROUGHT|TAKES|HELPS|VISITS|STAYS)\b"
+    # or who they are in brackets: 'my dad hamish (he is 99)', 'WIFE ANA (HCP)'
+    r"|[ \t]*\((?:HE|SHE|AGE|AGED|HCP|POA|\d)"
     # and a phone number: 'WIFE ANA 5552017788', 'contact: son ali (555) ...'
     r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b"
 )
@@ -726,6 +729,8 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
             break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field; 'Haddad, RN   Witness: ...' too
         if text[m.end():m.end() + 1].isdigit():
             break  # 'INTERN KING X6894': 'X' opens a number
+        if count and m.group() in _RELATIVE_VERBS:
+            break  # 'DAUGHTER AMBER DRIVES HIM': what she does ends her name
         if not _word_ok(m.group(), level, caps, count == 0, prev_first):
             # ALL CAPS after a title: a surname the gazetteer does not know, when it ends the name
             if not (

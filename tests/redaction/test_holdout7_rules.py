@@ -311,3 +311,20 @@ def test_services_rule_numbers_and_scores_stay_readable(redactor: Redactor, text
 
 def test_an_insurance_policy_number_is_still_masked(redactor: Redactor) -> None:
     assert "HX448812" in masked(redactor, "Policy #: HX448812   Group 5512")
+
+
+# --------------------------------------------------------------------------- relatives
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("GLASSES OFF. DAUGHTER ILSABET DRIVES HIM HOME.", "ILSABET", "DRIVES"),
+        ("GLASSES OFF. SON MARCUS BRINGS HIS MEDS.", "MARCUS", "BRINGS"),
+        ("3/2 - 160. my dad teodor (he is 97!!) fell again", "teodor", None),
+    ],
+)
+def test_a_relative_and_what_they_do(redactor: Redactor, text: str, name: str, not_name: str | None) -> None:
+    found = masked(redactor, text)
+    assert any(name in v for v in found)
+    assert not_name is None or not any(not_name in v for v in found)
