@@ -1464,6 +1464,36 @@ _ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|grapher|manager|director|consult
                        r"|cleaner|analyst|developer|designer|accountant|lawyer|attorney|teacher)\Z")
 
 
+# a form's first line: who issues it, a dash, and what it is ('MERIDIAN WOUND & HYPERBARIC - HBOT TREATMENT LOG',
+# 'Pinecrest Nurse Advice Line - Web Chat Transcript'); not a unit or service ('PICU - DAILY NOTE')
+_TITLED_FORM = re.compile(
+    r"\A[ \t\n]*([^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){1,5})[ \t]+[-–—][ \t]+"
+    r"[^\n]{0,40}?\b(?i:log|transcript|note|report|record|flowsheet|summary|form|agreement|referral|consultation)"
+    r"[ \t]*(?:\n|\Z)"
+)
+
+
+def _titled_organization(text: str) -> list[Span]:
+    """The issuer before the dash on a form's title line (``_TITLED_FORM``), when it has a word of its own."""
+    m = _TITLED_FORM.match(text)
+    if not m:
+        return []
+    words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
+    if all(w in _NOT_GAZ or w in DEPARTMENTS or w in _FUNCTION_WORDS_ORG for w in words) or words[-1] in _FORM_WORDS:
+        return []  # 'PICU - DAILY NOTE', 'BURN ICU FLOWSHEET - SHIFT SUMMARY': a unit or a form, no issuer
+    if _FACILITY_LOW.search(ascii_lower(text[m.start(1):m.end(1)])) or any(w in _INSTITUTION_WORDS for w in words):
+        return []  # 'Elm Hospital Emergency Department - ...', 'TRI-STATE POISON CENTER - ...': the facility rules decide
+    return [Span(m.start(1), m.end(1), "ORGANIZATION", "organizations", 0.6)]
+
+
+_FUNCTION_WORDS_ORG = frozenset("of and for the &".split())
+_INSTITUTION_WORDS = frozenset(
+    "hospital hôpital hopital infirmary clinic center centre services service department agency authority trust "
+    "institute school college university council ministry office".split()
+)
+_FORM_WORDS = frozenset("log transcript note notes report record flowsheet summary form sheet chart".split())
+
+
 def letterhead_organizations(text: str, spans: list[Span]) -> list[Span]:
     """The organisation line of a signature or letterhead: a short capitalised line without
     digits between a line that is a person's name (or a name and a job title) and a line
@@ -1486,7 +1516,7 @@ def letterhead_organizations(text: str, spans: list[Span]) -> list[Span]:
         a, b = lines[k]
         return any(a <= s < b and not text[a:s].strip() for s in addresses)
 
-    out = []
+    out = _titled_organization(text)
     for k in range(1, len(lines) - 1):
         a, b = lines[k]
         if b <= a or not _ORG_LINE.match(text, a, b) or _ROLE_END.search(text, a, b) or is_name(k):

@@ -313,7 +313,7 @@ def test_an_insurance_policy_number_is_still_masked(redactor: Redactor) -> None:
     assert "HX448812" in masked(redactor, "Policy #: HX448812   Group 5512")
 
 
-# --------------------------------------------------------------------------- relatives
+# --------------------------------------------------------------------------- relatives and form titles
 
 
 @pytest.mark.parametrize(
@@ -328,3 +328,28 @@ def test_a_relative_and_what_they_do(redactor: Redactor, text: str, name: str, n
     found = masked(redactor, text)
     assert any(name in v for v in found)
     assert not_name is None or not any(not_name in v for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("HALCYON WOUND & VEIN - COMPRESSION LOG\nPATIENT X", "HALCYON WOUND & VEIN"),
+        ("Bluegill Triage Line - Web Chat Transcript\nSession 1", "Bluegill Triage Line"),
+    ],
+)
+def test_the_issuer_on_a_forms_title_line(redactor: Redactor, text: str, org: str) -> None:
+    assert any(org in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEDIATRIC INTENSIVE CARE UNIT - DAILY NOTE\nX",
+        "BURN ICU FLOWSHEET - SHIFT SUMMARY\nX",
+        "EMERGENCY DEPARTMENT - PHYSICIAN NOTE\nX",
+        "Orthopaedics - Fracture Clinic\nX",
+    ],
+)
+def test_a_unit_or_form_title_is_no_issuer(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if len(v) > 2]
+
