@@ -198,7 +198,8 @@ _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separa
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
 _NAME_END = re.compile(  # what may follow the last word of a name
     r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE|IN|AWARE|NOTIFIED|PAGED"
-    r"|CALLED|UPDATED|INFORMED|DRIVES|BRINGS|TAKES|HELPS|VISITS)\b|[ ]\(?\d"  # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
+    # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
+    r"|CALLED|UPDATED|INFORMED|DRIVES|BRINGS|TAKES|HELPS|VISITS)\b|[ ]\(?\d"
 )
 # 'PT PETROSYAN IS 78 Y/O', 'Pt Moreau is a 64 yo': the word between 'patient' and the age is the name
 # what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
@@ -1131,7 +1132,7 @@ class OrganizationDetector(Detector):
             if start is not None and text[m.start():m.end()].islower() and not text.islower():
                 before_words = _TOKEN.findall(text, start, m.start())
                 if before_words and before_words[-1].lower() in _ORG_END | {"system", "systems"}:
-                    continue  # 'Elm Hospital urgent care': the hospital's own match names it; 'urgent care' is a service
+                    continue  # 'Elm Hospital urgent care': the hospital's own match names it, then a service
             if start is not None:
                 gap = _HEADING_GAP.match(text, start, m.start())
                 if gap and not text[gap.end():m.end()].isupper():
@@ -1467,7 +1468,8 @@ _ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|grapher|manager|director|consult
 # a form's first line: who issues it, a dash, and what it is ('MERIDIAN WOUND & HYPERBARIC - HBOT TREATMENT LOG',
 # 'Pinecrest Nurse Advice Line - Web Chat Transcript'); not a unit or service ('PICU - DAILY NOTE')
 _TITLED_FORM = re.compile(
-    r"\A[ \t\n]*([^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){1,5})[ \t]+[-–—][ \t]+"
+    r"\A[ \t\n]*([^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){1,5})"
+    r"[ \t]+[-–—][ \t]+"
     r"[^\n]{0,40}?\b(?i:log|transcript|note|report|record|flowsheet|summary|form|agreement|referral|consultation)"
     r"[ \t]*(?:\n|\Z)"
 )
@@ -1482,7 +1484,7 @@ def _titled_organization(text: str) -> list[Span]:
     if all(w in _NOT_GAZ or w in DEPARTMENTS or w in _FUNCTION_WORDS_ORG for w in words) or words[-1] in _FORM_WORDS:
         return []  # 'PICU - DAILY NOTE', 'BURN ICU FLOWSHEET - SHIFT SUMMARY': a unit or a form, no issuer
     if _FACILITY_LOW.search(ascii_lower(text[m.start(1):m.end(1)])) or any(w in _INSTITUTION_WORDS for w in words):
-        return []  # 'Elm Hospital Emergency Department - ...', 'TRI-STATE POISON CENTER - ...': the facility rules decide
+        return []  # 'Elm Hospital ED - ...', 'TRI-STATE POISON CENTER - ...': the facility rules decide
     return [Span(m.start(1), m.end(1), "ORGANIZATION", "organizations", 0.6)]
 
 
