@@ -54,6 +54,17 @@ _EPONYM_USE = re.compile(
     r"|equation|formula|phenomenon|splint|traction|incision|criteria|score|scale|sign"
     r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis)\b"
 )
+# scales, instruments, equations and protocols named after people or places, and diseases named after places
+# ('Montreal Cognitive Assessment', 'Harris-Benedict', 'Rocky Mountain spotted fever'): no span starts inside one
+_NAMED_TERMS = re.compile(
+    r"(?i)(?<![\w-])(?:montreal[ ]cognitive[ ]assessment|(?:st\.?|saint)[ ]louis[ ]university[ ]mental[ ]status"
+    r"|mini[- ]mental[ ]state|morse[ ]fall[ ]scale|berg[ ]balance|barthel(?:[ ]index)?|tinetti|harris[- ]benedict"
+    r"|mifflin[- ]st\.?[ ]jeor|schmitt[- ]thompson|stein[- ]leventhal|rancho[ ]los[ ]amigos"
+    r"|richmond[ ]agitation[- ]sedation|edinburgh[ ]postnatal|pittsburgh[ ]sleep[ ]quality|glasgow[ ]coma"
+    r"|lund[ ](?:and|&)[ ]browder|rocky[ ]mountain[ ]spotted[ ]fever|japanese[ ]encephalitis|west[ ]nile"
+    r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory)(?![\w-])"
+)
+_NAMED_TERM_LABELS = frozenset({"NAME", "ORGANIZATION", "LOCATION", "ADDRESS", "NRP"})
 _EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
 _GAZETTEER = FIRST_NAMES | SURNAMES
 
@@ -133,7 +144,7 @@ class Redactor:
         raw = [_trim_name(text, s) if s.label == "NAME" else s for s in raw if s.end > s.start]
         if self.ages != "all":
             raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
-        raw = _outside(_not_eponyms(text, raw), masks)
+        raw = _outside(_not_named_terms(text, _not_eponyms(text, raw)), masks)
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
@@ -146,7 +157,8 @@ class Redactor:
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
         more += organization_tails(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
-        return [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
+        done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
+        return _not_named_terms(text, done)
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
         """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
@@ -226,6 +238,15 @@ def _not_eponyms(text: str, spans: list[Span]) -> list[Span]:
         if s.label not in ("NAME", "LOCATION") or s.detector not in _EPONYM_DETECTORS
         or len(text[s.start:s.end].split()) > 2 or not _EPONYM_USE.match(text, s.end)
     ]
+
+
+def _not_named_terms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without names, places and organisations that start inside a named scale, equation or disease
+    (``_NAMED_TERMS``)."""
+    terms = [m.span() for m in _NAMED_TERMS.finditer(text)]
+    if not terms:
+        return spans
+    return [s for s in spans if s.label not in _NAMED_TERM_LABELS or not any(a <= s.start < b for a, b in terms)]
 
 
 def _outside(spans: list[Span], masks: list[tuple[int, int]]) -> list[Span]:

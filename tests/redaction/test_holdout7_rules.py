@@ -353,3 +353,25 @@ def test_the_issuer_on_a_forms_title_line(redactor: Redactor, text: str, org: st
 def test_a_unit_or_form_title_is_no_issuer(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if len(v) > 2]
 
+
+# --------------------------------------------------------------------------- named scales, equations and diseases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Montreal Cognitive Assessment 22/30; St. Louis University Mental Status deferred.",
+        "Morse Fall Scale 45 - low risk. Barthel Index 60.",
+        "Energy by Mifflin-St Jeor x 1.2; Harris-Benedict 1650 for comparison.",
+        "Triage per Schmitt-Thompson (pediatric) - Fever.",
+        "Hx Rocky Mountain spotted fever; Japanese encephalitis #1 given; West Nile IgM negative.",
+    ],
+)
+def test_named_scales_equations_and_diseases_stay_readable(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
+
+
+def test_the_same_places_and_names_elsewhere_are_masked(redactor: Redactor) -> None:
+    found = masked(redactor, "Moved from Montreal to Boise in May with her son Tomas Harris.")
+    assert "Montreal" in found and any("Harris" in v for v in found)
+
