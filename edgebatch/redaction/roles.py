@@ -145,7 +145,7 @@ _ROLE_NAME = re.compile(
 )
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
-    r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator)[ \t]*:[ \t]*)(" + _CW
+    r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator|adjuster)[ \t]*:?[ \t]*)(" + _CW
     + r"(?:[ \t]+" + _CW + r")?)(?=[ \t]+\(?\d{3})"
 )
 # what someone obtained, gave or did: 'AUTH OBTAINED FROM X', 'REPORT GIVEN BY X'
@@ -184,6 +184,17 @@ _CHAT_SPEAKER = re.compile(
 _SENT_TO = re.compile(
     r"(?i:\b(?:forwarded|routed|sent|assigned|passed|given)[ \t]+to[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
     r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
+)
+# a care team table: the role cell, then the name cell ('| OT | Ana Ruiz, OTR/L |', '| Case mgr | Ana Ruiz |')
+_TEAM_ROW = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*(?:PT|OT|SLP|ST|RN|LPN|SW|MSW|CM|RD|RT|NP|PA|MD|DO|Case[ \t]+(?:mgr|manager)|Physiatrist"
+    r"|Pharmacist|Chaplain|Dietitian|Psychologist|Neuropsychologist|Social[ \t]+worker)[ \t]*\|[ \t]*"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})[ \t]*(?:,[ \t]*[A-Za-z/()-]{2,12}[ \t]*)?\|"
+)
+# 'Pt Ana Ruiz (91 yo, admitted ...)': the patient's name before the age in brackets
+_PT_NAME_BRACKET_AGE = re.compile(
+    r"\b(?:PT|Pt|PATIENT|Patient)\.?[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})[ \t]*\([ \t]*\d{1,3}[ \t]*"
+    r"(?i:y/?o|yrs?|years?(?:[ \t]+old)?|[mf])\b"
 )
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
@@ -253,6 +264,7 @@ _EMS_CRED = re.compile(
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
     r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
     r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW|BSN|MSN|RGN|RMN|RM|BScN|RPN|CNS"
+    r"|RD|RDN|LDN|OTR(?:/L)?|CCC-SLP|MLS|RRT|CCM|MS(?=[ \t]*,[ \t]*(?:RD|RDN|LD|LDN|CCC|CNS|RN)\b)"
     r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist|PhD|PHD|PsyD|AuD|Esq|ESQ)\b)"
 )
 
@@ -408,7 +420,8 @@ class RoleNameDetector(Detector):
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _SENT_TO):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _SENT_TO, _TEAM_ROW,
+                        _PT_NAME_BRACKET_AGE):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -483,7 +496,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _GLUED_TITLE: ("dr.", "mr.", "mrs.", "ms.", "prof."),
     _BROKEN_SURNAME: ("-\n",),
     _OCR_RELATIVE: ("0", "1", "5"),
-    _CONTACT: (":",),
+    _CONTACT: (":", "adjuster", "coordinator", "liaison", "admissions", "intake", "contact", "scheduling"),
     _GIVEN_BY: (" from", " by"),
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
     _PT_NAME_AGE: ("pt", "patient"),
@@ -493,6 +506,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SPOKE_WITH: ("(",),
     _DEAR: ("dear",),
     _CHAT_SPEAKER: ("]",),
+    _TEAM_ROW: ("|",),
+    _PT_NAME_BRACKET_AGE: ("pt", "patient"),
     _SENT_TO: ("(",),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),

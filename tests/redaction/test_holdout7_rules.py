@@ -375,3 +375,28 @@ def test_the_same_places_and_names_elsewhere_are_masked(redactor: Redactor) -> N
     found = masked(redactor, "Moved from Montreal to Boise in May with her son Tomas Harris.")
     assert "Montreal" in found and any("Harris" in v for v in found)
 
+
+# --------------------------------------------------------------------------- care teams and contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("| Role | Name |\n|---|---|\n| OT | Mira Talbot, OTR/L |\n| SLP | Bo Sandqvist |", "Mira Talbot"),
+        ("| Case mgr | Ines Varga |\n", "Ines Varga"),
+        ("claim WC-1; adjuster Odile Brant 725.555.0139", "Odile Brant"),
+        ("Nurse coordinator Tavi Lennart (897) 555-0193.", "Tavi Lennart"),
+        ("Pt Marta Kowal (91 yo, admitted 6/22 with hip fx)", "Marta Kowal"),
+        ("Ilse Brandt, MS, RD, LD   pgr 4180", "Ilse Brandt"),
+    ],
+)
+def test_names_in_care_teams_and_contacts(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["| PT | 5x/wk |\n| RN | Q4H vitals |", "PMH: HTN, MS, DM2", "Pt Controlled Analgesia (2 mg) running"]
+)
+def test_team_tables_and_credentials_alone_name_nobody(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
+
