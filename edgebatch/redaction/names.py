@@ -824,7 +824,8 @@ class NameDetector(Detector):
                     r = _word_name(text, m.end(), surnames=pattern is not _RELATIVE)
                     g = _GAP.match(text, r[1]) if r is not None and not _is_caps(text, r[0], r[1]) else None
                     t = _TOKEN.match(text, g.end()) if g else None
-                    if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and not _LABEL_AFTER.match(
+                    if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and t.group() not in \
+                            _RELATIVE_VERBS and not _LABEL_AFTER.match(
                             text, t.end()):
                         r = (r[0], t.end())  # 'Cousin June Okonkwo': the surname after the given name
                 if r is not None and pattern is _RELATIVE:
@@ -1156,6 +1157,9 @@ class OrganizationDetector(Detector):
                     spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
         for m in _COMPANY.finditer(text):
             start = self._trim(text, self._last_run(text, m.start(1), m.end(1)), m.end(1))
+            if start is not None and text[m.end(1):m.end()].upper() == "AG" and all(
+                    w.lower() in _DRESSINGS for w in _TOKEN.findall(text, start, m.end(1))):
+                continue  # 'Mepilex Ag', 'Aquacel Ag': a silver dressing, no company
             if start is not None:
                 number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
                 spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))
@@ -1488,6 +1492,8 @@ def _titled_organization(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), "ORGANIZATION", "organizations", 0.6)]
 
 
+#: wound dressings sold in a silver ('Ag') version
+_DRESSINGS = frozenset("mepilex aquacel acticoat silvercel allevyn biatain urgotul exufiber kaltostat".split())
 _FUNCTION_WORDS_ORG = frozenset("of and for the &".split())
 _INSTITUTION_WORDS = frozenset(
     "hospital hôpital hopital infirmary clinic center centre services service department agency authority trust "

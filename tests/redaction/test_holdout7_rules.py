@@ -400,3 +400,14 @@ def test_names_in_care_teams_and_contacts(redactor: Redactor, text: str, name: s
 def test_team_tables_and_credentials_alone_name_nobody(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if any(c.isalpha() for c in v)]
 
+
+# --------------------------------------------------------------------------- silver dressings and companies
+
+
+def test_a_silver_dressing_is_no_company(redactor: Redactor) -> None:
+    assert not masked(redactor, "DRESSINGS: SILVADENE BID FACE; MEPILEX AG FOREARMS")
+
+
+def test_a_company_with_ag_is_still_one(redactor: Redactor) -> None:
+    assert any("Logistik AG" in v for v in masked(redactor, "works for Brandt Logistik AG in Zug"))
+
