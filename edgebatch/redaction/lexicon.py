@@ -187,7 +187,7 @@ simpson simpsons
 mallampati asperger aspergers jackson-pratt parkinsonism
 judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
 roth janeway miranda tarasoff epworth
-leopold braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
+braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
 huber beighton rankin westley
 """)
 

@@ -411,3 +411,10 @@ def test_a_silver_dressing_is_no_company(redactor: Redactor) -> None:
 def test_a_company_with_ag_is_still_one(redactor: Redactor) -> None:
     assert any("Logistik AG" in v for v in masked(redactor, "works for Brandt Logistik AG in Zug"))
 
+
+# --------------------------------------------------------------------------- a given name that was listed as an eponym
+
+
+def test_leopold_is_a_given_name_and_leopold_maneuvers_stay(redactor: Redactor) -> None:
+    assert any("Leopold Vance" in v for v in masked(redactor, "Witness: Leopold Vance, MA   6/14"))
+    assert not masked(redactor, "Leopold maneuvers: vertex, LOA. Leopold's maneuvers repeated.")
