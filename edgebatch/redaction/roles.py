@@ -65,7 +65,10 @@ _STAFF_INITIALS = re.compile(
     r"|:[ \t]*([A-Z]{2,3})[ \t]*,[ \t]*(?=(?:PharmD|RPh|RN|LPN|MD|NP|PA-C|DO|RRT|CNA)\b)"
 )
 #: what a clinician may have done something 'by' that is no one's initials ('seen by CT:', 'tech MR')
-_NOT_STAFF = frozenset("CT MR MRI US XR IR NM PET ECG EKG EEG ICU ED ER OR PACU".split())
+_NOT_STAFF = frozenset(
+    "CT MR MRI US XR IR NM PET ECG EKG EEG ICU ED ER OR PACU PRN BID TID QID QHS QD NPO DNR DNI HCP POA IV IM PO SQ "
+    "HHA CHF COPD".split()
+)
 # a staff member's surname and initials in brackets, the last initial the surname's: 'SPI: BISHOP (HTB)'
 _SURNAME_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)[ \t]*\(([A-Z]{3})\)")
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
@@ -291,6 +294,11 @@ _PHARMACY = re.compile(
     r"(?:to|at)[ \t]+(?:the[ \t]+)?)(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2})"
     r"(?=[ \t]+(?i:pharmacy[ \t]+)?(?i:on|at|in)[ \t]+(?:[A-Z]|\d))"
 )
+# a hospital called by its name and 'Regional' alone, as staff and families say it ('go to Mercy Regional?',
+# 'CORE LAB, Elm Valley Regional'); not before what it qualifies ('Regional anesthesia', 'Regional Medical Center')
+_REGIONAL = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Regional|REGIONAL))(?=[ \t]*(?:[?.,;:)]|\n|\Z))"
+)
 # a store by its number: 'Elm Drug #41', 'Valley Pharmacy #1203' ('Urine Drug Screen' has no store number)
 _STORE = re.compile(
     r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
@@ -459,6 +467,8 @@ class RoleNameDetector(Detector):
                 continue
             for m in pattern.finditer(text):
                 start = _first_name_word(text, m.start(1), m.end(1))
+                if start is not None and pattern is _REGIONAL and start >= m.end(1) - len("regional"):
+                    continue  # 'General Regional', 'No Regional': nothing of its own before the word
                 if start is not None:
                     spans.append(Span(start, m.end(1), "ORGANIZATION", self.name, 0.7))
         return spans
@@ -524,6 +534,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
     _INSURER: ("ins", "payer", "payor", "health plan", "vision plan", "dental plan"),
     _GP_SURGERY: ("surgery", "practice"),
+    _REGIONAL: ("regional",),
     _STORE: ("#",),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")

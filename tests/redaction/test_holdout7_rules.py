@@ -418,3 +418,7 @@ def test_a_company_with_ag_is_still_one(redactor: Redactor) -> None:
 def test_leopold_is_a_given_name_and_leopold_maneuvers_stay(redactor: Redactor) -> None:
     assert any("Leopold Vance" in v for v in masked(redactor, "Witness: Leopold Vance, MA   6/14"))
     assert not masked(redactor, "Leopold maneuvers: vertex, LOA. Leopold's maneuvers repeated.")
+
+
+def test_dosing_and_route_abbreviations_in_brackets_are_no_initials(redactor: Redactor) -> None:
+    assert not masked(redactor, "Aide to continue 3x/wk; RN (PRN) visits; RT (BID) nebs.")
