@@ -462,7 +462,7 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):

@@ -422,3 +422,24 @@ def test_leopold_is_a_given_name_and_leopold_maneuvers_stay(redactor: Redactor) 
 
 def test_dosing_and_route_abbreviations_in_brackets_are_no_initials(redactor: Redactor) -> None:
     assert not masked(redactor, "Aide to continue 3x/wk; RN (PRN) visits; RT (BID) nebs.")
+
+
+# --------------------------------------------------------------------------- a hospital by its name and 'Regional'
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Will she go to Kestrel Bay Regional? Tell them the time.", "Kestrel Bay Regional"),
+        ("CRITICAL VALUE LOG - CORE LAB, Elm Valley Regional\nShift: nights", "Elm Valley Regional"),
+    ],
+)
+def test_a_hospital_by_its_name_and_regional(redactor: Redactor, text: str, org: str) -> None:
+    assert any(org in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Anesthesia: General Regional.", "Plan: Regional anesthesia.", "TYPE OF ANESTHESIA: SPINAL REGIONAL."]
+)
+def test_regional_as_a_kind_of_anaesthesia_is_no_hospital(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
