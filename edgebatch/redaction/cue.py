@@ -29,9 +29,15 @@ _YEAR = re.compile(
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
     r"|(?i:\b(?:dx|diagnosed|quit|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
     r"|colonoscopy|mammogram|biopsy|surgery|tia|cva|stroke|mi|ulcer|stone|overdose|attempt"
-    r"|year[ \t]+of[ \t]+birth|yob)[ \t]*:?[ \t]+)((?:19|20)\d\d)\b"
-    r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%)\b)"
+    # and procedures, results and treatments: 'hip arthroplasty 2016', 'CABG x3 (2000)', 'cataract surgery OU
+    # 2007', 'L4-5 fusion 2018', 'West Nile negative 2011', 'Lyme disease 2010', 'radiation cystitis tx 2019'
+    r"|arthroplasty|replacement|fusion|repair|transplant|cabg|pci|stent|ablation|disease|negative|positive"
+    r"|tx|treated|cycle[ \t]+abroad"
+    r"|year[ \t]+of[ \t]+birth|yob)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
+    r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
 )
+_DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 # 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
@@ -95,8 +101,8 @@ class CueDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "PHONE", self.name, 0.6))
         for m in _PHONE.finditer(text):
             digits = sum(c.isdigit() for c in m.group(1))
-            if not 7 <= digits <= 15:
-                continue
+            if not 7 <= digits <= 15 or (_DATE_HOUR.fullmatch(m.group(1)) and text.startswith(":", m.end(1))):
+                continue  # '12.02.2026 16:12': a date and the hour after it, no number to call
             cue = m.group(1).startswith("+") or _PHONE_CUE.search(text, max(0, m.start() - 25), min(len(text), m.end() + 10))
             if cue:
                 spans.append(Span(m.start(1), m.end(1), "PHONE", self.name, 0.6))

@@ -187,8 +187,8 @@ simpson simpsons
 mallampati asperger aspergers jackson-pratt parkinsonism
 judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer muir-torre cowden peutz-jeghers
 roth janeway miranda tarasoff epworth
-leopold braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
-huber beighton rankin
+braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
+huber beighton rankin westley
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -393,6 +393,7 @@ sitter specimen vaccine diagnostic tumor wt ht dx audiologist repeat intake hx c
 biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
+groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders

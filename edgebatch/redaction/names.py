@@ -183,7 +183,9 @@ _HEADER = _lower_pattern(
     # 'Decedent: LAST, FIRST', 'Case: ...', 'Applicant: ...', 'Claimant: ...', 'Athlete: ...', 'Coach: ...',
     # 'Caller: ...', 'CRA: ...' (a trial's clinical research associate), 'Pronounced by: ...', 'Identified by: ...'
     # (a field, not prose: 'identified by mammography')
-    r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by)"
+    r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by"
+    # a travel clinic's or a military health plan's person: 'Traveller: ...', 'Passenger: ...', 'Beneficiary: ...'
+    r"|travell?er|passenger|beneficiary|witness)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it
@@ -196,13 +198,14 @@ _COLUMN_GAP = re.compile(r"[ \t]*\t|[ ]{2,}")  # a tab or a run of spaces separa
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:")  # 'PH:' - the next field's label, not a name
 _NAME_END = re.compile(  # what may follow the last word of a name
     r"[ \t]*(?:\n|\Z|[,(|\t]|['’][sS]\b)|[ ]{2,}|[ ](?:BY|AT|ON|OF|AND|WHO|VIA|PER|RE|IN|AWARE|NOTIFIED|PAGED"
-    r"|CALLED|UPDATED|INFORMED)\b|[ ]\(?\d"  # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
+    # 'DR. ANEKA LINDQVIST AWARE', 'PCP DR BJORN VANTERPOOL 818-975-4722'
+    r"|CALLED|UPDATED|INFORMED|DRIVES|BRINGS|TAKES|HELPS|VISITS)\b|[ ]\(?\d"
 )
 # 'PT PETROSYAN IS 78 Y/O', 'Pt Moreau is a 64 yo': the word between 'patient' and the age is the name
 # what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
 _RELATIVE_VERBS = frozenset(
     "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
-    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED".split()
+    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED DRIVES BRINGS BROUGHT TAKES HELPS VISITS".split()
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
@@ -456,7 +459,8 @@ _ORG_COLUMN = re.compile(r"[ ]{3,}|\t|[ \t]*\n(?=[ \t]*[A-Za-z]+[ \t]*:)|[ \t]+(
 _COMPANY = re.compile(
     r"(?<![\w'’&.-])((?:(?!(?i:Inc|Ltd|LLC|Corp|GmbH|Co|AG|PLC)\b)[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?){1,4})"
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
-    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|Holdings|Technologies|Sons|Brothers|Bros|Consulting"
+    r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|ASSOCIATES|Specialists|SPECIALISTS|Holdings|Technologies|Sons"
+    r"|Brothers|Bros|Consulting"
     r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma)\b\.?"
 )
 _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
@@ -499,7 +503,10 @@ _FACILITY_FIRST = re.compile(
 # 'DAUGHTER ANOUK CALLED': a word between a relative and what relatives do is their name
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
-    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD)\b"
+    r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD"
+    r"|DRIVES|DROVE|BRINGS|BROUGHT|TAKES|HELPS|VISITS|STAYS)\b"
+    # or who they are in brackets: 'my dad hamish (he is 99)', 'WIFE ANA (HCP)'
+    r"|[ \t]*\((?:HE|SHE|AGE|AGED|HCP|POA|\d)"
     # and a phone number: 'WIFE ANA 5552017788', 'contact: son ali (555) ...'
     r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b"
 )
@@ -723,6 +730,8 @@ def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int
             break  # 'DR. EVERETT LINDGREN PH: ...' - PH is the next field; 'Haddad, RN   Witness: ...' too
         if text[m.end():m.end() + 1].isdigit():
             break  # 'INTERN KING X6894': 'X' opens a number
+        if count and m.group() in _RELATIVE_VERBS:
+            break  # 'DAUGHTER AMBER DRIVES HIM': what she does ends her name
         if not _word_ok(m.group(), level, caps, count == 0, prev_first):
             # ALL CAPS after a title: a surname the gazetteer does not know, when it ends the name
             if not (
@@ -815,7 +824,8 @@ class NameDetector(Detector):
                     r = _word_name(text, m.end(), surnames=pattern is not _RELATIVE)
                     g = _GAP.match(text, r[1]) if r is not None and not _is_caps(text, r[0], r[1]) else None
                     t = _TOKEN.match(text, g.end()) if g else None
-                    if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and not _LABEL_AFTER.match(
+                    if t and t.group()[0].isupper() and _plausible_name_word(t.group()) and t.group() not in \
+                            _RELATIVE_VERBS and not _LABEL_AFTER.match(
                             text, t.end()):
                         r = (r[0], t.end())  # 'Cousin June Okonkwo': the surname after the given name
                 if r is not None and pattern is _RELATIVE:
@@ -1120,6 +1130,10 @@ class OrganizationDetector(Detector):
             if start is not None and text[m.start():m.end()].islower() and not text.islower() \
                     and text[start:m.start()].rstrip(" \t").endswith("."):
                 continue  # 'besides OTP. pharmacy: ...': a sentence ended before a lower-case facility word
+            if start is not None and text[m.start():m.end()].islower() and not text.islower():
+                before_words = _TOKEN.findall(text, start, m.start())
+                if before_words and before_words[-1].lower() in _ORG_END | {"system", "systems"}:
+                    continue  # 'Elm Hospital urgent care': the hospital's own match names it, then a service
             if start is not None:
                 gap = _HEADING_GAP.match(text, start, m.start())
                 if gap and not text[gap.end():m.end()].isupper():
@@ -1143,6 +1157,9 @@ class OrganizationDetector(Detector):
                     spans.append(Span(m.start(), of.end(), "ORGANIZATION", self.name, 0.85))
         for m in _COMPANY.finditer(text):
             start = self._trim(text, self._last_run(text, m.start(1), m.end(1)), m.end(1))
+            if start is not None and text[m.end(1):m.end()].upper() == "AG" and all(
+                    w.lower() in _DRESSINGS for w in _TOKEN.findall(text, start, m.end(1))):
+                continue  # 'Mepilex Ag', 'Aquacel Ag': a silver dressing, no company
             if start is not None:
                 number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
                 spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))
@@ -1452,6 +1469,39 @@ _ROLE_END = re.compile(r"(?i)(?:ist|ian|ologist|grapher|manager|director|consult
                        r"|cleaner|analyst|developer|designer|accountant|lawyer|attorney|teacher)\Z")
 
 
+# a form's first line: who issues it, a dash, and what it is ('MERIDIAN WOUND & HYPERBARIC - HBOT TREATMENT LOG',
+# 'Pinecrest Nurse Advice Line - Web Chat Transcript'); not a unit or service ('PICU - DAILY NOTE')
+_TITLED_FORM = re.compile(
+    r"\A[ \t\n]*([^\W\d_a-z][\w&'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w&'’.-]*|of|and|for|the|&)){1,5})"
+    r"[ \t]+[-–—][ \t]+"
+    r"[^\n]{0,40}?\b(?i:log|transcript|note|report|record|flowsheet|summary|form|agreement|referral|consultation)"
+    r"[ \t]*(?:\n|\Z)"
+)
+
+
+def _titled_organization(text: str) -> list[Span]:
+    """The issuer before the dash on a form's title line (``_TITLED_FORM``), when it has a word of its own."""
+    m = _TITLED_FORM.match(text)
+    if not m:
+        return []
+    words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
+    if all(w in _NOT_GAZ or w in DEPARTMENTS or w in _FUNCTION_WORDS_ORG for w in words) or words[-1] in _FORM_WORDS:
+        return []  # 'PICU - DAILY NOTE', 'BURN ICU FLOWSHEET - SHIFT SUMMARY': a unit or a form, no issuer
+    if _FACILITY_LOW.search(ascii_lower(text[m.start(1):m.end(1)])) or any(w in _INSTITUTION_WORDS for w in words):
+        return []  # 'Elm Hospital ED - ...', 'TRI-STATE POISON CENTER - ...': the facility rules decide
+    return [Span(m.start(1), m.end(1), "ORGANIZATION", "organizations", 0.6)]
+
+
+#: wound dressings sold in a silver ('Ag') version
+_DRESSINGS = frozenset("mepilex aquacel acticoat silvercel allevyn biatain urgotul exufiber kaltostat".split())
+_FUNCTION_WORDS_ORG = frozenset("of and for the &".split())
+_INSTITUTION_WORDS = frozenset(
+    "hospital hôpital hopital infirmary clinic center centre services service department agency authority trust "
+    "institute school college university council ministry office".split()
+)
+_FORM_WORDS = frozenset("log transcript note notes report record flowsheet summary form sheet chart".split())
+
+
 def letterhead_organizations(text: str, spans: list[Span]) -> list[Span]:
     """The organisation line of a signature or letterhead: a short capitalised line without
     digits between a line that is a person's name (or a name and a job title) and a line
@@ -1474,7 +1524,7 @@ def letterhead_organizations(text: str, spans: list[Span]) -> list[Span]:
         a, b = lines[k]
         return any(a <= s < b and not text[a:s].strip() for s in addresses)
 
-    out = []
+    out = _titled_organization(text)
     for k in range(1, len(lines) - 1):
         a, b = lines[k]
         if b <= a or not _ORG_LINE.match(text, a, b) or _ROLE_END.search(text, a, b) or is_name(k):

@@ -176,7 +176,9 @@ _US_PHONE = re.compile(
 )
 _PHONE_CONTEXT = re.compile(
     r"(?i)(?:phone|tel\b|telephone|cell|mobile|fax|call|pager|beeper|contact|reach|\bph\b"
-    r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$)"
+    r"|number|answering|dial|text\b|whatsapp|\bat\s*$|:\s*$"
+    # a relative's number after who they are: 'Next of kin: Ana Ruiz (son) 9123 4567' (Singapore writes 8 digits)
+    r"|next\s+of\s+kin|\bnok\b|\((?:son|daughter|wife|husband|spouse|partner|mother|father|brother|sister)\)\s*$)"
 )
 _DIGIT = re.compile(r"\d")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
@@ -353,6 +355,11 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
     # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
     r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
+    # national health numbers outside the US: New Zealand's NHI ('NHI: ZAB1234'), Singapore's NRIC and FIN; the
+    # TRICARE DoD Benefits Number ('DBN 12345678901'); authorisations, invoices, referrals and a clinic's stamp
+    # ('auth 12-3456789', 'Invoice 1234567', 'Referral # 12A3456', 'clinic stamp no. 12345')
+    r"|nhi|nric|dbn|invoice|referral\s*(?:no\b|number\b|\#)|stamp\s*(?:no\b|number\b|\#)"
+    r"|auth(?:ori[sz]ation)?(?=\s*(?:no\b\.?|number\b|\#|:)?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)"
     # case, report and intake numbers ('CASE 18-4871', 'report 22-3692', 'Report #: 1234567-2026-12345',
     # 'intake # 40-2161'), fingerprint (AFIS) and alien numbers, device serials ('SN 44KX-2342'), a vehicle's
     # plate and a trauma alias ('Trauma alias: TRAUMA-ZULU-101'); a bare case/report/SN/plate only before a
@@ -383,6 +390,8 @@ _ID_FORMS = re.compile(
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
     r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # a Singapore NRIC or FIN: a series letter, seven digits and a check letter ('S1234567D')
+    r"|(?<![\w/.-])[STFGM]\d{7}[A-Z](?![\w/-])"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits
     # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
     r"|(?<![\w/.-])(?:[A-Za-z]{2,4}-\d{6,12}|[A-Za-z]-\d{7,12})(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
@@ -411,6 +420,9 @@ class RecordNumberDetector(Detector):
             if not word_start(text, m.start()):
                 continue
             v = _ID_VALUE.match(text, m.end())
+            if v and m.group().lstrip().startswith(("policy", "POLICY", "Policy")) and sum(
+                    c.isdigit() for c in v.group()) < 4:
+                continue  # 'per policy LAB-CRIT-07': a rule's number, not an insurance policy's
             if v and any(c.isdigit() for c in v.group()):
                 spans.append(Span(v.start(), v.end(), "ID", self.name, 0.9))
         return spans
@@ -478,11 +490,11 @@ _DATE_DASH = re.compile(
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
-    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?"
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?(?![ \t]+\Z)"  # 'Sat 9/19' is a Saturday
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
-    r"|day|beighton)\b[^\n]{0,12}\Z"
+    r"|(?<![a-z])day|beighton)\b[^\n]{0,12}\Z"  # not a weekday's 'day' ('SUNDAY 6/28')
 )
 # a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
 _SCORE_AFTER = re.compile(
@@ -546,6 +558,11 @@ _HOLIDAY_NAMES = (
     "Thanksgiving", "Black Friday", "Christmas Eve", "Christmas Day", "Christmas", "Xmas", "Boxing Day",
     "Hanukkah", "Chanukah", "Passover", "Rosh Hashanah", "Yom Kippur", "Ramadan", "Eid al-Fitr", "Eid al-Adha",
     "Diwali", "Kwanzaa", "Lunar New Year", "Chinese New Year", "Tet",
+    # New Zealand, Australia, South Africa, Singapore, Canada, the UK and Ireland
+    "Waitangi Day", "Anzac Day", "ANZAC Day", "Matariki", "Australia Day", "Heritage Day", "Freedom Day",
+    "Human Rights Day", "Day of Reconciliation", "Day of Goodwill", "Hari Raya Puasa", "Hari Raya Haji",
+    "Deepavali", "Vesak Day", "Canada Day", "Victoria Day", "Remembrance Day", "St. Stephen's Day",
+    "Saint Stephen's Day", "Bank Holiday Monday",
 )
 _HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
                       "Kwanzaa", "Juneteenth", "Diwali")
@@ -579,6 +596,8 @@ _DOB_FIELD = re.compile(
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+# 'RTC Sun 4/19', 'Visit Wed. 2/25': an abbreviated weekday right before a numeric date is part of it
+_SHORT_WEEKDAY_BEFORE = re.compile(r"(?<![\w/-])(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+\Z")
 _EDITION = re.compile(r"[ \t]+(?:ed\.|edition\b)")
 
 
@@ -642,6 +661,10 @@ class DateDetector(Detector):
                 if word_start(low, m.start()):
                     spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.9))
         spans = [s for s in spans if not _EDITION.match(text, s.end)]  # 'VIS 8/6/21 ed.': a leaflet's edition
+        for i, s in enumerate(spans):
+            w = _SHORT_WEEKDAY_BEFORE.search(text, max(0, s.start - 8), s.start) if text[s.start].isdigit() else None
+            if w:
+                spans[i] = Span(w.start(), s.end, s.label, s.detector, s.score)
         starts = {s.start: s for s in spans}
         for w in weekdays:  # 'Sunday, March 1 2020': the weekday, its comma and the date are one date
             comma = _COMMA_AFTER.match(text, w.end)

@@ -43,6 +43,29 @@ _MASK = re.compile(MASK_PATTERN)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _JOINABLE_GAP = re.compile(r"[ \t]*")
 _NO_PROPAGATE = STOPWORDS | REPORT_WORDS | EPONYMS
+# what follows a person's name used as the name of a fracture, device, scale or sign: 'Smith's fracture',
+# 'Boston brace', 'Miami J collar', 'Bruce protocol', 'Hoyer lift', 'Bristol stool type', 'Lund and Browder chart'
+# (one capitalised word or letter between: 'Austin Flint murmur', 'Berg Balance Scale')
+_EPONYM_USE = re.compile(
+    r"-(?:like|type|shaped)\b"  # 'Pearl-like drusen'
+    r"|[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'’-]*[ \t]+(?i:chart|criteria|classification)\b"
+    r"|(?:['’][sS])?(?:[ \t]+[A-Z][a-z]*)?[ \t]+"
+    r"(?i:fractures?|brace|collar|protocol|treadmill|lift|stool|pump|grading|morphology|murmur|pupil"
+    r"|equation|formula|phenomenon|splint|traction|incision|criteria|score|scale|sign"
+    r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis)\b"
+)
+# scales, instruments, equations and protocols named after people or places, and diseases named after places
+# ('Montreal Cognitive Assessment', 'Harris-Benedict', 'Rocky Mountain spotted fever'): no span starts inside one
+_NAMED_TERMS = re.compile(
+    r"(?i)(?<![\w-])(?:montreal[ ]cognitive[ ]assessment|(?:st\.?|saint)[ ]louis[ ]university[ ]mental[ ]status"
+    r"|mini[- ]mental[ ]state|morse[ ]fall[ ]scale|berg[ ]balance|barthel(?:[ ]index)?|tinetti|harris[- ]benedict"
+    r"|mifflin[- ]st\.?[ ]jeor|schmitt[- ]thompson|stein[- ]leventhal|rancho[ ]los[ ]amigos"
+    r"|richmond[ ]agitation[- ]sedation|edinburgh[ ]postnatal|pittsburgh[ ]sleep[ ]quality|glasgow[ ]coma"
+    r"|lund[ ](?:and|&)[ ]browder|rocky[ ]mountain[ ]spotted[ ]fever|japanese[ ]encephalitis|west[ ]nile"
+    r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory)(?![\w-])"
+)
+_NAMED_TERM_LABELS = frozenset({"NAME", "ORGANIZATION", "LOCATION", "ADDRESS", "NRP"})
+_EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
 _GAZETTEER = FIRST_NAMES | SURNAMES
 
 
@@ -118,22 +141,24 @@ class Redactor:
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
         raw = [_strip(text, s) for s in raw if s.score >= self.threshold and s.end > s.start]
-        raw = [s for s in raw if s.end > s.start]
+        raw = [_trim_name(text, s) if s.label == "NAME" else s for s in raw if s.end > s.start]
         if self.ages != "all":
             raw = [s for s in raw if s.label != "AGE" or age_value(text, s.start, s.end) >= MIN_AGE[self.ages]]
-        raw = _outside(raw, masks)
+        raw = _outside(_not_named_terms(text, _not_eponyms(text, raw)), masks)
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
         if self.propagate:
-            spans = _merged(text, spans, propagate_names(text, spans + [s for s in raw if s.label == "NAME"]), masks)
+            found = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
+            spans = _merged(text, spans, _not_eponyms(text, found), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
         more += organization_tails(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
-        return _merged(text, spans, more, masks)
+        done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
+        return _not_named_terms(text, done)
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
         """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
@@ -159,6 +184,35 @@ class Redactor:
         return self.redact(text, policy)
 
 
+# a role before a name and credentials after it are no part of it: '[Guardian] Walker', '[Pediatrician] Ana Ruiz',
+# 'Ana Ruiz [RN]', 'Ana Ruiz[, DPT]', 'Ana Ruiz[, OD   Lic]' (a span must keep a word of its own)
+_ROLE_FIRST = re.compile(
+    r"(?:Guardian|GUARDIAN|Podiatrist|PODIATRIST|[A-Z][a-z]+(?:ician|iatrist|ologist)|[A-Z]+(?:ICIAN|IATRIST|OLOGIST)"
+    # a military rank: 'SSG Ana Ruiz', 'TSgt Ana Ruiz', 'PO1 Ana Ruiz'
+    r"|SSG|SGT|Sgt|SFC|MSG|TSgt|SSgt|MSgt|SrA|A1C|PO[1-3]|CPO|CPL|Cpl|CPT|Capt|MAJ|Maj|LTC|COL|Col|ENS|CDR|Cdr)"
+    r"[ \t]+(?=\S+[ \t]*\S)"
+)
+# (after a comma any credential; without one only a nurse's or an assistant's: 'Ana Ruiz MD' may be how a
+# document names her, and Presidio's gold keeps the 'MD' in the name)
+_CREDENTIALS_LAST = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:RN|LPN|NP|MD|DO|DPT|OTR(?:/L)?|PharmD|RPh|MA|PA-C|OD|DDS|DMD|CNA|PhD|Lic\.?)"
+    r"|[ \t]+(?:RN|LPN|CNA|MA|Lic\.?|@))+[ \t]*\Z"
+)
+
+
+def _trim_name(text: str, span: Span) -> Span:
+    """A NAME span without a role word before it or credentials after it (``_ROLE_FIRST``, ``_CREDENTIALS_LAST``)."""
+    start, end = span.start, span.end
+    r = _ROLE_FIRST.match(text, start, end)
+    if r and (not r.group().lower().startswith("guardian")
+              or text[r.end():end].split()[0].lower() in _GAZETTEER):  # not 'Guardian Dental', an insurer
+        start = r.end()
+    c = _CREDENTIALS_LAST.search(text, start, end)
+    if c and c.start() > start:
+        end = c.start()
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
+
+
 def _strip(text: str, span: Span) -> Span:
     """``span`` without leading or trailing whitespace (NER may end an entity with a line break,
     and an address then could not be continued over the next line)."""
@@ -174,6 +228,25 @@ def age_value(text: str, start: int, end: int) -> int:
     """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return int(digits) if digits else 0
+
+
+def _not_eponyms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without one- or two-word names (statistical, propagated or list-found) that name a
+    fracture, device, scale or sign (``_EPONYM_USE``): 'Boston brace', 'Austin Flint murmur'."""
+    return [
+        s for s in spans
+        if s.label not in ("NAME", "LOCATION") or s.detector not in _EPONYM_DETECTORS
+        or len(text[s.start:s.end].split()) > 2 or not _EPONYM_USE.match(text, s.end)
+    ]
+
+
+def _not_named_terms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without names, places and organisations that start inside a named scale, equation or disease
+    (``_NAMED_TERMS``)."""
+    terms = [m.span() for m in _NAMED_TERMS.finditer(text)]
+    if not terms:
+        return spans
+    return [s for s in spans if s.label not in _NAMED_TERM_LABELS or not any(a <= s.start < b for a, b in terms)]
 
 
 def _outside(spans: list[Span], masks: list[tuple[int, int]]) -> list[Span]:

@@ -63,7 +63,7 @@ _ROLE_WORD = re.compile(
     r"|accountant|lawyer|attorney|teacher|installer|operator|technician|inspector|adviser|advisor|planner|agent"
     r"|editor|writer|producer|scientist|architect|president|executive|buyer|chef|driver|mechanic|broker)\Z"
 )
-_CREDENTIALS = frozenset("md do rn np pa phd dds dmd mba cpa esq jr sr ii iii".split())
+_CREDENTIALS = frozenset("md do rn np pa phd dds dmd mba cpa esq jr sr ii iii pharmd rph dpt psyd aud lpn cna".split())
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
@@ -110,7 +110,7 @@ def _coordinated_ok(text: str, start: int, end: int) -> bool:
     if _CAPS_TAIL.search(text, start, end):
         return False
     low = text[start:end].lower()
-    if low in _NOT_COORDINATED or _CONTRACTION.search(low) or _NOT_NAME_END.search(low):
+    if low in _NOT_COORDINATED or low in _CREDENTIALS or _CONTRACTION.search(low) or _NOT_NAME_END.search(low):
         return False
     return low not in EPONYMS or _NOUN_NEXT.match(text, end) is None
 

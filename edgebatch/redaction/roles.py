@@ -51,6 +51,24 @@ _INITIALS_FIELD = re.compile(
     r"|(?i:\b(?:double[ \t-]*check(?:ed)?|witnessed|verified)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*"
     r"([A-Z]{2,3})(?![\w/])"
 )
+# staff named only by initials where a log or order says who did something
+_STAFF_INITIALS = re.compile(
+    # 'called by KQ to Ana Ruiz RN', 'CALLED BY LDR TO ...': who phoned a critical result to whom
+    r"\b(?i:called|phoned|paged|reported)[ \t]+(?i:by)[ \t]+([A-Z]{2,4})(?=[ \t]+(?i:to)\b)"
+    # 'Last check 06/14/2026 by SF:', 'call Wednesday 09:05 by TV:': a date or time, 'by' and initials, a colon
+    r"|(?<=\d)[ \t]+(?i:by)[ \t]+([A-Z]{2,3})(?=[ \t]*:)"
+    # 'short-arm cast (tech TDR)', '... TECH SP' ending a line: a technician by initials
+    r"|\b(?i:tech)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[\n,;)]|\Z))"
+    # 'RT (BO) trialled 6 L': a therapist's or nurse's role, then initials in brackets
+    r"|\b(?:RT|RN|RD|SW|SLP|RRT|LPN|CNA)[ \t]*\(([A-Z]{2,3})\)"
+    # 'Pharmacist verification: DL, PharmD': initials before a credential after a field's colon
+    r"|:[ \t]*([A-Z]{2,3})[ \t]*,[ \t]*(?=(?:PharmD|RPh|RN|LPN|MD|NP|PA-C|DO|RRT|CNA)\b)"
+)
+#: what a clinician may have done something 'by' that is no one's initials ('seen by CT:', 'tech MR')
+_NOT_STAFF = frozenset(
+    "CT MR MRI US XR IR NM PET ECG EKG EEG ICU ED ER OR PACU PRN BID TID QID QHS QD NPO DNR DNI HCP POA IV IM PO SQ "
+    "HHA CHF COPD".split()
+)
 # a staff member's surname and initials in brackets, the last initial the surname's: 'SPI: BISHOP (HTB)'
 _SURNAME_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)[ \t]*\(([A-Z]{3})\)")
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
@@ -71,10 +89,13 @@ _CELL_LAST_FIRST = re.compile(
 )
 # a flowsheet whose last column names who signed the row: 'Date  INR  Dose  RN' over '3/27  2.1  5 mg  Ana';
 # the header line, then its rows up to a line without a column break
+# also with pipes between the columns: 'Time | UOP | MAP | RN' over '0700 | 38 | 72 | JM'
 _SIGNER_HEADER = re.compile(
-    r"(?m)^[^\n]*\S(?:[ ]{2,}|\t)(?i:rn|nurse|initials|signed|signature|staff|by|clinician|provider)[ \t]*$"
+    r"(?m)^[^\n]*\S(?:[ ]{2,}|\t|[ \t]*\|[ \t]*)(?i:rn|nurse|initials|signed|signature|staff|by|clinician|provider)"
+    r"[ \t]*\|?[ \t]*$"
 )
-_SIGNER_CELL = re.compile(r"(?:[ ]{2,}|\t)(" + _CW + r"(?:[ ]" + _CW + r")?)[ \t]*$")
+_SIGNER_CELL = re.compile(r"(?:[ ]{2,}|\t|\|[ \t]*)(" + _CW + r"(?:[ ]" + _CW + r")?)[ \t]*\|?[ \t]*$")
+_COLUMN_BREAK = re.compile(r"\S(?:[ ]{2,}|\t|[ \t]*\|[ \t]*)\S")
 # a name spelled out letter by letter in dictation: 'spelled O K A F O R'
 _SPELLED = re.compile(r"\b(?i:spelled|spelt|spelling)[ \t]*:?[ \t]+((?:[^\W\d_a-z][ \t]+){2,}[^\W\d_a-z])(?![\w])")
 # OCR drops the space after a title: 'Dr.Okafor', 'cc:Dr.Ruiz-Tagle'
@@ -127,7 +148,7 @@ _ROLE_NAME = re.compile(
 )
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
-    r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator)[ \t]*:[ \t]*)(" + _CW
+    r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator|adjuster)[ \t]*:?[ \t]*)(" + _CW
     + r"(?:[ \t]+" + _CW + r")?)(?=[ \t]+\(?\d{3})"
 )
 # what someone obtained, gave or did: 'AUTH OBTAINED FROM X', 'REPORT GIVEN BY X'
@@ -156,6 +177,28 @@ _SPOKE_WITH = re.compile(
     r"(?i:\b(?:spoke|talked|discussed|met)[ \t]+(?:with|to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
     r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
 )
+# a chat transcript's speaker before the colon: '[22:14] Ana (guest):', '[22:15] Ana Ruiz, RN:'
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"[ \t]*(?:\((?i:guest|patient|member|visitor|caller|client|parent|family)\)|,[ \t]*(?:RN|LPN|NP|MD|PA|CNA|MA)\b)"
+    r"[ \t]*:"
+)
+# 'forwarded to Ana Ruiz (MA)', 'routed to Ana (RN)': who a message went to, with the role in brackets
+_SENT_TO = re.compile(
+    r"(?i:\b(?:forwarded|routed|sent|assigned|passed|given)[ \t]+to[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
+)
+# a care team table: the role cell, then the name cell ('| OT | Ana Ruiz, OTR/L |', '| Case mgr | Ana Ruiz |')
+_TEAM_ROW = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*(?:PT|OT|SLP|ST|RN|LPN|SW|MSW|CM|RD|RT|NP|PA|MD|DO|Case[ \t]+(?:mgr|manager)|Physiatrist"
+    r"|Pharmacist|Chaplain|Dietitian|Psychologist|Neuropsychologist|Social[ \t]+worker)[ \t]*\|[ \t]*"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})[ \t]*(?:,[ \t]*[A-Za-z/()-]{2,12}[ \t]*)?\|"
+)
+# 'Pt Ana Ruiz (91 yo, admitted ...)': the patient's name before the age in brackets
+_PT_NAME_BRACKET_AGE = re.compile(
+    r"\b(?:PT|Pt|PATIENT|Patient)\.?[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})[ \t]*\([ \t]*\d{1,3}[ \t]*"
+    r"(?i:y/?o|yrs?|years?(?:[ \t]+old)?|[mf])\b"
+)
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
@@ -174,10 +217,19 @@ _RELATIVE_ROW = re.compile(
     r"(?i:(?:grand|step)?(?:mother|father|son|daughter|child|parent)|spouse|wife|husband|partner|sibling|sister"
     r"|brother|aunt|uncle|cousin|niece|nephew|roommate|friend|neighbou?r|coworker|co-worker|classmate)[ \t]*\|"
 )
+# an ALL CAPS flowsheet or log names staff after their role: 'ATTENDING ANA RUIZ / BURN FELLOW LI WEI',
+# 'SUPERVISING PHYSICIAN ANA RUIZ  02/26/2026', 'SAFETY OFFICER ANA RUIZ.', 'REFERRED BY PODIATRIST ANA RUIZ, DPM'
+_UW = r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)?"
+_CAPS_ROLE_NAME = re.compile(
+    r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN"
+    r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")"
+    r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
+)
+_NOT_NAME_ENDING = re.compile(r"(?:ED|ING|LY|TION|SION|GRAPHY|SCOPY|ITY|NESS|MENT|OUS|IVE|AL)\Z")
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
     r"(?m)^[ \t]*(?:Patient|PATIENT|Pt|PT)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})[ \t]*,?[ \t]+"
-    r"(?=(?:MRN|DOB|Acct|ACCT|Account|MR#|Unit[ \t]+No)\b)"
+    r"(?=(?:MRN|DOB|Acct|ACCT|Account|Unit[ \t]+No)\b|MR[ ]?\#)"
 )
 # 'Ruiz, Ana  43F  MRN ...': 'Last, First' opening a header row
 _LAST_FIRST_ROW = re.compile(
@@ -215,6 +267,7 @@ _EMS_CRED = re.compile(
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})"
     r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
     r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW|BSN|MSN|RGN|RMN|RM|BScN|RPN|CNS"
+    r"|RD|RDN|LDN|OTR(?:/L)?|CCC-SLP|MLS|RRT|CCM|MS(?=[ \t]*,[ \t]*(?:RD|RDN|LD|LDN|CCC|CNS|RN)\b)"
     r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist|PhD|PHD|PsyD|AuD|Esq|ESQ)\b)"
 )
 
@@ -241,6 +294,11 @@ _PHARMACY = re.compile(
     r"(?:to|at)[ \t]+(?:the[ \t]+)?)(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2})"
     r"(?=[ \t]+(?i:pharmacy[ \t]+)?(?i:on|at|in)[ \t]+(?:[A-Z]|\d))"
 )
+# a hospital called by its name and 'Regional' alone, as staff and families say it ('go to Mercy Regional?',
+# 'CORE LAB, Elm Valley Regional'); not before what it qualifies ('Regional anesthesia', 'Regional Medical Center')
+_REGIONAL = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Regional|REGIONAL))(?=[ \t]*(?:[?.,;:)]|\n|\Z))"
+)
 # a store by its number: 'Elm Drug #41', 'Valley Pharmacy #1203' ('Urine Drug Screen' has no store number)
 _STORE = re.compile(
     r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
@@ -248,7 +306,8 @@ _STORE = re.compile(
 )
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
-    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|health[ \t]+plan)[ \t]*:[ \t]*)"
+    r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|(?:health|vision|dental)[ \t]+plan)"
+    r"[ \t]*:[ \t]*|\b(?:my|his|her|their|the)[ \t]+insurer[ \t]+)"  # 'Her insurer Acme Mutual (member ...) denied'
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
 )
 
@@ -329,6 +388,12 @@ class RoleNameDetector(Detector):
             for g in (i for i in range(1, 6) if m.group(i)):
                 if g != 3 or m.group(3) not in _CREDENTIALS:
                     spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _STAFF_INITIALS in skip else _STAFF_INITIALS.finditer(text):
+            g = first_group(m)
+            value = m.group(g)
+            if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
+                continue
+            spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
         for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
             word = m.group(1).lower()
             if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
@@ -363,7 +428,8 @@ class RoleNameDetector(Detector):
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _SENT_TO, _TEAM_ROW,
+                        _PT_NAME_BRACKET_AGE):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -372,6 +438,12 @@ class RoleNameDetector(Detector):
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in () if _CAPS_ROLE_NAME in skip else _CAPS_ROLE_NAME.finditer(text):
+            if any(_NOT_NAME_ENDING.search(w) for w in m.group(1).split()):
+                continue  # 'SURGEON PERFORMED ANGIOGRAPHY'
+            r = _words_ok(text, m.start(1), m.end(1))
+            if r == (m.start(1), m.end(1)):
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in () if _LAST_FIRST_ROW in skip else _LAST_FIRST_ROW.finditer(text):
             if _words_ok(text, m.start(1), m.end(1)) is not None:
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
@@ -390,11 +462,13 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
                 start = _first_name_word(text, m.start(1), m.end(1))
+                if start is not None and pattern is _REGIONAL and start >= m.end(1) - len("regional"):
+                    continue  # 'General Regional', 'No Regional': nothing of its own before the word
                 if start is not None:
                     spans.append(Span(start, m.end(1), "ORGANIZATION", self.name, 0.7))
         return spans
@@ -407,7 +481,7 @@ def _signer_column(text: str, pos: int) -> list[Span]:
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         line = text[pos + 1:end]
-        if not re.search(r"\S(?:[ ]{2,}|\t)\S", line):
+        if not _COLUMN_BREAK.search(line):
             break
         m = _SIGNER_CELL.search(line)
         if m and _words_ok(line, m.start(1), m.end(1)):
@@ -420,10 +494,11 @@ _CAPITAL = re.compile(r"[A-Z]")
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
+    _STAFF_INITIALS: (" by", "tech", "(", ":"),
     _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
-    _SIGNER_HEADER: ("  ", "\t"),
+    _SIGNER_HEADER: ("  ", "\t", "|"),
     _SIGNED: ("signed",),
     _DOTTED_CRED: (".",),
     _SPELLED: ("spel",),
@@ -431,7 +506,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _GLUED_TITLE: ("dr.", "mr.", "mrs.", "ms.", "prof."),
     _BROKEN_SURNAME: ("-\n",),
     _OCR_RELATIVE: ("0", "1", "5"),
-    _CONTACT: (":",),
+    _CONTACT: (":", "adjuster", "coordinator", "liaison", "admissions", "intake", "contact", "scheduling"),
     _GIVEN_BY: (" from", " by"),
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
     _PT_NAME_AGE: ("pt", "patient"),
@@ -440,10 +515,16 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
     _SPOKE_WITH: ("(",),
     _DEAR: ("dear",),
+    _CHAT_SPEAKER: ("]",),
+    _TEAM_ROW: ("|",),
+    _PT_NAME_BRACKET_AGE: ("pt", "patient"),
+    _SENT_TO: ("(",),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
+    _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
+                      "therapist", "chaplain", "ologist", "iatrist", "ician"),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),
     _ITS_ME: ("hi", "hello", "hey", "dear"),
     _SIGN_OFF: ("thank", "thx", "regards", "best", "sincerely", "cheers", "respectfully", "warmly"),
@@ -451,8 +532,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EMS_ORG: ("ems", "ambulance", "rescue"),
     _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
-    _INSURER: ("ins", "payer", "payor", "health plan"),
+    _INSURER: ("ins", "payer", "payor", "health plan", "vision plan", "dental plan"),
     _GP_SURGERY: ("surgery", "practice"),
+    _REGIONAL: ("regional",),
     _STORE: ("#",),
 }
 _ADVERB = re.compile(r"(?:ly|ed|ing)\Z")
@@ -476,6 +558,7 @@ _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
 )
+_QUOTED_AFTER = re.compile(r"[ \t]*\([ \t]*[\"“'‘]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[\"”'’][ \t]*\)")
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
 # an Irish or British hospital named with its town after it, ending a line: 'Regional Hospital Mullingar'
 _TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z|,))")
@@ -528,9 +611,14 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
                 g = first_group(m)
                 mine, theirs = _initials(text, s), m.group(g).lower()
                 # 'Ana Ruiz, DMD (AR)'; 'Ana Ruiz, RN   AMR' with a middle initial the name leaves out
-                if 2 <= len(mine) <= 3 and (theirs == mine or (
-                        len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine)):
+                # 'Technologist: Dawn (DB)': a given name alone, its initial first in the bracket
+                if (2 <= len(mine) <= 3 and (theirs == mine or (
+                        len(mine) == 2 and len(theirs) == 3 and theirs[0] + theirs[2] == mine))) or (
+                        len(mine) == 1 and g == 1 and theirs[0] == mine and m.start(g) - s.end < 4):
                     extra.append(Span(m.start(g), m.end(g), "NAME", "roles", 0.75))
+            q = _QUOTED_AFTER.match(text, s.end)
+            if q and q.group(1).lower() not in _NOT_NAME:
+                extra.append(Span(q.start(1), q.end(1), "NAME", "roles", 0.7))  # 'Ana Ruiz ("Peanut")': a nickname
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'

