@@ -314,10 +314,8 @@ def schedules(as_json: bool) -> None:
 
 @cli.command("config")
 def show_config() -> None:
-    """Print the effective settings, secrets masked (and the NER weights, read from the environment)."""
-    from .redaction import ner
-
-    click.echo(json.dumps({**_settings().masked(), "ner_weights": ner.weights()}, indent=2))
+    """Print the effective settings, secrets masked."""
+    click.echo(json.dumps(_settings().masked(), indent=2))
 
 
 @cli.group()

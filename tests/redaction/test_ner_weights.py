@@ -84,3 +84,13 @@ def test_clinical_weights_find_a_name_in_an_upper_case_icu_line_the_base_model_m
         models: dict[str, Any], text: str, name: str) -> None:
     assert name not in _names(models["base"], text)
     assert name in _names(models["clinical"], text)
+
+
+def test_the_setting_reaches_worker_pools(monkeypatch: pytest.MonkeyPatch) -> None:
+    from edgebatch.config import Settings
+
+    monkeypatch.delenv("EDGEBATCH_CONFIG", raising=False)
+    monkeypatch.setenv(ner.WEIGHTS_ENV, "clinical")
+    assert Settings().as_env()[ner.WEIGHTS_ENV] == "clinical"  # what `edgebatch run` gives its pool
+    monkeypatch.delenv(ner.WEIGHTS_ENV)
+    assert Settings().ner_weights == ner.DEFAULT_WEIGHTS
