@@ -122,6 +122,7 @@ def _share_with_children(settings: Settings, *, model: bool) -> None:
     collector's passes, so the children share those pages copy-on-write instead of each loading
     its own copy."""
     started = time.perf_counter()
+    os.environ["EDGEBATCH_NER_WEIGHTS"] = settings.ner_weights  # read by ner.load_model (a YAML value too)
     Redactor.shared()
     import pandas  # noqa: F401  (pyarrow imports it at a shard's first tz-aware timestamp: ~30 MB per child)
     shared = "redactor"

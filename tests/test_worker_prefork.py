@@ -6,6 +6,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from edgebatch.redaction import ner
+
 _SHARD_AFTER_FORK = """
 import json, sys
 from datetime import UTC, datetime
@@ -39,3 +43,24 @@ def test_a_shards_rows_import_no_library_after_the_fork() -> None:
     libraries = sorted({name.split(".")[0] for name in new} - {"edgebatch", "pyarrow"})
     assert libraries == [], new
     assert not any(name.startswith("pandas") for name in new)
+
+
+_NER_WEIGHTS_BEFORE_FORK = """
+import gzip, json, os
+from edgebatch.config import Settings
+from edgebatch.redaction import ner
+from edgebatch.worker import _share_with_children
+os.environ.pop("EDGEBATCH_NER_WEIGHTS", None)
+_share_with_children(Settings.load(engine="fake", ner_weights="clinical"), model=False)
+clinical = ner.load_model().get_pipe("ner").to_bytes(exclude=["vocab"])  # the model loaded before the fork
+print(json.dumps([os.environ["EDGEBATCH_NER_WEIGHTS"], ner.load_model.cache_info().misses,
+                  clinical == gzip.decompress(ner.CLINICAL_WEIGHTS.read_bytes())]))
+"""
+
+
+@pytest.mark.skipif(not ner.installed(), reason="spaCy model not installed")
+def test_the_ner_weights_setting_decides_the_model_loaded_before_the_fork() -> None:
+    """A settings value (a YAML file's too) reaches ner.load_model, which reads the environment."""
+    out = subprocess.run([sys.executable, "-c", _NER_WEIGHTS_BEFORE_FORK], capture_output=True, text=True,
+                         check=True, timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == ["clinical", 1, True]

