@@ -128,8 +128,8 @@ class Settings(BaseSettings):
     breaker_failures: int = Field(3, ge=1, description="Remote failures in a row that open a provider's breaker")
     breaker_cooldown_s: float = Field(30.0, gt=0, description="Seconds an open breaker keeps a provider unused")
     ner_weights: Literal["base", "clinical"] = Field(
-        "base", description="NER weights: `base` (en_core_web_sm as published) or `clinical` (EdgeBatch's "
-                            "fine-tune, pinned package data); redaction in this process reads EDGEBATCH_NER_WEIGHTS")
+        "clinical", description="NER weights: `clinical` (EdgeBatch's fine-tune, pinned package data) or `base` "
+                                "(en_core_web_sm as published); redaction in this process reads EDGEBATCH_NER_WEIGHTS")
 
     @classmethod
     def settings_customise_sources(

