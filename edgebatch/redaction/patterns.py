@@ -234,7 +234,9 @@ class PhoneDetector(Detector):
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = first_group(m)
-            spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
+            # 'x4848': the x is glued to the digits, so it goes with them (not 'ext. 4521')
+            start = m.start() if g == 1 and text[m.start()] in "xX" else m.start(g)
+            spans.append(Span(start, m.end(g), "PHONE", self.name, 0.7))
         return spans
 
     def _score(self, s: str, text: str, start: int) -> float:
