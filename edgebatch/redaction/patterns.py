@@ -468,7 +468,9 @@ _DATE_CUE_WORDS = (
     r"(?i:\b(?:on|admitted|adm|admit|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
     r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?"
     # events that notes date: 'SEEN IN ... ED 12-10', 'CATH 7-20', 'BORN 7-4', 'ECHO 3-2'
-    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired|labs)"
+    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired|labs"
+    # 'DOS 8-3', 'SINCE ADMISSION 11-16', 'FAMILY MEETING NOTE 4-1', 'S/P FALL 11-25', 'Pt OR 8-12 with Dr. X'
+    r"|dos|admission|readmission|(?<!of )note|s/p(?:[ \t]+[^\W\d_]+){1,2}|(?<!\d[ ])(?-i:OR))"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")

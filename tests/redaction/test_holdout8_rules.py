@@ -29,3 +29,30 @@ def test_the_x_of_an_extension_goes_with_its_digits(redactor: Redactor, text: st
 def test_ext_word_stays_outside_the_extension(redactor: Redactor) -> None:
     assert "4521" in masked(redactor, "call ext. 4521 with questions")
     assert not any("ext" in v for v in masked(redactor, "call ext. 4521 with questions"))
+
+
+# --------------------------------------------------------------------------- month-day dates with a dash
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("SEEN IN CLINIC BY PCP, DOS 9-14.", "9-14"),
+        ("COURSE SINCE ADMISSION 12-2: EXTUBATED X1", "12-2"),
+        ("NSG PROGRESS NOTE 3-30\nNEURO: A&O X3", "3-30"),
+        ("82 YO S/P FALL 10-19 WITH R HIP FX", "10-19"),
+        ("MS. X IS S/P NSTEMI 6-7, CATH PENDING", "6-7"),
+        ("Pt 61 yo, OR 5-21 with Dr. Ames.", "5-21"),
+    ],
+)
+def test_month_day_with_a_dash_after_an_event_cue(redactor: Redactor, text: str, date: str) -> None:
+    assert date in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["of note 2-3 loose stools overnight", "give 1 or 2-3 tabs prn", "NOTE 7P-7A", "S/P CABG X3, SATS 95-98%",
+     "DOS 2-3 HOURS AGO", "PAIN 4-6 OR 7-8"],
+)
+def test_dash_ranges_stay(redactor: Redactor, text: str) -> None:
+    assert not any("-" in v for v in masked(redactor, text))
