@@ -56,3 +56,20 @@ def test_month_day_with_a_dash_after_an_event_cue(redactor: Redactor, text: str,
 )
 def test_dash_ranges_stay(redactor: Redactor, text: str) -> None:
     assert not any("-" in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("WILL CONT TO FOLLOW.\nANYA BROOKS, LICSW 2-4471\n", "2-4471"),
+        ("Will f/u Monday.\nTeo Lund, PT 7-3050", "7-3050"),
+        ("will follow.\nana lund, licsw 4-1187\n", "4-1187"),
+    ],
+)
+def test_a_signatures_extension_after_the_credential(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["RN 1-2 TIMES A SHIFT\n", "PT 4-5000 STEPS TODAY", "PT AMBULATED 1-2000 FT WITH RW"])
+def test_counts_after_a_credential_stay(redactor: Redactor, text: str) -> None:
+    assert not any("-" in v for v in masked(redactor, text))
