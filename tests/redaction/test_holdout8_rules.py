@@ -73,3 +73,28 @@ def test_a_signatures_extension_after_the_credential(redactor: Redactor, text: s
 @pytest.mark.parametrize("text", ["RN 1-2 TIMES A SHIFT\n", "PT 4-5000 STEPS TODAY", "PT AMBULATED 1-2000 FT WITH RW"])
 def test_counts_after_a_credential_stay(redactor: Redactor, text: str) -> None:
     assert not any("-" in v for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- state codes after a town
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("SISTER LIVES IN BANGOR, ME, WILL FLY IN.", "ME"),
+        ("Parents live in Burlington, VT, 2 hr drive.", "VT"),
+        ("SON CALLED FROM CRANSTON, RI, UPDATED.", "RI"),
+        ("LIVES AT 12 ELM ST, WORCESTER, MASS 01602 WITH SON.", "MASS 01602"),
+    ],
+)
+def test_a_state_code_after_a_town(redactor: Redactor, text: str, state: str) -> None:
+    assert state in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PT FROM BOSTON, MD AWARE OF PLAN.", "TRANSFERRED FROM BOSTON, PA NOTIFIED", "R BREAST, MASS 2 CM AT 10 O'CLOCK"],
+)
+def test_credentials_and_findings_after_a_comma_are_no_states(redactor: Redactor, text: str) -> None:
+    found = masked(redactor, text)
+    assert not any(v in ("MD", "PA", "MASS", "MASS 2") for v in found)
