@@ -321,6 +321,8 @@ _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
     r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
+    # 'BC X2 SENT, MD AWARE', '20CC/HR, MD NOTIFIED': the doctor was told, nobody signed
+    r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")

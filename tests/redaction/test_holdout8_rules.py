@@ -98,3 +98,18 @@ def test_a_state_code_after_a_town(redactor: Redactor, text: str, state: str) ->
 def test_credentials_and_findings_after_a_comma_are_no_states(redactor: Redactor, text: str) -> None:
     found = masked(redactor, text)
     assert not any(v in ("MD", "PA", "MASS", "MASS 2") for v in found)
+
+
+# --------------------------------------------------------------------------- ordinary words before a credential
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UA/UC SENT, MD AWARE.", "UO 15CC/HR X2, MD NOTIFIED, BOLUS GIVEN", "lactate 4.1, md paged, repeat sent"],
+)
+def test_the_word_before_md_aware_is_no_name(redactor: Redactor, text: str) -> None:
+    assert not any(v.isalpha() for v in masked(redactor, text))
+
+
+def test_a_signature_before_its_credential_is_still_a_name(redactor: Redactor) -> None:
+    assert "ODILE BRANDT" in masked(redactor, "WILL CONTINUE TO MONITOR.\nODILE BRANDT, RN\n")
