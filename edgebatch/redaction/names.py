@@ -202,7 +202,9 @@ _NAME_END = re.compile(  # what may follow the last word of a name
 # what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
 _RELATIVE_VERBS = frozenset(
     "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
-    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED".split()
+    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED "
+    # the plural forms after 'PARENTS', 'SONS' ('PARENTS LIVE IN'), and which number ("MOTHER'S CELL 555-...")
+    "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"

@@ -113,3 +113,15 @@ def test_the_word_before_md_aware_is_no_name(redactor: Redactor, text: str) -> N
 
 def test_a_signature_before_its_credential_is_still_a_name(redactor: Redactor) -> None:
     assert "ODILE BRANDT" in masked(redactor, "WILL CONTINUE TO MONITOR.\nODILE BRANDT, RN\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PARENTS LIVE IN TOWN, VISIT DAILY.", "SONS WORK NIGHTS, VISIT WEEKENDS.", "DAUGHTER'S CELL 617-555-0143."],
+)
+def test_what_relatives_do_and_their_numbers_are_no_names(redactor: Redactor, text: str) -> None:
+    assert not any(v.isalpha() for v in masked(redactor, text))
+
+
+def test_a_relatives_name_before_what_they_do_is_still_masked(redactor: Redactor) -> None:
+    assert "ILSE" in masked(redactor, "DAUGHTER ILSE CALLED AT 2200, UPDATED.")
