@@ -745,7 +745,9 @@ _UNIT = (
 )
 _STREET = (
     r"\d(?<![\w/.:-]\d)\d{0,5}[A-Za-z]?[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?"
-    r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x)\b)"
+    # nor a duration or distance: '~1 HR DRIVE', '20 min walk', '2 MILE WALK'
+    r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x"
+    r"|hrs?|hours?|mins?|minutes?|days?|weeks?|miles?|mi|km|blocks?)\b)"
     # 'St. John Street': a saint's abbreviation may open the street's name
     r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][A-Za-z'-]*|\d{1,3}(?i:st|nd|rd|th))[ \t]+){1,4}" + _SUFFIX + r"\b\.?"
     r"(?:[ \t]+(?i:[NSEW]\.?|north|south|east|west|NE|NW|SE|SW)\b\.?)?"

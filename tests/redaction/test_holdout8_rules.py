@@ -125,3 +125,15 @@ def test_what_relatives_do_and_their_numbers_are_no_names(redactor: Redactor, te
 
 def test_a_relatives_name_before_what_they_do_is_still_masked(redactor: Redactor) -> None:
     assert "ILSE" in masked(redactor, "DAUGHTER ILSE CALLED AT 2200, UPDATED.")
+
+
+# --------------------------------------------------------------------------- durations are no streets
+
+
+@pytest.mark.parametrize("text", ["PARENTS ~1 HR DRIVE AWAY.", "lives a 20 min walk from the bus", "2 MILE WALK DAILY"])
+def test_a_duration_before_drive_or_walk_is_no_address(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+def test_a_street_named_drive_is_still_an_address(redactor: Redactor) -> None:
+    assert "14 Heron Drive" in masked(redactor, "lives at 14 Heron Drive with wife")
