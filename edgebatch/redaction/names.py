@@ -414,7 +414,8 @@ _FACILITY_HEADS = frozenset({
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
-_ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md",
+                            "bed", "room", "rm"})  # 'ADMITTED TO BED 10': a bed, not a facility
 _COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
 # a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
 _ROLE_AFTER = re.compile(r"\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")

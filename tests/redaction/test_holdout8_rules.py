@@ -137,3 +137,15 @@ def test_a_duration_before_drive_or_walk_is_no_address(redactor: Redactor, text:
 
 def test_a_street_named_drive_is_still_an_address(redactor: Redactor) -> None:
     assert "14 Heron Drive" in masked(redactor, "lives at 14 Heron Drive with wife")
+
+
+# --------------------------------------------------------------------------- ward words and devices
+
+
+@pytest.mark.parametrize("text", ["ADMITTED TO BED 10. REPORT TAKEN.", "Transferred to Room 12 on 4 West."])
+def test_a_bed_or_room_after_admitted_to_is_no_organisation(redactor: Redactor, text: str) -> None:
+    assert not any(v.isalpha() for v in masked(redactor, text))
+
+
+def test_a_facility_after_admitted_to_is_still_masked(redactor: Redactor) -> None:
+    assert any("QUARRY HILL HOSPITAL" in v for v in masked(redactor, "ADMITTED TO QUARRY HILL HOSPITAL ON 3/4"))
