@@ -414,6 +414,7 @@ _FACILITY_HEADS = frozenset({
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
+_ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md",
                             "bed", "room", "rm"})  # 'ADMITTED TO BED 10': a bed, not a facility
 _COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
@@ -785,7 +786,8 @@ class NameDetector(Detector):
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
         for m in _words_at(_BY, low):
-            r = take_name(text, m.end(), TITLE)
+            role = _ROLE_ABBREVIATION.match(text, m.end())  # 'SEEN BY PCP DR. RUIZ': the role, then the name
+            r = take_name(text, role.end() if role else m.end(), TITLE)
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Seen by Physical Therapy': a service, not a person
             if r:

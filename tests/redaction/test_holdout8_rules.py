@@ -149,3 +149,13 @@ def test_a_bed_or_room_after_admitted_to_is_no_organisation(redactor: Redactor, 
 
 def test_a_facility_after_admitted_to_is_still_masked(redactor: Redactor) -> None:
     assert any("QUARRY HILL HOSPITAL" in v for v in masked(redactor, "ADMITTED TO QUARRY HILL HOSPITAL ON 3/4"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("PT SEEN BY PCP DR. OKAFOR, DOS 3/2.", "OKAFOR"), ("seen by pcp dr. lindqvist today", "lindqvist"),
+     ("Seen by NP Ines Brandt in clinic", "Ines Brandt")],
+)
+def test_the_role_after_seen_by_is_no_name(redactor: Redactor, text: str, name: str) -> None:
+    found = masked(redactor, text)
+    assert name in found and not any(v.lower() in ("pcp", "np") for v in found)
