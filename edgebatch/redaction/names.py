@@ -352,7 +352,8 @@ _EPONYM_NEXT = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire"
     r"|test|inventory|sorting|battery|figure)\b"
     r"|(?:['’]s)?[ \t]+(?i:signs?|test|naming|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma"
-    r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging"
+    r"|collar|brace)\b|[ \t]+C\d{1,2}M\d{1,2}\b"  # 'PHILADELPHIA COLLAR', 'Boston brace': devices
     r"|[ \t]+(?i:ankle|knee|foot|head|spine|c-spine)[ \t]+(?i:rules?)\b"  # 'Ottawa ankle rules'
     r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components

@@ -159,3 +159,12 @@ def test_a_facility_after_admitted_to_is_still_masked(redactor: Redactor) -> Non
 def test_the_role_after_seen_by_is_no_name(redactor: Redactor, text: str, name: str) -> None:
     found = masked(redactor, text)
     assert name in found and not any(v.lower() in ("pcp", "np") for v in found)
+
+
+@pytest.mark.parametrize("text", ["C2 FX - PHILADELPHIA COLLAR IN PLACE", "scoliosis, Boston brace at night"])
+def test_a_device_named_after_a_city_is_no_place(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+def test_the_city_itself_is_still_a_place(redactor: Redactor) -> None:
+    assert "PHILADELPHIA" in masked(redactor, "SON FLYING IN FROM PHILADELPHIA TONIGHT")
