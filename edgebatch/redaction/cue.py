@@ -29,6 +29,9 @@ _YEAR = re.compile(
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
     r"|(?i:\b(?:dx|diagnosed|quit|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
     r"|colonoscopy|mammogram|biopsy|surgery|tia|cva|stroke|mi|ulcer|stone|overdose|attempt"
+    # an operation in a history list: 'AAA REPAIR 2001', 'R TKA 2015', 'lap chole 1999', 'CABG 2010'
+    r"|repair|replacement|resection|transplant|cabg|pci|stent|tka|tha|orif|chole|appy"
+    r"|[a-z]+(?:ectomy|plasty|otomy|ostomy)"
     r"|year[ \t]+of[ \t]+birth|yob)[ \t]*:?[ \t]+)((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%)\b)"
 )

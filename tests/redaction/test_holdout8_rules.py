@@ -168,3 +168,24 @@ def test_a_device_named_after_a_city_is_no_place(redactor: Redactor, text: str) 
 
 def test_the_city_itself_is_still_a_place(redactor: Redactor) -> None:
     assert "PHILADELPHIA" in masked(redactor, "SON FLYING IN FROM PHILADELPHIA TONIGHT")
+
+
+# --------------------------------------------------------------------------- years of operations
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("PMH: AAA REPAIR 1994, AFIB ON COUMADIN.", "1994"),
+        ("pmh: lap chole 2008, htn", "2008"),
+        ("Hx: L TKA 2016; CABG 2011.", "2011"),
+        ("PSH: hysterectomy 1987, appendectomy 1962", "1987"),
+    ],
+)
+def test_the_year_of_an_operation(redactor: Redactor, text: str, year: str) -> None:
+    assert year in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["JP AFTER CHOLECYSTECTOMY 1500 ML OUT", "stent 2000 units heparin given", "TKA 2 DAYS AGO"])
+def test_amounts_after_an_operation_are_no_years(redactor: Redactor, text: str) -> None:
+    assert not any(v.isdigit() for v in masked(redactor, text))
