@@ -356,6 +356,9 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|h[o0]sp(?:ital)?\s*(?:n[o0]\b|number\b|\#)|urn|health\s*(?:card|no\b|number\b)|payroll|personnel\s+(?:no\b|number\b)"
     r"|gmc|nmc|hcpc|ahpra|imc|cpso|machine|device|kit|session|ref(?=\s*[a-z]{1,4}-?\d{5,}\b)"
     r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
+    # a valuables receipt ('SENT TO SECURITY, RECEIPT 93370') and a lower-case 'id' before a long number
+    # ('masshealth id 18561775819'; 'id' alone is also infectious disease)
+    r"|receipt(?=\s*[:\#]?\s*[a-z]{0,3}-?\d{4,}\b)|id(?=\s*[:\#]?\s*\d{6,}\b)"
     # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
     r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
     # case, report and intake numbers ('CASE 18-4871', 'report 22-3692', 'Report #: 1234567-2026-12345',

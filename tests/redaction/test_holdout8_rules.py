@@ -186,6 +186,28 @@ def test_the_year_of_an_operation(redactor: Redactor, text: str, year: str) -> N
     assert year in masked(redactor, text)
 
 
-@pytest.mark.parametrize("text", ["JP AFTER CHOLECYSTECTOMY 1500 ML OUT", "stent 2000 units heparin given", "TKA 2 DAYS AGO"])
+@pytest.mark.parametrize(
+    "text", ["JP AFTER CHOLECYSTECTOMY 1500 ML OUT", "stent 2000 units heparin given", "TKA 2 DAYS AGO"]
+)
 def test_amounts_after_an_operation_are_no_years(redactor: Redactor, text: str) -> None:
+    assert not any(v.isdigit() for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- receipts and lower-case ids
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("WALLET AND KEYS SENT TO SECURITY, RECEIPT 40417.", "40417"),
+        ("belongings to security, receipt #SX-55120", "SX-55120"),
+        ("insurance: tufts id 700441239; copay", "700441239"),
+    ],
+)
+def test_a_receipt_and_a_lower_case_id_before_a_number(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["on receipt of 2 units prbc", "id consulted 2/2 for cdiff", "id: 3 days of cefepime"])
+def test_receipt_and_id_as_words_stay(redactor: Redactor, text: str) -> None:
     assert not any(v.isdigit() for v in masked(redactor, text))
