@@ -35,6 +35,13 @@ _YEAR = re.compile(
     r"|year[ \t]+of[ \t]+birth|yob)[ \t]*:?[ \t]+)((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%)\b)"
 )
+# a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
+# ('May' and 'Mar' stay: a verb and the medication administration record)
+_MONTH_ALONE = re.compile(
+    r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this)[ \t]+)"
+    r"((?i:january|february|april|june|july|august|september|october|november|december|march"
+    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
+)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 # 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
@@ -81,6 +88,7 @@ class CueDetector(Detector):
             g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
+        spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
         for m in _DIED_AT.finditer(text):
             if self.min_age <= int(m.group(1)) <= 125:
                 spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))

@@ -211,3 +211,23 @@ def test_a_receipt_and_a_lower_case_id_before_a_number(redactor: Redactor, text:
 @pytest.mark.parametrize("text", ["on receipt of 2 units prbc", "id consulted 2/2 for cdiff", "id: 3 days of cefepime"])
 def test_receipt_and_id_as_words_stay(redactor: Redactor, text: str) -> None:
     assert not any(v.isdigit() for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- a month alone
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("PT LOST 15 LB SINCE OCTOBER.", "OCTOBER"),
+        ("weight down since Sept, per daughter", "Sept"),
+        ("FIRST GRANDCHILD DUE IN FEBRUARY", "FEBRUARY"),
+    ],
+)
+def test_a_month_alone_after_since_or_in(redactor: Redactor, text: str, month: str) -> None:
+    assert month in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["NOT SIGNED IN MAR, RN AWARE", "SINCE 3 PM", "IN MAY BE DUE TO PAIN"])
+def test_mar_may_and_times_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
