@@ -35,7 +35,8 @@ _GIVEN_WORDS = frozenset("will may june".split())
 _CREDENTIALS = frozenset("MD RN NP PA DO GP ED ER RM MA SW CM OT PT LPN CNA BSN MSN CNS".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
-    "payor plan office staff team agency facility sir madam colleague colleagues friends all".split()
+    "payor plan office staff team agency facility sir madam colleague colleagues friends all "
+    "protocol policy order orders back again someone".split()  # 'PER PROTOCOL IN PHARMACY', 'CALLED BACK FROM ...'
 )
 
 # a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
@@ -155,6 +156,18 @@ _PT_SEEN = re.compile(
 _SPOKE_WITH = re.compile(
     r"(?i:\b(?:spoke|talked|discussed|met)[ \t]+(?:with|to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
     r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
+)
+# who gave report and who answered in a department: 'TOOK REPORT FROM ANA AT SENDING FACILITY',
+# 'PER BAO IN ADMITTING', 'SPOKE WITH ANA IN INTAKE AT ...'
+_DESK = r"(?i:intake|admitting|admissions|registration|billing|scheduling|pharmacy|security|transport|dietary)\b"
+_REPORT_FROM = re.compile(
+    r"(?i:\b(?:took|received|got|gave|called)[ \t]+report[ \t]+(?:from|to)[ \t]+)(?:(?:RN|Rn|rn)[ \t]+)?(" + _CW
+    + r")(?=[ \t]+(?i:at|from|in|on|of)\b|[ \t]*[,.;]|[ \t]*$)",
+    re.M,
+)
+_AT_DESK = re.compile(
+    r"(?i:\b(?:per|spoke[ \t]+with|talked[ \t]+(?:with|to)|d/w|called|paged)[ \t]+)(" + _CW
+    + r")(?=[ \t]+(?i:in|from|at)[ \t]+" + _DESK + ")"
 )
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
@@ -363,7 +376,7 @@ class RoleNameDetector(Detector):
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _REPORT_FROM, _AT_DESK):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):

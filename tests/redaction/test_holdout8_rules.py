@@ -231,3 +231,28 @@ def test_a_month_alone_after_since_or_in(redactor: Redactor, text: str, month: s
 @pytest.mark.parametrize("text", ["NOT SIGNED IN MAR, RN AWARE", "SINCE 3 PM", "IN MAY BE DUE TO PAIN"])
 def test_mar_may_and_times_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- who gave report, who answered at a desk
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ADMITTED TO BED 4. TOOK REPORT FROM ODILE AT SENDING FACILITY.", "ODILE"),
+        ("Gave report to RN Teodor on 6 North.", "Teodor"),
+        ("PER AMARA IN ADMITTING, PCP IS DR. X", "AMARA"),
+        ("SPOKE WITH TEODORA IN INTAKE AT THE REHAB, BED MONDAY", "TEODORA"),
+        ("Spoke with Niamh in admissions at the nursing home", "Niamh"),
+    ],
+)
+def test_who_gave_report_and_who_answered_at_a_desk(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PER PROTOCOL IN PHARMACY", "CALLED BACK FROM ADMITTING", "TOOK REPORT FROM ICU RN.", "GAVE REPORT TO FLOOR."],
+)
+def test_report_and_desk_words_are_no_names(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
