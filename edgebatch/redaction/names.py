@@ -705,6 +705,39 @@ def _word_name(text: str, pos: int, surnames: bool = False) -> tuple[int, int] |
     return t.span()
 
 
+# how a relative's name closes in a capitals list: 'WIFE NGOZI, SONS ...', 'WITH SISTER ANA.', '... AND DAUGHTER'
+_KIN_NAME_END = re.compile(r"[ \t]*[,.;](?=\s|\Z)|[ \t]+(?:AND|AGREES|AGREE)\b")
+# what a relative is rather than who: 'WIFE UPSET, ...', 'SON SUPPORTIVE.'
+_KIN_STATE = frozenset("UPSET CALM ANGRY SAD HAPPY OK OKAY FINE WELL HOME BUSY SICK ILL AWAY ALONE TIRED HCP".split())
+_VOWEL = re.compile(r"[AEIOUY]")
+_KIN_TITLES = frozenset("pastor chaplain rabbi imam priest deacon officer".split())
+
+
+def _relative_name(text: str, pos: int) -> tuple[int, int] | None:
+    """An upper-case name the gazetteer need not know right after a relative: one name-like word
+    closed by punctuation, 'AND' or 'AGREES' ('WIFE NGOZI, SONS ...'), or two when one of them is
+    a known name ('HUSBAND ANA CHAUDHRY AND ...'); words with a vowel only, so 'HCP' is no name."""
+    words: list[re.Match[str]] = []
+    i = pos
+    for _ in range(2):
+        t = _TOKEN.match(text, i)
+        w = t.group() if t else ""
+        if (not t or not w.isupper() or not _plausible_name_word(w) or w in _RELATIVE_VERBS or w in _KIN_STATE
+                or not _VOWEL.search(w) or w.endswith("IVE") or w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS
+                or w.lower() in _BEFORE_NAME or w.lower() in _KIN_TITLES  # 'AND PASTOR KING': the title stays
+                or (w.lower() not in _GAZETTEER and w.endswith(("ED", "S")))):  # "FATHER DIED,", "MOTHER'S ARMS."
+            return None
+        words.append(t)
+        end = _KIN_NAME_END.match(text, t.end()) or (len(words) == 2 and _RELATIVE_DOES.match(text, t.end()))
+        if end and (len(words) == 1 or any(x.group().lower() in _GAZETTEER for x in words)):
+            return words[0].start(), t.end()
+        g = _ONE_SPACE.match(text, t.end())
+        if not g:
+            return None
+        i = g.end()
+    return None
+
+
 def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int, int] | None:
     """The name that starts at ``pos`` (after its context), as ``(start, end)``, or None."""
     m = _TITLE_SKIP.match(text, pos)
@@ -829,7 +862,8 @@ class NameDetector(Detector):
                 if r is not None and pattern is _RELATIVE:
                     a = _AND_NAME.match(text, r[1])  # 'DAUGHTERS ANN AND SUE'
                     if a:
-                        r2 = take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
+                        r2 = (take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
+                              or _relative_name(text, a.end()))
                         if r2:
                             add(Span(r2[0], r2[1], "NAME", self.name, 0.75))
                 if r is None and pattern is _RELATIVE:
@@ -845,6 +879,8 @@ class NameDetector(Detector):
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
+                if r is None and pattern is _RELATIVE:  # 'WIFE NGOZI, SONS ...', 'HUSBAND ANA RUIZ AND DAUGHTER'
+                    r = _relative_name(text, m.end())
                 if r and (_FACILITY_NEXT.match(text, r[1]) or _SPECIALTY_END.search(text, r[0], r[1])):
                     r = None  # 'MD   Keystone Valley Clinic', 'MD, Child Abuse Pediatrics': a facility or a service
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""

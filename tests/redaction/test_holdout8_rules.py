@@ -256,3 +256,29 @@ def test_who_gave_report_and_who_answered_at_a_desk(redactor: Redactor, text: st
 )
 def test_report_and_desk_words_are_no_names(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- relatives' names the gazetteer lacks
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PRESENT: RN X, WIFE OLUFEMI, SONS TAREK AND ZVONIMIR, DR. Y", "OLUFEMI"),
+        ("PRESENT: WIFE X, SONS ANA AND ZVONIMIR, SISTER Y", "ZVONIMIR"),
+        ("PER WIFE TEODORA, PT LOST WEIGHT", "TEODORA"),
+        ("LIVES ALONE, NEAR SISTER ODALIA.\nHOME PHONE ON FILE", "ODALIA"),
+        ("MET WITH HUSBAND ARJUN LOPEZ AND DAUGHTER AT BEDSIDE", "ARJUN LOPEZ"),
+    ],
+)
+def test_a_relatives_name_closed_by_punctuation_or_and(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WIFE UPSET, TEARFUL.", "SON SUPPORTIVE.", "DAUGHTER HCP, AWARE OF PLAN", "FHX: FATHER DIED, MI AT 61",
+     "FELL IN HER MOTHER'S ARMS.", "VISITED BY FRIEND AND PASTOR FROM CHURCH.", "WIFE CALM, UPDATED."],
+)
+def test_how_relatives_are_is_no_name(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
