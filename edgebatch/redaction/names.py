@@ -316,7 +316,9 @@ _CLERGY = re.compile(r"(?<![\w-])(?i:pastor|chaplain|rabbi|reverend|rev\.)[ \t]+
 # what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
 _AFTER_AUX_NAME = re.compile(
     r"[ \t]*(?:[,.;:)(\n]|\Z|\d|(?:IN|AT|BY|FROM|AND|OR|WHO|IS|WAS|HAS|HAD|CAN|WILL|CALLED|AWARE|VISITED|VISITING"
-    r"|PRESENT|HERE|UPDATED|NOTIFIED)\b)"
+    r"|PRESENT|HERE|UPDATED|NOTIFIED"
+    # a past tense cannot follow the auxiliary: 'RN MAY TOOK REPORT', 'SON WILL GAVE CONSENT' name people
+    r"|TOOK|GAVE|SPOKE|STATED|REPORTED|ASKED|SIGNED|BROUGHT|CAME|WENT)\b)"
 )
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(

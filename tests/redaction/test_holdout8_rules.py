@@ -282,3 +282,16 @@ def test_a_relatives_name_closed_by_punctuation_or_and(redactor: Redactor, text:
 )
 def test_how_relatives_are_is_no_name(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("ADMITTED TO BED 3. RN MAY TOOK REPORT.", "MAY"), ("DAUGHTER WILL SIGNED CONSENT AT 1400", "WILL")],
+)
+def test_may_and_will_before_a_past_tense_are_names(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["RN WILL GIVE REPORT TO NIGHT SHIFT", "SON MAY CALL TONIGHT", "PT MAY TAKE PO MEDS"])
+def test_may_and_will_as_auxiliaries_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
