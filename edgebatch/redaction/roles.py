@@ -492,6 +492,7 @@ _EPONYM_AFTER = re.compile(
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
 # an Irish or British hospital named with its town after it, ending a line: 'Regional Hospital Mullingar'
 _TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z|,))")
+_HOUSE_AFTER = re.compile(r"[ \t]+(?:House|HOUSE|Home|HOME|Residence|RESIDENCE)\b(?![ \t]+(?i:visits?)\b)")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
@@ -559,6 +560,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             u = _UNIT_AFTER.match(text, s.end)
             if u and last in ("care", "nursing", "rehabilitation", "rehab"):
                 extra.append(Span(s.start, u.end(), "ORGANIZATION", "roles", 0.7))  # '... Transitional Care Unit'
+            h = _HOUSE_AFTER.match(text, s.end) if last == "hospice" else None
+            if h:
+                extra.append(Span(s.start, h.end(), "ORGANIZATION", "roles", 0.7))  # '... HOSPICE HOUSE'
             t = _TOWN_AFTER.match(text, s.end) if last in ("hospital", "infirmary") else None
             if t and t.group(1).lower() not in _NOT_NAME:
                 extra.append(Span(s.start, t.end(1), "ORGANIZATION", "roles", 0.7))

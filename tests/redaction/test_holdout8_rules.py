@@ -295,3 +295,21 @@ def test_may_and_will_before_a_past_tense_are_names(redactor: Redactor, text: st
 @pytest.mark.parametrize("text", ["RN WILL GIVE REPORT TO NIGHT SHIFT", "SON MAY CALL TONIGHT", "PT MAY TAKE PO MEDS"])
 def test_may_and_will_as_auxiliaries_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- hospice houses
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("RECENT STAY AT REHAB: BRIARWOOD HOSPICE HOUSE, D/C'D 2/2.", "BRIARWOOD HOSPICE HOUSE"),
+        ("Pt from Linden Valley Hospice Residence, DNR.", "Linden Valley Hospice Residence"),
+    ],
+)
+def test_a_hospice_house_is_one_name(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+def test_a_home_visit_after_a_hospice_stays_outside(redactor: Redactor) -> None:
+    assert not any(v.endswith(("HOME", "VISIT")) for v in masked(redactor, "BRIARWOOD HOSPICE HOME VISIT TOMORROW"))
