@@ -169,6 +169,10 @@ _AT_DESK = re.compile(
     r"(?i:\b(?:per|spoke[ \t]+with|talked[ \t]+(?:with|to)|d/w|called|paged)[ \t]+)(" + _CW
     + r")(?=[ \t]+(?i:in|from|at)[ \t]+" + _DESK + ")"
 )
+# a sign-off line of a role, a given name and an extension: 'RT KOFI X4199', 'cm bjorn x4848'
+_ROLE_EXTENSION = re.compile(
+    r"^[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)[ \t]+(" + _W + r")[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
+)
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
@@ -376,7 +380,8 @@ class RoleNameDetector(Detector):
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _REPORT_FROM, _AT_DESK):
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _REPORT_FROM, _AT_DESK,
+                        _ROLE_EXTENSION):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):

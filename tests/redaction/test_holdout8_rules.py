@@ -313,3 +313,16 @@ def test_a_hospice_house_is_one_name(redactor: Redactor, text: str, org: str) ->
 
 def test_a_home_visit_after_a_hospice_stays_outside(redactor: Redactor) -> None:
     assert not any(v.endswith(("HOME", "VISIT")) for v in masked(redactor, "BRIARWOOD HOSPICE HOME VISIT TOMORROW"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("ALBUTEROL GIVEN.\nRT TEODOR X3021\n", "TEODOR"), ("will follow.\ncm ines x5512", "ines")],
+)
+def test_a_role_sign_off_with_its_extension(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["NOTE\nRN AWARE X2\n", "PT TURNED X2\n", "RT CHEST X1234\n"])
+def test_counts_after_a_role_word_are_no_sign_off(redactor: Redactor, text: str) -> None:
+    assert not any(v.isalpha() for v in masked(redactor, text))
