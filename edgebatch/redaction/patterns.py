@@ -7,6 +7,7 @@ Every pattern is compiled at import. Candidates are confirmed by the checks in
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Callable, Iterable
 
@@ -144,7 +145,9 @@ class IBANDetector(Detector):
 
     def detect(self, text: str) -> list[Span]:
         spans = []
-        for m in _IBAN_UPPER.finditer(text):
+        up = text.upper()  # lower-case notes group IBANs in fours too: 'pt50 0002 0123 ...'
+        for m in itertools.chain(_IBAN_UPPER.finditer(text), _IBAN_UPPER.finditer(up) if len(up) == len(text)
+                                 and up != text else ()):
             length = IBAN_LENGTHS.get(m.group()[:2])
             if length is None:
                 continue
@@ -154,7 +157,9 @@ class IBANDetector(Detector):
             end = m.start() + chars[length - 1].end()
             if end < len(text) and text[end].isalnum():
                 continue
-            if iban_valid(text[m.start():end]):
+            if m.string is up and not text[m.start():end].islower():
+                continue  # mixed case ('Gb82West...') is no IBAN
+            if iban_valid(m.string[m.start():end]):
                 spans.append(Span(m.start(), end, "IBAN", self.name, 0.95))
         for m in _IBAN_LOWER.finditer(text):
             if iban_valid(m.group()):

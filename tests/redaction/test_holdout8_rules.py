@@ -326,3 +326,9 @@ def test_a_role_sign_off_with_its_extension(redactor: Redactor, text: str, name:
 @pytest.mark.parametrize("text", ["NOTE\nRN AWARE X2\n", "PT TURNED X2\n", "RT CHEST X1234\n"])
 def test_counts_after_a_role_word_are_no_sign_off(redactor: Redactor, text: str) -> None:
     assert not any(v.isalpha() for v in masked(redactor, text))
+
+
+def test_a_lower_case_iban_in_groups_of_four(redactor: Redactor) -> None:
+    text = "son will pay from account gb82 west 1234 5698 7654 32.\nupdate"
+    assert "gb82 west 1234 5698 7654 32" in masked(redactor, text)
+    assert not masked(redactor, "ab12 cdef 1234 5678 9012 34 is no valid iban")
