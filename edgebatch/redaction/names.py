@@ -306,7 +306,9 @@ _CRED_BEFORE = re.compile(
 _CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
 _ROLE_BEFORE = _lower_pattern(
     r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+(?:nurse|rn)|patient[ \t]+advocate|guardian(?![ \t]+ad[ \t])"
-    r"|counsel)[ \t]+"
+    r"|counsel"
+    # police at the bedside: 'Police (Officer Papadakis) in to speak w/ pt', 'TROOPER RUIZ', 'Sgt. Ames'
+    r"|officer|trooper|sergeant|sgt\.?|deputy)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")

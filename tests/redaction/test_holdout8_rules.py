@@ -332,3 +332,16 @@ def test_a_lower_case_iban_in_groups_of_four(redactor: Redactor) -> None:
     text = "son will pay from account gb82 west 1234 5698 7654 32.\nupdate"
     assert "gb82 west 1234 5698 7654 32" in masked(redactor, text)
     assert not masked(redactor, "ab12 cdef 1234 5678 9012 34 is no valid iban")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Police (Officer Halvorsen) in to speak w/ pt.", "Halvorsen"), ("TROOPER OKAFOR CALLED FOR UPDATE", "OKAFOR")],
+)
+def test_a_police_officer_by_title(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["POLICE OFFICER AT BEDSIDE", "OFFICER WILL RETURN IN AM"])
+def test_an_officer_without_a_name_stays(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
