@@ -345,3 +345,18 @@ def test_a_police_officer_by_title(redactor: Redactor, text: str, name: str) -> 
 @pytest.mark.parametrize("text", ["POLICE OFFICER AT BEDSIDE", "OFFICER WILL RETURN IN AM"])
 def test_an_officer_without_a_name_stays(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("HOME TELEMONITOR FROM NORTH BRIAR SENIOR SERVICES, UNIT REVIEWED", "NORTH BRIAR SENIOR SERVICES"),
+        ("home bipap via quarry elder services, settings 12/6", "quarry elder services"),
+    ],
+)
+def test_elder_care_agencies(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+def test_generic_senior_services_stay(redactor: Redactor) -> None:
+    assert not masked(redactor, "Referred to senior services for meals; Senior services referral placed.")
