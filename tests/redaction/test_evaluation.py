@@ -204,12 +204,11 @@ def test_eighth_holdout_notes_meet_thresholds() -> None:
     now too."""
     result = _eval(HOLDOUT8)
     assert result["docs"] == 70
-    assert result["strict_recall"] >= (0.96 if NER else 0.945)  # measured 0.970 (0.958 without NER)
-    assert result["char_precision"] >= (0.955 if NER else 0.965)  # measured 0.965 (0.978 without NER)
-    assert result["f2"] >= (0.96 if NER else 0.95)  # measured 0.969 (0.962 without NER)
+    assert result["strict_recall"] >= (0.965 if NER else 0.955)  # measured 0.974 (0.964 without NER)
+    assert result["char_precision"] >= (0.955 if NER else 0.97)  # measured 0.965 (0.978 without NER)
+    assert result["f2"] >= (0.965 if NER else 0.955)  # measured 0.973 (0.967 without NER)
     _assert_entities(result, {"DATE": 0.98, "ID": 0.99, "PHONE": 0.97, "STATE": 0.99, "YEAR": 0.99, "AGE": 0.99,
-                              "NAME": 0.95 if NER else 0.925, "ORGANIZATION": 0.88 if NER else 0.87,
-                              "LOCATION": 0.96})
+                              "NAME": 0.955 if NER else 0.93, "ORGANIZATION": 0.91, "LOCATION": 0.96})
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
