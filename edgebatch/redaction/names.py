@@ -311,6 +311,9 @@ _ROLE_BEFORE = _lower_pattern(
     r"|officer|trooper|sergeant|sgt\.?|deputy)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
+# an office, not an officer of the law: 'Chief Medical Officer Review Board'
+_OFFICE_BEFORE = re.compile(r"(?:medical|executive|financial|operating|information|compliance|privacy|security"
+                            r"|nursing|loan|petty|warrant|commanding)[ \t]+\Z")
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
 # a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
 _CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
@@ -855,6 +858,8 @@ class NameDetector(Detector):
         for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text), (_ROLE_BEFORE, low),
                                 (_CASE_ROLE, text)):
             for m in _words_at(pattern, target):
+                if pattern is _ROLE_BEFORE and _OFFICE_BEFORE.search(low, max(0, m.start() - 14), m.start()):
+                    continue
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER JUNE', 'SON WILL IN CHATHAM', 'INTERN WARD'
                     r = _word_name(text, m.end(), surnames=pattern is not _RELATIVE)

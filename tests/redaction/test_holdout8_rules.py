@@ -342,7 +342,9 @@ def test_a_police_officer_by_title(redactor: Redactor, text: str, name: str) -> 
     assert name in masked(redactor, text)
 
 
-@pytest.mark.parametrize("text", ["POLICE OFFICER AT BEDSIDE", "OFFICER WILL RETURN IN AM"])
+@pytest.mark.parametrize(
+    "text", ["POLICE OFFICER AT BEDSIDE", "OFFICER WILL RETURN IN AM", "Per the Chief Medical Officer Review Panel."]
+)
 def test_an_officer_without_a_name_stays(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
 
