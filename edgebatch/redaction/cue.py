@@ -33,11 +33,20 @@ _YEAR = re.compile(
     # 2007', 'L4-5 fusion 2018', 'West Nile negative 2011', 'Lyme disease 2010', 'radiation cystitis tx 2019'
     r"|arthroplasty|replacement|fusion|repair|transplant|cabg|pci|stent|ablation|disease|negative|positive"
     r"|tx|treated|cycle[ \t]+abroad"
+    # an operation in a history list: 'AAA REPAIR 2001', 'R TKA 2015', 'lap chole 1999', 'CABG 2010'
+    r"|resection|tka|tha|orif|chole|appy|[a-z]+(?:ectomy|plasty|otomy|ostomy)"
     r"|year[ \t]+of[ \t]+birth|yob)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
 )
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
+# a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
+# ('May' and 'Mar' stay: a verb and the medication administration record)
+_MONTH_ALONE = re.compile(
+    r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this)[ \t]+)"
+    r"((?i:january|february|april|june|july|august|september|october|november|december|march"
+    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
+)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 # 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
@@ -84,6 +93,7 @@ class CueDetector(Detector):
             g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
+        spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
         for m in _DIED_AT.finditer(text):
             if self.min_age <= int(m.group(1)) <= 125:
                 spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))

@@ -318,6 +318,8 @@ FACILITY_WORDS = (
     # Department' (specialty words alone, 'Radiation Oncology', 'Forensic Toxicology', stay a department)
     "Oncology", "Toxicology", "Learning Center", "Advocacy Center", "Counseling Center", "Health Department",
     "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department", "County Sheriff",
+    # elder-care agencies as nursing notes name them: 'Greater Elm Senior Services', 'North Shore Elder Services'
+    "Senior Services", "Elder Services",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name

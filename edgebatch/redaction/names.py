@@ -205,7 +205,9 @@ _NAME_END = re.compile(  # what may follow the last word of a name
 # what relatives do, not who they are: 'FRIEND LIVES IN', 'SON WORKS AT'
 _RELATIVE_VERBS = frozenset(
     "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
-    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED DRIVES BRINGS BROUGHT TAKES HELPS VISITS".split()
+    "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED DRIVES BRINGS BROUGHT TAKES HELPS VISITS "
+    # the plural forms after 'PARENTS', 'SONS' ('PARENTS LIVE IN'), and which number ("MOTHER'S CELL 555-...")
+    "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
@@ -307,9 +309,14 @@ _CRED_BEFORE = re.compile(
 _CASE_ROLE = re.compile(r"(?<![\w/])(?:CO|ADA)(?=[ \t]+[A-Z][a-z])[ \t]+")
 _ROLE_BEFORE = _lower_pattern(
     r"(?i)\b(?:(?:charge|bedside|primary)[ \t]+(?:nurse|rn)|patient[ \t]+advocate|guardian(?![ \t]+ad[ \t])"
-    r"|counsel)[ \t]+"
+    r"|counsel"
+    # police at the bedside: 'Police (Officer Papadakis) in to speak w/ pt', 'TROOPER RUIZ', 'Sgt. Ames'
+    r"|officer|trooper|sergeant|sgt\.?|deputy)[ \t]+"
 )
 # 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
+# an office, not an officer of the law: 'Chief Medical Officer Review Board'
+_OFFICE_BEFORE = re.compile(r"(?:medical|executive|financial|operating|information|compliance|privacy|security"
+                            r"|nursing|loan|petty|warrant|commanding)[ \t]+\Z")
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
 # a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
 _CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
@@ -317,13 +324,17 @@ _CLERGY = re.compile(r"(?<![\w-])(?i:pastor|chaplain|rabbi|reverend|rev\.)[ \t]+
 # what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
 _AFTER_AUX_NAME = re.compile(
     r"[ \t]*(?:[,.;:)(\n]|\Z|\d|(?:IN|AT|BY|FROM|AND|OR|WHO|IS|WAS|HAS|HAD|CAN|WILL|CALLED|AWARE|VISITED|VISITING"
-    r"|PRESENT|HERE|UPDATED|NOTIFIED)\b)"
+    r"|PRESENT|HERE|UPDATED|NOTIFIED"
+    # a past tense cannot follow the auxiliary: 'RN MAY TOOK REPORT', 'SON WILL GAVE CONSENT' name people
+    r"|TOOK|GAVE|SPOKE|STATED|REPORTED|ASKED|SIGNED|BROUGHT|CAME|WENT)\b)"
 )
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
     r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
+    # 'BC X2 SENT, MD AWARE', '20CC/HR, MD NOTIFIED': the doctor was told, nobody signed
+    r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
@@ -351,7 +362,8 @@ _EPONYM_NEXT = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?:[IV]{1,3}|[A-Z][a-z]+)){0,3}[ \t]+(?i:score|scale|criteria|classification|questionnaire"
     r"|test|inventory|sorting|battery|figure)\b"
     r"|(?:['’]s)?[ \t]+(?i:signs?|test|naming|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma"
-    r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging)\b|[ \t]+C\d{1,2}M\d{1,2}\b"
+    r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging"
+    r"|collar|brace)\b|[ \t]+C\d{1,2}M\d{1,2}\b"  # 'PHILADELPHIA COLLAR', 'Boston brace': devices
     r"|[ \t]+(?i:ankle|knee|foot|head|spine|c-spine)[ \t]+(?i:rules?)\b"  # 'Ottawa ankle rules'
     r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
@@ -413,7 +425,9 @@ _FACILITY_HEADS = frozenset({
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
-_ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md"})
+_ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
+_ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md",
+                            "bed", "room", "rm"})  # 'ADMITTED TO BED 10': a bed, not a facility
 _COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
 # a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
 _ROLE_AFTER = re.compile(r"\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
@@ -705,6 +719,39 @@ def _word_name(text: str, pos: int, surnames: bool = False) -> tuple[int, int] |
     return t.span()
 
 
+# how a relative's name closes in a capitals list: 'WIFE NGOZI, SONS ...', 'WITH SISTER ANA.', '... AND DAUGHTER'
+_KIN_NAME_END = re.compile(r"[ \t]*[,.;](?=\s|\Z)|[ \t]+(?:AND|AGREES|AGREE)\b")
+# what a relative is rather than who: 'WIFE UPSET, ...', 'SON SUPPORTIVE.'
+_KIN_STATE = frozenset("UPSET CALM ANGRY SAD HAPPY OK OKAY FINE WELL HOME BUSY SICK ILL AWAY ALONE TIRED HCP".split())
+_VOWEL = re.compile(r"[AEIOUY]")
+_KIN_TITLES = frozenset("pastor chaplain rabbi imam priest deacon officer".split())
+
+
+def _relative_name(text: str, pos: int) -> tuple[int, int] | None:
+    """An upper-case name the gazetteer need not know right after a relative: one name-like word
+    closed by punctuation, 'AND' or 'AGREES' ('WIFE NGOZI, SONS ...'), or two when one of them is
+    a known name ('HUSBAND ANA CHAUDHRY AND ...'); words with a vowel only, so 'HCP' is no name."""
+    words: list[re.Match[str]] = []
+    i = pos
+    for _ in range(2):
+        t = _TOKEN.match(text, i)
+        w = t.group() if t else ""
+        if (not t or not w.isupper() or not _plausible_name_word(w) or w in _RELATIVE_VERBS or w in _KIN_STATE
+                or not _VOWEL.search(w) or w.endswith("IVE") or w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS
+                or w.lower() in _BEFORE_NAME or w.lower() in _KIN_TITLES  # 'AND PASTOR KING': the title stays
+                or (w.lower() not in _GAZETTEER and w.endswith(("ED", "S")))):  # "FATHER DIED,", "MOTHER'S ARMS."
+            return None
+        words.append(t)
+        end = _KIN_NAME_END.match(text, t.end()) or (len(words) == 2 and _RELATIVE_DOES.match(text, t.end()))
+        if end and (len(words) == 1 or any(x.group().lower() in _GAZETTEER for x in words)):
+            return words[0].start(), t.end()
+        g = _ONE_SPACE.match(text, t.end())
+        if not g:
+            return None
+        i = g.end()
+    return None
+
+
 def take_name(text: str, pos: int, level: int, max_tokens: int = 4) -> tuple[int, int] | None:
     """The name that starts at ``pos`` (after its context), as ``(start, end)``, or None."""
     m = _TITLE_SKIP.match(text, pos)
@@ -789,7 +836,8 @@ class NameDetector(Detector):
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
         for m in _words_at(_BY, low):
-            r = take_name(text, m.end(), TITLE)
+            role = _ROLE_ABBREVIATION.match(text, m.end())  # 'SEEN BY PCP DR. RUIZ': the role, then the name
+            r = take_name(text, role.end() if role else m.end(), TITLE)
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Seen by Physical Therapy': a service, not a person
             if r:
@@ -819,6 +867,8 @@ class NameDetector(Detector):
         for pattern, target in ((_RELATIVE, low), (_INTRO, low), (_CRED_BEFORE, text), (_ROLE_BEFORE, low),
                                 (_CASE_ROLE, text)):
             for m in _words_at(pattern, target):
+                if pattern is _ROLE_BEFORE and _OFFICE_BEFORE.search(low, max(0, m.start() - 14), m.start()):
+                    continue
                 r = take_name(text, m.end(), WEAK, 3)
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER JUNE', 'SON WILL IN CHATHAM', 'INTERN WARD'
                     r = _word_name(text, m.end(), surnames=pattern is not _RELATIVE)
@@ -831,7 +881,8 @@ class NameDetector(Detector):
                 if r is not None and pattern is _RELATIVE:
                     a = _AND_NAME.match(text, r[1])  # 'DAUGHTERS ANN AND SUE'
                     if a:
-                        r2 = take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
+                        r2 = (take_name(text, a.end(), WEAK, 2) or _word_name(text, a.end())
+                              or _relative_name(text, a.end()))
                         if r2:
                             add(Span(r2[0], r2[1], "NAME", self.name, 0.75))
                 if r is None and pattern is _RELATIVE:
@@ -847,6 +898,8 @@ class NameDetector(Detector):
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
                             and _RELATIVE_DOES.match(text, t.end())):
                         r = t.span()
+                if r is None and pattern is _RELATIVE:  # 'WIFE NGOZI, SONS ...', 'HUSBAND ANA RUIZ AND DAUGHTER'
+                    r = _relative_name(text, m.end())
                 if r and (_FACILITY_NEXT.match(text, r[1]) or _SPECIALTY_END.search(text, r[0], r[1])):
                     r = None  # 'MD   Keystone Valley Clinic', 'MD, Child Abuse Pediatrics': a facility or a service
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""

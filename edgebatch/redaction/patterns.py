@@ -7,6 +7,7 @@ Every pattern is compiled at import. Candidates are confirmed by the checks in
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Callable, Iterable
 
@@ -144,7 +145,9 @@ class IBANDetector(Detector):
 
     def detect(self, text: str) -> list[Span]:
         spans = []
-        for m in _IBAN_UPPER.finditer(text):
+        up = text.upper()  # lower-case notes group IBANs in fours too: 'pt50 0002 0123 ...'
+        for m in itertools.chain(_IBAN_UPPER.finditer(text), _IBAN_UPPER.finditer(up) if len(up) == len(text)
+                                 and up != text else ()):
             length = IBAN_LENGTHS.get(m.group()[:2])
             if length is None:
                 continue
@@ -154,7 +157,9 @@ class IBANDetector(Detector):
             end = m.start() + chars[length - 1].end()
             if end < len(text) and text[end].isalnum():
                 continue
-            if iban_valid(text[m.start():end]):
+            if m.string is up and not text[m.start():end].islower():
+                continue  # mixed case ('Gb82West...') is no IBAN
+            if iban_valid(m.string[m.start():end]):
                 spans.append(Span(m.start(), end, "IBAN", self.name, 0.95))
         for m in _IBAN_LOWER.finditer(text):
             if iban_valid(m.group()):
@@ -204,6 +209,9 @@ _EXTENSION = re.compile(
     # who was paged, then the number: 'paged dr. de la cruz 8-9677', 'PAGED RN ANA 44120'
     + r"|(?<![\w-])(?i:paged)[ \t]+(?:(?i:dr|doctor|rn|np|pa|md)\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
+    # a signature's short extension after the credential, ending the line: 'ANA RUIZ, LICSW 3-6817'
+    + r"|(?<=[ \t,])(?:(?i:licsw|lcsw|msw)|RN|RD|LDN|RRT|RT|PT|OT|SLP|CM|NP|PA-C|PA)[ \t]*,?[ \t]+(\d{1,2}-\d{4})"
+    r"(?=[ \t]*(?:\n|\Z))"
 )
 
 
@@ -236,7 +244,9 @@ class PhoneDetector(Detector):
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = first_group(m)
-            spans.append(Span(m.start(g), m.end(g), "PHONE", self.name, 0.7))
+            # 'x4848': the x is glued to the digits, so it goes with them (not 'ext. 4521')
+            start = m.start() if g == 1 and text[m.start()] in "xX" else m.start(g)
+            spans.append(Span(start, m.end(g), "PHONE", self.name, 0.7))
         return spans
 
     def _score(self, s: str, text: str, start: int) -> float:
@@ -353,6 +363,9 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|h[o0]sp(?:ital)?\s*(?:n[o0]\b|number\b|\#)|urn|health\s*(?:card|no\b|number\b)|payroll|personnel\s+(?:no\b|number\b)"
     r"|gmc|nmc|hcpc|ahpra|imc|cpso|machine|device|kit|session|ref(?=\s*[a-z]{1,4}-?\d{5,}\b)"
     r"|site(?=\s*[a-z]{1,3}-\d{2,}\b)"  # a trial site: 'Site AB-123'
+    # a valuables receipt ('SENT TO SECURITY, RECEIPT 93370') and a lower-case 'id' before a long number
+    # ('masshealth id 18561775819'; 'id' alone is also infectious disease)
+    r"|receipt(?=\s*[:\#]?\s*[a-z]{0,3}-?\d{4,}\b)|id(?=\s*[:\#]?\s*\d{6,}\b)"
     # 'Armband (Typenex) #: ABC1234', 'DOC #: 123456', 'Booking no. 2231': wristbands and corrections numbers
     r"|armband|wristband|(?:doc|inmate|booking)\s*(?:no\b|number\b|\#)"
     # national health numbers outside the US: New Zealand's NHI ('NHI: ZAB1234'), Singapore's NRIC and FIN; the
@@ -478,7 +491,9 @@ _DATE_CUE_WORDS = (
     r"(?i:\b(?:on|admitted|adm|admit|seen|since|dated|clinic|appt|appointment|discharged|d/c(?:'?d)?|transferred"
     r"|planned[ \t]+for|scheduled[ \t]+for|due|until|last|started|stopped|from|date(?:[ \t]+of[ \t]+\w+)?"
     # events that notes date: 'SEEN IN ... ED 12-10', 'CATH 7-20', 'BORN 7-4', 'ECHO 3-2'
-    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired|labs)"
+    r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired|labs"
+    # 'DOS 8-3', 'SINCE ADMISSION 11-16', 'FAMILY MEETING NOTE 4-1', 'S/P FALL 11-25', 'Pt OR 8-12 with Dr. X'
+    r"|dos|admission|readmission|(?<!of )note|s/p(?:[ \t]+[^\W\d_]+){1,2}|(?<!\d[ ])(?-i:OR))"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
@@ -761,7 +776,9 @@ _UNIT = (
 )
 _STREET = (
     r"\d(?<![\w/.:-]\d)\d{0,5}[A-Za-z]?[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?"
-    r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x)\b)"
+    # nor a duration or distance: '~1 HR DRIVE', '20 min walk', '2 MILE WALK'
+    r"(?:(?!(?i:by|the|and|of|in|at|to|on|for|with|from|or|is|was|per|x"
+    r"|hrs?|hours?|mins?|minutes?|days?|weeks?|miles?|mi|km|blocks?)\b)"
     # 'St. John Street': a saint's abbreviation may open the street's name
     r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][A-Za-z'-]*|\d{1,3}(?i:st|nd|rd|th))[ \t]+){1,4}" + _SUFFIX + r"\b\.?"
     r"(?:[ \t]+(?i:[NSEW]\.?|north|south|east|west|NE|NW|SE|SW)\b\.?)?"

@@ -27,6 +27,7 @@ from .lexicon import (
     NOT_A_NAME,
     PLACES,
     REPORT_WORDS,
+    STATE_CODES,
     STOPWORDS,
 )
 
@@ -233,11 +234,24 @@ _POSTCODE_AFTER = re.compile(r"[ \t]+(\d{4,5}|\d{3}[ \t]\d{2})(?![\w-]|[ \t]*(?:
 _QUALIFIER_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]*\)")
 
 
+# a US state code (or 'Mass') after a town and a comma, with its ZIP or closing the phrase: 'NASHUA, NH, ~1 HR',
+# 'Pawtucket, RI.', 'NEW BEDFORD, MASS 01903 WITH' (not 'BOSTON, MA AWARE': a credential there would go on)
+_STATE_AFTER_TOWN = re.compile(
+    r"[ \t]*,[ \t]*((?:" + "|".join(STATE_CODES) + r"|MASS|Mass)(?:[ \t]+\d{5}(?:-\d{4})?(?![\w-])"
+    r"|(?=[ \t]*(?:[,.;)\n]|\Z))))"
+)
+
+
 def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
-    """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay) and a
-    qualifier in brackets after a place ('Cyprus (Greek)')."""
+    """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay), a
+    qualifier in brackets after a place ('Cyprus (Greek)') and a state code after a town or a street
+    address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903')."""
     out = []
     for s in spans:
+        if s.label in ("LOCATION", "ADDRESS"):
+            st = _STATE_AFTER_TOWN.match(text, s.end)
+            if st:
+                out.append(Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55))
         if s.label == "LOCATION":
             q = _QUALIFIER_AFTER.match(text, s.end)
             if q:

@@ -35,7 +35,8 @@ _GIVEN_WORDS = frozenset("will may june".split())
 _CREDENTIALS = frozenset("MD RN NP PA DO GP ED ER RM MA SW CM OT PT LPN CNA BSN MSN CNS".split())
 _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
-    "payor plan office staff team agency facility sir madam colleague colleagues friends all".split()
+    "payor plan office staff team agency facility sir madam colleague colleagues friends all "
+    "protocol policy order orders back again someone".split()  # 'PER PROTOCOL IN PHARMACY', 'CALLED BACK FROM ...'
 )
 
 # a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
@@ -199,6 +200,22 @@ _PT_NAME_BRACKET_AGE = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)\.?[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,2})[ \t]*\([ \t]*\d{1,3}[ \t]*"
     r"(?i:y/?o|yrs?|years?(?:[ \t]+old)?|[mf])\b"
 )
+# who gave report and who answered in a department: 'TOOK REPORT FROM ANA AT SENDING FACILITY',
+# 'PER BAO IN ADMITTING', 'SPOKE WITH ANA IN INTAKE AT ...'
+_DESK = r"(?i:intake|admitting|admissions|registration|billing|scheduling|pharmacy|security|transport|dietary)\b"
+_REPORT_FROM = re.compile(
+    r"(?i:\b(?:took|received|got|gave|called)[ \t]+report[ \t]+(?:from|to)[ \t]+)(?:(?:RN|Rn|rn)[ \t]+)?(" + _CW
+    + r")(?=[ \t]+(?i:at|from|in|on|of)\b|[ \t]*[,.;]|[ \t]*$)",
+    re.M,
+)
+_AT_DESK = re.compile(
+    r"(?i:\b(?:per|spoke[ \t]+with|talked[ \t]+(?:with|to)|d/w|called|paged)[ \t]+)(" + _CW
+    + r")(?=[ \t]+(?i:in|from|at)[ \t]+" + _DESK + ")"
+)
+# a sign-off line of a role, a given name and an extension: 'RT KOFI X4199', 'cm bjorn x4848'
+_ROLE_EXTENSION = re.compile(
+    r"^[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)[ \t]+(" + _W + r")[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
+)
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
@@ -222,7 +239,7 @@ _RELATIVE_ROW = re.compile(
 _UW = r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)?"
 _CAPS_ROLE_NAME = re.compile(
     r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN"
-    r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")"
+    r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")\b"  # whole words: not 'RETU|RN'
     r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
 )
 _NOT_NAME_ENDING = re.compile(r"(?:ED|ING|LY|TION|SION|GRAPHY|SCOPY|ITY|NESS|MENT|OUS|IVE|AL)\Z")
@@ -429,7 +446,7 @@ class RoleNameDetector(Detector):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _SENT_TO, _TEAM_ROW,
-                        _PT_NAME_BRACKET_AGE):
+                        _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -562,6 +579,7 @@ _QUOTED_AFTER = re.compile(r"[ \t]*\([ \t]*[\"“'‘]([A-Z][\w'’-]+(?:[ ][A-Z
 _OUR_LADY = re.compile(r"(?:Our|OUR)[ \t]+(?:(?:Lady|LADY)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?\Z")
 # an Irish or British hospital named with its town after it, ending a line: 'Regional Hospital Mullingar'
 _TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z|,))")
+_HOUSE_AFTER = re.compile(r"[ \t]+(?:House|HOUSE|Home|HOME|Residence|RESIDENCE)\b(?![ \t]+(?i:visits?)\b)")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
@@ -634,6 +652,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             u = _UNIT_AFTER.match(text, s.end)
             if u and last in ("care", "nursing", "rehabilitation", "rehab"):
                 extra.append(Span(s.start, u.end(), "ORGANIZATION", "roles", 0.7))  # '... Transitional Care Unit'
+            h = _HOUSE_AFTER.match(text, s.end) if last == "hospice" else None
+            if h:
+                extra.append(Span(s.start, h.end(), "ORGANIZATION", "roles", 0.7))  # '... HOSPICE HOUSE'
             t = _TOWN_AFTER.match(text, s.end) if last in ("hospital", "infirmary") else None
             if t and t.group(1).lower() not in _NOT_NAME:
                 extra.append(Span(s.start, t.end(1), "ORGANIZATION", "roles", 0.7))

@@ -226,7 +226,7 @@ def test_weekdays_ordinals_and_event_dates_in_notes(text: str, dates: list[str])
 
 def test_extensions_and_pagers_are_phones_but_counts_are_not() -> None:
     d = PhoneDetector()
-    assert found(d, "INTERN KING X6894. PAGER #4567, work ext. 2226.") == ["2226", "4567", "6894"]
+    assert found(d, "INTERN KING X6894. PAGER #4567, work ext. 2226.") == ["2226", "4567", "X6894"]
     assert found(d, "CABG X4, ORIENTED X3, NS X1 BOLUS, WBC 12X10, X 1000") == []
 
 
