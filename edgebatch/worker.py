@@ -33,6 +33,7 @@ from .errors import ConfigError
 from .log import configure_logging
 from .models import get_model, model_path
 from .recovery import start_sweeper
+from .redaction import ner
 from .redaction.redactor import Redactor
 from .runtime import WorkerRuntime
 
@@ -122,7 +123,7 @@ def _share_with_children(settings: Settings, *, model: bool) -> None:
     collector's passes, so the children share those pages copy-on-write instead of each loading
     its own copy."""
     started = time.perf_counter()
-    os.environ["EDGEBATCH_NER_WEIGHTS"] = settings.ner_weights  # read by ner.load_model (a YAML value too)
+    os.environ[ner.WEIGHTS_ENV] = settings.ner_weights  # read by ner.load_model (a YAML value too)
     Redactor.shared()
     import pandas  # noqa: F401  (pyarrow imports it at a shard's first tz-aware timestamp: ~30 MB per child)
     shared = "redactor"
