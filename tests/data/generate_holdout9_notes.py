@@ -191,7 +191,7 @@ HPI: Pt is a {p.age()} year old woman from {p.town()} with hx of AFib on coumadi
 presenting with melena x 3 days. Seen at {p.org()} on {p.sdate()}, Hct 21, transfused 2 units.
 Hx: MI {p.year()}, TKA {p.year()}, Whipple {p.year()} for IPMN.
 Social: Lives with {p.rel()} {p.full()} at {p.addr()}, {p.town()} {p.zip()}.
-Exam: Trendelenburg positioning for line, Glasgow 15.
+Exam: Trendelenburg positioning for line, Glasgow 15. Old Hill-Sachs lesion on L shoulder film.
 Plan: 2 large bore PIV, PPI gtt, GI consult. Hope to scope in am. Full code, confirmed with pt.
 Contact: {p.phone()}"""
 
@@ -323,8 +323,12 @@ Pt's computer login issue reported, workstation {p.ip()}."""
 
 
 def family_call(p: Phi) -> str:
-    return f"""Family phone call: {p.rel()} {p.full()} called from {p.town()} at 2130, updated on plan.
+    if p.r.random() < 0.5:
+        return f"""Family phone call: {p.rel()} {p.full()} called from {p.town()} at 2130, updated on plan.
 Will call back at {p.phone()} in am if any change. RN {p.nurse()}."""
+    return f"""Received call from pt's {p.rel()} {p.first()} ({p.phone()}) asking about the Hickman and whether
+pt may go to {p.org()} this week. Explained team will decide on rounds. {p.rel().capitalize()} lives in
+{p.town()}, {p.state()}, will drive in Sat. Call transferred to Dr. {p.last()} at 2245."""
 
 
 def code_status(p: Phi) -> str:

@@ -218,7 +218,7 @@ H9_TERMS = ["Foley", "Swan-Ganz", "Levophed", "Whipple", "Glasgow", "Hickman", "
             "Trendelenburg", "Dobhoff", "Ambu", "Simpson biplane", "Lasix", "Protonix", "Tylenol", "coumadin",
             "will continue", "will follow", "living will", "will grant", "may need", "may extubate", "may visit",
             "may bring", "hope to", "hope for", "temp rose", "brown stool", "brown secretions", "skin marked",
-            "Mark groin", "hospital bill", "assistance grant", "7 North"]
+            "Mark groin", "hospital bill", "assistance grant", "7 North", "Hill-Sachs"]
 
 H9_SHAPES = {
     **COMMON_SHAPES,
