@@ -211,6 +211,27 @@ H8_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs, scales and common words ICU notes use as terms, never as a person or place
+# (matched case-insensitively: half the notes are upper case): never inside a gold span. The name pool
+# holds Will, May, Hope, Grant, Rose, Mark, Bill, Brown and Hill as names too.
+H9_TERMS = ["Foley", "Swan-Ganz", "Levophed", "Whipple", "Glasgow", "Hickman", "Cordis", "Pleurx", "Bair Hugger",
+            "Trendelenburg", "Dobhoff", "Ambu", "Simpson biplane", "Lasix", "Protonix", "Tylenol", "coumadin",
+            "will continue", "will follow", "living will", "will grant", "may need", "may extubate", "may visit",
+            "may bring", "hope to", "hope for", "temp rose", "brown stool", "brown secretions", "skin marked",
+            "Mark groin", "hospital bill", "assistance grant", "7 North", "Hill-Sachs"]
+
+H9_SHAPES = {
+    **COMMON_SHAPES,
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])\d{3}-\d{4}$|^\d{3}\.\d{3}\.\d{4}$|^\d-\d{4}$|^x\d{4}$", re.I),
+    "EMAIL": re.compile(r"^[a-z0-9._]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^https://[a-z0-9.\-]+\.[a-z]+/\S+$", re.I),
+    "IBAN": re.compile(r"^DE\d\d( \d{4}){4} \d\d$", re.I),
+    "ZIP": re.compile(r"^0\d{4}$"),
+    "ID": re.compile(r"^\d{7}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -263,4 +284,13 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 250, "DATE": 90, "PHONE": 60, "AGE": 10, "YEAR": 20,
                                            "ORGANIZATION": 50, "LOCATION": 40},
                                case_mins={"upper": 45, "lower": 10, "mixed": 10})),
+    HoldoutSet("holdout9", H9_SHAPES, H9_TERMS, 230, numbers_validate=True,
+               word_names=frozenset({"will", "may", "hope", "grant", "rose", "mark", "bill", "brown", "hill"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|rn|rt|cm)\.? \S"),
+                             re.compile(r"(?i),? (MD|M\.D\.|RN|PharmD|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|sister|brother|niece|hcp)\b")),
+               variety=Variety((60, 60), 500, styles=16, min_per_style=3,
+                               label_mins={"NAME": 140, "DATE": 120, "PHONE": 40, "AGE": 15, "YEAR": 30,
+                                           "ORGANIZATION": 35, "LOCATION": 20},
+                               case_mins={"upper": 30, "mixed": 30})),
 ]
