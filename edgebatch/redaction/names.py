@@ -1538,7 +1538,7 @@ def _titled_organization(text: str) -> list[Span]:
     if not m:
         return []
     words = [w.lower() for w in _TOKEN.findall(text, m.start(1), m.end(1))]
-    if all(w in _NOT_GAZ or w in DEPARTMENTS or w in _FUNCTION_WORDS_ORG for w in words) or words[-1] in _FORM_WORDS:
+    if all(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORG_CONNECT for w in words) or words[-1] in _FORM_WORDS:
         return []  # 'PICU - DAILY NOTE', 'BURN ICU FLOWSHEET - SHIFT SUMMARY': a unit or a form, no issuer
     if _FACILITY_LOW.search(ascii_lower(text[m.start(1):m.end(1)])) or any(w in _INSTITUTION_WORDS for w in words):
         return []  # 'Elm Hospital ED - ...', 'TRI-STATE POISON CENTER - ...': the facility rules decide
@@ -1547,7 +1547,6 @@ def _titled_organization(text: str) -> list[Span]:
 
 #: wound dressings sold in a silver ('Ag') version
 _DRESSINGS = frozenset("mepilex aquacel acticoat silvercel allevyn biatain urgotul exufiber kaltostat".split())
-_FUNCTION_WORDS_ORG = frozenset("of and for the &".split())
 _INSTITUTION_WORDS = frozenset(
     "hospital hôpital hopital infirmary clinic center centre services service department agency authority trust "
     "institute school college university council ministry office".split()

@@ -175,7 +175,9 @@ _PT_SEEN = re.compile(
 )
 # 'spoke with Ana (MA)': a name and the role in brackets after talking with
 _SPOKE_WITH = re.compile(
-    r"(?i:\b(?:spoke|talked|discussed|met)[ \t]+(?:with|to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?i:\b(?:(?:spoke|talked|discussed|met)[ \t]+(?:with|to)"
+    # and who a message went to: 'forwarded to Ana Ruiz (MA)', 'routed to Ana (RN)'
+    r"|(?:forwarded|routed|sent|assigned|passed|given)[ \t]+to)[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
     r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
 )
 # a chat transcript's speaker before the colon: '[22:14] Ana (guest):', '[22:15] Ana Ruiz, RN:'
@@ -183,11 +185,6 @@ _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
     r"[ \t]*(?:\((?i:guest|patient|member|visitor|caller|client|parent|family)\)|,[ \t]*(?:RN|LPN|NP|MD|PA|CNA|MA)\b)"
     r"[ \t]*:"
-)
-# 'forwarded to Ana Ruiz (MA)', 'routed to Ana (RN)': who a message went to, with the role in brackets
-_SENT_TO = re.compile(
-    r"(?i:\b(?:forwarded|routed|sent|assigned|passed|given)[ \t]+to[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
-    r"(?=[ \t]*\((?:MA|RN|LPN|NP|PA|MD|CNA|SW|CM|RPh|PharmD|OT|PT|SLP)\))"
 )
 # a care team table: the role cell, then the name cell ('| OT | Ana Ruiz, OTR/L |', '| Case mgr | Ana Ruiz |')
 _TEAM_ROW = re.compile(
@@ -445,7 +442,7 @@ class RoleNameDetector(Detector):
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
-                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _SENT_TO, _TEAM_ROW,
+                        _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _TEAM_ROW,
                         _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
             if pattern in skip:
                 continue
@@ -535,7 +532,6 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CHAT_SPEAKER: ("]",),
     _TEAM_ROW: ("|",),
     _PT_NAME_BRACKET_AGE: ("pt", "patient"),
-    _SENT_TO: ("(",),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
