@@ -82,13 +82,18 @@ def load_documents(path: Path, n: int) -> list[tuple[str, str]]:
     return docs[:n]
 
 
+def _vocab(model_path: str) -> Any:
+    """The model's tokenizer alone (``vocab_only``: no weights loaded)."""
+    import llama_cpp
+
+    return llama_cpp.Llama(model_path=model_path, vocab_only=True, verbose=False)
+
+
 class _PromptRecorder(Engine):
     """Counts tokens like the worker's engine and records the prompts it is asked for."""
 
     def __init__(self, model_path: str, per_sequence_budget: int) -> None:
-        import llama_cpp
-
-        self._vocab = llama_cpp.Llama(model_path=model_path, vocab_only=True, verbose=False)
+        self._vocab = _vocab(model_path)
         self.context_size = per_sequence_budget - 1  # the BOS token the engine adds
         self.calls: list[list[GenerationRequest]] = []
 
@@ -103,9 +108,7 @@ class _PromptRecorder(Engine):
 def shaped_prompts(docs: list[tuple[str, str]], model_path: str, prompt_tokens: int,
                    max_tokens: int) -> list[dict[str, Any]]:
     """Each document's first ``prompt_tokens`` tokens as a prompt for ``max_tokens`` tokens, no stop."""
-    import llama_cpp
-
-    vocab = llama_cpp.Llama(model_path=model_path, vocab_only=True, verbose=False)
+    vocab = _vocab(model_path)
     prompts = []
     for number, (_, text) in enumerate(docs):
         tokens = vocab.tokenize(text.encode(), add_bos=False, special=False)[:prompt_tokens]
