@@ -36,8 +36,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
+from ..config import Settings
 from ..errors import ConfigError
 from .base import Detector, Span, line_bounds
 from .lexicon import (
@@ -197,9 +198,9 @@ def folder_sha256(root: Path) -> str:
 MODEL_DIR_ENV = "EDGEBATCH_NER_MODEL_DIR"
 #: ``base``: the pinned model untouched; ``clinical``: with EdgeBatch's clinical ``ner`` weights.
 WEIGHTS_ENV = "EDGEBATCH_NER_WEIGHTS"
-WEIGHTS = ("base", "clinical")
-#: the clinical weights find more on clinical notes neither they nor the rules had seen (README, session 10)
-DEFAULT_WEIGHTS = "clinical"
+#: the choices and the default of the ``ner_weights`` setting (edgebatch/config.py), the one place for both
+WEIGHTS: tuple[str, ...] = get_args(Settings.model_fields["ner_weights"].annotation)
+DEFAULT_WEIGHTS: str = Settings.model_fields["ner_weights"].default
 #: gzip of ``nlp.get_pipe("ner").to_bytes()`` of the fine-tune (scripts/train_ner.py --package).
 CLINICAL_WEIGHTS = Path(__file__).resolve().parent / "models" / "ner_clinical.bin.gz"
 #: sha256 of the :data:`CLINICAL_WEIGHTS` file as shipped.
