@@ -1,10 +1,9 @@
 """Tenth blind de-identification gold set: terse ICU nursing shift notes in the style of a US hospital
 around 2000 (NPN 7P-7A system notes, D/A/R notes, A/P problem lists, admission and transfer notes, event
-notes, social work and case management), 16 invented patients followed over five notes each, half in
-upper case, a quarter in sloppy lower case. Each PHI value is written through a marker; spans are where
-the values land once the markers are stripped. The letter case is changed after stripping (ASCII only,
-so offsets stay put).
-
+notes, family meetings, social work and case management, RN sign-offs), 16 invented patients followed
+over five notes each, half in upper case, a quarter in sloppy lower case. Each PHI value is written
+through a marker; spans are where the values land once the markers are stripped, and carry their text.
+The letter case is changed after stripping (ASCII only, so offsets stay put).
 Decisions kept throughout: weekdays ("on Monday"), times, room and bed numbers are not PHI; holidays are
 DATE; beepers and extensions are PHONE; MRNs and unit numbers are ID; two-digit years stay inside the
 DATE they belong to, four-digit years alone are YEAR; ages are PHI only above 89.
@@ -33,6 +32,7 @@ FAM_FIRST = ["Bill", "Rose", "Hope", "Frank", "Jimmy", "Donna", "Carol", "Patric
 FAM_MALE = {"Bill", "Frank", "Jimmy", "Lenny", "Mikey", "Arturo", "Raymond", "Gus"}
 MD_LAST = ["Feldstein", "Okonkwo", "Ramaswamy", "O'Neil", "Lee", "Castellano", "Brautigan", "Weisz",
            "Achterberg", "Grant", "Young", "Pruitt", "Mukherjee", "Halvorsen", "Tsai", "Delgado-Ruiz"]
+RN_LAST = ["Kelleher", "Dunphy", "Obiora", "Sorensen", "Pacheco", "Fitzpatrick", "Lemieux", "Amato"]
 RN_FIRST = ["Maria", "Pat", "Kerry", "Deb", "Noreen", "Colleen", "Tish", "Marcus", "Jo", "Annmarie", "Luz",
             "Siobhan", "Dot"]
 # (full name, short form) of invented hospitals, rehabs, nursing homes and agencies
@@ -88,7 +88,7 @@ class Patient:
         self.phone_home = self.phone_full()
         self.attending = r.choice(MD_LAST)
         self.fellow = r.choice(MD_LAST)
-        self.month, self.day, self.yy = r.randint(1, 12), r.randint(4, 22), r.choice([97, 98, 99, 0, 1, 2])
+        self.month, self.day, self.yy = r.randint(1, 12), r.randint(4, 20), r.choice([97, 98, 99, 0, 1, 2])
         self.hday = 0  # hospital day of the note being written
 
     # -- pronouns and fixed bits --------------------------------------------------------------------
@@ -147,6 +147,15 @@ class Patient:
     def age_(self) -> str:
         return m("AGE", self.age) if self.age > 89 else str(self.age)
 
+    def age_yo(self) -> str:
+        """The age with its unit, sometimes glued on ("93yo", "93 y/o")."""
+        return self.age_() + self.r.choice(["yo", " yo", " y/o", " YO"])
+
+    def signoff(self) -> str:
+        first, last = self.r.choice(RN_FIRST), self.r.choice(RN_LAST)
+        return self.r.choice([f"---{m('NAME', first)} RN", f"{m('NAME', f'{first[0]}. {last}')}, RN",
+                              f"{m('NAME', f'{first} {last[0]}.')} RN", f"RN: {m('NAME', first)}"])
+
     def mrn_(self) -> str:
         return m("ID", self.mrn)
 
@@ -162,6 +171,10 @@ class Patient:
                  "m": self.r.choice([f"{MONTH_NAMES[mo - 1]} {d}", f"{MONTH_ABBR[mo - 1]} {d}",
                                      f"{MONTH_ABBR[mo - 1]}. {ordinal(d)}"])}[form]
         return m("DATE", value)
+
+    def next_month(self) -> str:
+        mo, d = self.month % 12, self.r.randint(1, 28)
+        return m("DATE", self.r.choice([f"{MONTH_ABBR[mo]} {d}", f"{mo + 1}/{d}"]))
 
     def holiday(self) -> str:
         return m("DATE", self.r.choice(HOLIDAYS))
@@ -318,6 +331,38 @@ def email(p: Patient) -> str:
     return m("EMAIL", f"{user}@{p.r.choice(['oakmere', 'searshill', 'calderridge'])}.org")
 
 
+def admit_note_gib(p: Patient) -> str:
+    rel0, n0 = p.rel(0)
+    rel1, n1 = p.rel(1)
+    return f"""MICU A admit note 1900-2300
+pt is a {p.age_yo()} from {p.hometown()} who presented to {p.osh_name()} ED {p.date(0, 'sdm')} with coffee ground
+emesis and melena x2 days, hct 19 there. s/p 3u prbc at osh. on asa/coumadin (inr 4.1) for afib.
+transferred here for scope. unit # {p.mrn_()}.
+PMH: afib, htn, CAD (cath {p.year(1980, 1999)}, no interventions), s/p appy, OA.
+neuro: alert, oriented x3, very hard of hearing. MAE. no sedation.
+cv: afib 80-100s, bp 100-120/60s, no pressors. 2 large bore PIVs, R cordis placed in Trendelenburg by
+MICU resident Dr {p.md()} - cxr ok. hct here 25.8, 4th unit prbc hanging, FFP x2 + vit K 10mg sq.
+resp: 2L NC sats 96-99%. lungs clear.
+gi: NGT to LWS, lavage cleared after 800cc. no BM on this shift. protonix gtt 8mg/hr.
+gu: foley to gravity, 30-60cc/hr.
+social: lives w/ {rel0} {n0}, {rel1} {n1} lives in {p.famtown()}. healthcare proxy is
+{rel0} ({n0}) - phone {p.phone_home}.
+code: full code, discussed w/ pt and family. GI fellow (Dr. {p.fel()}) plans EGD in am, NPO after MN.
+{p.signoff()}"""
+
+
+def transfer_out(p: Patient) -> str:
+    return f"""Nsg D/C note: pt transferred to {p.dispo_name()} in {p.hometown()} via ambulance at 1330
+on {p.date(0, 'sdym')}.
+VS prior: T 98.4, HR 76 SR, BP 132/68, RR 18, sat 96% RA. report called to RN {p.rn()} at {p.dispo_name()}
+({p.phone_full()}). copy of d/c summary, med list, MAR and last CXR sent w/ pt. Hickman intact, flushed
+w/ heparin 100u/cc. last coumadin 5mg on {p.date(-1, 'sd')}, INR to be checked {p.date(2, 'sdo')} by rehab.
+belongings (glasses, dentures, hearing aid) sent with pt. {p.rel(1)[0]} {p.rel(1)[1]} to meet pt there.
+PCP Dr. {p.md()} ({p.phone_full()}) (PCP since {p.year(1975, 1999)}) to follow
+after rehab. f/u in CHF clinic w/ DR. {p.fel()} on {p.next_month()}.
+{p.signoff()}"""
+
+
 def transfer_note(p: Patient) -> str:
     rel0, n0 = p.rel(0)
     return f"""NURSING TRANSFER NOTE MICU -> {p.r.choice(['FLOOR', 'REHAB', 'F11'])}
@@ -384,10 +429,13 @@ def main() -> None:
         patients.append(Patient(r, last, firsts))
     n = 0
     for i, p in enumerate(patients):
-        styles = [admit_note] + [MIDDLE[(3 * i + k) % len(MIDDLE)] for k in range(3)] + [transfer_note]
+        first, last = (admit_note, transfer_note) if i % 2 == 0 else (admit_note_gib, transfer_out)
+        styles = [first] + [MIDDLE[(3 * i + k) % len(MIDDLE)] for k in range(3)] + [last]
         for day, style in enumerate(styles):
-            p.hday = day if style is not transfer_note else 6
+            p.hday = day if style not in (transfer_note, transfer_out) else 6
             marked = style(p)
+            if style in (npn_systems, dar_note, event_note) and r.random() < 0.7:
+                marked += "\n" + p.signoff()
             text, spans = strip(marked)
             case = ["upper", "mixed", "upper", "lower"][n % 4]
             text = recase(text, case)

@@ -234,11 +234,12 @@ H9_SHAPES = {
 
 # Eponyms, devices, drugs and common words ICU nursing notes use as terms, never as a person or place
 # (matched case-insensitively: half the notes are upper case, a quarter lower case): never inside a gold
-# span. The name pool holds Bill, Rose, Hope and Frank as relatives' names too; weekdays are not PHI.
+# span. The name pool holds Bill, Rose, Hope, Frank, Grant and Young as names too; weekdays are not PHI.
 H10_TERMS = ["Foley", "Swan", "Ganz", "Levophed", "Dilaudid", "Glasgow", "Murphy's sign", "Trendelenburg", "Hickman",
              "Cordis", "Ativan", "Haldol", "Coumadin", "Bair Hugger", "PRN", "Chest PT", "MAE", "PERRLA", "duoderm",
              "Lasix", "propofol", "versed", "fentanyl", "heparin", "Probalance", "Tylenol", "benadryl", "VNA F/U",
-             "Monday", "Friday", "frank blood", "temp rose", "hope to", "family hope", "will cont", "bed 6"]
+             "Monday", "Friday", "frank blood", "temp rose", "hope to", "family hope", "will cont", "bed 6",
+             "4th unit", "protonix", "healthcare proxy", "CHF clinic", "hearing aid"]
 
 H10_HOLIDAYS = "Thanksgiving|Christmas|Easter|Memorial Day|New Year|4th of July"
 
@@ -313,8 +314,8 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 140, "DATE": 120, "PHONE": 40, "AGE": 15, "YEAR": 30,
                                            "ORGANIZATION": 35, "LOCATION": 20},
                                case_mins={"upper": 30, "mixed": 30})),
-    HoldoutSet("holdout10", H10_SHAPES, H10_TERMS, 450,
-               word_names=frozenset({"bill", "rose", "hope", "frank"}),
+    HoldoutSet("holdout10", H10_SHAPES, H10_TERMS, 480, glued_after=("yo", "YO"),
+               word_names=frozenset({"bill", "rose", "hope", "frank", "grant", "young"}),
                not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|rn|rt|cm|sw)\.? \S"),
                              re.compile(r"(?i),? (MD|RN|LICSW)\.?$"),
                              re.compile(r"(?i)^(wife|husband|son|dtr|daughter|sister|brother|niece|nephew|grandson|hcp)\b")),
