@@ -4,6 +4,7 @@ notes, family meetings, social work and case management, RN sign-offs), 16 inven
 over five notes each, half in upper case, a quarter in sloppy lower case. Each PHI value is written
 through a marker; spans are where the values land once the markers are stripped, and carry their text.
 The letter case is changed after stripping (ASCII only, so offsets stay put).
+
 Decisions kept throughout: weekdays ("on Monday"), times, room and bed numbers are not PHI; holidays are
 DATE; beepers and extensions are PHONE; MRNs and unit numbers are ID; two-digit years stay inside the
 DATE they belong to, four-digit years alone are YEAR; ages are PHI only above 89.
