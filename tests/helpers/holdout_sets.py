@@ -232,6 +232,27 @@ H9_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs and common words ICU nursing notes use as terms, never as a person or place
+# (matched case-insensitively: half the notes are upper case, a quarter lower case): never inside a gold
+# span. The name pool holds Bill, Rose, Hope, Frank, Grant and Young as names too; weekdays are not PHI.
+H10_TERMS = ["Foley", "Swan", "Ganz", "Levophed", "Dilaudid", "Glasgow", "Murphy's sign", "Trendelenburg", "Hickman",
+             "Cordis", "Ativan", "Haldol", "Coumadin", "Bair Hugger", "PRN", "Chest PT", "MAE", "PERRLA", "duoderm",
+             "Lasix", "propofol", "versed", "fentanyl", "heparin", "Probalance", "Tylenol", "benadryl", "VNA F/U",
+             "Monday", "Friday", "frank blood", "temp rose", "hope to", "family hope", "will cont", "bed 6",
+             "4th unit", "protonix", "healthcare proxy", "CHF clinic", "hearing aid"]
+
+H10_HOLIDAYS = "Thanksgiving|Christmas|Easter|Memorial Day|New Year|4th of July"
+
+H10_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H10_HOLIDAYS}", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}-)?\d{3}-\d{4}$|^\d{4}$|^x?\d-\d{4}$", re.I),
+    "EMAIL": re.compile(r"^[a-z]+\.[a-z]+@[a-z]+\.org$", re.I),
+    "ID": re.compile(r"^\d{6,7}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -293,4 +314,15 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 140, "DATE": 120, "PHONE": 40, "AGE": 15, "YEAR": 30,
                                            "ORGANIZATION": 35, "LOCATION": 20},
                                case_mins={"upper": 30, "mixed": 30})),
+    HoldoutSet("holdout10", H10_SHAPES, H10_TERMS, 480, glued_after=("yo", "YO"),
+               word_names=frozenset({"bill", "rose", "hope", "frank", "grant", "young"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|rn|rt|cm|sw)\.? \S"),
+                             re.compile(r"(?i),? (MD|RN|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|dtr|daughter|sister|brother|niece|nephew|grandson|hcp)\b")),
+               variety=Variety((80, 80), 700, styles=11, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "ID", "ADDRESS", "LOCATION",
+                                                 "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 250, "DATE": 100, "PHONE": 60, "AGE": 15, "YEAR": 30,
+                                           "ORGANIZATION": 60, "LOCATION": 40, "ID": 25},
+                               case_mins={"upper": 40, "lower": 20, "mixed": 20})),
 ]
