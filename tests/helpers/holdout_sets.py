@@ -253,6 +253,33 @@ H10_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, scales, drugs, products, card networks, public bodies and contract boilerplate the hospital,
+# bank and law-firm documents use as terms, never as a person, place or client (matched
+# case-insensitively: some documents are upper case): never inside a gold span. The name pool holds Will,
+# Grant, Hope, Foley and Parkinson as names too; a governing-law or incorporation state is not PII.
+H11_TERMS = ["Foley catheter", "Foley balloon", "remove Foley", "Foley placed", "Parkinson's disease", "Hodgkin",
+             "Babinski", "Glasgow Coma Scale", "Doppler", "Gleason score", "Bosniak", "BI-RADS", "Reed-Sternberg",
+             "Epworth", "DaTscan", "Omnipaque", "Tylenol", "Advil", "Motrin", "co-careldopa", "carbidopa-levodopa",
+             "donepezil", "Medicare", "Disclosing Party", "Receiving Party", "Agreement", "Effective Date",
+             "Party will", "I will be", "will remove", "grant any license", "we hope", "Delaware law",
+             "a Delaware corporation", "laws of the State of New York", "courts located in Wilmington", "Visa",
+             "Mastercard", "Federal Reserve", "Regulation E", "Consumer Financial", "Fair Credit Billing Act of 1974",
+             "Act of 1964", "SEPA Credit Transfer", "SHELL OIL", "COSTCO", "NETFLIX", "FDIC",
+             "District of New Jersey", "FRE 408", "HIPAA", "6 West"]
+
+H11_SHAPES = {
+    **COMMON_SHAPES,
+    "PHONE": re.compile(r"^[+(\d][\d ().\-]{4,}\d$"),  # a pager "6-2516" too
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^https://[a-z0-9.\-]+\.[a-z]+/\S+$", re.I),
+    "IBAN": re.compile(r"^[A-Z]{2}\d\d( ?[A-Z0-9]{1,4})+$", re.I),
+    "CARD": re.compile(r"^\d{4}([ -]?\d{4}){3}$|^3[47]\d\d ?\d{6} ?\d{5}$"),
+    "ZIP": re.compile(r"^\d{5}(-\d{4})?$|^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|^\d{4}( [A-Z]{2}|-\d{3})?$", re.I),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "YEAR": re.compile(r"^(19|20)\d\d$|^'\d\d$"),
+    "ADDRESS": re.compile(r"\d"),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -325,4 +352,15 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 250, "DATE": 100, "PHONE": 60, "AGE": 15, "YEAR": 30,
                                            "ORGANIZATION": 60, "LOCATION": 40, "ID": 25},
                                case_mins={"upper": 40, "lower": 20, "mixed": 20})),
+    HoldoutSet("holdout11", H11_SHAPES, H11_TERMS, 300, numbers_validate=True,
+               word_names=frozenset({"will", "grant", "hope", "foley", "parkinson"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|mx|judge)\.? \S"),
+                             re.compile(r"(?i),? (MD|DO|NP|PA-C|RN|PharmD|FCAP|Esq)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|spouse|neighbor)\b")),
+               variety=Variety((70, 70), 1500, styles=17, min_per_style=4,
+                               label_mins={"NAME": 300, "DATE": 240, "ORGANIZATION": 150, "ID": 100, "PHONE": 90,
+                                           "ADDRESS": 90, "LOCATION": 100, "ZIP": 80, "STATE": 80, "EMAIL": 40,
+                                           "YEAR": 25, "AGE": 12, "IP": 12, "IBAN": 12, "URL": 10, "SSN": 8,
+                                           "CARD": 6},
+                               case_mins={"upper": 8, "mixed": 55})),
 ]
