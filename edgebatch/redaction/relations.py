@@ -242,12 +242,24 @@ _STATE_AFTER_TOWN = re.compile(
 )
 
 
+# a state code closing a line after a town the model took for a person ('worked at the Eugene, OR' / 'Boise, ID'):
+# never a credential that is also a state's code ('Ana Ruiz, MD', ', PA', ', MA')
+_STATE_AFTER_NAMED_TOWN = re.compile(
+    r"[ \t]*,[ \t]*((?:" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "ME", "DE", "IN"))
+    + r")(?:[ \t]+\d{5}(?:-\d{4})?)?)(?=[ \t]*(?:\n|\Z))"
+)
+
+
 def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
     """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay), a
     qualifier in brackets after a place ('Cyprus (Greek)') and a state code after a town or a street
     address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903')."""
     out = []
     for s in spans:
+        if s.label == "NAME" and " " not in text[s.start:s.end]:
+            st = _STATE_AFTER_NAMED_TOWN.match(text, s.end)
+            if st:
+                out.append(Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55))
         if s.label in ("LOCATION", "ADDRESS"):
             st = _STATE_AFTER_TOWN.match(text, s.end)
             if st:
