@@ -1478,6 +1478,9 @@ _LIST_BEFORE = re.compile(r",[ \t]*\Z")  # 'Efimiya, Mary, Ariana': a list of na
 _LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_]|(?:and|&)\b)")
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z]\.[ \t]?\Z")
+
+
 def extend_names(text: str, spans: list[Span]) -> list[Span]:
     """NAME spans completed by what the detectors saw only in part.
 
@@ -1500,6 +1503,9 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
               and not _LIST_AFTER.match(text, b.end)):
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))  # 'Ruiz, Keisha': one name
     for s in names:
+        initial = _INITIAL_BEFORE.search(text, max(0, s.start - 4), s.start)
+        if initial and text[s.start].isupper():  # 'F. Novak, Esq.', 'PAID TO T. FERREIRA': the initial is the name's
+            extra.append(Span(initial.start(), s.start, "NAME", "names", 0.6))
         tokens = _TOKEN.findall(text, s.start, s.end)
         m = _PREV_WORD.search(text, max(0, s.start - 40), s.start)
         ner_only = s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)
