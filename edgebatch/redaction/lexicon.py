@@ -416,7 +416,7 @@ services consult consults team program triage dispo disposition progress psych p
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
 inpatient outpatient clinical toxicology forensic radiation infection prevention control child rheum
-pre-operative preoperative pre-op preop assessment hiv certification communicable
+pre-operative preoperative pre-op preop assessment hiv certification communicable imaging breast
 """)
 
 #: The boilerplate of contracts, bank letters and insurers' notices: 'Receiving Party', 'Confidential Information',
@@ -429,6 +429,8 @@ letter standard terms conditions authorization authorisation determination utili
 member members counsel credit billing act dispute disputes resolution card federal reserve consumer financial
 protection bureau strategic sourcing fraud investigations investigation officer reviewer whereof notice notices
 governing law statement payment customer appeals grievance coverage benefits privacy
+via email e-mail mail first class first-class certified registered return receipt requested hand delivery overnight
+courier facsimile fax electronic
 """)
 
 _DATA = resources.files(__package__) / "data"

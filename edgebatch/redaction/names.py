@@ -428,6 +428,12 @@ _FACILITY_HEADS = frozenset({
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md",
                             "bed", "room", "rm"})  # 'ADMITTED TO BED 10': a bed, not a facility
+# what a bank statement's line says before the payer or payee: 'PAYROLL DIRECT DEP', 'ACH CREDIT', 'POS PURCHASE'
+_TRANSACTION_KIND = re.compile(
+    r"(?i:(?:payroll[ \t]+)?direct[ \t]+dep(?:osit)?\.?|(?:payroll[ \t]+)?ach(?:[ \t]+(?:credit|debit|deposit|pmt|payment))?"
+    r"|zelle(?:[ \t]+payment)?(?:[ \t]+(?:to|from))?|(?:pos|debit[ \t]+card|visa[ \t]+debit)[ \t]+purchase"
+    r"|bill[ \t]+pay(?:ment)?(?:[ \t]+to)?)[ \t]+"
+)
 _COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
 # a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
 _ROLE_AFTER = re.compile(r"\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
@@ -1299,8 +1305,10 @@ class OrganizationDetector(Detector):
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> int | None:
-        """Drop leading stop/report words ('IN TRANSFER FROM'); None if nothing is left."""
-        i = start
+        """Drop leading stop/report words ('IN TRANSFER FROM') and a statement line's kind of transaction
+        ('PAYROLL DIRECT DEP ACME LLC'); None if nothing is left."""
+        kind = _TRANSACTION_KIND.match(text, start)
+        i = kind.end() if kind and kind.end() < end else start
         while True:
             t = _TOKEN.match(text, i)
             if not t or t.end() >= end:
