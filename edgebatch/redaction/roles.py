@@ -23,7 +23,16 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span, also_shouted, first_group, line_start
-from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+from .lexicon import (
+    ALL_FIRST_NAMES,
+    ALL_SURNAMES,
+    DEPARTMENTS,
+    DOCUMENT_WORDS,
+    EPONYMS,
+    MEDICAL_TERMS,
+    NOT_A_NAME,
+    STOPWORDS,
+)
 
 _W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
 _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('Ó', "O'ROURKE", 'Del')
@@ -37,7 +46,7 @@ _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
     "payor plan office staff team agency facility sir madam colleague colleagues friends all "
     "protocol policy order orders back again someone".split()  # 'PER PROTOCOL IN PHARMACY', 'CALLED BACK FROM ...'
-)
+) | DOCUMENT_WORDS  # 'IN WITNESS WHEREOF', 'Clinical Pharmacist Reviewer', 'Counsel for the Receiving Party'
 
 # a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
 _INITIALS_FIELD = re.compile(
