@@ -430,7 +430,8 @@ _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "
                             "bed", "room", "rm"})  # 'ADMITTED TO BED 10': a bed, not a facility
 # what a bank statement's line says before the payer or payee: 'PAYROLL DIRECT DEP', 'ACH CREDIT', 'POS PURCHASE'
 _TRANSACTION_KIND = re.compile(
-    r"(?i:(?:payroll[ \t]+)?direct[ \t]+dep(?:osit)?\.?|(?:payroll[ \t]+)?ach(?:[ \t]+(?:credit|debit|deposit|pmt|payment))?"
+    r"(?i:(?:payroll[ \t]+)?direct[ \t]+dep(?:osit)?\.?"
+    r"|(?:payroll[ \t]+)?ach(?:[ \t]+(?:credit|debit|deposit|pmt|payment))?"
     r"|zelle(?:[ \t]+payment)?(?:[ \t]+(?:to|from))?|(?:pos|debit[ \t]+card|visa[ \t]+debit)[ \t]+purchase"
     r"|bill[ \t]+pay(?:ment)?(?:[ \t]+to)?)[ \t]+"
 )

@@ -460,7 +460,8 @@ class RoleNameDetector(Detector):
         payees: list[tuple[int, int]] = []
         for m in () if _PAYEE in skip else _PAYEE.finditer(text):
             r = _words_ok(text, m.start(1), m.end(1))
-            if m.group().lower().startswith(("and", "&")) and not (payees and not text[payees[-1][1]:m.start()].strip()):
+            second = m.group().lower().startswith(("and", "&"))
+            if second and not (payees and not text[payees[-1][1]:m.start()].strip()):
                 continue  # 'X AND Y': only the second holder of a found first one
             words = [w.lower() for w in re.findall(_W, m.group(1))]
             initial = len(words) == 2 and len(words[0]) == 1

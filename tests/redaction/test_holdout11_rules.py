@@ -192,3 +192,29 @@ def test_a_credential_ending_a_line_is_no_state(redactor: Redactor, text: str) -
 )
 def test_an_initial_before_a_surname_is_part_of_the_name(redactor: Redactor, text: str, name: str) -> None:
     assert any(name in v for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- payees, holders and who drew the blood
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("04/11  ZELLE PAYMENT TO MARIA OKAFOR CONF 88120456  45.00\n", "MARIA OKAFOR"),
+        ("04/12  CHECK #3310 PAID TO OMAR HADDAD  120.00\n", "OMAR HADDAD"),
+        ("Wire transferred to Irene Soto, ref 5512", "Irene Soto"),
+        ("ACCOUNT HOLDERS: HANA BERG AND OMAR HADDAD\n", "OMAR HADDAD"),
+        ("SPECIMEN DRAWN BY: IRENE\nBILL TO: PATIENT", "IRENE"),
+    ],
+)
+def test_a_payee_holder_or_phlebotomist(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["04/13  PAYMENT TO CITY WATER DEPT  61.20\n", "04/14  BILL PAYMENT TO VERIZON WIRELESS  80.00\n",
+     "sent to the lab and Radiology  "],
+)
+def test_a_payee_that_is_no_person_stays(redactor: Redactor, text: str) -> None:
+    assert not any(v.isupper() and " " in v for v in masked(redactor, text) if not v[0].isdigit())
