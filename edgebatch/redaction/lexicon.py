@@ -366,7 +366,7 @@ NOT_A_NAME = EPONYMS | REPORT_WORDS | STOPWORDS
 
 #: Clinical abbreviations, anatomy and scales that are also names or towns in the big lists.
 MEDICAL_TERMS = _words("""
-asa lue rue lle rle mae vena cava carina pons endo nitro tarsus talus ros ana tia mac von moya
+advil aleve datscan asa lue rue lle rle mae vena cava carina pons endo nitro tarsus talus ros ana tia mac von moya
 magna para gravida braden morse siemens philips toshiba hologic chiari lindau haglund weil geiger
 dix hallpike fowler fowlers semi-fowler trendelenburg nora sats vanco zosyn neuro resp heme onc
 abd npo prn hcp cmo dnr dni pna chf copd cabg lasix coumadin heparin versed ativan haldol
@@ -416,7 +416,21 @@ services consult consults team program triage dispo disposition progress psych p
 fracture falls continence diabetes antenatal fertility anticoagulation haematology anaesthesia anaesthetics
 gynaecology paediatrics paediatric orthopaedic
 inpatient outpatient clinical toxicology forensic radiation infection prevention control child rheum
-pre-operative preoperative pre-op preop assessment hiv certification communicable
+pre-operative preoperative pre-op preop assessment hiv certification communicable imaging breast
+""")
+
+#: The boilerplate of contracts, bank letters and insurers' notices: 'Receiving Party', 'Confidential Information',
+#: 'Effective Date', 'General Counsel', 'Member Services', 'Card Services - Dispute Resolution', 'Federal Reserve',
+#: 'Fair Credit Billing Act'. An entity the statistical model finds made only of these (and the other deny-listed
+#: words) names no one; a name among them ('Tidewater Federal Credit Union') keeps the entity.
+DOCUMENT_WORDS = _words("""
+party parties receiving disclosing effective confidential confidentiality information agreement engagement
+letter standard terms conditions authorization authorisation determination utilization utilisation management
+member members counsel credit billing act dispute disputes resolution card federal reserve consumer financial
+protection bureau strategic sourcing fraud investigations investigation officer reviewer whereof notice notices
+governing law statement payment customer appeals grievance coverage benefits privacy
+via email e-mail mail first class first-class certified registered return receipt requested hand delivery overnight
+courier facsimile fax electronic
 """)
 
 _DATA = resources.files(__package__) / "data"

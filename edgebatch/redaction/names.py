@@ -428,6 +428,13 @@ _FACILITY_HEADS = frozenset({
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
 _ORG_NOT_FIRST = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "pcp", "md",
                             "bed", "room", "rm"})  # 'ADMITTED TO BED 10': a bed, not a facility
+# what a bank statement's line says before the payer or payee: 'PAYROLL DIRECT DEP', 'ACH CREDIT', 'POS PURCHASE'
+_TRANSACTION_KIND = re.compile(
+    r"(?i:(?:payroll[ \t]+)?direct[ \t]+dep(?:osit)?\.?"
+    r"|(?:payroll[ \t]+)?ach(?:[ \t]+(?:credit|debit|deposit|pmt|payment))?"
+    r"|zelle(?:[ \t]+payment)?(?:[ \t]+(?:to|from))?|(?:pos|debit[ \t]+card|visa[ \t]+debit)[ \t]+purchase"
+    r"|bill[ \t]+pay(?:ment)?(?:[ \t]+to)?)[ \t]+"
+)
 _COMMA_CREDENTIALS = frozenset("DO D.O. RD CCS CPC CCRC CCRP RPSGT CNA DPT".split())  # 'Ana Ruiz, CPC', not 'ICD CPC'
 # a team list's role after the name: 'Ana Ruiz (PT); T. Small (OT)'
 _ROLE_AFTER = re.compile(r"\((?:SW|PT|OT|RN|MD|NP|PA|SLP|RT|RD|CM|LPN|CNA|PharmD|chair|Chair)\)")
@@ -1299,8 +1306,10 @@ class OrganizationDetector(Detector):
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> int | None:
-        """Drop leading stop/report words ('IN TRANSFER FROM'); None if nothing is left."""
-        i = start
+        """Drop leading stop/report words ('IN TRANSFER FROM') and a statement line's kind of transaction
+        ('PAYROLL DIRECT DEP ACME LLC'); None if nothing is left."""
+        kind = _TRANSACTION_KIND.match(text, start)
+        i = kind.end() if kind and kind.end() < end else start
         while True:
             t = _TOKEN.match(text, i)
             if not t or t.end() >= end:
@@ -1478,6 +1487,9 @@ _LIST_BEFORE = re.compile(r",[ \t]*\Z")  # 'Efimiya, Mary, Ariana': a list of na
 _LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_]|(?:and|&)\b)")
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z]\.[ \t]?\Z")
+
+
 def extend_names(text: str, spans: list[Span]) -> list[Span]:
     """NAME spans completed by what the detectors saw only in part.
 
@@ -1500,6 +1512,9 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
               and not _LIST_AFTER.match(text, b.end)):
             extra.append(Span(a.end, b.start, "NAME", "propagation", 0.6))  # 'Ruiz, Keisha': one name
     for s in names:
+        initial = _INITIAL_BEFORE.search(text, max(0, s.start - 4), s.start)
+        if initial and text[s.start].isupper():  # 'F. Novak, Esq.', 'PAID TO T. FERREIRA': the initial is the name's
+            extra.append(Span(initial.start(), s.start, "NAME", "names", 0.6))
         tokens = _TOKEN.findall(text, s.start, s.end)
         m = _PREV_WORD.search(text, max(0, s.start - 40), s.start)
         ner_only = s.detector == "ner" and not any(t.lower() in _GAZETTEER for t in tokens)

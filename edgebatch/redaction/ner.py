@@ -44,6 +44,7 @@ from .base import Detector, Span, line_bounds
 from .lexicon import (
     AMBIGUOUS,
     DEPARTMENTS,
+    DOCUMENT_WORDS,
     EPONYMS,
     FIRST_NAMES,
     MEDICAL_TERMS,
@@ -72,7 +73,7 @@ _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
-_DENY_ALL = _DENY | DEPARTMENTS  # an entity of these words only: 'Physical Therapy', 'Triage', 'Neurology'
+_DENY_ALL = _DENY | DEPARTMENTS | DOCUMENT_WORDS  # an entity of these only: 'Physical Therapy', 'Receiving Party'
 _RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split())
 _RESULT_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_RESULT_WORDS)) + r")\b")
 _SPECIALTY = re.compile(r"(?i)[a-z](?:ology|iatry|iatrics)\b")

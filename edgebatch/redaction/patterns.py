@@ -355,7 +355,11 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # 'Lic# 796396', 'activation code 28410-51528', 'INCIDENT # 97-309214'; a bare 'Group' or 'ref' only
     # before a long number ('Group 534576', 'wired ..., ref 52417719'), since both are ordinary words
     r"|lic|(?:activation|access|verification|enrol?lment)\s+code|incident|run\s+(?:no\b|number\b|\#)"
-    r"|(?:group|ref)(?=\s*\d{5,}\b)"
+    r"|(?:group|ref)(?=\s*\d{5,}\b)|group(?=\s*[:\#]\s*[a-z]{0,3}-?\d{5,}\b)"  # 'GROUP: G912751'
+    # a payment's confirmation ('CONF 6244063568'), a payment's or message's reference after a colon
+    # ('End-to-end reference: E2E2264551'), a law firm's matter and file numbers ('Matter No. 123456-7890')
+    r"|conf(?=\s*[:\#]?\s*\d{6,}\b)|reference(?=\s*:\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{5,}\b)"
+    r"|(?:matter|file|docket)\s*(?:no\b|number\b|\#)"
     # UK / Irish / Australian / Canadian record and registration numbers and the references a note
     # gives equipment, kits, send-outs and sessions: 'Hosp No M017238' (OCR 'H0sp N0'), 'URN', 'Health
     # card #', 'Payroll no.', 'GMC 1234567', 'machine AB12345', 'device XY-0467', 'kit #', 'session'; 'ref'
@@ -398,6 +402,8 @@ _ID_VALUE = re.compile(
 _ID_FORMS = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,4}-?\d{2,4}-\d{3,6}|\d{2,3}[A-Z]{1,2}\d{5,8})(?![\w/-]|\.\d)"
     r"|(?<=\()[A-Z]{1,4}\d{5,10}(?=\))"
+    # a US federal court's case number: office, year, case type, number and the judge's initials ('2:23-cv-01234-ABC')
+    r"|(?<![\w/.:-])\d{1,2}:\d{2}-(?i:cv|cr|mj|mc|bk|ap|md)-\d{3,6}(?:-[A-Za-z]{2,4})*(?![\w-])"
     # an ISBT 128 blood unit number: facility letter and digits, year, serial ('W1234 56 789012')
     r"|(?<![\w/.-])[A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?![\w/-]|\.\d)"
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
@@ -532,10 +538,16 @@ _DATE_WORDS = [
     # 22 June 1998, 22-Jun-1998, 3rd of March, 22 JUNE '98
     re.compile(r"\d{1,2}" + _ORD + r"(?:[ \t]+of)?[ \t-]+" + _MONTH + r"(?:,?[ \t-]+" + _YEAR + r")?\b"),
     # June 22, 1998, Jun 22 '98, JUNE 22, and dictated 'June 22nd comma 1998'
-    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?:(?:,|[ \t]+comma)?[ \t]+" + _YEAR + r"\b)?"),
+    # (not a time of day: 'Transcribed: 5 October 09:14')
+    re.compile(_MONTH + r"[ \t]+\d{1,2}" + _ORD + r"\b(?!:\d)(?:(?:,|[ \t]+comma)?[ \t]+" + _YEAR + r"\b)?"),
     # June 1998, Jun '98
     re.compile(_MONTH + r",?[ \t]+" + _YEAR + r"\b"),
+    # 06NOV2025, 6nov25: day, month abbreviation and year run together, as lab and imaging systems print them
+    re.compile(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"
+               r"(?![\w/-]|\.\d)"),
 ]
+# '3  May 5th, 2025' in a docket's numbered rows: a number before a month that has its own day is no day
+_DAY_AFTER_MONTH = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]?\d)")
 
 
 # 'ON THE 22ND', 'SINCE THE 3RD,': a day of the month alone, when nothing counted follows it
@@ -646,10 +658,12 @@ class DateDetector(Detector):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
         low = ascii_lower(text)
-        for pattern in _DATE_WORDS:
+        for k, pattern in enumerate(_DATE_WORDS):
             for m in pattern.finditer(low):
                 if not word_start(low, m.start()):
                     continue
+                if k == 1 and low[m.end() - 1].isalpha() and _DAY_AFTER_MONTH.match(low, m.end()):
+                    continue  # '3  May 5th, 2025': the month's day follows, the number before is a row's
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.85))
         for m in _DATE_ORDINAL.finditer(low):
             g = first_group(m)

@@ -189,13 +189,15 @@ class Redactor:
 _ROLE_FIRST = re.compile(
     r"(?:Guardian|GUARDIAN|Podiatrist|PODIATRIST|[A-Z][a-z]+(?:ician|iatrist|ologist)|[A-Z]+(?:ICIAN|IATRIST|OLOGIST)"
     # a military rank: 'SSG Ana Ruiz', 'TSgt Ana Ruiz', 'PO1 Ana Ruiz'
-    r"|SSG|SGT|Sgt|SFC|MSG|TSgt|SSgt|MSgt|SrA|A1C|PO[1-3]|CPO|CPL|Cpl|CPT|Capt|MAJ|Maj|LTC|COL|Col|ENS|CDR|Cdr)"
+    r"|SSG|SGT|Sgt|SFC|MSG|TSgt|SSgt|MSgt|SrA|A1C|PO[1-3]|CPO|CPL|Cpl|CPT|Capt|MAJ|Maj|LTC|COL|Col|ENS|CDR|Cdr"
+    # a judge on a docket: 'signed by Judge Ana Ruiz', 'SIGNED BY JUDGE A. RUIZ'
+    r"|Judge|JUDGE|Magistrate|MAGISTRATE)"
     r"[ \t]+(?=\S+[ \t]*\S)"
 )
 # (after a comma any credential; without one only a nurse's or an assistant's: 'Ana Ruiz MD' may be how a
 # document names her, and Presidio's gold keeps the 'MD' in the name)
 _CREDENTIALS_LAST = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:RN|LPN|NP|MD|DO|DPT|OTR(?:/L)?|PharmD|RPh|MA|PA-C|OD|DDS|DMD|CNA|PhD|Lic\.?)"
+    r"(?:[ \t]*,[ \t]*(?:RN|LPN|NP|MD|DO|DPT|OTR(?:/L)?|PharmD|RPh|MA|PA-C|OD|DDS|DMD|CNA|PhD|Lic\.?|Esq\.?|ESQ\.?)"
     r"|[ \t]+(?:RN|LPN|CNA|MA|Lic\.?|@))+[ \t]*\Z"
 )
 

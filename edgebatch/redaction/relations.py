@@ -22,6 +22,7 @@ from .lexicon import (
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
     DEPARTMENTS,
+    DOCUMENT_WORDS,
     EPONYMS,
     MEDICAL_TERMS,
     NOT_A_NAME,
@@ -220,8 +221,10 @@ def _org_item_ok(text: str, start: int, end: int) -> bool:
     words = _words(text, start, end)
     if not words or any(w in STOPWORDS or w in REPORT_WORDS or w in MEDICAL_TERMS or w in EPONYMS for w in words):
         return False
-    if all(w in DEPARTMENTS for w in words):
-        return False  # 'Dr. X, Infection Prevention, Elm Hospital': the person's service, not another organisation
+    if all(w in DEPARTMENTS or w in DOCUMENT_WORDS or _ROLE_WORD.search(w) for w in words):
+        # 'Dr. X, Infection Prevention, Elm Hospital': the person's service, not another organisation;
+        # 'Fraud Investigations Officer, Elm Bank': the person's job
+        return False
     return not any(len(w) > 1 and w.isupper() for w in text[start:end].split())  # 'QD, HCTZ': abbreviations
 
 
@@ -242,12 +245,24 @@ _STATE_AFTER_TOWN = re.compile(
 )
 
 
+# a state code closing a line after a one-word town taken for a person or a firm ('worked at the Eugene, OR'):
+# never a credential that is also a state's code ('Ana Ruiz, MD', ', PA', ', MA')
+_STATE_AFTER_NAMED_TOWN = re.compile(
+    r"[ \t]*,[ \t]*((?:" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "ME", "DE", "IN"))
+    + r")(?:[ \t]+\d{5}(?:-\d{4})?)?)(?=[ \t]*(?:\n|\Z))"
+)
+
+
 def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
     """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay), a
     qualifier in brackets after a place ('Cyprus (Greek)') and a state code after a town or a street
     address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903')."""
     out = []
     for s in spans:
+        if s.label in ("NAME", "ORGANIZATION") and " " not in text[s.start:s.end]:  # 'Dayton' as a name or a firm
+            st = _STATE_AFTER_NAMED_TOWN.match(text, s.end)
+            if st:
+                out.append(Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55))
         if s.label in ("LOCATION", "ADDRESS"):
             st = _STATE_AFTER_TOWN.match(text, s.end)
             if st:
@@ -352,14 +367,16 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
                 break
             block.insert(0, (c, d))
             j -= 1
+        while block and all(w in _CONNECT or w in DOCUMENT_WORDS or w in STOPWORDS for w in _words(text, *block[0])):
+            block.pop(0)  # 'VIA EMAIL AND FIRST-CLASS MAIL' above the addressee: how the letter went, no one's name
         if not block:
             continue
         block = [_without_service(text, c, d) for c, d in block]
         top = text[block[0][0]:block[0][1]]
         for i, (c, d) in enumerate(block):
             words = _words(text, c, d)
-            if all(w in DEPARTMENTS or w in _CONNECT or w in _NOT_NAMEISH for w in words):
-                continue  # 'Cardiology Department'
+            if all(w in DEPARTMENTS or w in _CONNECT or w in _NOT_NAMEISH or w in DOCUMENT_WORDS for w in words):
+                continue  # 'Cardiology Department', 'Card Services - Dispute Resolution', 'General Counsel'
             if _ROLE_WORD.search(text[c:d].rstrip(".")) and not (i == 0 and len(block) > 1):
                 continue  # 'Leasing consultant': a job title, not personal data
             if i == 0:

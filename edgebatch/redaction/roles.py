@@ -23,7 +23,16 @@ from __future__ import annotations
 import re
 
 from .base import Detector, Span, also_shouted, first_group, line_start
-from .lexicon import ALL_FIRST_NAMES, ALL_SURNAMES, DEPARTMENTS, EPONYMS, MEDICAL_TERMS, NOT_A_NAME, STOPWORDS
+from .lexicon import (
+    ALL_FIRST_NAMES,
+    ALL_SURNAMES,
+    DEPARTMENTS,
+    DOCUMENT_WORDS,
+    EPONYMS,
+    MEDICAL_TERMS,
+    NOT_A_NAME,
+    STOPWORDS,
+)
 
 _W = r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*"  # a word: 'Shu-fen', 'MIN-JUN', "O'ROURKE"
 _CW = r"[^\W\d_a-z][^\W\d_'’]*(?:['’-][^\W\d_]+)*"  # a capitalised word ('Ó', "O'ROURKE", 'Del')
@@ -37,7 +46,7 @@ _NOT_NAME = NOT_A_NAME | MEDICAL_TERMS | DEPARTMENTS | frozenset(
     "ref auth md rn np pa do emt nrp crew aware called who pt patient family pharmacy ems insurer insurance payer "
     "payor plan office staff team agency facility sir madam colleague colleagues friends all "
     "protocol policy order orders back again someone".split()  # 'PER PROTOCOL IN PHARMACY', 'CALLED BACK FROM ...'
-)
+) | DOCUMENT_WORDS  # 'IN WITNESS WHEREOF', 'Clinical Pharmacist Reviewer', 'Counsel for the Receiving Party'
 
 # a role field whose value may be a person's initials: 'Sonographer: KT', 'Tech: JR', 'Scribe: AB'
 _INITIALS_FIELD = re.compile(
@@ -155,8 +164,17 @@ _CONTACT = re.compile(
 # what someone obtained, gave or did: 'AUTH OBTAINED FROM X', 'REPORT GIVEN BY X'
 _GIVEN_BY = re.compile(
     r"(?i:\b(?:obtained|received|approved|authori[sz]ed)[ \t]+(?:from|by)[ \t]+"
-    r"|\b(?:registered|entered|recorded|scheduled|collected|drawn)(?:[ \t]+\S+)?[ \t]+by[ \t]+)"
+    r"|\b(?:registered|entered|recorded|scheduled|collected|drawn)(?:[ \t]+\S+)?[ \t]+by(?:[ \t]*:)?[ \t]+)"
     r"((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,3})"
+)
+# a statement's or a transfer's payee and an account's holders: 'ZELLE PAYMENT TO ANA RUIZ CONF 1234567',
+# 'CHECK #1040 PAID TO A. RUIZ  80.00', 'Account holder: Ana Ruiz and Omar Haddad' (two or three words, or an
+# initial and a surname, one of them a known name, ending at a column gap, a reference or the line's end)
+_PAYEE_NAME = r"(?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+(?:[A-Z]\.[ \t]*)?" + _CW + r"){0,2}"
+_PAYEE = re.compile(
+    r"(?i:\b(?:payment|paid|transfer(?:red)?|wired?|sent|check|cheque)[ \t]+(?:to|from)"
+    r"|\baccount[ \t]+holders?[ \t]*:|\b(?:and|&))[ \t]+(" + _PAYEE_NAME + r")"
+    r"(?=[ \t]{2,}|[ \t]+(?i:conf|confirmation|ref|memo|and|&)\b|[ \t]*(?:\n|\Z|[,;]))"
 )
 # 'NEIGHBOR X Y WHO CALLED': a relative or neighbour and what they did
 _WHO_DID = re.compile(
@@ -439,6 +457,17 @@ class RoleNameDetector(Detector):
             visits = re.match(r"[ \t]+from[ \t]+[A-Z]", text[r[1]:r[1] + 8]) if r else None  # 'wound nurse X from Y'
             if r and (addressed or visits or text[r[0]:r[1]].split()[0].lower() in ALL_FIRST_NAMES):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        payees: list[tuple[int, int]] = []
+        for m in () if _PAYEE in skip else _PAYEE.finditer(text):
+            r = _words_ok(text, m.start(1), m.end(1))
+            second = m.group().lower().startswith(("and", "&"))
+            if second and not (payees and not text[payees[-1][1]:m.start()].strip()):
+                continue  # 'X AND Y': only the second holder of a found first one
+            words = [w.lower() for w in re.findall(_W, m.group(1))]
+            initial = len(words) == 2 and len(words[0]) == 1
+            if r and len(words) >= 2 and (initial or any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)):
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
+                payees.append((r[0], r[1]))
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
@@ -522,6 +551,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _OCR_RELATIVE: ("0", "1", "5"),
     _CONTACT: (":", "adjuster", "coordinator", "liaison", "admissions", "intake", "contact", "scheduling"),
     _GIVEN_BY: (" from", " by"),
+    _PAYEE: (" to", " from", "holder"),
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
     _PT_NAME_AGE: ("pt", "patient"),
     _PT_SEEN: ("seen", "examined", "evaluated", "interviewed"),

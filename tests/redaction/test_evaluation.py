@@ -26,6 +26,7 @@ HOLDOUT5 = ROOT / "tests" / "data" / "holdout5_notes_gold.jsonl"
 HOLDOUT6 = ROOT / "tests" / "data" / "holdout6_notes_gold.jsonl"
 HOLDOUT7 = ROOT / "tests" / "data" / "holdout7_notes_gold.jsonl"
 HOLDOUT8 = ROOT / "tests" / "data" / "holdout8_notes_gold.jsonl"
+HOLDOUT11 = ROOT / "tests" / "data" / "holdout11_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -229,6 +230,23 @@ def test_eighth_holdout_notes_meet_thresholds() -> None:
     assert result["f2"] >= (0.965 if NER else 0.955)  # measured 0.973 (0.967 without NER)
     _assert_entities(result, {"DATE": 0.98, "ID": 0.99, "PHONE": 0.97, "STATE": 0.99, "YEAR": 0.99, "AGE": 0.99,
                               "NAME": 0.955 if NER else 0.93, "ORGANIZATION": 0.91, "LOCATION": 0.96})
+
+
+def test_holdout11_letters_statements_and_contracts_are_tuned() -> None:
+    """The eleventh hold-out set: 70 hospital, bank and law-firm documents (radiology and pathology reports, clinic
+    letters, ED discharges, lab requisitions, prior-auth and fraud-dispute letters, statements, SEPA confirmations,
+    NDAs, settlement and engagement letters, dockets; tests/data/generate_holdout11_notes.py), written without
+    reading the rules. Measured blind: strict recall 0.938, any-overlap 0.951, char precision 0.879, F2 0.925. The
+    rules of tests/redaction/test_holdout11_rules.py were then written for its misses and false positives: it is
+    tuned now too. YEAR stays low by design: Safe Harbor keeps bare years ('L hip fracture 1989', "biopsy '88"),
+    which this gold labels."""
+    result = _eval(HOLDOUT11)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.97 if NER else 0.945)  # measured 0.980 (0.954 without NER)
+    assert result["char_precision"] >= (0.955 if NER else 0.96)  # measured 0.965 (0.969 without NER)
+    assert result["f2"] >= (0.965 if NER else 0.945)  # measured 0.977 (0.957 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "STATE": 0.98, "ZIP": 0.98, "ADDRESS": 0.99, "PHONE": 0.99,
+                              "NAME": 0.975 if NER else 0.93, "ORGANIZATION": 0.91 if NER else 0.78})
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
