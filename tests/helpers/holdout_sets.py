@@ -280,6 +280,29 @@ H11_SHAPES = {
     "ADDRESS": re.compile(r"\d"),
 }
 
+# Eponyms, devices, drugs, scales, units and common words ICU respiratory, physician, case management,
+# social work, nutrition, therapy and chaplain notes use as terms (matched case-insensitively: most notes
+# are upper or lower case): never inside a gold span. The name pool holds Will, Hope, Grant, Rose, Bill,
+# Frank and Mark as names too; "OSH", a weekday ("this past Sat") and a hospital unit are not PHI.
+H12_TERMS = ["Foley", "Swan-Ganz", "Levophed", "Hickman", "Cordis", "Dobhoff", "Passy-Muir", "Yankauer", "Miami J",
+             "Ambu", "Pleurevac", "Roho", "Kinair", "Bair Hugger", "Ativan", "Haldol", "Coumadin", "Glasgow",
+             "Trendelenburg", "Allen's test", "MAE", "PERRL", "Babinski", "Posey", "Shiley", "Lasix", "Tylenol",
+             "will cont", "will f/u", "will follow", "living will", "hope to", "they hope", "hope and pray",
+             "care grant", "bill of rights", "bill issues", "about bills", "frank blood",
+             "temp rose", "mark I&O", "past Sat", "OSH", "7 north", "9 East", "11 West", "MICU bed 6"]
+
+H12_HOLIDAYS = "Thanksgiving|Christmas|Easter|New Year's|July 4th"
+
+H12_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H12_HOLIDAYS}", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}-)?\d{3}-\d{4}$|^\d{4,5}$|^x\d{4}$", re.I),  # pagers "PGR 1234"
+    "ID": re.compile(r"^\d{7}$"),
+    "ZIP": re.compile(r"^0\d{4}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -363,4 +386,15 @@ HOLDOUT_SETS = [
                                            "YEAR": 25, "AGE": 12, "IP": 12, "IBAN": 12, "URL": 10, "SSN": 8,
                                            "CARD": 6},
                                case_mins={"upper": 8, "mixed": 55})),
+    HoldoutSet("holdout12", H12_SHAPES, H12_TERMS, 240, glued_after=("yo", "YO"),
+               word_names=frozenset({"will", "hope", "grant", "rose", "bill", "frank", "mark"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|pt|rn|rt|cm|sw|fr|rev|sr|rabbi)\.? \S"),
+                             re.compile(r"(?i),? (MD|RN|RRT|RD|PT|OTR/L|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|dtr|daughter|sister|brother|niece|mother|girlfriend)\b")),
+               variety=Variety((70, 70), 400, styles=14, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION", "ZIP",
+                                                 "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 200, "DATE": 50, "PHONE": 40, "ORGANIZATION": 30, "LOCATION": 20,
+                                           "STATE": 10, "ID": 10, "ADDRESS": 5, "AGE": 5, "YEAR": 4, "ZIP": 3},
+                               case_mins={"upper": 30, "lower": 20, "mixed": 15})),
 ]
