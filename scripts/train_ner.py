@@ -47,7 +47,7 @@ from edgebatch.redaction.evaluate import f_beta, load_gold
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TRAIN_FILES = [DATA / f"{n}_gold.jsonl" for n in (
     "icu_notes", "clinical_letters", "blind_notes", "holdout_notes", "holdout2_notes", "holdout3_notes",
-    "holdout4_notes", "holdout5_notes", "holdout6_notes", "holdout7_notes")]
+    "holdout4_notes", "holdout5_notes", "holdout6_notes", "holdout7_notes", "holdout8_notes", "holdout9_notes")]
 GOLD_TO_SPACY = {"NAME": "PERSON", "ORGANIZATION": "ORG", "LOCATION": "GPE"}
 OURS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # base-model labels that gold decides
 
@@ -55,6 +55,22 @@ OURS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # base-model labels that gold dec
 def records(paths: list[Path]) -> list[dict]:
     """The gold records of ``paths`` (checked as ``edgebatch eval redaction`` checks them)."""
     return [record for path in paths for record in load_gold(path)]
+
+
+def upper_copies(recs: list[dict]) -> list[dict]:
+    """An ALL CAPS copy (same offsets and spans) of each record that is not already mostly upper case.
+
+    The detector restores the case of upper-case lines before NER (:func:`edgebatch.redaction.ner.segments`),
+    so a copy teaches the model the restored form of a note dictated in capitals. Lower-case copies would
+    teach nothing: the detector skips lines without a capitalised word."""
+    out = []
+    for rec in recs:
+        letters = [c for c in rec["text"] if c.isalpha()]
+        if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+            continue
+        text = "".join(c.upper() if len(c.upper()) == 1 else c for c in rec["text"])  # 'ß' keeps its offset
+        out.append({**rec, "text": text})
+    return out
 
 
 def _biluo(label: str, n: int) -> list[str]:
@@ -127,6 +143,10 @@ def dev_score(nlp, dev: list[Example]) -> dict[str, float]:
     return {"r": r, "p": p, "f2": f_beta(p, r)}
 
 
+def _fmt(score: dict[str, float]) -> str:
+    return " ".join(f"{k} {v:.4f}" for k, v in score.items())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
@@ -138,6 +158,8 @@ def main() -> None:
     ap.add_argument("--rehearse-text", type=Path, action="append", default=[],
                     help="JSONL of other text (no gold needed): base-model entities kept (repeatable)")
     ap.add_argument("--rehearse-n", type=int, default=400, help="segments of each --rehearse-text")
+    ap.add_argument("--case-augment", action="store_true",
+                    help="also train on an ALL CAPS copy of each mixed-case training note (see upper_copies)")
     ap.add_argument("--lr", type=float, help="learning rate (default: spaCy's 0.001)")
     ap.add_argument("--package", type=Path, help="also write the saved ner's bytes, gzipped, here (the shipped file)")
     args = ap.parse_args()
@@ -149,14 +171,18 @@ def main() -> None:
     dev_paths = [p.resolve() for p in args.dev]
     train_paths = [p for p in TRAIN_FILES if p.resolve() not in dev_paths]
     t0 = time.process_time()
-    train = examples(nlp, records(train_paths), rehearse=not args.no_rehearsal)
+    train_recs = records(train_paths)
+    if args.case_augment:
+        train_recs += upper_copies(train_recs)
+    train = examples(nlp, train_recs, rehearse=not args.no_rehearsal)
     dev = examples(nlp, records(dev_paths), rehearse=False) if dev_paths else []
+    dev_upper = examples(nlp, upper_copies(records(dev_paths)), rehearse=False) if dev_paths else []
     extra = [eg for path in args.rehearse_text for eg in rehearsal(nlp, path, args.rehearse_n, args.seed)]
     print(f"train {len(train)} segments from {len(train_paths)} files, rehearsal {len(extra)}, dev {len(dev)}",
           flush=True)
     train += extra
     if dev:
-        print(f"epoch 0 dev {dev_score(nlp, dev)}", flush=True)
+        print(f"epoch 0 dev {_fmt(dev_score(nlp, dev))} dev_upper {_fmt(dev_score(nlp, dev_upper))}", flush=True)
 
     optimizer = nlp.resume_training()
     if args.lr is not None:
@@ -171,7 +197,9 @@ def main() -> None:
         line = f"epoch {epoch} loss {losses.get('ner', 0):.1f} cpu {time.process_time() - t0:.0f}s"
         with nlp.use_params(optimizer.averages):
             score = dev_score(nlp, dev) if dev else {"f2": float(epoch)}
-        print(line + (f" dev {score}" if dev else ""), flush=True)
+            if dev:  # the mixed-case dev notes in capitals: reported, not used to choose the epoch
+                line += f" dev {_fmt(score)} dev_upper {_fmt(dev_score(nlp, dev_upper))}"
+        print(line, flush=True)
         if score["f2"] > best:
             best, best_epoch = score["f2"], epoch
             with nlp.use_params(optimizer.averages):
