@@ -205,7 +205,7 @@ DEFAULT_WEIGHTS: str = Settings.model_fields["ner_weights"].default
 #: gzip of ``nlp.get_pipe("ner").to_bytes()`` of the fine-tune (scripts/train_ner.py --package).
 CLINICAL_WEIGHTS = Path(__file__).resolve().parent / "models" / "ner_clinical.bin.gz"
 #: sha256 of the :data:`CLINICAL_WEIGHTS` file as shipped.
-CLINICAL_SHA256 = "1654ecdc8ebda3e92b9ffcf6ce2861e5c11c122442625564fb5f18a4d7117d9b"
+CLINICAL_SHA256 = "460f1c9855f1261a4d1fde7911738a64e1ac9d1f21e3f2da2a1b0e0fb1919530"
 _EXCLUDE = ["tok2vec", "parser", "tagger", "senter", "attribute_ruler", "lemmatizer"]
 
 MAX_SEGMENT_CHARS = 20_000

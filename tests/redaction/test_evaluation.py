@@ -274,19 +274,22 @@ def test_eval_text_report_lists_every_entity() -> None:
 def test_eval_on_presidio_synth_meets_thresholds() -> None:
     result = _eval(SYNTH)
     assert result["docs"] == 1500
-    # measured 0.935 with the clinical NER weights, 0.936 base (ages under 90 kept; 0.872 before the prose
-    # round), 0.882 without NER (0.769)
+    # measured 0.932 with the clinical NER weights (session 10's: 0.935), 0.936 base (ages under 90 kept; 0.872
+    # before the prose round), 0.882 without NER (0.769)
     assert result["strict_recall"] >= (0.93 if NER else 0.87)
     assert result["policy_kept"] == 74  # every gold AGE is under 90: kept by Safe Harbor, counted as misses
-    assert result["strict_recall_outside_policy"] >= (0.955 if NER else 0.895)  # measured 0.961 (0.907 without NER)
-    assert result["char_precision"] >= 0.94  # measured 0.947, base 0.950 (0.986 without NER)
-    assert result["f2"] >= (0.93 if NER else 0.89)  # measured 0.937 (0.901 without NER)
+    assert result["strict_recall_outside_policy"] >= (0.955 if NER else 0.895)  # measured 0.958 (0.907 without NER)
+    assert result["char_precision"] >= 0.94  # measured 0.948, base 0.950 (0.986 without NER)
+    assert result["f2"] >= (0.93 if NER else 0.89)  # measured 0.935 (0.901 without NER)
     for label in ("CARD", "EMAIL", "IBAN", "SSN", "IP", "URL"):
         assert result["entities"][label]["strict_recall"] >= 0.95, label
-    if NER:  # measured with the clinical NER weights 0.943 / 0.954 / 0.983 / 0.936 / 1.000 / 0.978 / 0.892
+    if NER:  # measured with the clinical NER weights 0.941 / 0.947 / 0.978 / 0.936 / 1.000 / 0.978 / 0.892
         # ZIP: 33 of 37; the base weights got 34 only because they read a Portuguese town and its postcode as
-        # one organisation (no rule knows that postcode inline); the clinical weights win more on unseen notes
-        _assert_entities(result, {"ADDRESS": 0.93, "NAME": 0.95, "LOCATION": 0.97, "ORGANIZATION": 0.92,
+        # one organisation (no rule knows that postcode inline); the clinical weights win more on unseen notes.
+        # NAME: 0.95 -> 0.94 in session 11, a trade: the weights trained with an ALL CAPS copy of each note lose 6
+        # of 857 names here (0.954 -> 0.947; without the copies 0.953) for dev F2 +0.04 / +0.12 on held-out
+        # clinical sets (scripts/train_ner.py)
+        _assert_entities(result, {"ADDRESS": 0.93, "NAME": 0.94, "LOCATION": 0.97, "ORGANIZATION": 0.92,
                                   "DATE": 0.99, "PHONE": 0.96, "ZIP": 0.89})
 
 
