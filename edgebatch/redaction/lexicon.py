@@ -320,6 +320,8 @@ FACILITY_WORDS = (
     "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department", "County Sheriff",
     # elder-care agencies as nursing notes name them: 'Greater Elm Senior Services', 'North Shore Elder Services'
     "Senior Services", "Elder Services",
+    # skilled-nursing homes as discharge plans name them: 'Elm Ridge Skilled Care'
+    "Skilled Care",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
@@ -405,7 +407,7 @@ DEPARTMENTS = _words("""
 physical occupational speech respiratory therapy therapies pt ot slp rt social work worker case management
 nutrition dietary chaplaincy spiritual pastoral palliative psychiatry psychiatric psychology neurology
 neurosurgery neurological cardiology cardiac cardiothoracic thoracic vascular nephrology renal urology oncology
-hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary endocrinology endocrine rheumatology
+hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary interventional endocrinology endocrine rheumatology
 dermatology ophthalmology optometry otolaryngology ent orthopedics orthopaedics orthopedic ortho podiatry
 infectious disease diseases geriatrics geriatric gerontology pediatrics pediatric neonatology obstetrics
 gynecology ob gyn ob/gyn anesthesia anesthesiology radiology pathology emergency medicine internal family

@@ -24,7 +24,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, at_line_start, word_start
+from .base import (
+    HEADER_SEP,
+    SIGNED_NUMBER_LINE,
+    Detector,
+    Span,
+    also_shouted,
+    ascii_lower,
+    at_line_start,
+    word_start,
+)
 from .lexicon import (
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
@@ -210,7 +219,7 @@ _RELATIVE_VERBS = frozenset(
     "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
 )
 _PT_IS_AGE = re.compile(
-    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
+    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?:IS|is|WAS|was)[ \t]+|[ \t]*,[ \t]*)"
     r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?|(?i:m|f|male|female|man|woman)\b)"
 )
 # 'O/N EVENTS: ROSEN, 25 M', 'ADMISSION: Frank Hoffman, 38 yo m': a name opening a line or a field,
@@ -460,6 +469,9 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
     "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele",
     "period", "comma", "colon", "paragraph",  # dictated punctuation: '... period hospital number 4 4 1'
     "attends", "insurance", "insurer", "employer", "carrier", "certification",  # 'Attends Elm Daycare'
+    # what a plan says the patient needs, no name: 'PT NEEDS SKILLED CARE', 'REQUIRES NURSING HOME'
+    "needs", "need", "needing", "requires", "require", "requiring", "wants", "prefers", "awaiting", "recommend",
+    "recommended", "declines", "declined", "refuses", "refused",
 }
 # a firm of one or two names and its legal form after a comma: 'Brandt & Quill, P.C.', 'Okoro, PLLC'
 _FIRM = re.compile(
@@ -619,7 +631,10 @@ _TOWN_STATE = re.compile(
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
-    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)[ \t]+"
+    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    # 'a 91 yo widow from X', 'a 67 year old man from X', 'niece called from X': where a person is from or calls from
+    r"|(?:yo|y/o|man|woman|male|female|gentleman|lady|widow|widower|veteran|resident|called|calling|phoned|driving)"
+    r"[ \t]+from(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
@@ -833,8 +848,13 @@ class NameDetector(Detector):
             r = take_name(text, m.end(), HEADER)
             if r and _ROLE_NOUN_AFTER.match(text, r[1]):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
+            if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
+                r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
+        for m in SIGNED_NUMBER_LINE.finditer(text):  # 'ANA RUIZ MD 3994486': a sign-off line names its writer
+            if not any(w.lower() in _HARD_STOP or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *m.span(1))):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))
         for m in _words_at(_BY, low):
             role = _ROLE_ABBREVIATION.match(text, m.end())  # 'SEEN BY PCP DR. RUIZ': the role, then the name
             r = take_name(text, role.end() if role else m.end(), TITLE)
@@ -1445,9 +1465,14 @@ class LocationDetector(Detector):
                 k -= 1
             if k < len(words):  # 'DISTRICT COURT OF CASS COUNTY' -> 'CASS COUNTY'
                 spans.append(Span(words[k].start(), m.end(1), "LOCATION", self.name, 0.6))
+        for m in _FACILITY_TOWN.finditer(text):
+            if m.group(1).lower() not in DEPARTMENTS:
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         low = ascii_lower(text)
         for m in _words_at(_PLACE_CONTEXT, low):
             r = take_name(text, m.end(), TITLE, 3)
+            if r and low[r[0]:r[1]] in _ORDINARY_PLACES:
+                continue  # 'FATHER CALLED FROM WORK', 'MOVED FROM HOME': a kind of place, not its name
             if r:
                 spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
         for m in _WARD.finditer(low):
@@ -1457,6 +1482,11 @@ class LocationDetector(Detector):
         return spans
 
 
+_ORDINARY_PLACES = frozenset("work home school office church job car jail prison shelter rehab hospital".split())
+# a discharge summary's 'Facility: Elm Skilled Care - East Tolland': the facility, a dash, its town
+_FACILITY_TOWN = re.compile(
+    r"(?m)^[ \t]*(?:Facility|FACILITY)[ \t]*:[ \t]*[^\n]+?[ \t]+[-–][ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$"
+)
 # 'Cass County', 'TOMPKINS COUNTY', 'St. Tammany Parish': a county is a place smaller than a state
 _COUNTY = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[ \t]+){1,5}?((?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b)"

@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 import phonenumbers
 
-from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, first_group, word_start
+from .base import HEADER_SEP, SIGNED_NUMBER_LINE, Detector, Span, also_shouted, ascii_lower, first_group, word_start
 from .lexicon import STATE_CODES
 from .validators import (
     IBAN_LENGTHS,
@@ -428,6 +428,7 @@ class RecordNumberDetector(Detector):
             while text[start] in " \t":
                 start += 1
             spans.append(Span(start, m.end(), "ID", self.name, 0.7))
+        spans += [Span(m.start(2), m.end(2), "ID", self.name, 0.8) for m in SIGNED_NUMBER_LINE.finditer(text)]
         contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
         for m in contexts:
             if not word_start(text, m.start()):
