@@ -28,6 +28,7 @@ from .relations import (
     coordinated_names,
     coordinated_organizations,
     organization_tails,
+    place_compounds,
     postcodes_after_places,
 )
 from .roles import RoleNameDetector, complete_from_spans
@@ -62,7 +63,10 @@ _NAMED_TERMS = re.compile(
     r"|mifflin[- ]st\.?[ ]jeor|schmitt[- ]thompson|stein[- ]leventhal|rancho[ ]los[ ]amigos"
     r"|richmond[ ]agitation[- ]sedation|edinburgh[ ]postnatal|pittsburgh[ ]sleep[ ]quality|glasgow[ ]coma"
     r"|lund[ ](?:and|&)[ ]browder|rocky[ ]mountain[ ]spotted[ ]fever|japanese[ ]encephalitis|west[ ]nile"
-    r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory)(?![\w-])"
+    r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory"
+    # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
+    # Disposition: Extended Care'
+    r"|(?:brief[ ])?hospital[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
 )
 _NAMED_TERM_LABELS = frozenset({"NAME", "ORGANIZATION", "LOCATION", "ADDRESS", "NRP"})
 _EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
@@ -147,6 +151,8 @@ class Redactor:
         raw = _outside(_not_named_terms(text, _not_eponyms(text, raw)), masks)
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
+        compounds = place_compounds(text, spans)
+        spans = _merged(text, spans, compounds, masks)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
         if self.propagate:
@@ -214,13 +220,17 @@ def _trim_name(text: str, span: Span) -> Span:
 
 
 def _strip(text: str, span: Span) -> Span:
-    """``span`` without leading or trailing whitespace (NER may end an entity with a line break,
-    and an address then could not be continued over the next line)."""
+    """``span`` without leading or trailing whitespace or a dash standing alone at its end (NER may end an
+    entity with a line break, and an address then could not be continued over the next line)."""
     start, end = span.start, span.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - 1 > start and text[end - 1] in "-–—" and text[end - 2].isspace():  # 'Elm Skilled Care -' (a dash alone)
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
 
 
