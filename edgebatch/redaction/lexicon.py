@@ -407,7 +407,8 @@ DEPARTMENTS = _words("""
 physical occupational speech respiratory therapy therapies pt ot slp rt social work worker case management
 nutrition dietary chaplaincy spiritual pastoral palliative psychiatry psychiatric psychology neurology
 neurosurgery neurological cardiology cardiac cardiothoracic thoracic vascular nephrology renal urology oncology
-hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary interventional endocrinology endocrine rheumatology
+hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary interventional endocrinology endocrine
+rheumatology
 dermatology ophthalmology optometry otolaryngology ent orthopedics orthopaedics orthopedic ortho podiatry
 infectious disease diseases geriatrics geriatric gerontology pediatrics pediatric neonatology obstetrics
 gynecology ob gyn ob/gyn anesthesia anesthesiology radiology pathology emergency medicine internal family

@@ -194,7 +194,9 @@ _HEADER = _lower_pattern(
     # (a field, not prose: 'identified by mammography')
     r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by"
     # a travel clinic's or a military health plan's person: 'Traveller: ...', 'Passenger: ...', 'Beneficiary: ...'
-    r"|travell?er|passenger|beneficiary|witness)"
+    r"|travell?er|passenger|beneficiary|witness"
+    # a radiology report's preliminary reader: 'WET READ: Ana 3/16 3:14 AM'
+    r"|wet[ \t]+read(?:[ \t]+by)?)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it
@@ -219,7 +221,8 @@ _RELATIVE_VERBS = frozenset(
     "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
 )
 _PT_IS_AGE = re.compile(
-    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?:IS|is|WAS|was)[ \t]+|[ \t]*,[ \t]*)"
+    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"(?:[ \t]+(?:IS|is|WAS|was)[ \t]+|[ \t]*,[ \t]*)"
     r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?|(?i:m|f|male|female|man|woman)\b)"
 )
 # 'O/N EVENTS: ROSEN, 25 M', 'ADMISSION: Frank Hoffman, 38 yo m': a name opening a line or a field,
@@ -631,7 +634,8 @@ _TOWN_STATE = re.compile(
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
-    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # 'a 91 yo widow from X', 'a 67 year old man from X', 'niece called from X': where a person is from or calls from
     r"|(?:yo|y/o|man|woman|male|female|gentleman|lady|widow|widower|veteran|resident|called|calling|phoned|driving)"
     r"[ \t]+from(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -850,6 +854,8 @@ class NameDetector(Detector):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
+            if r and sep.startswith("wet") and not _TIME_NEXT.match(text, r[1]):
+                r = None  # 'WET READ: ETT 4 cm above carina': the reading itself, no reader before a time
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
         for m in SIGNED_NUMBER_LINE.finditer(text):  # 'ANA RUIZ MD 3994486': a sign-off line names its writer
@@ -1482,10 +1488,12 @@ class LocationDetector(Detector):
         return spans
 
 
+_TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[/:-]\d")  # 'WET READ: Ana 3/16 3:14 AM': the reader, then when
 _ORDINARY_PLACES = frozenset("work home school office church job car jail prison shelter rehab hospital".split())
 # a discharge summary's 'Facility: Elm Skilled Care - East Tolland': the facility, a dash, its town
 _FACILITY_TOWN = re.compile(
-    r"(?m)^[ \t]*(?:Facility|FACILITY)[ \t]*:[ \t]*[^\n]+?[ \t]+[-–][ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$"
+    r"(?m)^[ \t]*(?:Facility|FACILITY)[ \t]*:[ \t]*[^\n]+?[ \t]+[-–][ \t]+"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$"
 )
 # 'Cass County', 'TOMPKINS COUNTY', 'St. Tammany Parish': a county is a place smaller than a state
 _COUNTY = re.compile(

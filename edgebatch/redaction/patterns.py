@@ -511,7 +511,9 @@ _DATE_DASH_TIME = re.compile(
     r"(?<![\w/.:-])(?<![qQ][ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])"
     r"(?=[ \t]+(?:(?i:at)[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[:.]\d))"
 )
-_DATE_DASH_SIGNED = re.compile(r"(?<=,[ \t](?:MD|DO|NP|RN|PA)[ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?=[ \t]*(?:\n|\Z))")
+_DATE_DASH_SIGNED = re.compile(
+    r"(?<=,[ \t](?:MD|DO|NP|RN|PA)[ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?=[ \t]*(?:\n|\Z))"
+)
 # '5/5', '2/2': motor strength and reflex grades; '6/10' after 'pain': a score, not a date
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"

@@ -227,7 +227,7 @@ def _strip(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    while end - 1 > start and text[end - 1] in "-–—" and text[end - 2].isspace():  # 'Elm Skilled Care -' (a dash alone)
+    while end - 1 > start and text[end - 1] in "-–—" and text[end - 2].isspace():  # 'Elm Care -': a dash alone
         end -= 1
         while end > start and text[end - 1].isspace():
             end -= 1

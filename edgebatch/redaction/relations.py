@@ -247,10 +247,13 @@ _STATE_AFTER_TOWN = re.compile(
 
 # a town's name is often two words, a direction or kind before it and a feature after it ('East Tolland',
 # 'Wexford Falls', 'Port Laney'): such a word next to a found place, in the place's own case, is part of it
-_PLACE_HEAD = re.compile(r"(?<![\w'’.-])(East|West|North|South|New|Port|Fort|Mount|Lake|Glen|Upper|Lower|Old)[ \t]+\Z",
-                         re.IGNORECASE)
-_PLACE_TAIL = re.compile(r"[ \t]+(Falls|Junction|Springs|Heights|Harbou?r|Beach|Village|Hills|Mills|Landing|Crossing"
-                         r"|Center|Centre|Township|Ridge|Valley|Creek|Grove|Corners?|Bluffs?)(?![\w'’-])", re.IGNORECASE)
+_PLACE_HEAD = re.compile(
+    r"(?<![\w'’.-])(East|West|North|South|New|Port|Fort|Mount|Lake|Glen|Upper|Lower|Old)[ \t]+\Z", re.IGNORECASE
+)
+_PLACE_TAIL = re.compile(
+    r"[ \t]+(Falls|Junction|Springs|Heights|Harbou?r|Beach|Village|Hills|Mills|Landing|Crossing"
+    r"|Center|Centre|Township|Ridge|Valley|Creek|Grove|Corners?|Bluffs?)(?![\w'’-])", re.IGNORECASE
+)
 
 
 def place_compounds(text: str, spans: list[Span]) -> list[Span]:
