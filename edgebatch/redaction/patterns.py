@@ -503,7 +503,9 @@ _DATE_CUE_WORDS = (
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
-    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b))"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b"
+    # counted things a device cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs'
+    r"|stitches|sutures|staples|attempts|tabs?|tablets?|doses?|drops|puffs|sticks|passes|pieces|vials|bags|liters?))"
 )
 # a month-day with a dash before the time of day: '12-26 05:40AM BLOOD WBC', 'Vancomycin - 11-14 08:00 PM',
 # 'Date/Time: 9-3 at 11:15'; and closing a clinician's signature line: 'Ana Ruiz, MD 11-21'
