@@ -503,7 +503,8 @@ _DATE_CUE_WORDS = (
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
-    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
+    r"|am|pm|a\b|p\b"
     # counted things a device cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs'
     r"|stitches|sutures|staples|attempts|tabs?|tablets?|doses?|drops|puffs|sticks|passes|pieces|vials|bags|liters?))"
 )

@@ -90,7 +90,8 @@ def test_a_state_code_before_the_sentence_goes_on(redactor: Redactor, text: str,
 
 @pytest.mark.parametrize(
     "text",
-    ["PT FROM BOSTON, MD WITH PLAN TO EXTUBATE", "FATHER CALLED FROM WORK AT NOON", "Facility: Elm Hospital - Cardiology"],
+    ["PT FROM BOSTON, MD WITH PLAN TO EXTUBATE", "FATHER CALLED FROM WORK AT NOON",
+     "Facility: Elm Hospital - Cardiology"],
 )
 def test_credentials_ordinary_places_and_services_stay(redactor: Redactor, text: str) -> None:
     found = masked(redactor, text)
