@@ -398,6 +398,7 @@ biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
 groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
+vancomycin sulfa sulfonamide hct kerlix wound
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
