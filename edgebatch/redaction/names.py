@@ -343,14 +343,19 @@ _AFTER_AUX_NAME = re.compile(
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
-    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT)"
+    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT"
+    r"|PharmD|PHARMD|RPh)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
     # 'BC X2 SENT, MD AWARE', '20CC/HR, MD NOTIFIED': the doctor was told, nobody signed
     r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
+_LINE_FIRST_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z")
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
-_NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
+_NAME_BEFORE = re.compile(
+    r"((?:[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*\.?[ \t]+){0,2}"
+    r"[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*)\Z"  # "O'DONNELL", 'Mei-Ling', not 'On-call'
+)
 
 # 'JKL/mh', 'ABC/xy  D: 04/01/89': the dictating clinician's and the typist's initials on a line of their
 # own, next to the dictation and transcription dates ('DD:', 'DT:', 'D:', 'T:') or a 'Dictated by' line
@@ -940,6 +945,12 @@ class NameDetector(Detector):
             r = self._name_before(text, lead.start())
             if r and _CRED_AFTER.fullmatch(text, r[0], r[1]):
                 continue  # 'RUIZ, RD, LDN': the word before a credential is another credential
+            if r and all(w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *r)):
+                continue  # 'WOUND RN', 'ICU RN': the nurse's service, no name
+            first = _LINE_FIRST_NAME.search(text, max(0, r[0] - 20), r[0]) if r and "," in lead.group() else None
+            given = first.group(1).lower() if first else ""
+            if given and (given in ALL_FIRST_NAMES or given in WORD_FIRST_NAMES or given.split("-")[0] in ALL_FIRST_NAMES):
+                r = (first.start(1), r[1])  # 'MAY BAPTISTE, PHARMD' opening a line: a given name that is a word
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
