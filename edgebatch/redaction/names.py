@@ -354,8 +354,8 @@ _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
 _NAME_BEFORE = re.compile(
     r"((?:[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*\.?[ \t]+){0,2}"
-    r"[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*)\Z"  # "O'DONNELL", 'Mei-Ling', not 'On-call'
-)
+    r"[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*)\Z"
+)  # "O'DONNELL", 'Mei-Ling' are one word each; 'On-call' is none
 
 # 'JKL/mh', 'ABC/xy  D: 04/01/89': the dictating clinician's and the typist's initials on a line of their
 # own, next to the dictation and transcription dates ('DD:', 'DT:', 'D:', 'T:') or a 'Dictated by' line
@@ -949,7 +949,8 @@ class NameDetector(Detector):
                 continue  # 'WOUND RN', 'ICU RN': the nurse's service, no name
             first = _LINE_FIRST_NAME.search(text, max(0, r[0] - 20), r[0]) if r and "," in lead.group() else None
             given = first.group(1).lower() if first else ""
-            if given and (given in ALL_FIRST_NAMES or given in WORD_FIRST_NAMES or given.split("-")[0] in ALL_FIRST_NAMES):
+            if given and (given in ALL_FIRST_NAMES or given in WORD_FIRST_NAMES
+                          or given.split("-")[0] in ALL_FIRST_NAMES):
                 r = (first.start(1), r[1])  # 'MAY BAPTISTE, PHARMD' opening a line: a given name that is a word
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
