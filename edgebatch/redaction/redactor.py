@@ -312,7 +312,8 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     Matching is case-insensitive; tokens that are also common words (``Rose``, ``Will``)
     match only in the exact case they were found in, and so do tokens found only by the
     statistical NER that are not in the name gazetteer (it calls a heading like "Intellectual
-    Property" a name; "the sole property of" must stay readable). Stop words, report words,
+    Property" a name; "the sole property of" must stay readable), and not where they are used as
+    the word ('THEY HOPE TO', 'WILL GRANT A TRIAL', 'HOSPITAL BILL'). Stop words, report words,
     eponyms and initials are never propagated.
     """
     tokens: set[str] = set()
@@ -334,5 +335,14 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         pattern = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?!\w|-\w|['’](?!s\b)\w)", flags)
-        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text))
+        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text)
+                   if flags or not _WORD_USE.search(text, max(0, m.start() - 12), m.start())
+                   and not _WORD_USE_AFTER.match(text, m.end()))
     return out
+
+
+# a name that is also a word, used as the word: 'THEY HOPE TO', 'WILL GRANT A TRIAL', 'HOSPITAL BILL', 'THE MARK'
+_WORD_USE = re.compile(
+    r"(?<![\w'’-])(?i:they|we|i|you|will|would|the|a|an|no|hospital|assistance|medical)[ \t]+\Z"
+)
+_WORD_USE_AFTER = re.compile(r"[ \t]+(?i:to|a|an|the|that)\b")
