@@ -276,12 +276,34 @@ def place_compounds(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a town between a found organisation and a state: 'Elm Community Hospital, Ashby, MA', '... HOSPITAL, ASHBY, MAINE'
+_TOWN_AFTER_ORG = re.compile(r"[ \t]*,[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
+_STATE_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)(?![\w'’-])")
+
+
+def _town_after_organization(text: str, s: Span) -> list[Span]:
+    t = _TOWN_AFTER_ORG.match(text, s.end)
+    if not t or any(w.lower() in _NOT_NAMEISH for w in _words(text, *t.span(1))):
+        return []
+    st = _STATE_AFTER_TOWN.match(text, t.end(1))
+    if st:
+        return [Span(t.start(1), t.end(1), "LOCATION", "relations", 0.55),
+                Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55)]
+    name = _STATE_NAME_AFTER.match(text, t.end(1))
+    if name and " ".join(name.group(1).split()).lower() in PLACES:
+        return [Span(t.start(1), t.end(1), "LOCATION", "relations", 0.55)]
+    return []
+
+
 def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
     """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay), a
-    qualifier in brackets after a place ('Cyprus (Greek)') and a state code after a town or a street
-    address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903')."""
+    qualifier in brackets after a place ('Cyprus (Greek)'), a state code after a town or a street
+    address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903') and a town between an organisation and a
+    state ('Elm Hospital, Ashby, MA')."""
     out = []
     for s in spans:
+        if s.label == "ORGANIZATION":
+            out += _town_after_organization(text, s)
         if s.label in ("LOCATION", "ADDRESS"):
             st = _STATE_AFTER_TOWN.match(text, s.end)
             if st:
