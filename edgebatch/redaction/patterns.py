@@ -497,7 +497,9 @@ _DATE_CUE_WORDS = (
     r"|dos|admission|readmission|(?<!of )note|s/p(?:[ \t]+[^\W\d_]+){1,2}|(?<!\d[ ])(?-i:OR)"
     # a study and a device's life: 'compared with the prior study of 4-20', 'CXR 4-17:', 'line removed 8-16'
     r"|(?:study|exam|film|imaging)[ \t]+of|cxr|kub|mri|ekg|ecg|eeg|removed|placed|inserted|replaced|exchanged"
-    r"|discontinued|performed|obtained|diagnosed|resected)"
+    r"|discontinued|performed|obtained|diagnosed|resected"
+    # a therapy session: 'OOB to chair with PT 4-24' (in capitals only: 'with pt' is the patient)
+    r"|with[ \t]+(?-i:PT|OT|SLP))"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
@@ -506,7 +508,8 @@ _DATE_DASH = re.compile(
     r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
     r"|am|pm|a\b|p\b"
     # counted things a device cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs'
-    r"|stitches|sutures|staples|attempts|tabs?|tablets?|doses?|drops|puffs|sticks|passes|pieces|vials|bags|liters?))"
+    r"|stitches|sutures|staples|attempts|tabs?|tablets?|doses?|drops|puffs|sticks|passes|pieces|vials|bags|liters?"
+    r"|assists?|person|persons|people|laps|sessions|visits|sets|reps))"
 )
 # a month-day with a dash before the time of day: '12-26 05:40AM BLOOD WBC', 'Vancomycin - 11-14 08:00 PM',
 # 'Date/Time: 9-3 at 11:15'; and closing a clinician's signature line: 'Ana Ruiz, MD 11-21'
