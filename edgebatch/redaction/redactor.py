@@ -336,8 +336,9 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         pattern = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?!\w|-\w|['’](?!s\b)\w)", flags)
         out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text)
-                   if flags or not _WORD_USE.search(text, max(0, m.start() - 12), m.start())
-                   and not _WORD_USE_AFTER.match(text, m.end()))
+                   if flags or m.group().lower() not in AMBIGUOUS or (
+                       not _WORD_USE.search(text, max(0, m.start() - 12), m.start())
+                       and not _WORD_USE_AFTER.match(text, m.end())))
     return out
 
 
