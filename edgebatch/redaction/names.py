@@ -349,7 +349,10 @@ _CRED_AFTER = re.compile(
     # 'BC X2 SENT, MD AWARE', '20CC/HR, MD NOTIFIED': the doctor was told, nobody signed
     r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
-_LINE_FIRST_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z")
+# a given name opening a signature line or after a role: 'MAY BAPTISTE, PHARMD', 'CM WILL LUND RN'
+_LINE_FIRST_NAME = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<![\w'’.-])(CM|SW|RT|RN|NP|PA|MD)[ \t]+)([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z"
+)
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
 _NAME_BEFORE = re.compile(
@@ -947,11 +950,11 @@ class NameDetector(Detector):
                 continue  # 'RUIZ, RD, LDN': the word before a credential is another credential
             if r and all(w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *r)):
                 continue  # 'WOUND RN', 'ICU RN': the nurse's service, no name
-            first = _LINE_FIRST_NAME.search(text, max(0, r[0] - 20), r[0]) if r and "," in lead.group() else None
-            given = first.group(1).lower() if first else ""
+            first = _LINE_FIRST_NAME.search(text, max(0, r[0] - 20), r[0]) if r else None
+            given = first.group(2).lower() if first and (first.group(1) or "," in lead.group()) else ""
             if given and (given in ALL_FIRST_NAMES or given in WORD_FIRST_NAMES
                           or given.split("-")[0] in ALL_FIRST_NAMES):
-                r = (first.start(1), r[1])  # 'MAY BAPTISTE, PHARMD' opening a line: a given name that is a word
+                r = (first.start(2), r[1])  # a given name that is also a word: 'MAY', 'WILL'
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
