@@ -350,6 +350,8 @@ _CRED_AFTER = re.compile(
     r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
 # a given name opening a signature line or after a role: 'MAY BAPTISTE, PHARMD', 'CM WILL LUND RN'
+_SHIFT_ROLES = frozenset("oncoming incoming outgoing covering receiving sending accepting treating admitting floating "
+                         "primary charge night day evening previous prior".split())
 _LINE_FIRST_NAME = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*|(?<![\w'’.-])(CM|SW|RT|RN|NP|PA|MD)[ \t]+)([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z"
 )
@@ -948,8 +950,11 @@ class NameDetector(Detector):
             r = self._name_before(text, lead.start())
             if r and _CRED_AFTER.fullmatch(text, r[0], r[1]):
                 continue  # 'RUIZ, RD, LDN': the word before a credential is another credential
-            if r and all(w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *r)):
+            words = _TOKEN.findall(text, *r) if r else []
+            if r and all(w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS for w in words):
                 continue  # 'WOUND RN', 'ICU RN': the nurse's service, no name
+            if len(words) == 1 and words[0].lower() in _SHIFT_ROLES:
+                continue  # 'REPORT GIVEN TO ONCOMING RN': which nurse, not who
             first = _LINE_FIRST_NAME.search(text, max(0, r[0] - 20), r[0]) if r else None
             given = first.group(2).lower() if first and (first.group(1) or "," in lead.group()) else ""
             if given and (given in ALL_FIRST_NAMES or given in WORD_FIRST_NAMES
