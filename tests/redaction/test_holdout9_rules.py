@@ -132,3 +132,71 @@ def test_headings_dispositions_and_services_are_no_names(redactor: Redactor, tex
 def test_a_lone_dash_after_a_facility_stays_outside(redactor: Redactor) -> None:
     found = masked(redactor, "Facility: Oak Knoll Skilled Care - Dunmore\n")
     assert "Oak Knoll Skilled Care" in found and not any(v.endswith("-") for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("PAGE WITH QUESTIONS.\nMAY LINDQVIST, PHARMD, PAGER 3-4411", ("MAY LINDQVIST",)),
+        ("CM WILL ORTEGA RN 617-555-0182", ("WILL ORTEGA",)),
+        ("Will follow.\nRose-Ann O'Leary, RPh", ("Rose-Ann O'Leary",)),
+        ("SBT IN AM, MAY EXTUBATE. RT TOMAS.", ("TOMAS",)),
+    ],
+)
+def test_signature_names_that_are_words_or_have_an_apostrophe(redactor: Redactor, text: str, values: tuple) -> None:
+    found = masked(redactor, text)
+    assert all(v in found for v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["REPORT GIVEN TO ONCOMING RN.", "D/W CHARGE RN, AWARE.", "PLAN: WOUND RN TO SEE IN AM.",
+     "ABG SENT PER RT.\nRN AWARE."],
+)
+def test_which_nurse_is_no_name(redactor: Redactor, text: str) -> None:
+    assert not any(c.isalpha() for v in masked(redactor, text) for c in v)
+
+
+def test_medical_words_are_no_names_or_places(redactor: Redactor) -> None:
+    text = ("Allergies: Sulfa (rash)\nLabs: Hct 31.2, Plt 140\nSkin: Kerlix to L arm\n"
+            "Last dose: Vancomycin - 2-3 10:00 PM")
+    assert not any(c.isalpha() for v in masked(redactor, text) for c in v)
+
+
+# --------------------------------------------------------------------------- names that are also words
+
+
+def test_a_propagated_name_is_not_masked_where_the_word_is_meant(redactor: Redactor) -> None:
+    text = "PT: HOPE LINDQVIST\nFAMILY WILL VISIT; THEY HOPE TO SPEAK WITH MD."
+    assert masked(redactor, text).count("HOPE") == 0 and "HOPE LINDQVIST" in masked(redactor, text)
+    text = "HUSBAND GRANT AT BEDSIDE, UPDATED.\nWILL GRANT A TRIAL OFF PRESSORS."
+    assert masked(redactor, text).count("GRANT") == 1
+
+
+def test_a_name_is_still_propagated_before_to(redactor: Redactor) -> None:
+    text = "Contact: Ivy Tesfaye (niece)\nPersonal effects released to Ivy."
+    assert masked(redactor, text).count("Ivy") == 1  # the second mention, apart from 'Ivy Tesfaye'
+
+
+# --------------------------------------------------------------------------- towns and therapy dates
+
+
+def test_a_town_between_a_hospital_and_its_state(redactor: Redactor) -> None:
+    found = masked(redactor, "PCP: Dr. Ana Lund, Birch Valley Community Hospital, Ashby, NH\nHPI: 77 yo")
+    assert "Ashby" in found and "NH" in found
+
+
+def test_services_after_a_hospital_are_no_town(redactor: Redactor) -> None:
+    assert "ICU" not in masked(redactor, "Transferred from Elm Hospital, ICU, MD aware.")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"), [("OOB TO CHAIR WITH PT 6-12.", "6-12"), ("DANGLED WITH OT 11-3, TOLERATED", "11-3")]
+)
+def test_a_therapy_sessions_date(redactor: Redactor, text: str, date: str) -> None:
+    assert date in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["AMBULATED WITH PT 1-2 ASSIST", "worked with OT 2-3 sets", "walked with pt 3-4 laps"])
+def test_a_therapy_count_stays(redactor: Redactor, text: str) -> None:
+    assert not any("-" in v for v in masked(redactor, text))
