@@ -214,6 +214,7 @@ triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp cr
 background gait claimant examinee pager
 relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death license licence
 npi dea upin
+complete limited focused
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)

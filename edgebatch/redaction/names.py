@@ -350,6 +350,7 @@ _CRED_AFTER = re.compile(
     r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
 # a given name opening a signature line or after a role: 'MAY BAPTISTE, PHARMD', 'CM WILL LUND RN'
+_WISH_FOR = re.compile(r"(?i:hopes?|hoping|plans?|planning|wants?|wishes|prefers?)[ \t]+(?i:for|to)[ \t]+")
 _SHIFT_ROLES = frozenset("oncoming incoming outgoing covering receiving sending accepting treating admitting floating "
                          "primary charge night day evening previous prior".split())
 _LINE_FIRST_NAME = re.compile(
@@ -1214,6 +1215,9 @@ class OrganizationDetector(Detector):
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            wish = _WISH_FOR.match(text, start) if start is not None else None
+            if wish:  # 'FAMILY HOPE FOR REHAB AT ...': what the family wants, then the kind of place
+                start = self._trim(text, wish.end(), m.end())
             if start is not None and start >= m.start():
                 start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
