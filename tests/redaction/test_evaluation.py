@@ -241,8 +241,8 @@ def test_holdout9_notes_stay_above_floor() -> None:
     result = _eval(HOLDOUT9)
     assert result["docs"] == 60
     assert result["strict_recall"] >= (0.985 if NER else 0.98)  # measured 0.996 (0.991 without NER)
-    assert result["char_precision"] >= (0.965 if NER else 0.97)  # measured 0.974 (0.981 without NER)
-    assert result["f2"] >= (0.98 if NER else 0.975)  # measured 0.992 (0.989 without NER)
+    assert result["char_precision"] >= (0.97 if NER else 0.975)  # measured 0.982 (0.986 without NER)
+    assert result["f2"] >= (0.98 if NER else 0.975)  # measured 0.994 (0.990 without NER)
     _assert_entities(result, {"DATE": 0.98, "YEAR": 0.99, "ID": 0.99, "ORGANIZATION": 0.99, "LOCATION": 0.99,
                               "STATE": 0.99, "NAME": 0.97 if NER else 0.96, "PHONE": 0.99, "AGE": 0.99})
 

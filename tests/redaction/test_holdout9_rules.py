@@ -200,3 +200,17 @@ def test_a_therapy_sessions_date(redactor: Redactor, text: str, date: str) -> No
 @pytest.mark.parametrize("text", ["AMBULATED WITH PT 1-2 ASSIST", "worked with OT 2-3 sets", "walked with pt 3-4 laps"])
 def test_a_therapy_count_stays(redactor: Redactor, text: str) -> None:
     assert not any("-" in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [("FAMILY HOPE FOR REHAB AT QUARRY HILL VNA; REFERRAL SENT", "QUARRY HILL VNA"),
+     ("Family hopes for rehab at Elm Ridge Nursing and Rehab.", "Elm Ridge Nursing and Rehab"),
+     ("Referred to Hope Hospice of Elm County.", "Hope Hospice of Elm County")],
+)
+def test_a_wish_opens_no_organisation(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+def test_an_echo_studys_kind_is_no_name(redactor: Redactor) -> None:
+    assert masked(redactor, "Status: Inpatient   Test: TTE (Complete)\nDoppler: Full") == []
