@@ -167,3 +167,11 @@ def also_shouted(detect: Callable[[str], list[Span]], text: str) -> list[Span]:
     if lines:
         spans += [s for s in detect(shout) if any(a <= s.start and s.end <= b for a, b in lines)]
     return spans
+
+
+#: a clinician's sign-off line: name, credential and a staff or provider number ('Ana Ruiz MD 3994486');
+#: group 1 is the name, group 2 the number
+SIGNED_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),?[ \t]+(?:MD|M\.D\.|DO|NP|RN|PA-C|PA|PharmD|PHARMD)"
+    r"[ \t]+(\d{5,10})[ \t]*$"
+)

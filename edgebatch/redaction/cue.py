@@ -33,6 +33,10 @@ _YEAR = re.compile(
     # 2007', 'L4-5 fusion 2018', 'West Nile negative 2011', 'Lyme disease 2010', 'radiation cystitis tx 2019'
     r"|arthroplasty|replacement|fusion|repair|transplant|cabg|pci|stent|ablation|disease|negative|positive"
     r"|tx|treated|cycle[ \t]+abroad"
+    # a line or device, an eponymous operation, and what was done or weighed then: 'Hickman line 2013, removed',
+    # 'Whipple 1991 for IPMN', 'a Whipple was discussed 2001 but never done'
+    r"|line|port|picc|pacemaker|ppm|aicd|icd|shunt|graft|whipple|nissen|hartmann'?s?|billroth|fontan|bentall"
+    r"|removed|discussed|performed|done|completed|declined|offered|recommended|considered|found"
     # an operation in a history list: 'AAA REPAIR 2001', 'R TKA 2015', 'lap chole 1999', 'CABG 2010'
     r"|resection|tka|tha|orif|chole|appy|[a-z]+(?:ectomy|plasty|otomy|ostomy)"
     r"|year[ \t]+of[ \t]+birth|yob)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"

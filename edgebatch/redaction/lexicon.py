@@ -214,6 +214,7 @@ triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp cr
 background gait claimant examinee pager
 relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death license licence
 npi dea upin
+complete limited focused
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
 """)
@@ -320,6 +321,8 @@ FACILITY_WORDS = (
     "Police Department", "Fire Department", "Sheriff's Office", "Sheriff's Department", "County Sheriff",
     # elder-care agencies as nursing notes name them: 'Greater Elm Senior Services', 'North Shore Elder Services'
     "Senior Services", "Elder Services",
+    # skilled-nursing homes as discharge plans name them: 'Elm Ridge Skilled Care'
+    "Skilled Care",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
@@ -396,6 +399,7 @@ biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
 groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
+vancomycin sulfa sulfonamide hct kerlix wound
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -405,7 +409,8 @@ DEPARTMENTS = _words("""
 physical occupational speech respiratory therapy therapies pt ot slp rt social work worker case management
 nutrition dietary chaplaincy spiritual pastoral palliative psychiatry psychiatric psychology neurology
 neurosurgery neurological cardiology cardiac cardiothoracic thoracic vascular nephrology renal urology oncology
-hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary endocrinology endocrine rheumatology
+hematology heme-onc gastroenterology gi hepatology pulmonology pulmonary interventional endocrinology endocrine
+rheumatology
 dermatology ophthalmology optometry otolaryngology ent orthopedics orthopaedics orthopedic ortho podiatry
 infectious disease diseases geriatrics geriatric gerontology pediatrics pediatric neonatology obstetrics
 gynecology ob gyn ob/gyn anesthesia anesthesiology radiology pathology emergency medicine internal family

@@ -24,7 +24,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, at_line_start, word_start
+from .base import (
+    HEADER_SEP,
+    SIGNED_NUMBER_LINE,
+    Detector,
+    Span,
+    also_shouted,
+    ascii_lower,
+    at_line_start,
+    word_start,
+)
 from .lexicon import (
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
@@ -185,7 +194,9 @@ _HEADER = _lower_pattern(
     # (a field, not prose: 'identified by mammography')
     r"|decedent|case|applicant|claimant|athlete|coach|caller|cra|pronounced[ \t]+by|identified[ \t]+by"
     # a travel clinic's or a military health plan's person: 'Traveller: ...', 'Passenger: ...', 'Beneficiary: ...'
-    r"|travell?er|passenger|beneficiary|witness)"
+    r"|travell?er|passenger|beneficiary|witness"
+    # a radiology report's preliminary reader: 'WET READ: Ana 3/16 3:14 AM'
+    r"|wet[ \t]+read(?:[ \t]+by)?)"
     + HEADER_SEP
 )
 # an upper-case heading and the column gap after it
@@ -210,7 +221,8 @@ _RELATIVE_VERBS = frozenset(
     "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
 )
 _PT_IS_AGE = re.compile(
-    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+(?:IS|is|WAS|was)[ \t]+"
+    r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"(?:[ \t]+(?:IS|is|WAS|was)[ \t]+|[ \t]*,[ \t]*)"
     r"(?:(?:AN?|an?)[ \t]+)?\d{1,3}[ \t]*-?[ \t]*(?:Y/?O|y/?o|YRS?|yrs?|YEARS?|years?|(?i:m|f|male|female|man|woman)\b)"
 )
 # 'O/N EVENTS: ROSEN, 25 M', 'ADMISSION: Frank Hoffman, 38 yo m': a name opening a line or a field,
@@ -331,14 +343,25 @@ _AFTER_AUX_NAME = re.compile(
 _AND_NAME = re.compile(r"[ \t]+(?:AND|and|&)[ \t]+")
 _CRED_AFTER = re.compile(
     r"(?:M\.D\.|MD|RN|R\.N\.|NP|PA-C|PhD|DDS|DMD|FACR|FACP|FACS|CRNA|LPN|MBBS|DNP|APRN|DO|D\.O\."
-    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT)"
+    r"|NNP|FNP|CNM|LICSW|LCSW|LMHC|LMFT|MSW|PsyD|PMHNP|RD|LDN|CGC|CCC-SLP|CCC-A|CCS|CPC|CCRC|CCRP|RPSGT|CNA|DPT"
+    r"|PharmD|PHARMD|RPh)"
     r"(?!\w|\.[\w.])(?![ \t]*\d{5})"  # 'REPORT GIVEN TO PAT RN.' ends a sentence
     # 'BC X2 SENT, MD AWARE', '20CC/HR, MD NOTIFIED': the doctor was told, nobody signed
     r"(?![ \t]+(?i:aware|notified|informed|updated|paged|called)\b)"
 )
+# a given name opening a signature line or after a role: 'MAY BAPTISTE, PHARMD', 'CM WILL LUND RN'
+_WISH_FOR = re.compile(r"(?i:hopes?|hoping|plans?|planning|wants?|wishes|prefers?)[ \t]+(?i:for|to)[ \t]+")
+_SHIFT_ROLES = frozenset("oncoming incoming outgoing covering receiving sending accepting treating admitting floating "
+                         "primary charge night day evening previous prior".split())
+_LINE_FIRST_NAME = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<![\w'’.-])(CM|SW|RT|RN|NP|PA|MD)[ \t]+)([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z"
+)
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
-_NAME_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\.?[ \t]+){0,2}[^\W\d_][^\W\d_'’-]*)\Z")
+_NAME_BEFORE = re.compile(
+    r"((?:[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*\.?[ \t]+){0,2}"
+    r"[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+|-[^\W\d_a-z][^\W\d_'’-]*)*)\Z"
+)  # "O'DONNELL", 'Mei-Ling' are one word each; 'On-call' is none
 
 # 'JKL/mh', 'ABC/xy  D: 04/01/89': the dictating clinician's and the typist's initials on a line of their
 # own, next to the dictation and transcription dates ('DD:', 'DT:', 'D:', 'T:') or a 'Dictated by' line
@@ -467,6 +490,9 @@ _ORG_TRIM = (_HARD_STOP - frozenset("north south east west northern southern eas
     "micu", "sicu", "ccu", "csru", "tsicu", "nicu", "picu", "cvicu", "ctic", "pacu", "or", "tele",
     "period", "comma", "colon", "paragraph",  # dictated punctuation: '... period hospital number 4 4 1'
     "attends", "insurance", "insurer", "employer", "carrier", "certification",  # 'Attends Elm Daycare'
+    # what a plan says the patient needs, no name: 'PT NEEDS SKILLED CARE', 'REQUIRES NURSING HOME'
+    "needs", "need", "needing", "requires", "require", "requiring", "wants", "prefers", "awaiting", "recommend",
+    "recommended", "declines", "declined", "refuses", "refused",
 }
 # a firm of one or two names and its legal form after a comma: 'Brandt & Quill, P.C.', 'Okoro, PLLC'
 _FIRM = re.compile(
@@ -626,7 +652,11 @@ _TOWN_STATE = re.compile(
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
-    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)[ \t]+"
+    r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    # 'a 91 yo widow from X', 'a 67 year old man from X', 'niece called from X': where a person is from or calls from
+    r"|(?:yo|y/o|man|woman|male|female|gentleman|lady|widow|widower|veteran|resident|called|calling|phoned|driving)"
+    r"[ \t]+from(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
@@ -840,8 +870,15 @@ class NameDetector(Detector):
             r = take_name(text, m.end(), HEADER)
             if r and _ROLE_NOUN_AFTER.match(text, r[1]):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
+            if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
+                r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
+            if r and sep.startswith("wet") and not _TIME_NEXT.match(text, r[1]):
+                r = None  # 'WET READ: ETT 4 cm above carina': the reading itself, no reader before a time
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.9))
+        for m in SIGNED_NUMBER_LINE.finditer(text):  # 'ANA RUIZ MD 3994486': a sign-off line names its writer
+            if not any(w.lower() in _HARD_STOP or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *m.span(1))):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))
         for m in _words_at(_BY, low):
             role = _ROLE_ABBREVIATION.match(text, m.end())  # 'SEEN BY PCP DR. RUIZ': the role, then the name
             r = take_name(text, role.end() if role else m.end(), TITLE)
@@ -921,6 +958,16 @@ class NameDetector(Detector):
             r = self._name_before(text, lead.start())
             if r and _CRED_AFTER.fullmatch(text, r[0], r[1]):
                 continue  # 'RUIZ, RD, LDN': the word before a credential is another credential
+            words = _TOKEN.findall(text, *r) if r else []
+            if r and all(w.lower() in MEDICAL_TERMS or w.lower() in DEPARTMENTS for w in words):
+                continue  # 'WOUND RN', 'ICU RN': the nurse's service, no name
+            if len(words) == 1 and words[0].lower() in _SHIFT_ROLES:
+                continue  # 'REPORT GIVEN TO ONCOMING RN': which nurse, not who
+            first = _LINE_FIRST_NAME.search(text, max(0, r[0] - 20), r[0]) if r else None
+            given = first.group(2).lower() if first and (first.group(1) or "," in lead.group()) else ""
+            if given and (given in ALL_FIRST_NAMES or given in WORD_FIRST_NAMES
+                          or given.split("-")[0] in ALL_FIRST_NAMES):
+                r = (first.start(2), r[1])  # a given name that is also a word: 'MAY', 'WILL'
             if r:
                 last = _LAST_COMMA.search(text, max(0, r[0] - 40), r[0])
                 if last and " " not in text[r[0]:r[1]] and _plausible_name_word(last.group(1)):
@@ -1175,6 +1222,9 @@ class OrganizationDetector(Detector):
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
+            wish = _WISH_FOR.match(text, start) if start is not None else None
+            if wish:  # 'FAMILY HOPE FOR REHAB AT ...': what the family wants, then the kind of place
+                start = self._trim(text, wish.end(), m.end())
             if start is not None and start >= m.start():
                 start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
@@ -1454,9 +1504,14 @@ class LocationDetector(Detector):
                 k -= 1
             if k < len(words):  # 'DISTRICT COURT OF CASS COUNTY' -> 'CASS COUNTY'
                 spans.append(Span(words[k].start(), m.end(1), "LOCATION", self.name, 0.6))
+        for m in _FACILITY_TOWN.finditer(text):
+            if m.group(1).lower() not in DEPARTMENTS:
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         low = ascii_lower(text)
         for m in _words_at(_PLACE_CONTEXT, low):
             r = take_name(text, m.end(), TITLE, 3)
+            if r and low[r[0]:r[1]] in _ORDINARY_PLACES:
+                continue  # 'FATHER CALLED FROM WORK', 'MOVED FROM HOME': a kind of place, not its name
             if r:
                 spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
         for m in _WARD.finditer(low):
@@ -1466,6 +1521,13 @@ class LocationDetector(Detector):
         return spans
 
 
+_TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[/:-]\d")  # 'WET READ: Ana 3/16 3:14 AM': the reader, then when
+_ORDINARY_PLACES = frozenset("work home school office church job car jail prison shelter rehab hospital".split())
+# a discharge summary's 'Facility: Elm Skilled Care - East Tolland': the facility, a dash, its town
+_FACILITY_TOWN = re.compile(
+    r"(?m)^[ \t]*(?:Facility|FACILITY)[ \t]*:[ \t]*[^\n]+?[ \t]+[-–][ \t]+"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$"
+)
 # 'Cass County', 'TOMPKINS COUNTY', 'St. Tammany Parish': a county is a place smaller than a state
 _COUNTY = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[ \t]+){1,5}?((?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b)"

@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 import phonenumbers
 
-from .base import HEADER_SEP, Detector, Span, also_shouted, ascii_lower, first_group, word_start
+from .base import HEADER_SEP, SIGNED_NUMBER_LINE, Detector, Span, also_shouted, ascii_lower, first_group, word_start
 from .lexicon import STATE_CODES
 from .validators import (
     IBAN_LENGTHS,
@@ -434,6 +434,7 @@ class RecordNumberDetector(Detector):
             while text[start] in " \t":
                 start += 1
             spans.append(Span(start, m.end(), "ID", self.name, 0.7))
+        spans += [Span(m.start(2), m.end(2), "ID", self.name, 0.8) for m in SIGNED_NUMBER_LINE.finditer(text)]
         contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
         for m in contexts:
             if not word_start(text, m.start()):
@@ -499,13 +500,31 @@ _DATE_CUE_WORDS = (
     # events that notes date: 'SEEN IN ... ED 12-10', 'CATH 7-20', 'BORN 7-4', 'ECHO 3-2'
     r"|born|delivered|ed|er|cath|echo|tte|tee|egd|colonoscopy|biopsy|surgery|op|visit|intubated|extubated|expired|labs"
     # 'DOS 8-3', 'SINCE ADMISSION 11-16', 'FAMILY MEETING NOTE 4-1', 'S/P FALL 11-25', 'Pt OR 8-12 with Dr. X'
-    r"|dos|admission|readmission|(?<!of )note|s/p(?:[ \t]+[^\W\d_]+){1,2}|(?<!\d[ ])(?-i:OR))"
+    r"|dos|admission|readmission|(?<!of )note|s/p(?:[ \t]+[^\W\d_]+){1,2}|(?<!\d[ ])(?-i:OR)"
+    # a study and a device's life: 'compared with the prior study of 4-20', 'CXR 4-17:', 'line removed 8-16'
+    r"|(?:study|exam|film|imaging)[ \t]+of|cxr|kub|mri|ekg|ecg|eeg|removed|placed|inserted|replaced|exchanged"
+    r"|discontinued|performed|obtained|diagnosed|resected"
+    # a therapy session: 'OOB to chair with PT 4-24' (in capitals only: 'with pt' is the patient)
+    r"|with[ \t]+(?-i:PT|OT|SLP))"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
-    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b))"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
+    r"|am|pm|a\b|p\b"
+    # counted things a device cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs'
+    r"|stitches|sutures|staples|attempts|tabs?|tablets?|doses?|drops|puffs|sticks|passes|pieces|vials|bags|liters?"
+    r"|assists?|person|persons|people|laps|sessions|visits|sets|reps))"
+)
+# a month-day with a dash before the time of day: '12-26 05:40AM BLOOD WBC', 'Vancomycin - 11-14 08:00 PM',
+# 'Date/Time: 9-3 at 11:15'; and closing a clinician's signature line: 'Ana Ruiz, MD 11-21'
+_DATE_DASH_TIME = re.compile(
+    r"(?<![\w/.:-])(?<![qQ][ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])"
+    r"(?=[ \t]+(?:(?i:at)[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[:.]\d))"
+)
+_DATE_DASH_SIGNED = re.compile(
+    r"(?<=,[ \t](?:MD|DO|NP|RN|PA)[ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?=[ \t]*(?:\n|\Z))"
 )
 # '5/5', '2/2': motor strength and reflex grades; '6/10' after 'pain': a score, not a date
 _NOT_SHORT_DATE = re.compile(
@@ -652,8 +671,9 @@ class DateDetector(Detector):
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
-        for m in _DATE_DASH.finditer(text):
-            spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
+        for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED):
+            for m in pattern.finditer(text):
+                spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
         for m in _DATE_ISO.finditer(text):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))

@@ -28,6 +28,7 @@ from .relations import (
     coordinated_names,
     coordinated_organizations,
     organization_tails,
+    place_compounds,
     postcodes_after_places,
 )
 from .roles import RoleNameDetector, complete_from_spans
@@ -62,7 +63,10 @@ _NAMED_TERMS = re.compile(
     r"|mifflin[- ]st\.?[ ]jeor|schmitt[- ]thompson|stein[- ]leventhal|rancho[ ]los[ ]amigos"
     r"|richmond[ ]agitation[- ]sedation|edinburgh[ ]postnatal|pittsburgh[ ]sleep[ ]quality|glasgow[ ]coma"
     r"|lund[ ](?:and|&)[ ]browder|rocky[ ]mountain[ ]spotted[ ]fever|japanese[ ]encephalitis|west[ ]nile"
-    r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory)(?![\w-])"
+    r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory"
+    # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
+    # Disposition: Extended Care'
+    r"|(?:brief[ ])?hospital[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
 )
 _NAMED_TERM_LABELS = frozenset({"NAME", "ORGANIZATION", "LOCATION", "ADDRESS", "NRP"})
 _EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
@@ -147,6 +151,8 @@ class Redactor:
         raw = _outside(_not_named_terms(text, _not_eponyms(text, raw)), masks)
         # lines typed in lower case continue their addresses as upper-case lines do ('575 summer st, hyannis')
         spans = resolve(extend_addresses(shouted(text)[0], resolve(raw, text)), text)
+        compounds = place_compounds(text, spans)
+        spans = _merged(text, spans, compounds, masks)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
         if self.propagate:
@@ -216,13 +222,17 @@ def _trim_name(text: str, span: Span) -> Span:
 
 
 def _strip(text: str, span: Span) -> Span:
-    """``span`` without leading or trailing whitespace (NER may end an entity with a line break,
-    and an address then could not be continued over the next line)."""
+    """``span`` without leading or trailing whitespace or a dash standing alone at its end (NER may end an
+    entity with a line break, and an address then could not be continued over the next line)."""
     start, end = span.start, span.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - 1 > start and text[end - 1] in "-–—" and text[end - 2].isspace():  # 'Elm Care -': a dash alone
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.detector, span.score)
 
 
@@ -304,7 +314,8 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     Matching is case-insensitive; tokens that are also common words (``Rose``, ``Will``)
     match only in the exact case they were found in, and so do tokens found only by the
     statistical NER that are not in the name gazetteer (it calls a heading like "Intellectual
-    Property" a name; "the sole property of" must stay readable). Stop words, report words,
+    Property" a name; "the sole property of" must stay readable), and not where they are used as
+    the word ('THEY HOPE TO', 'WILL GRANT A TRIAL', 'HOSPITAL BILL'). Stop words, report words,
     eponyms and initials are never propagated.
     """
     tokens: set[str] = set()
@@ -326,5 +337,15 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         pattern = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?!\w|-\w|['’](?!s\b)\w)", flags)
-        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text))
+        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text)
+                   if flags or m.group().lower() not in AMBIGUOUS or (
+                       not _WORD_USE.search(text, max(0, m.start() - 12), m.start())
+                       and not _WORD_USE_AFTER.match(text, m.end())))
     return out
+
+
+# a name that is also a word, used as the word: 'THEY HOPE TO', 'WILL GRANT A TRIAL', 'HOSPITAL BILL', 'THE MARK'
+_WORD_USE = re.compile(
+    r"(?<![\w'’-])(?i:they|we|i|you|will|would|the|a|an|no|hospital|assistance|medical)[ \t]+\Z"
+)
+_WORD_USE_AFTER = re.compile(r"[ \t]+(?i:to|a|an|the|that)\b")

@@ -241,7 +241,10 @@ _QUALIFIER_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d
 # 'Pawtucket, RI.', 'NEW BEDFORD, MASS 01903 WITH' (not 'BOSTON, MA AWARE': a credential there would go on)
 _STATE_AFTER_TOWN = re.compile(
     r"[ \t]*,[ \t]*((?:" + "|".join(STATE_CODES) + r"|MASS|Mass)(?:[ \t]+\d{5}(?:-\d{4})?(?![\w-])"
-    r"|(?=[ \t]*(?:[,.;)\n]|\Z))))"
+    r"|(?=[ \t]*(?:[,.;)\n]|\Z))"
+    # before a word that goes on with the sentence: 'lives in Fairhaven, CT with her husband' (not 'BOSTON, MD
+    # WITH', 'BOSTON, PA AND': credentials there would go on as well)
+    r"|(?<!MD)(?<!PA)(?=[ \t]+(?i:with|where|who|until|since|but)\b)))"
 )
 
 
@@ -253,16 +256,69 @@ _STATE_AFTER_NAMED_TOWN = re.compile(
 )
 
 
+# a town's name is often two words, a direction or kind before it and a feature after it ('East Tolland',
+# 'Wexford Falls', 'Port Laney'): such a word next to a found place, in the place's own case, is part of it
+_PLACE_HEAD = re.compile(
+    r"(?<![\w'’.-])(East|West|North|South|New|Port|Fort|Mount|Lake|Glen|Upper|Lower|Old)[ \t]+\Z", re.IGNORECASE
+)
+_PLACE_TAIL = re.compile(
+    r"[ \t]+(Falls|Junction|Springs|Heights|Harbou?r|Beach|Village|Hills|Mills|Landing|Crossing"
+    r"|Center|Centre|Township|Ridge|Valley|Creek|Grove|Corners?|Bluffs?)(?![\w'’-])", re.IGNORECASE
+)
+
+
+def place_compounds(text: str, spans: list[Span]) -> list[Span]:
+    """A found place with the direction or kind before it and the feature after it ('[East] Tolland',
+    'Wexford [Falls]'), when the word is written as the place is (capitalised, or upper case in capitals)."""
+    out = []
+    for s in spans:
+        if s.label != "LOCATION":
+            continue
+        upper = text[s.start:s.end].isupper()
+        start, end = s.start, s.end
+        h = _PLACE_HEAD.search(text, max(0, s.start - 8), s.start)
+        if h and (h.group(1).isupper() if upper else h.group(1).istitle()):
+            start = h.start(1)
+        t = _PLACE_TAIL.match(text, s.end)
+        if t and (t.group(1).isupper() if upper else t.group(1).istitle()):
+            end = t.end(1)
+        if (start, end) != (s.start, s.end):
+            out.append(Span(start, end, "LOCATION", "relations", 0.55))
+    return out
+
+
+# a town between a found organisation and a state: 'Elm Community Hospital, Ashby, MA', '... HOSPITAL, ASHBY, MAINE'
+_TOWN_AFTER_ORG = re.compile(r"[ \t]*,[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
+_STATE_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)(?![\w'’-])")
+
+
+def _town_after_organization(text: str, s: Span) -> list[Span]:
+    t = _TOWN_AFTER_ORG.match(text, s.end)
+    if not t or any(w.lower() in _NOT_NAMEISH for w in _words(text, *t.span(1))):
+        return []
+    st = _STATE_AFTER_TOWN.match(text, t.end(1))
+    if st:
+        return [Span(t.start(1), t.end(1), "LOCATION", "relations", 0.55),
+                Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55)]
+    name = _STATE_NAME_AFTER.match(text, t.end(1))
+    if name and " ".join(name.group(1).split()).lower() in PLACES:
+        return [Span(t.start(1), t.end(1), "LOCATION", "relations", 0.55)]
+    return []
+
+
 def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
     """The postcode that follows a found town ('Looking to support X in ARENDAL 4844'; years stay), a
-    qualifier in brackets after a place ('Cyprus (Greek)') and a state code after a town or a street
-    address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903')."""
+    qualifier in brackets after a place ('Cyprus (Greek)'), a state code after a town or a street
+    address ('NASHUA, NH,', 'ELM ST, NEW BEDFORD, MASS 01903') or after a one-word town taken for a person
+    or a firm ('the Eugene, OR'), and a town between an organisation and a state ('Elm Hospital, Ashby, MA')."""
     out = []
     for s in spans:
         if s.label in ("NAME", "ORGANIZATION") and " " not in text[s.start:s.end]:  # 'Dayton' as a name or a firm
             st = _STATE_AFTER_NAMED_TOWN.match(text, s.end)
             if st:
                 out.append(Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55))
+        if s.label == "ORGANIZATION":
+            out += _town_after_organization(text, s)
         if s.label in ("LOCATION", "ADDRESS"):
             st = _STATE_AFTER_TOWN.match(text, s.end)
             if st:

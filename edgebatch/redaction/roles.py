@@ -231,6 +231,11 @@ _AT_DESK = re.compile(
 _ROLE_EXTENSION = re.compile(
     r"^[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)[ \t]+(" + _W + r")[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
 )
+# a note closed by its writer's role and given name: '... MAY EXTUBATE. RT TOMASZ.' (a given name the lists know,
+# no ordinary word: 'RN AWARE.', 'PER RT.' stay)
+_ROLE_CLOSING = re.compile(
+    r"(?:^|(?<=[.;])[ \t]+)[ \t]*(?:RT|RRT|RN|CM|SW|RD|OT|SLP|NP|Rt|Rn|Cm|Sw)[ \t]+(" + _CW + r")\.?[ \t]*$", re.M
+)
 # 'Dear Ana,': a letter's greeting
 _DEAR = re.compile(r"\b(?:Dear|DEAR)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]*[,:])")
 # a header row of the patient's name before the record number: 'Ana Ruiz   MRN: 12B345', 'Ana Ruiz (820-49-61)'
@@ -481,6 +486,10 @@ class RoleNameDetector(Detector):
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in _ROLE_CLOSING.finditer(text):
+            word = m.group(1).lower()
+            if word in ALL_FIRST_NAMES and word not in _NOT_NAME and word not in STOPWORDS:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in () if _CAPS_ROLE_NAME in skip else _CAPS_ROLE_NAME.finditer(text):
             if any(_NOT_NAME_ENDING.search(w) for w in m.group(1).split()):
                 continue  # 'SURGEON PERFORMED ANGIOGRAPHY'

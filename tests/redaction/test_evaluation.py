@@ -26,6 +26,7 @@ HOLDOUT5 = ROOT / "tests" / "data" / "holdout5_notes_gold.jsonl"
 HOLDOUT6 = ROOT / "tests" / "data" / "holdout6_notes_gold.jsonl"
 HOLDOUT7 = ROOT / "tests" / "data" / "holdout7_notes_gold.jsonl"
 HOLDOUT8 = ROOT / "tests" / "data" / "holdout8_notes_gold.jsonl"
+HOLDOUT9 = ROOT / "tests" / "data" / "holdout9_notes_gold.jsonl"
 HOLDOUT11 = ROOT / "tests" / "data" / "holdout11_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
@@ -247,6 +248,21 @@ def test_holdout11_letters_statements_and_contracts_are_tuned() -> None:
     assert result["f2"] >= (0.965 if NER else 0.945)  # measured 0.977 (0.957 without NER)
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "STATE": 0.98, "ZIP": 0.98, "ADDRESS": 0.99, "PHONE": 0.99,
                               "NAME": 0.975 if NER else 0.93, "ORGANIZATION": 0.91 if NER else 0.78})
+
+
+def test_holdout9_notes_stay_above_floor() -> None:
+    """The ninth hold-out set: 60 ICU documentation notes (progress, discharge, echo, pharmacy, social-work and
+    wet-read notes; tests/data/generate_holdout9_notes.py), written without reading the rules. Measured blind:
+    strict recall 0.880, any-overlap 0.900, char precision 0.920, F2 0.888. The rules of branch s11-round9
+    (tests/redaction/test_holdout9_rules.py) were then written for its misses and false positives: it is tuned
+    now too."""
+    result = _eval(HOLDOUT9)
+    assert result["docs"] == 60
+    assert result["strict_recall"] >= (0.985 if NER else 0.98)  # measured 0.996 (0.991 without NER)
+    assert result["char_precision"] >= (0.97 if NER else 0.975)  # measured 0.982 (0.986 without NER)
+    assert result["f2"] >= (0.98 if NER else 0.975)  # measured 0.994 (0.990 without NER)
+    _assert_entities(result, {"DATE": 0.98, "YEAR": 0.99, "ID": 0.99, "ORGANIZATION": 0.99, "LOCATION": 0.99,
+                              "STATE": 0.99, "NAME": 0.97 if NER else 0.96, "PHONE": 0.99, "AGE": 0.99})
 
 
 def test_ages_all_masks_younger_ages_too() -> None:
