@@ -399,7 +399,7 @@ biktarvy descovy truvada prep glucola hep fhx biopsy pus audiogram tympanometry
 grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pneumoniae faecalis epidermidis
 cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
 groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
-vancomycin sulfa sulfonamide hct kerlix wound
+vancomycin sulfa sulfonamide hct kerlix wound lymph node nodes
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -435,7 +435,7 @@ member members counsel credit billing act dispute disputes resolution card feder
 protection bureau strategic sourcing fraud investigations investigation officer reviewer whereof notice notices
 governing law statement payment customer appeals grievance coverage benefits privacy
 via email e-mail mail first class first-class certified registered return receipt requested hand delivery overnight
-courier facsimile fax electronic
+courier facsimile fax electronic mutual non disclosure non-disclosure nondisclosure
 """)
 
 _DATA = resources.files(__package__) / "data"

@@ -111,6 +111,8 @@ def test_ordinary_words_before_small_numbers_stay(redactor: Redactor, text: str)
         "Our General Counsel will send the Standard Terms of Engagement.",
         "Rights under the Fair Credit Billing Act apply to this dispute.",
         "Avoid ibuprofen (Advil) and naproxen (Aleve) this week.",
+        "This Mutual Non-Disclosure Agreement is made between the parties named below.",
+        "A. Lymph node, left inguinal, excisional biopsy:",
     ],
 )
 def test_contract_bank_and_insurer_boilerplate_stays(with_ner: Redactor, text: str) -> None:
