@@ -413,7 +413,8 @@ class NerDetector(Detector):
             words = _WORD.findall(text, start, end)
             if words and all(w.islower() for w in words) and (
                     _UPPER.search(text, *line_bounds(text, start))
-                    or (label in ("LOCATION", "NRP") and not _PLACE_CUE_BEFORE.search(text, max(0, start - 12), start))):
+                    or (label in ("LOCATION", "NRP")
+                        and not _PLACE_CUE_BEFORE.search(text, max(0, start - 12), start))):
                 continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name;
                 # in a line typed without capitals a place needs a cue before it ('drove to tensaw'; not 'septum')
             while len(words) > 1 and (words[-1] in STOPWORDS
