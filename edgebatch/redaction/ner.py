@@ -287,8 +287,9 @@ def restore_case(text: str) -> str:
 def segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> list[tuple[int, str]]:
     """``(offset, case-restored text)`` blocks of consecutive lines worth running NER on.
 
-    Upper-case lines without a name-like word, and mixed-case lines without a capitalised word
-    outside the deny-lists, are skipped: their entities would be dropped.
+    Upper-case lines and lines typed without capitals are read with known names capitalised, and
+    skipped without a name-like word; mixed-case lines without a capitalised word outside the
+    deny-lists are skipped: their entities would be dropped.
     Blocks are at most ``max_chars`` long, cut after a sentence or at a space where possible:
     spaCy refuses texts over 1,000,000 characters and needs memory in proportion to the text,
     so one long line (a hostile or broken document) must not fail or bloat the whole shard.
@@ -344,9 +345,9 @@ def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
         letters = [c for c in line if c.isalpha()]
         if not letters:
             yield pos, line, False
-        elif sum(c.isupper() for c in letters) <= 0.8 * len(letters):
+        elif 0 < sum(c.isupper() for c in letters) <= 0.8 * len(letters):
             yield pos, line, _may_name(line)
-        else:
+        else:  # upper case, or typed without capitals: known names (and words after a title) capitalised
             out = list(line)
             kept = after_title = False
             for m in _WORD.finditer(line):
@@ -360,6 +361,10 @@ def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
                 after_title = low in _TITLES
             yield pos, "".join(out), kept
         pos += len(line)
+
+
+# a word that puts a place after it: 'drove to tensaw', 'lives in quincy'
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:to|in|from|at|near)\s+\Z")
 
 
 class NerDetector(Detector):
@@ -406,8 +411,12 @@ class NerDetector(Detector):
                 cut = text.rfind(" ", start, digit.start())
                 end = cut if cut > start else start
             words = _WORD.findall(text, start, end)
-            if words and all(w.islower() for w in words) and _UPPER.search(text, *line_bounds(text, start)):
-                continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name
+            if words and all(w.islower() for w in words) and (
+                    _UPPER.search(text, *line_bounds(text, start))
+                    or (label in ("LOCATION", "NRP")
+                        and not _PLACE_CUE_BEFORE.search(text, max(0, start - 12), start))):
+                continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name;
+                # in a line typed without capitals a place needs a cue before it ('drove to tensaw'; not 'septum')
             while len(words) > 1 and (words[-1] in STOPWORDS
                                       or (words[-1].lower() in MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, end))):
                 words.pop()  # 'Walgreens on'

@@ -116,3 +116,12 @@ def test_ner_reads_only_lines_that_could_hold_a_name() -> None:
     Lasix.') or that has none could only give entities the filter drops: NER does not read it."""
     text = "Lungs: clear to auscultation.\nSeen by Dr. Okafor today.\nno acute distress.\nPlan: continue Lasix.\n"
     assert ner.segments(text) == [(30, "Seen by Dr. Okafor today.\n")]
+
+
+def test_lines_typed_without_capitals_are_read_like_capitals(full: Redactor) -> None:
+    """A line with no capital letter goes to NER restored like an upper-case line (known names
+    capitalised): a lower-case organisation is found whole; a lower-case place needs a place cue before
+    it, so medical words the model reads as places in such lines stay ('septum', 'dysphagia')."""
+    text = "pt's pcp is dr ruth adeyemi at brookside community health center."
+    assert "brookside community health center" in [text[s.start:s.end] for s in full.scan(text)]
+    assert full.scan("pt with deviated septum and dysphagia, no hydrocephalus.") == []
