@@ -250,6 +250,7 @@ inc llc ltd corp co company group university college school
 call calls return returned returns go going went come came coming get got
 asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
 attends attended tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
+plans planned planning arrives arriving arrived died dies dying hopes hoped
 """)
 
 #: Single words that are common English words too; never masked on gazetteer evidence alone.

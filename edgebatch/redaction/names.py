@@ -903,7 +903,8 @@ class NameDetector(Detector):
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
-                            and _RELATIVE_DOES.match(text, t.end())):
+                            and not (t.group().lower() not in _GAZETTEER and t.group().endswith(("ED", "ES")))
+                            and _RELATIVE_DOES.match(text, t.end())):  # not 'BROTHER DIED IN', 'SON ARRIVES FROM'
                         r = t.span()
                 if r is None and pattern is _RELATIVE:  # 'WIFE NGOZI, SONS ...', 'HUSBAND ANA RUIZ AND DAUGHTER'
                     r = _relative_name(text, m.end())

@@ -326,5 +326,11 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         pattern = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?!\w|-\w|['’](?!s\b)\w)", flags)
-        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text))
+        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text)
+                   if not (flags == 0 and _VERB_TO.match(text, m.end())))
     return out
+
+
+# a name that is also a verb, used as one: 'FAMILY HOPE TO HAVE ...', 'we will to ...' is no mention of 'Hope'
+_VERB_TO = re.compile(r"[ \t]+(?i:to)[ \t]+(?i:be|have|get|go|see|take|make|keep|speak|talk|meet|visit|bring|come"
+                      r"|discuss|return|hear|know|stay|transfer|move)\b")
