@@ -208,7 +208,7 @@ negative positive unremarkable stable unchanged mild moderate severe acute chron
 large no none new old prior previous follow followup follow-up status post pain fever
 cough shortness breath nausea vomiting diarrhea emergency department room er ed icu
 ward floor unit service hospital clinic center medical health home nursing rehab
-cc fax tel phone email address city state zip street apt suite code ssn id account
+cc fax tel ext phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 background gait claimant examinee pager

@@ -234,6 +234,13 @@ _BANNER_PT = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
     r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})" + _BANNER_FIELD
 )
+# 'PT ANA RUIZ (MRN 123)', 'pt li wei, mr# 44': the patient named before a record number
+_PT_RECORD = re.compile(
+    r"\b(?:PT|Pt|pt|PATIENT|Patient|patient)[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
+    r"(?=[ \t]*[(,][ \t]*(?i:mrn?\b|mr#|mrn#|unit[ \t]*(?:no\b|#)|med(?:ical)?[ \t]+rec|dob\b))"
+)
+# a nurse's sign-off on its own line, given name and initial: 'KERRY S. RN', 'deb d., rn'
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*([^\W\d_]{2,}[ \t]+[^\W\d_]\.)[ \t]*,?[ \t]*(?:RN|rn|Rn|LPN|lpn|RN,[ \t]*BSN)[ \t]*$")
 # 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
 _AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
@@ -944,6 +951,12 @@ class NameDetector(Detector):
             if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS
                    for w in _TOKEN.findall(text, m.start(1), m.end(1))):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.85))
+        for pattern in (_PT_RECORD, _SIGN_OFF):
+            for m in pattern.finditer(text):
+                words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
+                if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS for w in words) \
+                        and not any(w.lower() in MEDICAL_TERMS for w in words):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))
         for m in _SIGNED_INITIAL.finditer(text) if _has(text, "igned", "IGNED", "ignature", "IGNATURE") else ():
             r = take_name(text, m.end(), HEADER, 3)
             if r:
