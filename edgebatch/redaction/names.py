@@ -420,9 +420,22 @@ _ORG_CONTEXT = _lower_pattern(
     r"|intern(?:ed|ing)?[ \t]+(?:at|with|for)|internship[ \t]+(?:at|with)|volunteer(?:ed|s|ing)?[ \t]+(?:at|with|for)"
     r"|(?:looking|hoping|eager|excited|keen|applying)[ \t]+to[ \t]+(?:support|join|work[ \t]+(?:at|for|with))"
     r"|address[ \t]+of|(?:is|am|are|was|were)[ \t]+from"
+    # 'ADMITTED 3-14 FROM X', 'tx'd 6/2 from X'; 'report called to RN Ana at X': a transfer's other end
+    r"|(?:admitted|adm|transferred|tx['’]?d)[ \t]+(?:on[ \t]+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]+from"
+    r"|report[ \t]+(?:called|given|phoned)[ \t]+to[ \t]+(?:[a-z]+\.?[ \t]+){0,3}?at"
     r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?"
     r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
     r"[ \t]+(?:the[ \t]+)?"
+)
+# a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
+_BED_AT = re.compile(
+    r"((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]+(?i:when|once|if)[ \t]+(?:an?[ \t]+)?(?i:bed)s?"
+    r"[ \t]+(?:(?i:is|are)[ \t]+)?(?i:avail|available|opens|offered|ready)\b"
+)
+# the primary care doctor's practice in brackets after the name: 'PCP DR LEE (ELM RIDGE)', 'pcp: ruiz (fallon)'
+_PCP_PRACTICE = re.compile(
+    r"\b(?:PCP|Pcp|pcp)[ \t]*:?[ \t]+(?:(?i:dr\.?|doctor)[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+    r"[ \t]*\([ \t]*([^\W\d_][\w'’&.-]*(?:[ \t]+[^\W\d_][\w'’&.-]*){0,3})[ \t]*\)"
 )
 # multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
 _FACILITY_HEADS = frozenset({
@@ -454,6 +467,11 @@ _ID_WORDS = frozenset("id no number policy member card".split())
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'St. Mary's'
 
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
+# what a hospital's own clinics are named for: 'HF clinic', 'Anticoag Clinic', 'ESRD clinic'
+_CLINIC_KINDS = frozenset(
+    "hf ckd esrd dm tb id gu cf ms pd afib inr anticoag anticoagulation warfarin coumadin lipid heart failure dialysis"
+    " device pacer pacemaker asthma ild lung liver seizure ibd hep hepatitis chf copd hiv wound".split()
+)
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
 _SPECIALTY_END = re.compile(r"(?i)(?:ology|iatry|iatrics|pedics|paedics)\Z")
 _FACILITY_NEXT = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_ORG_END)) + r")\b")
@@ -1274,6 +1292,15 @@ class OrganizationDetector(Detector):
             r = _org_run(text, m.end())
             if r:
                 spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
+        for pattern in (_BED_AT, _PCP_PRACTICE) if _has(text, "bed", "BED", "Bed", "pcp", "PCP", "Pcp") else ():
+            for m in pattern.finditer(text):
+                words = list(_TOKEN.finditer(text, m.start(1), m.end(1)))
+                k = len(words)
+                while k > 0 and words[k - 1].group().lower() not in _NOT_GAZ | DEPARTMENTS | MEDICAL_TERMS \
+                        and not _NON_NAME_SUFFIX.search(words[k - 1].group().lower()):
+                    k -= 1  # 'DISPO: PLAN [ELM RIDGE] WHEN BED AVAIL': the place's words after the last common one
+                if k < len(words) and (pattern is _BED_AT or k == 0):
+                    spans.append(Span(words[k].start(), m.end(1), "ORGANIZATION", self.name, 0.6))
         return [_before_column(text, s) for s in spans]
 
     @staticmethod
@@ -1286,6 +1313,9 @@ class OrganizationDetector(Detector):
             return False  # 'Behavioral Health', 'Social Health' name organisations of their own
         if words and all(w in DEPARTMENTS or w in _ORG_CONNECT for w in words):
             return True
+        if facility == "clinic" and words and all(w in DEPARTMENTS or w in MEDICAL_TERMS or w in _CLINIC_KINDS
+                                                  for w in words):
+            return True  # 'CHF clinic', 'f/u in INR clinic': a clinic for a disease or a drug, not its name
         return "of" in words and all(w in DEPARTMENTS or w == "primary" for w in facility.split())
 
     @staticmethod
@@ -1364,6 +1394,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
             if not t:
                 break
             t_start, t_end, word = t.start(), t.end(), t.group()
+            if text.startswith("/", t_end):
+                break  # 'FROM ELM REGIONAL W/ PNA': 'W/', 'S/P' open the next phrase
         low = word.lower()
         if low in _ORG_CONNECT:
             if not tokens or (caps and low != "&"):
