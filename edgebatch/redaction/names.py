@@ -427,6 +427,7 @@ _ORG_CONTEXT = _lower_pattern(
     r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
     r"[ \t]+(?:the[ \t]+)?"
 )
+_FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
 # a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
 _BED_AT = re.compile(
     r"((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]+(?i:when|once|if)[ \t]+(?:an?[ \t]+)?(?i:bed)s?"
@@ -652,7 +653,10 @@ _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
     r"|visiting|travel(?:l?ed)?|trip|vacation|flew|immigrated|emigrated|home)[ \t]+(?:in|to|from|of)[ \t]+"
-    r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|(?:lives|lived|living|resides|residing|staying|stays|stayed)[ \t]+(?:with|w/)[ \t]*(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    # 'A 92 YO WOMAN FROM LYNN', '64 y/o m from Quincy': where the patient comes from, in the opening line
+    r"|(?:yo|y/o|y\.o\.|year[ \t-]old)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:woman|man|male|female|gentleman|lady|m|f)"
+    r"[ \t]+from[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
     # 'I am in Rohod for a business trip', "home city Assen:", 'hometown of X'
@@ -1233,6 +1237,14 @@ class OrganizationDetector(Detector):
             if start is not None and _TECHNIQUE.match(m.group()) and any(
                     w.lower() in _ORG_END for w in _TOKEN.findall(text, start, m.start())):
                 continue  # 'Mercy Hospital CARDIAC CATHETERIZATION LABORATORY': the hospital, then its department
+            purpose = _FOR_REHAB.search(text, start, m.start()) if start is not None and m.group().startswith(
+                "rehab") else None
+            if purpose:  # 'X VS ELM RIDGE FOR REHAB': what the place is for, after its name
+                if purpose.start() > start and not any(
+                        w.lower() in _NOT_GAZ or _NON_NAME_SUFFIX.search(w.lower())
+                        for w in _TOKEN.findall(text, start, purpose.start())):  # not 'SCREENED FOR REHAB'
+                    spans.append(Span(start, purpose.start(), "ORGANIZATION", self.name, 0.7))
+                continue
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
                 kind = m.group().split()[-1]
