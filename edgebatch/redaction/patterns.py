@@ -507,7 +507,8 @@ _DATE_CUE_WORDS = (
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
-    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b))"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec|am|pm|a\b|p\b"
+    r"|more|tubes?|vials?|sets?|bottles?|samples?|attempts?|sticks?))"
 )
 # '5/5', '2/2': motor strength and reflex grades; '6/10' after 'pain': a score, not a date
 _NOT_SHORT_DATE = re.compile(
@@ -740,11 +741,11 @@ class DateDetector(Detector):
             slashed = [e.split("/") for e in ends if "/" in e]
             if not all(date_parts_valid(int(a), int(b)) for a, b in slashed):
                 continue
+            if _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()) or _SCORE_AFTER.match(text, m.end()):
+                continue  # 'STRENGTH 3/5-4/5', '2/5-3/5 LOWERS': grades
             cued = _DATE_CUE.search(text, max(0, m.start() - 30), m.start())
             grades = len(slashed) == 2 and slashed[0][1] == slashed[1][1] and int(slashed[0][1]) <= 10
-            if not cued and (len(slashed) < 2 or grades or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40),
-                                                                                   m.start())
-                             or _SCORE_AFTER.match(text, m.end())):
+            if not cued and (len(slashed) < 2 or grades):
                 continue
             spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.6) for g in (1, 2)]
         return spans
