@@ -236,11 +236,14 @@ _BANNER_PT = re.compile(
 )
 # 'PT ANA RUIZ (MRN 123)', 'pt li wei, mr# 44': the patient named before a record number
 _PT_RECORD = re.compile(
-    r"\b(?:PT|Pt|pt|PATIENT|Patient|patient)[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
+    r"\b(?:PT|Pt|pt|PATIENT|Patient|patient)[ \t]+"
+    r"([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
     r"(?=[ \t]*[(,][ \t]*(?i:mrn?\b|mr#|mrn#|unit[ \t]*(?:no\b|#)|med(?:ical)?[ \t]+rec|dob\b))"
 )
 # a nurse's sign-off on its own line, given name and initial: 'KERRY S. RN', 'deb d., rn'
-_SIGN_OFF = re.compile(r"(?m)^[ \t]*([^\W\d_]{2,}[ \t]+[^\W\d_]\.)[ \t]*,?[ \t]*(?:RN|rn|Rn|LPN|lpn|RN,[ \t]*BSN)[ \t]*$")
+_SIGN_OFF = re.compile(
+    r"(?m)^[ \t]*([^\W\d_]{2,}[ \t]+[^\W\d_]\.)[ \t]*,?[ \t]*(?:RN|rn|Rn|LPN|lpn|RN,[ \t]*BSN)[ \t]*$"
+)
 # 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
 _AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
