@@ -208,7 +208,7 @@ negative positive unremarkable stable unchanged mild moderate severe acute chron
 large no none new old prior previous follow followup follow-up status post pain fever
 cough shortness breath nausea vomiting diarrhea emergency department room er ed icu
 ward floor unit service hospital clinic center medical health home nursing rehab
-cc fax tel phone email address city state zip street apt suite code ssn id account
+cc fax tel ext phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
 background gait claimant examinee pager
@@ -251,6 +251,7 @@ inc llc ltd corp co company group university college school
 call calls return returned returns go going went come came coming get got
 asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
 attends attended tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
+plans planned planning arrives arriving arrived died dies dying hopes hoped
 """)
 
 #: Single words that are common English words too; never masked on gazetteer evidence alone.

