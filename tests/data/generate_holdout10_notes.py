@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import random
-import re
+
+from marks import m, strip
 
 SEED = 1010_2026
-MARK = re.compile(r"⟦([A-Z]+):(.*?)⟧", re.S)
 
 PT_FIRST_M = ["Stanislaw", "Eugene", "Thaddeus", "Reginald", "Vincenzo", "Harold", "Desmond", "Augusto",
               "Lloyd", "Chester", "Wendell", "Anatoly"]
@@ -57,9 +57,6 @@ HOLIDAYS = ["Thanksgiving", "Christmas", "Easter", "Memorial Day", "New Year's",
 RELATIONS_M = ["son", "brother", "grandson", "nephew"]
 RELATIONS_F = ["dtr", "daughter", "sister", "niece"]
 
-
-def m(label: str, value: object) -> str:
-    return f"⟦{label}:{value}⟧"
 
 
 def ordinal(d: int) -> str:
@@ -400,17 +397,6 @@ def his(p: Patient) -> str:
 MIDDLE = [npn_systems, nursing_progress, dar_note, ap_problems, event_note, short_update, social_note,
           case_mgmt, family_mtg]
 
-
-def strip(marked: str) -> tuple[str, list[dict]]:
-    out, spans, pos = [], [], 0
-    for hit in MARK.finditer(marked):
-        out.append(marked[pos:hit.start()])
-        start = sum(map(len, out))
-        out.append(hit.group(2))
-        spans.append({"start": start, "end": start + len(hit.group(2)), "label": hit.group(1)})
-        pos = hit.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
 
 
 def recase(text: str, case: str) -> str:

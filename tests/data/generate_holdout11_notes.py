@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import json
 import random
-import re
+
+from marks import m, strip
 
 SEED = 2026112811
-MARK = re.compile(r"⟦([A-Z]+):(.*?)⟧", re.S)
 
 FIRST = ["Margaret", "Oluwaseun", "Dolores", "Thanh", "Anneke", "Bogdan", "Siddharth", "Consuelo", "Eamon",
          "Rhiannon", "Takeshi", "Ngozi", "Ludmila", "Jean-Baptiste", "Aoife", "Kwabena", "Marisa", "Henrik",
@@ -67,9 +67,6 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 EMAIL_DOMAINS = ["gmail.com", "outlook.com", "protonmail.com", "yahoo.co.uk", "fastmail.fm", "icloud.com"]
 
-
-def m(label: str, value: object) -> str:
-    return f"⟦{label}:{value}⟧"
 
 
 def luhn_complete(payload: str) -> str:
@@ -691,24 +688,14 @@ STYLES = [radiology_ct, mammo_us, pathology, clinic_letter, ed_discharge, lab_re
           engagement_letter, fax_cover, portal_message, geriatric_consult]
 
 
-def strip(marked: str) -> tuple[str, list[dict]]:
-    out, spans, pos = [], [], 0
-    for hit in MARK.finditer(marked):
-        out.append(marked[pos:hit.start()])
-        start = sum(map(len, out))
-        out.append(hit.group(2))
-        spans.append({"start": start, "end": start + len(hit.group(2)), "label": hit.group(1),
-                      "text": hit.group(2)})
-        pos = hit.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
-
 
 def main() -> None:
     p = Pii(random.Random(SEED))
     for n in range(1, 71):
         style = STYLES[(n - 1) % len(STYLES)]
         text, spans = strip(style(p))
+        for span in spans:
+            span["text"] = text[span["start"]:span["end"]]
         print(json.dumps({"id": f"h11-{n:03d}", "style": style.__name__, "text": text, "spans": spans},
                          ensure_ascii=False))
 

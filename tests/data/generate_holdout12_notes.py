@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from dataclasses import dataclass
+
+from marks import m, strip
 
 SEED = 20261212
 N_NOTES = 70
-MARK = re.compile(r"⟦([A-Z]+):(.*?)⟧", re.S)
 
-
-def m(label: str, value: object) -> str:
-    return f"⟦{label}:{value}⟧"
 
 
 @dataclass
@@ -387,17 +384,6 @@ STYLES = [resp_care, night_float, case_mgmt, family_mtg, code_event, nutrition, 
 # 9 upper, 6 lower, 5 mixed in every 20 notes
 CASES = "UULMULUMULUMMLULUMUL"
 
-
-def strip(marked: str) -> tuple[str, list[dict]]:
-    out, spans, pos = [], [], 0
-    for hit in MARK.finditer(marked):
-        out.append(marked[pos:hit.start()])
-        start = sum(map(len, out))
-        out.append(hit.group(2))
-        spans.append({"start": start, "end": start + len(hit.group(2)), "label": hit.group(1)})
-        pos = hit.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
 
 
 def main() -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import random
-import re
+
+from marks import m, strip
 
 SEED = 20261128
-MARK = re.compile(r"⟦([A-Z]+):(.*?)⟧", re.S)
 
 FIRST = ["Will", "May", "Hope", "Grant", "Rose", "Mark", "Bill", "Adaeze", "Tomasz", "Mei-Ling", "Rafael",
          "Priya", "Oksana", "Dmitri", "Tuan", "Fatima", "Keisha", "Siobhan", "Joaquin", "Nkechi", "Haruto",
@@ -32,9 +32,6 @@ STATES = ["MA", "NH", "Rhode Island", "Maine", "CT", "Vermont"]
 STREETS = ["Orchard Lane", "Cabot St", "Wainwright Road", "Pleasant Ave", "Old County Rd", "Harbor View Dr"]
 MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October"]
 
-
-def m(label: str, value: object) -> str:
-    return f"⟦{label}:{value}⟧"
 
 
 class Phi:
@@ -344,17 +341,6 @@ STYLES = [nursing_arp, nursing_short, icu_progress, resident_admit, attending_ad
           cath_note, echo_report, rad_wetread, pharmacy_consult, social_work, case_mgmt, rt_note,
           transfer_note, family_call, code_status]
 
-
-def strip(marked: str) -> tuple[str, list[dict]]:
-    out, spans, pos = [], [], 0
-    for hit in MARK.finditer(marked):
-        out.append(marked[pos:hit.start()])
-        start = sum(map(len, out))
-        out.append(hit.group(2))
-        spans.append({"start": start, "end": start + len(hit.group(2)), "label": hit.group(1)})
-        pos = hit.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
 
 
 def main() -> None:
