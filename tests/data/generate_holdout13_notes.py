@@ -176,7 +176,7 @@ class Patient:
                            f"{title} {nm(self.typo)}", f"pt {nm(self.first[0] + self.last[0])}"])
 
     def header_name(self) -> str:
-        return f"{nm(self.last)}, {nm(self.first)}"
+        return nm(f"{self.last}, {self.first}")
 
 
 def make_patients(rng: random.Random) -> dict[str, Patient]:
@@ -291,6 +291,8 @@ def rel_of(p: Patient, i: int) -> tuple[str, Person]:
 
 
 def icu_arp_note(rng: random.Random, p: Patient, cal: Cal) -> str:
+    if rng.random() < 0.4:
+        return icu_arp_run_on(rng, p, cal)
     r0, f0 = rel_of(p, 0)
     r1, f1 = rel_of(p, 1)
     rn = nurse(rng)
@@ -351,6 +353,8 @@ def icu_systems_note(rng: random.Random, p: Patient, cal: Cal) -> str:
 
 
 def tele_stepdown_note(rng: random.Random, p: Patient, cal: Cal) -> str:
+    if rng.random() < 0.4:
+        return tele_soap(rng, p, cal)
     r0, f0 = rel_of(p, 0)
     rn = nurse(rng)
     lines = [
@@ -382,6 +386,8 @@ def tele_stepdown_note(rng: random.Random, p: Patient, cal: Cal) -> str:
 
 
 def ed_course_note(rng: random.Random, p: Patient, cal: Cal) -> str:
+    if rng.random() < 0.4:
+        return ed_timeline(rng, p, cal)
     r0, f0 = rel_of(p, 0)
     lines = [
         f"ED COURSE  {cal.day(0, 'mm/dd/yyyy')}",
@@ -463,6 +469,8 @@ def ld_postpartum_note(rng: random.Random, p: Patient, cal: Cal) -> str:
 
 
 def dialysis_run_note(rng: random.Random, p: Patient, cal: Cal) -> str:
+    if rng.random() < 0.4:
+        return dialysis_compact(rng, p, cal)
     r0, f0 = rel_of(p, 0)
     lines = [
         f"HEMODIALYSIS RUN NOTE  {cal.day(0)} ({cal.wd(0)})  chair {rng.randint(1, 18)}",
@@ -536,6 +544,8 @@ def rehab_snf_transfer(rng: random.Random, p: Patient, cal: Cal) -> str:
 
 
 def home_health_visit(rng: random.Random, p: Patient, cal: Cal) -> str:
+    if rng.random() < 0.4:
+        return home_health_narrative(rng, p, cal)
     r0, f0 = rel_of(p, 0)
     r1, f1 = rel_of(p, 1)
     agency = rng.choice(["Cape Ann VNA", "Northshore VNA", "Bayside Home Care"])
@@ -605,6 +615,8 @@ def short_addendum(rng: random.Random, p: Patient, cal: Cal) -> str:
 
 
 def phone_call_note(rng: random.Random, p: Patient, cal: Cal) -> str:
+    if rng.random() < 0.4:
+        return phone_narrative(rng, p, cal)
     r0, f0 = rel_of(p, 0)
     r1, f1 = rel_of(p, 1)
     complaint = rng.choice(["inc LE swelling since last " + dt("Tues"), "poor appetite x3d", "fever 101 last nite",
@@ -627,6 +639,122 @@ def phone_call_note(rng: random.Random, p: Patient, cal: Cal) -> str:
         lines.insert(3, f"pt also asking about transfer of care to {org('Mercy Ridge Medical Center')}, fax to "
                         f"{phone_fmt(rng, '6177269105')}.")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- second layouts (a style's other hand)
+
+
+def icu_arp_run_on(rng: random.Random, p: Patient, cal: Cal) -> str:
+    """The run-on paragraph an ICU night nurse types without headers."""
+    r0, f0 = rel_of(p, 0)
+    r1, f1 = rel_of(p, 1)
+    away = rng.choice([st("Florida"), loc("Phoenix"), loc("Tampa")])
+    return (
+        f"Nursing Progress Note: pt {p.p.any(rng)} had a rough night. temp rose to 102 at 0200, blood cx x2 sent, "
+        f"tylenol pr given, HO aware. Swan-Ganz numbers PA 42/20, wedge 18. levophed titrated up to 0.15. "
+        f"{r0} ({nm(f0.first)}) at bedside until 2300, very anxious, asking if pt will make it thru the night. "
+        f"{r0} states pt was seen at {org(rng.choice(['SBH', 'LGH', 'Lakeview']))} ED on the {cal.day(-9, 'dth')} "
+        f"and sent home. {r1} {f1.any(rng)} called from {away} "
+        f"at 0330 ({phone_fmt(rng, f1.phone)}), updated, may fly up {cal.wd(2)}. Foley w/ min UO, 10-15cc/hr, "
+        f"MD aware, lasix 20 IV x1. Pleurx to drain {cal.wd(1)}. skin: Braden 11, on Kinair. "
+        f"plan: cont pressors, ? CVVH per renal {doc(rng, 'Patel')}. pls page resident {doc(rng, 'Feldman')} "
+        f"@ {ph(rng.choice(['4-', '6-']) + str(rng.randint(1000, 9999)))} w/ changes. "
+        f"{nm(nurse(rng).first)} RN {cal.day(0, 'm/d')}"
+    )
+
+
+def tele_soap(rng: random.Random, p: Patient, cal: Cal) -> str:
+    r0, f0 = rel_of(p, 0)
+    rn = nurse(rng)
+    return "\n".join([
+        f"Step-down progress {cal.day(0)} {rng.choice(['0630', '1830'])}",
+        f"S: \"I feel like my heart is racing\". pt c/o palpitations since {cal.wd(-1)} evening.",
+        f"O: {p.age_text(rng)} {p.sex}, tele AF 120s-130s, Wolff-Parkinson-White ruled out per EP. BP 104/62. "
+        f"wt {rng.choice(['71.2', '68.9'])}kg. 2-3L NC sat 94%. Mobitz I noted briefly O/N, {doc(rng, 'Okafor')} "
+        f"AWARE.",
+        "A: AF w/ RVR, rate control suboptimal. on coumadin, INR 2.6. Morse 55.",
+        f"P: dig load per cards ({doc(rng, 'Lin')}, fellow, pgr {ph(str(rng.randint(30000, 39999)))}). "
+        f"{r0} {f0.any(rng)} aware of plan, home # {phone_fmt(rng, f0.phone)}.",
+        f"pt lives at {adr(p.addr)} {loc(p.town)}, wants to go home by "
+        f"{dt(rng.choice(['Xmas', 'Thanksgiving', 'Easter']))}. "
+        f"last adm here {cal.day(-60, 'm/d/yy')} w/ same. PCP DR {nm(DOCS[p.pcp].last.upper())}.",
+        f"{rn.full()} RN",
+    ])
+
+
+def ed_timeline(rng: random.Random, p: Patient, cal: Cal) -> str:
+    r0, f0 = rel_of(p, 0)
+    t = rng.choice(["0850", "1315", "2205"])
+    return "\n".join([
+        f"ED NURSING NOTES {cal.day(0)}",
+        f"{t} pt {p.p.any(rng)} {p.age_text(rng)} arrived via "
+        f"{org(rng.choice(['Lyons Ambulance', 'Atlantic Ambulance']))} "
+        f"from {rng.choice([org('Maple Crest Nursing Home'), org('Elm Terrace Assisted Living'), 'home'])}. "
+        f"c/o {rng.choice(['SOB', 'fall', 'abd pain'])} since {cal.wd(-1)}. A&Ox2.",
+        f"{t[:2]}20 VS: HR 112, BP 98/56, RR 28 Kussmaul pattern, T 38.9. 2 PIVs, labs/cx sent. "
+        f"ECG to {doc(rng, 'Oneil')}.",
+        f"{t[:2]}45 {r0} {f0.any(rng)} arrived, states pt was recently in {org('Mercy Ridge Medical Center')} "
+        f"{cal.day(-14, 'm-d')} to {cal.day(-9, 'm-d')}. NOK # {phone_fmt(rng, f0.phone)}.",
+        "CXR done. 30cc/kg bolus. Foley placed for strict I&O. GCS 14 (Glasgow).",
+        f"records requested from [{org(rng.choice(['LAKEVIEW GENERAL', 'HALLMARK COMMUNITY', 'St Brendan']))}], "
+        f"fax {phone_fmt(rng, num(rng, p.area))}. MRN {ident(p.mrn)}.",
+        f"dispo MICU, report to {nm(nurse(rng).first)} @ {rng.choice(['1740', '0210'])}. {nm(nurse(rng).first)} RN",
+    ])
+
+
+def dialysis_compact(rng: random.Random, p: Patient, cal: Cal) -> str:
+    r0, f0 = rel_of(p, 0)
+    return "\n".join([
+        f"HD TX {cal.day(0, 'm/d')} - {p.p.any(rng)} - {org('Riverside Dialysis')} chair {rng.randint(1, 18)}",
+        f"TX #{rng.randint(40, 300)}. R IJ permcath (tunneled) - dsg changed, site clean. L AVF maturing, "
+        f"vein mapping {cal.day(-40, 'Month d')} at {org('MRMC')}.",
+        "3.5 hr tx, QB 350, QD 600, UF 2.8L. BP 150/88 -> 118/70. cramping x1, NS 100cc.",
+        "labs: K 5.6 (pre), Hgb 9.1, alb 3.4. epo 6000, venofer 100.",
+        f"pt reports {r0} ({nm(f0.first)}) sick w/ flu, can be reached at {phone_fmt(rng, f0.phone)}.",
+        f"social: SW {nm('Janet Ruiz')} helping w/ transport, {org('MBTA RIDE')} eligibility renewal due "
+        f"{cal.day(20, 'mm/dd')}.",
+        f"next tx {cal.wd(2)}. "
+        f"{nm(nurse(rng).first[0] + nurse(rng).last[0])}/{nm(nurse(rng).first[0] + nurse(rng).last[0])}",
+    ])
+
+
+def home_health_narrative(rng: random.Random, p: Patient, cal: Cal) -> str:
+    r0, f0 = rel_of(p, 0)
+    r1, f1 = rel_of(p, 1)
+    town, state = rng.choice([("Portland", "ME"), ("Nashua", "NH"), ("Worcester", "MA")])
+    return "\n".join([
+        f"Home visit note - {org(rng.choice(['Northshore VNA', 'Bayside Home Care']))} - {cal.day(0, 'Month dth')}",
+        f"Arrived at pt's home ({adr(p.addr)}, {loc(p.town)}) at 1030, pt answered door w/ walker. pateint states "
+        f"{'he' if p.sex == 'M' else 'she'} has been \"doing ok\" since the fall on the {cal.day(-6, 'dth')}.",
+        f"{r0} {f0.any(rng)} present. reviewed meds: coumadin (INR check {cal.wd(1)} at Coumadin clinic, "
+        f"{org('MRMC')}), "
+        f"metoprolol, lasix, tylenol. Hoyer lift not needed.",
+        f"lungs diminished bases, O2 2L via concentrator from {org(rng.choice(['Apria', 'Lincare']))}. wt 181 (was "
+        f"176).",
+        f"called PCP {doc(rng, p.pcp)} at {phone_fmt(rng, num(rng, p.area))}, spoke w/ RN "
+        f"{nm(rng.choice(['Marisol', 'Trish']))}, "
+        f"lasix inc to 40 BID x3d.",
+        f"{r1} {f1.any(rng)} lives in {loc(town)}, {st(state)} "
+        f"and wants weekly updates: {em(handle(f1.first + f1.last) + '@gmail.com')}.",
+        f"next visit {cal.day(3, 'm/d')}. {nurse(rng).full()}, RN",
+    ])
+
+
+def phone_narrative(rng: random.Random, p: Patient, cal: Cal) -> str:
+    r0, f0 = rel_of(p, 0)
+    return "\n".join([
+        f"Phone call {cal.day(0, 'm/d/yy')}",
+        f"pt's {r0} {f0.any(rng)} called ({phone_fmt(rng, f0.phone)}) stating pt {p.p.any(rng)} "
+        f"\"not {'himself' if p.sex == 'M' else 'herself'}\" since {dt(rng.choice(HOLIDAYS))}, more confused, poor PO.",
+        f"pt recently d/c'd from "
+        f"{org(rng.choice(['Willow Brook Rehab', 'Maple Crest', 'Cedar Hill Skilled Nursing']))} "
+        f"on {cal.day(-10, 'Mon d')}. denies fever. + foul urine.",
+        f"advised UA at {org(rng.choice(['Quest', 'LabCorp']))} on {adr('120 Main St')} tomorrow, order faxed. "
+        f"{doc(rng, p.pcp)} AWARE and agrees.",
+        f"{r0} asks that results be left on vm at work ({org(rng.choice(['Harbor Bank', 'Peabody Public Schools']))}, "
+        f"{phone_fmt(rng, num(rng, p.area))} {ph('x' + str(rng.randint(1000, 9999)))}).",
+        f"F/U call {cal.wd(2)}. -{nm(nurse(rng).first)}, RN",
+    ])
 
 
 COURSES = {

@@ -315,20 +315,21 @@ H13_TERMS = ["Foley", "Whipple", "Glasgow", "Swan-Ganz", "Hickman", "Pleurx", "P
              "cervidil", "Parkinson disease", "Bell's palsy", "kidney stone", "call bell", "king size", "up hill",
              "assistance grant", "young for age", "back to the ward", "site marked", "temp rose", "BP rose",
              "will cont", "living will", "may need", "may visit", "hope to", "hopes to", "2-3L NC", "7 North",
-             "6 West", "MICU bed", "OASIS"]
+             "6 West", "MICU bed", "OASIS", "Wolff-Parkinson-White", "Mobitz", "Kinair",
+             "CVVH", "HO aware"]
 
 H13_HOLIDAYS = "Xmas|Christmas|Thanksgiving|New Year|Easter|Labor Day|4th of July"
 
 H13_SHAPES = {
     **COMMON_SHAPES,
     "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}|\b(Mon|Tues?|Weds?|Thu|Thurs|Fri|Sat|Sun)\b|{H13_HOLIDAYS}", re.I),
-    # a pager "37446" and an extension "x4068" too
-    "PHONE": re.compile(r"^(1-)?(\(\d{3}\) |\d{3}[-. ])?\d{3}[-. ]\d{4}$|^\d{10}$|^x\d{4}$|^\d{5}$", re.I),
+    # pagers "37446", "4-5187" and an extension "x4068" too
+    "PHONE": re.compile(r"^(1-)?(\(\d{3}\) |\d{3}[-. ])?\d{3}[-. ]\d{4}$|^\d{10}$|^x\d{4}$|^\d{5}$|^\d-\d{4}$", re.I),
     "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
     "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
     "ID": re.compile(r"^\d{7,8}$"),
     "ZIP": re.compile(r"^0\d{4}$"),
-    "STATE": re.compile(r"^[A-Z]{2}$", re.I),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
