@@ -306,7 +306,11 @@ def icu_arp_note(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"Swan-Ganz in place, CI {rng.choice(['2.1', '2.4', '2.8'])}. temp rose to "
         f"{rng.choice(['101.2', '38.6', '100.9'])} @ 0300, "
         f"pan cx'd, MD aware.",
-        "Resp: on 2-3L NC o/n, LS coarse bilat, sx for thick tan secretions. no Kussmaul resp.",
+        rng.choice([
+            "Resp: on 2-3L NC o/n, LS coarse bilat, sx for thick tan secretions. no Kussmaul resp.",
+            "Resp: weaned to 2-3L NC, LS dim bases, nonproductive cough. resp even, no Kussmaul.",
+            "resp: cpap 5/5 overnite, back on 2-3L NC this AM. sx'd x3 sm amts thin white. not Kussmaul.",
+        ]),
         f"GU: Foley draining {rng.choice(['amber', 'clear yellow', 'cloudy'])} urine {rng.randint(25, 60)}cc/hr.",
         f"Skin: Braden {rng.randint(10, 15)}, coccyx stg II, duoderm intact.",
         f"A: {rng.choice(['hemodynamically labile', 'slowly improving', 'unchanged'])} O/N.",
@@ -337,8 +341,16 @@ def icu_systems_note(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"K {rng.choice(['3.4', '3.8', '4.1'])} repleted. Hickman R chest dsg c/d/i.",
         f"Resp: {rng.choice(['extubated', 'on 40% shovel mask', 'vent AC 500x14 PEEP 8 FiO2 40%'])}. "
         f"Pleurx L side drained {rng.randint(200, 600)}cc.",
-        "GI: TF at goal via Dobhoff, +BS, brown stool x1. protonix.",
-        "GU: foley in place, lasix 40 IV w/ good response.",
+        rng.choice([
+            "GI: TF at goal via Dobhoff, +BS, brown stool x1. protonix.",
+            "GI: abd soft, +BS, Dobhoff clamped for CT, NPO after MN. protonix.",
+            "GI: tolerating cardiac diet, no BM since adm - colace/senna. Dobhoff d/c'd.",
+        ]),
+        rng.choice([
+            "GU: foley in place, lasix 40 IV w/ good response.",
+            "GU: Foley d/c'd 0600, DTV by 1400, bladder scan 220cc.",
+            "GU: foley draining 30-50cc/hr, cr 1.6 (1.9).",
+        ]),
         f"ID: Tmax {rng.choice(['99.1', '100.4', '101.6'])}, on vanc/zosyn day {rng.randint(2, 7)}.",
         f"Social: {r0} ({nm(f0.first)}) at bedside most of day, lives w/ pt in {loc(p.town)}, {st(p.state)}. "
         f"{r1} ({f1.any(rng)}) {phone_fmt(rng, f1.phone)} may visit {cal.wd(2)}. Pt worked for "
@@ -421,13 +433,17 @@ def onc_ward_note(rng: random.Random, p: Patient, cal: Cal) -> str:
     r1, f1 = rel_of(p, 1)
     cyc = rng.randint(2, 6)
     lines = [
-        f"Onc nursing note 6 West {cal.day(0)}",
+        f"Onc nursing note 6 West {cal.day(0)}  MRN {ident(p.mrn)}",
         f"{p.p.any(rng)} {p.age_text(rng)} dx {p.dx if p.key == 'kowalczyk' else 'Hodgkin lymphoma stage IIIB'} "
         f"{cal.year(rng.randint(1, 4))}, relapse {cal.day(-60, 'Mon d')}. here for C{cyc}D1 per {doc(rng, 'Bell')}.",
         f"Port-a-cath R chest accessed w/ 20g Huber, +blood return. Hickman removed {cal.year(1)}.",
         f"premeds zofran/decadron. Cytoxan + adriamycin infusing, no rxn. Neulasta on body injector to be placed "
         f"{cal.wd(1)}.",
-        "c/o nausea 4/10, compazine x1 w/ relief. mucositis gr 1. ECOG 1, Karnofsky 80.",
+        rng.choice([
+            "c/o nausea 4/10, compazine x1 w/ relief. mucositis gr 1. ECOG 1, Karnofsky 80.",
+            "pt tired, ambulating in hall. no nausea. ANC 1.2. ECOG 2, Karnofsky 70.",
+            "c/o mouth sores, magic mouthwash given, neutropenic precautions. Karnofsky 60.",
+        ]),
         f"{r0} {f0.any(rng)} at bedside, very supportive. {r1} {f1.any(rng)} flying in from "
         f"{loc(rng.choice(['Chicago', 'Krakow', 'Tampa']))} on the {cal.day(3, 'dth')}.",
         f"pt attends {org(rng.choice(CHURCHES))}, "
@@ -446,7 +462,7 @@ def ld_postpartum_note(rng: random.Random, p: Patient, cal: Cal) -> str:
     r1, f1 = rel_of(p, 1)
     deliv = -rng.randint(0, 2)
     lines = [
-        f"L&D / PP nsg note  {cal.day(0)}",
+        f"L&D / PP nsg note  {cal.day(0)}   {rng.choice(['MRN', 'Unit #', 'mrn:'])} {ident(p.mrn)}",
         f"{p.p.any(rng)} {p.age_text(rng)} {p.dx}, EDC {cal.day(5, 'Month d')}. PNC at {org(p.hosp)} w/ "
         f"{doc(rng, 'Hill')}.",
         f"adm {cal.wd(deliv - 1)} for IOL, Bishop score {rng.randint(3, 6)}, cervidil then pitocin. AROM clear.",
@@ -454,7 +470,12 @@ def ld_postpartum_note(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"{rng.choice(['0412', '1530', '2258'])} "
         f"baby {rng.choice(['girl', 'boy'])} "
         f"\"{nm(rng.choice(['Jaylen', 'Amara', 'Nia', 'Dev']))}\", Apgars 8/9, wt 3.4kg.",
-        "PP: fundus firm U-1, lochia rubra mod, Foley d/c'd. Duramorph for pain. Rhogam not indicated (Rh+).",
+        rng.choice([
+            "PP: fundus firm U-1, lochia rubra mod, Foley d/c'd. Duramorph for pain. Rhogam not indicated (Rh+).",
+            "PP: fundus boggy -> firm w/ massage, pitocin 20u infusing, QBL 650. Foley out at 0600. Rh neg, Rhogam "
+            "given.",
+            "pp: fundus firm @ U, lochia sm rubra, voided qs after Foley d/c. pain controlled w/ motrin/percocet.",
+        ]),
         f"{r0} {f0.any(rng)} at bedside, {r1} {f1.any(rng)} visiting from "
         f"{loc(rng.choice(['Brockton', 'Chennai', 'Worcester']))}.",
         f"breastfeeding well, LC {nm(rng.choice(['Joy Abernathy', 'Ines Moreau']))} saw pt. Tdap given.",
@@ -478,7 +499,11 @@ def dialysis_run_note(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"access: L AVF (Brescia-Cimino) + thrill/bruit, cannulated 15g x2. Quinton cath removed {cal.year(1)}.",
         f"pre wt {rng.choice(['82.4', '79.1', '90.3'])} kg, EDW {rng.choice(['78', '77.5', '86'])}. UF goal 3L. "
         f"K bath 2, Ca 2.5. heparin 2000u bolus.",
-        "BP dropped to 86/40 @ 2nd hr, trendelenburg + 200cc NS, UF off x15min. resolved.",
+        rng.choice([
+            "BP dropped to 86/40 @ 2nd hr, trendelenburg + 200cc NS, UF off x15min. resolved.",
+            "tx uneventful, BP stable 130s-150s. no cramping. pt slept most of run.",
+            "c/o cramping hr 3, UF reduced, trendelenburg briefly. BP 92/50 -> 110/64.",
+        ]),
         f"meds given: epogen 4000u, zemplar. renvela w/ meals. missed tx last {cal.wd(-3)} d/t transportation "
         f"({org(rng.choice(['The Ride', 'MBTA Ride', 'Mystic Valley Elder Services']))}).",
         f"{r0} {f0.any(rng)} picks pt up, {phone_fmt(rng, f0.phone)}. neph {doc(rng, 'Patel')} rounded, "
@@ -494,15 +519,21 @@ def dialysis_run_note(rng: random.Random, p: Patient, cal: Cal) -> str:
 def pacu_postop_note(rng: random.Random, p: Patient, cal: Cal) -> str:
     r0, f0 = rel_of(p, 0)
     proc = {"nguyen": "Whipple", "king": "R hip ORIF", "alvarado": "lap appy"}.get(p.key, "ex-lap, Hartmann's")
+    surgeon = "Haddad" if p.key == "king" else "Greenbaum"
     lines = [
         f"PACU NOTE {cal.day(0)}",
-        f"{p.who(rng)} s/p {proc} w/ {doc(rng, 'Greenbaum' if proc != 'R hip ORIF' else 'Haddad')}, "
+        f"{p.who(rng)} s/p {proc} w/ {doc(rng, surgeon)}, "
         f"anesthesia {doc(rng, rng.choice(['Chen', 'Feldman']))}.",
         f"arrived {rng.choice(['1315', '1502', '0948'])} on 4L NC, drowsy, arousable. Aldrete 7 -> 9. "
         f"Bair Hugger for temp 35.8.",
         f"JP x2 serosang, Hemovac {rng.randint(20, 90)}cc. Foley to gravity. abd dsg c/d/i.",
-        "pain 7/10 -> PCA dilaudid started. Trendelenburg x10 min for SBP 80s, 500cc LR bolus.",
-        f"{r0} ({f0.any(rng)}) in family waiting area, updated by {doc(rng, 'Greenbaum')} @ "
+        rng.choice([
+            "pain 7/10 -> PCA dilaudid started. Trendelenburg x10 min for SBP 80s, 500cc LR bolus.",
+            "pain 4/10 after fentanyl 50mcg x2. PONV - zofran. SBP 100s, no Trendelenburg needed.",
+            "pt agitated on emergence, precedex. pain 8/10 -> dilaudid 0.4 x3. placed in slight Trendelenburg for "
+            "SBP 78.",
+        ]),
+        f"{r0} ({f0.any(rng)}) in family waiting area, updated by {doc(rng, surgeon)} @ "
         f"{rng.choice(['1400', '1620'])}."
         + (f" Vietnamese interpreter {nm(rng.choice(['Bao', 'Minh Pham']))} present." if p.key == "nguyen" else ""),
         f"pt lives {rng.choice(['alone', 'w/ family'])} at {adr(p.addr)}, {loc(p.town)} {st(p.state)} {zp(p.zip)}.",
@@ -526,10 +557,16 @@ def rehab_snf_transfer(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"transferred from {org('Mercy Ridge Medical Center')} ({org('MRMC')}) 7 North to {org(fac)} "
         f"via {org(rng.choice(['Lyons Ambulance', 'Atlantic Ambulance']))}.",
         f"dx {p.dx}. hosp course: adm {cal.day(-rng.randint(4, 9))}, "
-        f"{rng.choice(['diuresed 6L', 'ORIF ' + 'POD5', 'abx x7d'])}.",
+        f"{'ORIF POD5' if p.key == 'king' else rng.choice(['diuresed 6L', 'abx x7d', 'PT/OT eval'])}.",
         f"function: PT/OT - min A transfers, amb 50ft w/ RW. Barthel 45. FIM {rng.randint(60, 80)}.",
-        "skin: Braden 14, sacrum intact, heels boggy - Prevalon boots. Morse 60 - high fall risk.",
+        rng.choice([
+            "skin: Braden 14, sacrum intact, heels boggy - Prevalon boots. Morse 60 - high fall risk.",
+            "skin: Braden 16, stg 2 coccyx 1x1cm - mepilex. Morse 45. Prevalon boots on.",
+            "skin: intact except R hip incision, staples, no drainage. Braden 17, Morse 70.",
+        ]),
         "wt bearing: WBAT. Hoyer not needed. Philadelphia collar not needed.",
+        f"home address: {adr(p.addr)}, {loc(p.town)}, {st(p.state)} {zp(p.zip)}; "
+        f"lives {rng.choice(['alone', 'w/ spouse'])}.",
         f"code status: DNR/DNI (MOLST signed {cal.day(-2)}). HCP {r0} {f0.full()} {phone_fmt(rng, f0.phone)}, "
         f"alt {r1} {f1.any(rng)} {phone_fmt(rng, f1.phone)}.",
         f"PCP: {doc(rng, p.pcp)}, "
@@ -578,11 +615,18 @@ def hospice_palliative(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"{org('Merrimack Valley Hospice')} RN VISIT / PALLIATIVE CARE  {cal.day(0)}",
         f"pt {p.p.any(rng)}, {p.age_text(rng)}, {p.dx if p.key in ('ohalloran', 'stone') else 'metastatic disease'}, "
         f"at {org(rng.choice(['Sunnyside Manor', 'Maple Crest Nursing Home']))} rm {rng.randint(100, 240)}.",
-        "PPS 20%. Cheyne-Stokes resp noted, apneic pds 10-15 sec. mottling to knees. Kennedy terminal ulcer sacrum.",
+        rng.choice([
+            "PPS 20%. Cheyne-Stokes resp noted, apneic pds 10-15 sec. mottling to knees. Kennedy terminal ulcer "
+            "sacrum.",
+            "PPS 30%, sleeping 20+ hrs/day, minimal PO. Cheyne-Stokes intermittently. new Kennedy terminal ulcer "
+            "coccyx.",
+            "pt restless, grimacing, PAINAD 6. resp irregular, Cheyne-Stokes. Kennedy terminal ulcer unchanged.",
+        ]),
         "roxanol 5mg SL q2h prn, ativan 0.5 SL, scopolamine patch for secretions. comfort kit in home.",
         f"{r0} {f0.any(rng)} at bedside, tearful; {r1} {f1.any(rng)} lives in "
         f"{loc(rng.choice(['Galway', 'Ireland', 'Portland']))}, "
         f"trying to fly in by {dt(rng.choice(HOLIDAYS))}.",
+        f"{r0} prefers updates by email {em(handle(f0.first + f0.last) + rng.choice(['@aol.com', '@gmail.com']))}. "
         f"family hopes to keep her comfortable. living will on file. Fr. {nm(rng.choice(['Doyle', 'Tom Doyle']))} from "
         f"{org(rng.choice(['Sacred Heart Parish', 'St. Michael Church']))} gave sacrament of sick {cal.wd(-1)}.",
         f"attending {doc(rng, 'Lu')} aware, no changes. on call line {phone_fmt(rng, '9785214800')}.",
@@ -675,7 +719,7 @@ def tele_soap(rng: random.Random, p: Patient, cal: Cal) -> str:
         "A: AF w/ RVR, rate control suboptimal. on coumadin, INR 2.6. Morse 55.",
         f"P: dig load per cards ({doc(rng, 'Lin')}, fellow, pgr {ph(str(rng.randint(30000, 39999)))}). "
         f"{r0} {f0.any(rng)} aware of plan, home # {phone_fmt(rng, f0.phone)}.",
-        f"pt lives at {adr(p.addr)} {loc(p.town)}, wants to go home by "
+        f"pt lives at {adr(p.addr)} {loc(p.town)} {zp(p.zip)}, wants to go home by "
         f"{dt(rng.choice(['Xmas', 'Thanksgiving', 'Easter']))}. "
         f"last adm here {cal.day(-60, 'm/d/yy')} w/ same. PCP DR {nm(DOCS[p.pcp].last.upper())}.",
         f"{rn.full()} RN",
@@ -695,7 +739,11 @@ def ed_timeline(rng: random.Random, p: Patient, cal: Cal) -> str:
         f"ECG to {doc(rng, 'Oneil')}.",
         f"{t[:2]}45 {r0} {f0.any(rng)} arrived, states pt was recently in {org('Mercy Ridge Medical Center')} "
         f"{cal.day(-14, 'm-d')} to {cal.day(-9, 'm-d')}. NOK # {phone_fmt(rng, f0.phone)}.",
-        "CXR done. 30cc/kg bolus. Foley placed for strict I&O. GCS 14 (Glasgow).",
+        rng.choice([
+            "CXR done. 30cc/kg bolus. Foley placed for strict I&O. GCS 14 (Glasgow).",
+            "CT head neg. Foley placed, 50cc cloudy urine. Glasgow 15, c-collar cleared.",
+            "CXR ? RLL infiltrate. abx given. pt pulled out Foley x1, replaced. Glasgow 13-14.",
+        ]),
         f"records requested from [{org(rng.choice(['LAKEVIEW GENERAL', 'HALLMARK COMMUNITY', 'St Brendan']))}], "
         f"fax {phone_fmt(rng, num(rng, p.area))}. MRN {ident(p.mrn)}.",
         f"dispo MICU, report to {nm(nurse(rng).first)} @ {rng.choice(['1740', '0210'])}. {nm(nurse(rng).first)} RN",
