@@ -562,7 +562,7 @@ def rehab_snf_transfer(rng: random.Random, p: Patient, cal: Cal) -> str:
         rng.choice([
             "skin: Braden 14, sacrum intact, heels boggy - Prevalon boots. Morse 60 - high fall risk.",
             "skin: Braden 16, stg 2 coccyx 1x1cm - mepilex. Morse 45. Prevalon boots on.",
-            "skin: intact except R hip incision, staples, no drainage. Braden 17, Morse 70.",
+            "skin: intact, old sternotomy scar well healed. Braden 17, Morse 70.",
         ]),
         "wt bearing: WBAT. Hoyer not needed. Philadelphia collar not needed.",
         f"home address: {adr(p.addr)}, {loc(p.town)}, {st(p.state)} {zp(p.zip)}; "
