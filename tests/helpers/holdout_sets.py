@@ -303,6 +303,36 @@ H12_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs, scales and common words telemetry, ED, oncology, L&D, dialysis, PACU, rehab, home-health,
+# hospice and ICU notes use as terms, never as a person or place (matched case-insensitively: 40 % of the notes
+# are upper case, a quarter lower case): never inside a gold span. The name pool holds Stone, Bishop, Ward, Bell,
+# Young, King, Grant, Will, May, Hope, Rose, June and Mark as names too; room, bed and chair numbers are not PHI.
+H13_TERMS = ["Foley", "Whipple", "Glasgow", "Swan-Ganz", "Hickman", "Pleurx", "Port-a-cath", "Bair Hugger", "Braden",
+             "Morse", "Apgars", "Bishop score", "pitocin", "Cytoxan", "Hodgkin", "Kussmaul", "Trendelenburg",
+             "Parkland", "Alvarado score", "Wenckebach", "Holter", "Brescia-Cimino", "Quinton", "Huber", "Karnofsky",
+             "Neulasta", "Reed-Sternberg", "Cheyne-Stokes", "Kennedy terminal ulcer", "Hoyer", "Philadelphia collar",
+             "Barthel", "Prevalon", "Lifeline", "Coumadin", "Dobhoff", "Aldrete", "Hemovac", "Duramorph", "Rhogam",
+             "cervidil", "Parkinson disease", "Bell's palsy", "kidney stone", "call bell", "king size", "up hill",
+             "assistance grant", "young for age", "back to the ward", "site marked", "temp rose", "BP rose",
+             "will cont", "living will", "may need", "may visit", "hope to", "hopes to", "2-3L NC", "7 North",
+             "6 West", "MICU bed", "OASIS", "Wolff-Parkinson-White", "Mobitz", "Kinair",
+             "CVVH", "HO aware"]
+
+H13_HOLIDAYS = "Xmas|Christmas|Thanksgiving|New Year|Easter|Labor Day|4th of July"
+
+H13_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}|\b(Mon|Tues?|Weds?|Thu|Thurs|Fri|Sat|Sun)\b|{H13_HOLIDAYS}", re.I),
+    # pagers "37446", "4-5187" and an extension "x4068" too
+    "PHONE": re.compile(r"^(1-)?(\(\d{3}\) |\d{3}[-. ])?\d{3}[-. ]\d{4}$|^\d{10}$|^x\d{4}$|^\d{5}$|^\d-\d{4}$", re.I),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
+    "ID": re.compile(r"^\d{7,8}$"),
+    "ZIP": re.compile(r"^0\d{4}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -397,4 +427,17 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 200, "DATE": 50, "PHONE": 40, "ORGANIZATION": 30, "LOCATION": 20,
                                            "STATE": 10, "ID": 10, "ADDRESS": 5, "AGE": 5, "YEAR": 4, "ZIP": 3},
                                case_mins={"upper": 30, "lower": 20, "mixed": 15})),
+    HoldoutSet("holdout13", H13_SHAPES, H13_TERMS, 330, glued_after=("yo", "YO"),
+               word_names=frozenset({"stone", "bishop", "ward", "bell", "young", "king", "grant", "will", "may", "hope",
+                                     "rose", "june", "mark", "hill"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|pt|rn|np|cm|sw|lc|fr|rev)\.? \S"),
+                             re.compile(r"(?i),? (MD|RN|NP|CNM|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|dtr|daughter|sister|mother|neighbor|fob|hcp|nok|mil)\b")),
+               variety=Variety((70, 70), 1100, styles=14, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "ADDRESS",
+                                                 "LOCATION", "ZIP", "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 350, "DATE": 250, "ORGANIZATION": 150, "PHONE": 95, "LOCATION": 50,
+                                           "YEAR": 30, "ID": 30, "STATE": 25, "ADDRESS": 25, "ZIP": 15, "AGE": 10,
+                                           "EMAIL": 10, "URL": 5},
+                               case_mins={"upper": 28, "lower": 18, "mixed": 24})),
 ]
