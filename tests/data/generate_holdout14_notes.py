@@ -129,6 +129,7 @@ ATT = {
     "greenberg": P("David", "Greenberg", pager="30457"),
     "castillo": P("Hope", "Castillo", pager="44218"),
     "okafor": P("Benedict", "Okafor", pager="38822"),
+    "hale": P("Richard", "Hale", pager="30981"),
 }
 RES = [P("Will", "Chen", pager="33417"), P("Sarah", "Lindqvist", pager="35102"), P("Arjun", "Mehta", pager="37719"),
        P("Grace", "Jackson", pager="32266"), P("Tom", "Brennan", pager="39051"), P("Nadia", "Haddad", pager="34480")]
@@ -269,21 +270,21 @@ def d(p: dict, off: int) -> dtm.date:
 # ------------------------------------------------ ICU clinical fragments (upper case after stripping)
 
 NEURO = [
-    "A&OX3, MAE, FOLLOWING COMMANDS. PERRL. C/O INCISIONAL PAIN, MEDICATED W/ 2MG MSO4 WITH GOOD EFFECT.",
+    "surg:A&OX3, MAE, FOLLOWING COMMANDS. PERRL. C/O INCISIONAL PAIN, MEDICATED W/ 2MG MSO4 WITH GOOD EFFECT.",
     "SEDATED ON PROPOFOL 30MCG/KG/MIN, OPENS EYES TO VOICE, NODS APPROPRIATELY. GLASGOW 10T.",
     "PT RESTLES AND AGITATED EARLY IN SHIFT, PULLING AT LINES, RECIEVED ATIVAN 1MG IV X2 W/ EFFECT. POSEY VEST ON.",
     "LETHARGIC BUT AROUSABLE, ORIENTED TO SELF ONLY. BASELINE PER FAMILY IS CONFUSED AT TIMES. NO SEIZURE ACTIVITY.",
     "ON FENTANYL 50MCG/HR AND VERSED 2MG/HR. WITHDRAWS TO PAIN X4. PUPILS 3MM BRISK.",
     "ALERT, ANXIOUS, ASKING APPROPRIATE QUESTIONS. HALDOL 2MG IV GIVEN AT 0200 FOR SUNDOWNING.",
-    "CIWA 12-18, RECEIVING VALIUM PER SCALE. TREMULOUS, DIAPHORETIC. DENIES HALLUCINATIONS.",
+    "etoh:CIWA 12-18, RECEIVING VALIUM PER SCALE. TREMULOUS, DIAPHORETIC. DENIES HALLUCINATIONS.",
 ]
 CV = [
     "NSR 80-90S, NO ECTOPY. SBP 100-120 ON LEVOPHED .08MCG/KG/MIN, UNABLE TO WEAN. CVP 8-12.",
     "AFIB 110-130S, DILTIAZEM GTT @ 10MG/HR, RATE NOW 90S. SBP 110S. K 3.4 REPLETED W/ 40MEQ KCL.",
     "HR 60-70S SR W/ OCC PVCS. BP STABLE 130-150/60S. +PP BILAT, EXTREMITIES WARM.",
-    "SWAN IN PLACE, PA 40/18, CI 2.1, SVR 1350. NEO OFF SINCE 0300. A-LINE DAMPENED, FLUSHED.",
+    "card:SWAN IN PLACE, PA 40/18, CI 2.1, SVR 1350. NEO OFF SINCE 0300. A-LINE DAMPENED, FLUSHED.",
     "ST 100-110S, FEBRILE. MAP >65 WITH 2L NS BOLUS. LEVO WEANED TO OFF AT 0500.",
-    "PACED @ 80, EPICARDIAL WIRES INTACT, CT DRAINAGE 40CC/HR SEROSANG. HCT 27.1 -> 1U PRBC GIVEN.",
+    "card:PACED @ 80, EPICARDIAL WIRES INTACT, CT DRAINAGE 40CC/HR SEROSANG. HCT 27.1 -> 1U PRBC GIVEN.",
 ]
 RESP = [
     "REMAINS INTUBATED ON AC 500X14, PEEP 5, FIO2 40%. SX FOR MOD AMT THICK TAN SECRETIONS. LS COARSE BILAT.",
@@ -291,14 +292,14 @@ RESP = [
     "4L NC, SATS 92-95%. COUGHING UP RUSTY SPUTUM, SENT FOR CX. DIMINISHED AT BASES.",
     "BIPAP 12/5 O/N, TOLERATING WELL. ABG 7.29/68/71 -> 7.34/59/80. DUONEBS Q4H.",
     "EXTUBATED TO 50% FACE TENT AT 1000, STRONG COUGH, YANKAUER AT BEDSIDE.",
-    "CT TO -20 SX VIA PLEUREVAC, NO AIRLEAK. BREATH SOUNDS CLEAR UPPERS, DIMINISHED LLL.",
+    "card:CT TO -20 SX VIA PLEUREVAC, NO AIRLEAK. BREATH SOUNDS CLEAR UPPERS, DIMINISHED LLL.",
 ]
 GI = [
     "ABD SOFT, NT/ND, +BS. TF VIA DOBHOFF @ 40CC/HR, GOAL 60. NO STOOL.",
     "NGT TO LCS DRAINING BILIOUS 300CC. NPO. PROTONIX IV. FLEXISEAL IN PLACE, BROWN STOOL.",
-    "GUAIAC + MAROON STOOL X2, HCT 24 -> 2U PRBC. GI AWARE, SCOPE IN AM.",
-    "ABD DISTENDED, FIRM. LIPASE 1840. NPO, IVF @ 150CC/HR. FINGERSTICKS COVERED PER RISS.",
-    "TOL CLEAR LIQUIDS, +FLATUS. JACKSON-PRATT DRAIN TO BULB, 80CC SEROUS.",
+    "gi:GUAIAC + MAROON STOOL X2, HCT 24 -> 2U PRBC. GI AWARE, SCOPE IN AM.",
+    "etoh:ABD DISTENDED, FIRM. LIPASE 1840. NPO, IVF @ 150CC/HR. FINGERSTICKS COVERED PER RISS.",
+    "surg:TOL CLEAR LIQUIDS, +FLATUS. JACKSON-PRATT DRAIN TO BULB, 80CC SEROUS.",
 ]
 GU = [
     "FOLEY PATENT DRAINING CLEAR YELLOW URINE 30-60CC/HR. BUN/CR 32/1.4.",
@@ -313,7 +314,7 @@ IDS = [
 ]
 SKIN = [
     "COCCYX W/ STAGE II, DUODERM INTACT. TURNED Q2H.", "BAIR HUGGER ON FOR T 35.4.",
-    "MIDLINE INCISION OPEN TO AIR, STAPLES INTACT, NO DRAINAGE.", "MULTIPLE ECCHYMOSES ON ARMS, SKIN FRAGILE.",
+    "surg:MIDLINE INCISION OPEN TO AIR, STAPLES INTACT, NO DRAINAGE.", "MULTIPLE ECCHYMOSES ON ARMS, SKIN FRAGILE.",
 ]
 PLANS = ["WEAN LEVO AS TOL, F/U AM LABS, UPDATE FAMILY.", "CONT CURRENT MGMT. ? EXTUBATE IN AM.",
          "MONITOR HCT Q6H, CALL HO FOR HCT <25.", "WILL CONT TO MONITOR, PAIN CONTROL, PULM TOILET.",
@@ -322,8 +323,16 @@ SHIFT = ["NPN 7P-7A", "NURSING PROGRESS NOTE 1900-0700", "MICU NPN 7A-7P", "NPN 
          "NURSING PROGRESS NOTE", "NPN NIGHTS"]
 
 
+TAGS = {"hill": {"gi"}, "stone": set(), "day": {"etoh"}, "wood": {"surg"}, "jackson": {"surg"},
+        "brown": {"surg", "card"}, "medeiros": set(), "sharp": {"gi"}, "nguyen": {"surg"}, "omalley": {"surg"},
+        "rich": set(), "abernathy": set(), "doyle": {"etoh"}, "austin": set()}
+CUR: dict = {"tags": set()}
+
+
 def ln(pool: list[str], k: int = 1) -> str:
-    return " ".join(R.sample(pool, k))
+    """``k`` fragments of ``pool`` that fit the current patient (a "tag:" prefix limits a fragment)."""
+    fit = [x for x in pool if ":" not in x[:5] or x.split(":", 1)[0] in CUR["tags"]]
+    return " ".join(x.split(":", 1)[1] if ":" in x[:5] else x for x in R.sample(fit, k))
 
 
 def social_line(p: dict) -> str:
@@ -390,7 +399,8 @@ def icu_runon_npn(p: dict, off: int) -> tuple[str, str]:
         f"GI/GU {ln(GI)} {ln(GU)}",
         pick([f"{rl} {nm(who.first)} CALLED AT {pick(['0200', '2300', '0530'])}, UPDATED.",
               f"{rl} {who.full()} IN UNTIL 2200, LIVES IN {loc(p['town'])}, CELL {fphone(who.phone)}.",
-              f"SEEN BY DR {nm(p['pcp'].last)} (PCP) WHO CAME IN FROM {org(p['clinic'])}."]),
+              f"SEEN BY DR {nm(p['pcp'].last)} (PCP) WHO CAME IN FROM {org(p['clinic'])}.",
+              f"{rl} {nm(who.first)} ASKING FOR LETTER FOR PT'S EMPLOYER ({org(p['employer'] or 'MBTA')}), SW AWARE."]),
         f"PLAN {pick(PLANS)}",
     ]
     if maybe(0.5):
@@ -470,7 +480,7 @@ def icu_mixed_npn(p: dict, off: int) -> tuple[str, str]:
     lines = [pick(["Nursing Progress Note 7a-7p", "MICU Nursing Progress Note", "Nsg Progress Note 1900-0700",
                    "Nursing note 7p-7a"]) + f" ({fdate(d(p, off), pick(['md', 'mdy', 'abbr']))})"]
     lines.append(f"{age_txt(p, pick([' yo', 'yo', ' y/o'])).replace('YO', 'yo')} {sex_word(p)} with "
-                 f"{p['hx'].lower()} admitted {fdate(d(p, 0))} with {p['dx'].lower()}.")
+                 f"{p['hx'].lower()} (since {m('YEAR', p['hxyear'])}) admitted {fdate(d(p, 0))} with {p['dx'].lower()}.")
     for head, pool in (("Neuro", NEURO), ("CV", CV), ("Resp", RESP), ("GI", GI), ("GU", GU)):
         txt = ln(pool).lower().capitalize()
         lines.append(f"{head}: {txt}")
@@ -509,8 +519,8 @@ def icu_transfer_note(p: dict, off: int) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- discharge summaries (mixed case)
 
-def ds_header(p: dict, los: int, service: str) -> list[str]:
-    a = ATT[p["att"]]
+def ds_header(p: dict, los: int, service: str, att: str = "") -> list[str]:
+    a = ATT[att or p["att"]]
     adm, dis = d(p, 0), d(p, los)
     name_line = pick([f"Patient: {nm(p['last'] + ', ' + p['first'])}", f"Name: {nm(p['first'] + ' ' + p['last'])}",
                       f"{nm(p['last'].upper() + ', ' + p['first'].upper())}"])
@@ -525,6 +535,15 @@ def ds_header(p: dict, los: int, service: str) -> list[str]:
     ]
 
 
+SURG = {
+    "omalley": ("Pylorus-preserving Whipple procedure", "fox", "a 3.1 cm pancreatic head mass"),
+    "nguyen": ("Exploratory laparotomy, small bowel resection", "fox", "SBO with a transition point in the terminal ileum"),
+    "brown": ("CABG x4 (LIMA-LAD, SVG-OM, SVG-PDA, SVG-D1)", "hale", "3 vessel disease"),
+    "wood": ("Open reduction internal fixation, right hip", "okafor", "a displaced femoral neck fracture"),
+    "jackson": ("Exploratory laparotomy, splenectomy", "fox", "a grade IV splenic laceration"),
+}
+SURG_SERVICE = {"omalley": "General Surgery", "nguyen": "SURGERY", "brown": "Cardiac Surgery", "wood": "Orthopaedics",
+                "jackson": "Trauma Surgery"}
 MEDS = ["Metoprolol 25 mg PO BID", "Lasix 40 mg PO daily", "Coumadin 2.5 mg PO qHS", "Protonix 40 mg PO daily",
         "Tylenol 650 mg PO q6h prn", "Lisinopril 10 mg daily", "Insulin glargine 20 units qHS", "Colace 100 mg BID",
         "Sinemet 25/100 TID", "Levothyroxine 75 mcg daily", "Albuterol MDI 2 puffs q4h prn", "Prednisone taper"]
@@ -549,7 +568,12 @@ def ds_medicine(p: dict, off: int) -> tuple[str, str]:
         f"and is followed by Dr. {nm(p['pcp'].last)} at {org(p['clinic'])}.",
         f"She was last hospitalized at {here('short')} in {fdate(d(p, -200), 'monyear')} for a similar episode.",
     ]))
-    L += ["", "Hospital Course:"]
+    emp = f"Retired from {org(p['employer'])}. " if p["employer"] else ""
+    L += ["", "Social History:",
+          f"Lives at {m('ADDRESS', p['street'].title().replace('Apt', 'Apt.'))}, {loc(p['town'])}, {m('STATE', p['st'])} "
+          f"{m('ZIP', p['zip'])} with {pick(['family', 'her husband', 'his wife', 'a home health aide'])}. {emp}"
+          f"{pick(['Quit smoking in', 'Former smoker, quit', 'No alcohol since'])} {m('YEAR', p['hxyear'] + R.randint(1, 3))}.",
+          "", "Hospital Course:"]
     course = [
         f"1. {p['dx'].title().replace('S/P', 's/p').replace('Etoh', 'EtOH').replace('W ', 'w ')}: "
         f"{pick(['Admitted to the MICU', 'Treated in the ICU', 'Managed on the floor'])} where "
@@ -591,21 +615,20 @@ def ds_surgery(p: dict, off: int) -> tuple[str, str]:
     a, r = ATT[p["att"]], pick(RES)
     rl, who = rel(p, 0)
     los = R.randint(6, 14)
-    L = ds_header(p, los, pick(["Surgery", "GENERAL SURGERY", "Cardiac Surgery", "Trauma Surgery"]))
+    L = ds_header(p, los, SURG_SERVICE[p["key"]], SURG[p["key"]][1])
     op = d(p, R.randint(0, 2))
-    proc = pick(["Pylorus-preserving Whipple procedure", "Exploratory laparotomy, small bowel resection",
-                 "CABG x4 (LIMA-LAD, SVG-OM, SVG-PDA, SVG-D1)", "Open reduction internal fixation, right hip",
-                 "Exploratory laparotomy, splenectomy"])
+    proc, surgeon, finding = SURG[p["key"]]
+    a = ATT[surgeon]
     L += ["", f"Major Surgical or Invasive Procedure: {proc} on {fdate(op, pick(['md', 'mdy', 'long']))}"]
     L += ["", "History of Present Illness:",
           f"{age_txt(p, ' yo')} {'M' if p['sex'] == 'M' else 'F'} with {p['hx'].lower()} referred by "
           f"{p['pcp'].dr()} of {org(p['clinic'])} after {pick(['CT on', 'a fall on', 'cath at ' + org(p['osh']) + ' on', 'presenting on'])} "
-          f"{fdate(d(p, -R.randint(3, 25)))} showed {pick(['a 3.1 cm pancreatic head mass', 'SBO with transition point', '3 vessel disease', 'a displaced femoral neck fracture'])}."]
+          f"{fdate(d(p, -R.randint(3, 25)))} showed {finding}."]
     L += ["", "Brief Hospital Course:",
           f"The patient was taken to the OR by {a.dr('Dr. L')} on {fdate(op, pick(['md', 'long']))}. "
           f"{pick(['Mallampati 2, uneventful intubation.', 'EBL 400 cc.', 'Intraop TEE showed preserved EF.'])} "
-          f"Postoperatively {pick(['he', 'she'])} went to the {p['unit'] if p['unit'] != 'floor' else 'PACU'}. "
-          f"{pick(['Jackson-Pratt drain was removed on', 'Foley was removed on', 'Chest tubes were pulled on', 'Diet was advanced on'])} "
+          f"Postoperatively {'he' if p['sex'] == 'M' else 'she'} went to the {p['unit'] if p['unit'] != 'floor' else 'PACU'}. "
+          f"{pick(['Chest tubes were pulled on', 'Foley was removed on'] if p['key'] == 'brown' else ['Jackson-Pratt drain was removed on', 'Foley was removed on', 'Diet was advanced on'])} "
           f"POD {R.randint(2, 5)} ({fdate(op + dtm.timedelta(days=R.randint(2, 5)), 'md')}).",
           pick([f"Hospital course complicated by {pick(['ileus', 'delirium', 'atrial fibrillation', 'wound infection'])}, "
                 f"managed with {pick(['NGT decompression', 'Haldol', 'amiodarone', 'Keflex'])}.",
@@ -668,17 +691,41 @@ def ds_transfer_dictated(p: dict, off: int) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- headed reports
 
+IMAGING = {"hill": ["RUQ ULTRASOUND", "CHEST (PORTABLE AP)"], "abernathy": ["CT HEAD W/O CONTRAST", "MRI BRAIN"],
+           "brown": ["TRANSTHORACIC ECHOCARDIOGRAM", "CHEST (PORTABLE AP)"], "day": ["CT ABDOMEN/PELVIS W/ CONTRAST"],
+           "austin": ["CHEST (PORTABLE AP)"]}
+READS = {
+    "RUQ ULTRASOUND": ("eval for cholangitis", "Gallbladder distended with sludge, positive sonographic Murphy sign. "
+                       "CBD 9 mm with intrahepatic ductal dilatation.", "Acute cholecystitis; dilated CBD, consider ERCP."),
+    "CHEST (PORTABLE AP)": ("line placement / eval for PNA", "Swan-Ganz catheter tip in the right PA. ETT 4 cm above the "
+                            "carina. Dobhoff in stomach. Left lower lobe consolidation, Kerley B lines.",
+                            "Lines and tubes in good position. LLL pneumonia and mild CHF."),
+    "CT ABDOMEN/PELVIS W/ CONTRAST": ("eval for necrosis", "Peripancreatic fluid and stranding, Balthazar grade D. "
+                                      "No drainable collection. Gallbladder without stone.", "Acute pancreatitis without necrosis."),
+    "CT HEAD W/O CONTRAST": ("r/o bleed", "", ""), "MRI BRAIN": ("r/o bleed", "", ""),
+    "TRANSTHORACIC ECHOCARDIOGRAM": ("assess LV function", "", ""),
+}
+PROCEDURE = {"omalley": "SURGICAL PATHOLOGY REPORT", "nguyen": "SURGICAL PATHOLOGY REPORT",
+             "brown": "CARDIAC CATHETERIZATION REPORT", "abernathy": "EEG REPORT", "sharp": "ENDOSCOPY REPORT"}
+PATHOLOGY = {
+    "omalley": ["SPECIMEN: Whipple specimen (pancreaticoduodenectomy).",
+                "DIAGNOSIS: Adenocarcinoma, moderately differentiated, 3.0 cm. Margins negative. 2/14 nodes positive."],
+    "nguyen": ["SPECIMEN: Small bowel, terminal ileum, resection.",
+               "DIAGNOSIS: Active chronic ileitis with transmural inflammation and non-necrotizing granulomas, "
+               "consistent with Crohn's disease. No dysplasia. Reed-Sternberg cells not identified in nodes."],
+}
+
+
 def imaging_report(p: dict, off: int) -> tuple[str, str]:
     r, rad = pick(RES), pick(RADS)
     a = ATT[p["att"]]
-    kind = pick(["CHEST (PORTABLE AP)", "CT ABDOMEN/PELVIS W/ CONTRAST", "CT HEAD W/O CONTRAST",
-                 "TRANSTHORACIC ECHOCARDIOGRAM", "RUQ ULTRASOUND", "MRI BRAIN"])
+    kind = pick(IMAGING[p["key"]])
     dd = d(p, off)
     ref = pick([r, a])
     comp = d(p, off - R.randint(1, 400))
     L = [f"{fdate(dd, pick(['mdy', 'iso', 'dmy']))} {R.randint(0, 23):02d}:{R.randint(0, 59):02d}",
          f"{kind}    Clip # {m('ID', str(R.randint(1000000, 9999999)))}",
-         f"Reason: {p['dx'].lower()}, {pick(['eval for PNA', 'r/o bleed', 'eval for abscess', 'assess LV function'])}",
+         f"Reason: {p['dx'].lower()}, {READS[kind][0]}",
          f"Referring physician: {nm(ref.last.upper() + ', ' + ref.first.upper())}"
          if maybe(0.5) else f"REFERRING PHYSICIAN: {a.dr('Dr. F L')}",
          f"Accession No: {m('ID', pick(['E', 'R', 'CT']) + str(R.randint(1000000, 9999999)))}",
@@ -695,8 +742,7 @@ def imaging_report(p: dict, off: int) -> tuple[str, str]:
         L += ["FINDINGS: Hypodensity in the left MCA territory. No hemorrhage. Hounsfield units within normal range of CSF.",
               "IMPRESSION: Evolving infarct. Consider MRI."]
     else:
-        L += [f"FINDINGS: {pick(['Swan-Ganz catheter tip in the right PA. ETT 4 cm above the carina. Dobhoff in stomach.', 'Peripancreatic fluid, Balthazar grade D. Jackson-Pratt drain in the RUQ.', 'Gallbladder distended with sludge, positive sonographic Murphy sign. CBD 9 mm.', 'Left lower lobe consolidation. Kerley B lines. Hickman catheter tip at the cavoatrial junction.'])}",
-              f"IMPRESSION: {pick(['Findings c/w pneumonia.', 'Acute pancreatitis.', 'Acute cholecystitis.', 'Lines and tubes in good position.'])}"]
+        L += [f"FINDINGS: {READS[kind][1]}", f"IMPRESSION: {READS[kind][2]}"]
     L.append(pick([
         f"Dr. {nm(pick([r, a]).last)} was notified at {R.randint(8, 23)}:{R.randint(10, 59)} on {fdate(dd, 'md')} by phone.",
         f"Findings discussed with {pick([r, a]).dr('Dr. F L')} (pager {m('PHONE', r.pager)}) by telephone at {R.randint(8, 23)}:{R.randint(10, 59)} on {fdate(dd, pick(['md', 'mdy']))}.",
@@ -709,16 +755,14 @@ def imaging_report(p: dict, off: int) -> tuple[str, str]:
 
 def procedure_report(p: dict, off: int) -> tuple[str, str]:
     a, r = ATT[p["att"]], pick(RES)
-    kind = pick(["SURGICAL PATHOLOGY REPORT", "CARDIAC CATHETERIZATION REPORT", "EEG REPORT", "ENDOSCOPY REPORT"])
+    kind = PROCEDURE[p["key"]]
     dd = d(p, off)
     L = [kind, f"{org(HOSP['full'])}"]
     if kind.startswith("SURGICAL"):
         L += [f"Accession: {m('ID', f'S{dd.year % 100:02d}-{R.randint(10000, 99999)}')}   Received: {fdate(dd, 'mdy')}",
               f"Patient: {nm(p['first'] + ' ' + p['last'])}   MR# {m('ID', p['mrn'])}",
               f"Submitting physician: {a.dr('Dr. F L')}",
-              "SPECIMEN: Whipple specimen (pancreaticoduodenectomy) / small bowel segment.",
-              "DIAGNOSIS: Adenocarcinoma, moderately differentiated, 3.0 cm. Margins negative. 2/14 nodes positive. "
-              "No granulomas to suggest Crohn's disease. Reed-Sternberg cells not identified.",
+              *PATHOLOGY[p["key"]],
               f"Prior material: {m('ID', f'S{(dd.year - 1) % 100:02d}-{R.randint(10000, 99999)}')} (outside, {org(p['osh'])}) reviewed.",
               f"Dr. {nm(a.last)} was notified of the result at 14:32 on {fdate(dd + dtm.timedelta(days=2), 'md')} by phone."]
     elif kind.startswith("CARDIAC"):
@@ -808,6 +852,10 @@ def lower_phone_call(p: dict, off: int) -> tuple[str, str]:
         f"pt's pharmacy is {org(pick(['cvs', 'walgreens', 'rite aid']))} on {pick(['broadway', 'main st', 'hancock st'])}, ph {fphone(ph('617', 7), 'dash')}.",
         f"{rl.lower()} aware pt may need vna. will call back {pick(['monday', 'tuesday', 'friday'])} {fdate(when + dtm.timedelta(days=3), 'md')}.",
     ]))
+    if maybe(0.5):
+        slug = pick(["help-", "support-", "prayers-for-"]) + p["first"].lower() + "-" + p["last"].lower().replace(chr(39), "")
+        L.append(pick([f"{rl.lower()} started a fundraiser page for pt: {m('URL', 'https://www.gofundme.com/f/' + slug)}",
+                       f"family posts updates at {m('URL', 'www.caringbridge.org/visit/' + slug.split('-', 1)[1].replace('-', ''))}"]))
     if maybe(0.4):
         L.append(f"dr {nm(ATT[p['att']].last.lower())} aware. {pick(['will f/u', 'will cont to follow', 'no further needs'])}.")
     L.append(pick([f"-{nm(nurse().first.lower())}", f"{nm(nurse().first.lower() + ' ' + nurse().last.lower())}, rn",
@@ -844,6 +892,7 @@ def main() -> None:
     R.shuffle(plan)
     out = []
     for i, (style, key) in enumerate(plan, 1):
+        CUR["tags"] = TAGS[key]
         marked, case = STYLES[style](PT[key], R.randint(1, 5))
         text, spans = strip(marked)
         assert text.isascii(), (style, key)
