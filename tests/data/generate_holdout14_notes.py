@@ -276,6 +276,7 @@ NEURO = [
     "LETHARGIC BUT AROUSABLE, ORIENTED TO SELF ONLY. BASELINE PER FAMILY IS CONFUSED AT TIMES. NO SEIZURE ACTIVITY.",
     "ON FENTANYL 50MCG/HR AND VERSED 2MG/HR. WITHDRAWS TO PAIN X4. PUPILS 3MM BRISK.",
     "ALERT, ANXIOUS, ASKING APPROPRIATE QUESTIONS. HALDOL 2MG IV GIVEN AT 0200 FOR SUNDOWNING.",
+    "surg:C/O SHARP PAIN AT INCISION 8/10, DILAUDID 0.5MG IV W/ RELIEF. MAE.",
     "etoh:CIWA 12-18, RECEIVING VALIUM PER SCALE. TREMULOUS, DIAPHORETIC. DENIES HALLUCINATIONS.",
 ]
 CV = [
@@ -306,6 +307,7 @@ GU = [
     "FOLEY D/C'D AT 0600, DUE TO VOID BY 1400. LASIX 40MG IV WITH 900CC RESPONSE.",
     "UO MARGINAL 15-20CC/HR, 500CC NS BOLUS GIVEN W/ MINIMAL RESPONSE. RENAL FOLLOWING.",
     "FOLEY CHANGED FOR LEAKING. UA SENT, CLOUDY. CR 2.3 FROM 1.8.",
+    "VOIDING QS VIA URINAL. HX KIDNEY STONE, NO HEMATURIA. FLUID RESTRICTION 1.5L PER DAY.",
 ]
 IDS = [
     "TMAX 101.8, PAN CX'D. ON VANCO/ZOSYN. WBC 18.2 FROM 14.",
@@ -316,6 +318,10 @@ SKIN = [
     "COCCYX W/ STAGE II, DUODERM INTACT. TURNED Q2H.", "BAIR HUGGER ON FOR T 35.4.",
     "surg:MIDLINE INCISION OPEN TO AIR, STAPLES INTACT, NO DRAINAGE.", "MULTIPLE ECCHYMOSES ON ARMS, SKIN FRAGILE.",
 ]
+NEURO_AWAKE = ["ALERT, ORIENTED X3, MAE, NO FOCAL DEFICITS.", "A&OX2-3, PLEASANT, FOLLOWS COMMANDS. PERRL.",
+               "ALERT, FORGETFUL AT TIMES, REORIENTS EASILY. HALDOL 1MG PRN NOT NEEDED TODAY."]
+RESP_OFF_VENT = ["2L NC, SATS 95-98%, LS CLEAR W/ DIMINISHED BASES.", "RA SATS 94%, STRONG COUGH, USING IS 750.",
+                 "3L NC, OCC RUSTY SPUTUM, NEBS Q6H."]
 PLANS = ["WEAN LEVO AS TOL, F/U AM LABS, UPDATE FAMILY.", "CONT CURRENT MGMT. ? EXTUBATE IN AM.",
          "MONITOR HCT Q6H, CALL HO FOR HCT <25.", "WILL CONT TO MONITOR, PAIN CONTROL, PULM TOILET.",
          "TRANSFER TO FLOOR WHEN BED AVAIL.", "FAMILY MTG TOMORROW RE GOALS OF CARE. CONT SUPPORTIVE CARE."]
@@ -452,6 +458,9 @@ def icu_family_update(p: dict, off: int) -> tuple[str, str]:
     if p["age"] > 89:
         lines.append(f"FAMILY STATES PT WAS INDEPENDENT UNTIL {pick(['LAST YEAR', 'RECENTLY', m('DATE', 'LAST CHRISTMAS')])}; "
                      f"{'HE' if p['sex'] == 'M' else 'SHE'} TURNED {m('AGE', p['age'])} IN {fdate(d(p, -R.randint(20, 90)), 'long')}.")
+    hol = holiday(d(p, off - 2), d(p, off + 12))
+    if hol:
+        lines.append(f"FAMILY HOPES TO HAVE PT HOME FOR {m('DATE', hol.upper())} IF AT ALL POSSIBLE.")
     lines.append(pick([
         "DISCUSSED POOR PROGNOSIS. FAMILY WOULD LIKE TO CONT FULL CODE FOR NOW, WILL READDRESS IN 48H.",
         "PT MADE DNR/DNI. FAMILY HOPES TO TAKE PT HOME WITH HOSPICE IF POSSIBLE.",
@@ -500,11 +509,12 @@ def icu_transfer_note(p: dict, off: int) -> tuple[str, str]:
     lines = [pick(["NURSING TRANSFER NOTE", f"{p['unit']} TRANSFER NOTE", "NSG TRANSFER SUMMARY"])]
     lines.append(f"PT IS {age_txt(p)} {sex_word(p)} ADMITTED TO {p['unit']} ON {fdate(d(p, 0), pick(['mdy', 'md', 'long']))} "
                  f"FROM {pick([org(p['osh']), 'ED', org(p['osh'])])} W/ {p['dx']}. PMH: {p['hx']}, "
-                 f"{pick(['APPY', 'TAH', 'CHOLE', 'TURP'])} {m('YEAR', p['hxyear'])}.")
+                 f"{pick(['APPY', 'CHOLE', 'HERNIA REPAIR'] if p['age'] < 60 else ['APPY', 'CHOLE', 'TURP' if p['sex'] == 'M' else 'TAH'])} "
+                 f"{m('YEAR', p['hxyear'] - R.randint(1, 6))}.")
     lines.append(f"ICU COURSE: {pick(['INTUBATED', 'ON PRESSORS', 'ON BIPAP'])} {fdate(d(p, 0))}-{fdate(d(p, 2))}. "
                  f"{pick(['SWAN D/CD', 'A-LINE D/CD', 'HICKMAN REMAINS'])} {fdate(d(p, off - 1))}. "
                  f"{pick(['NO EVENTS SINCE.', 'HCT STABLE X 24H.', 'WEANED OFF LEVOPHED.'])}")
-    lines.append(f"ROS: {ln(NEURO)} {ln(RESP)} {ln(GU)}")
+    lines.append(f"ROS: {pick(NEURO_AWAKE)} {pick(RESP_OFF_VENT)} {ln(GU)}")
     lines.append(pick([
         f"TRANSFERRING TO {dest} TODAY, REPORT GIVEN TO {nm(nurse().first)} RN. {rl} {nm(who.first)} AWARE OF TRANSFER.",
         f"PT TO BE D/C'D TO {org(p['dispo'].upper()) if p['dispo'][0].isupper() else 'HOME'} TOMORROW {fdate(d(p, off + 1))}. "
@@ -542,11 +552,33 @@ SURG = {
     "wood": ("Open reduction internal fixation, right hip", "okafor", "a displaced femoral neck fracture"),
     "jackson": ("Exploratory laparotomy, splenectomy", "fox", "a grade IV splenic laceration"),
 }
+SURG_EVENT = {"omalley": "CT at OSH on", "nguyen": "a CT on", "brown": "cath at OSH on",
+              "wood": "a fall at home on", "jackson": "a rollover MVC on"}
 SURG_SERVICE = {"omalley": "General Surgery", "nguyen": "SURGERY", "brown": "Cardiac Surgery", "wood": "Orthopaedics",
                 "jackson": "Trauma Surgery"}
 MEDS = ["Metoprolol 25 mg PO BID", "Lasix 40 mg PO daily", "Coumadin 2.5 mg PO qHS", "Protonix 40 mg PO daily",
         "Tylenol 650 mg PO q6h prn", "Lisinopril 10 mg daily", "Insulin glargine 20 units qHS", "Colace 100 mg BID",
         "Sinemet 25/100 TID", "Levothyroxine 75 mcg daily", "Albuterol MDI 2 puffs q4h prn", "Prednisone taper"]
+
+
+PROB3 = {
+    "stone": ("Dementia", "Haldol avoided; delirium precautions", "geriatrics"),
+    "rich": ("Diabetes type 1", "Cushing syndrome was considered for labile sugars and ruled out", "endocrine"),
+    "medeiros": ("COPD", "Prednisone taper, home O2 2L", "pulmonary"),
+    "sharp": ("Parkinson's disease", "Continued home Sinemet", "neurology"),
+    "austin": ("Hypothyroidism, history of Graves disease", "Continued levothyroxine", "endocrine"),
+}
+
+
+def meds(p: dict, k: int) -> list[str]:
+    """``k`` discharge medicines that fit the patient's history."""
+    hx = p["hx"] + " " + p["dx"]
+    fit = [x for x in MEDS if not (x.startswith("Sinemet") and "PARKINSON" not in hx)
+           and not (x.startswith("Insulin") and "DM" not in hx and "DKA" not in hx)
+           and not (x.startswith("Coumadin") and "AFIB" not in hx)
+           and not (x.startswith("Levothyroxine") and "GRAVES" not in hx)
+           and not (x.startswith("Albuterol") and "COPD" not in hx)]
+    return R.sample(fit, min(k, len(fit)))
 
 
 def ds_medicine(p: dict, off: int) -> tuple[str, str]:
@@ -582,16 +614,15 @@ def ds_medicine(p: dict, off: int) -> tuple[str, str]:
         f"2. {pick(['Atrial fibrillation', 'Delirium', 'Acute renal failure', 'Anemia'])}: "
         f"{pick(['Rate controlled with metoprolol', 'Haldol prn, resolved by', 'Creatinine peaked on', 'Transfused 2 units on'])} "
         f"{fdate(d(p, 3), pick(['md', 'long', 'dash']))}.",
-        f"3. {pick(['Hypothyroidism, history of Graves disease', 'Parkinson disease', 'Diabetes', 'History of Hodgkin lymphoma'])}: "
-        f"{pick(['Continued home regimen', 'Cushing syndrome was considered and ruled out', 'Stable'])}. "
-        f"Discussed with {pick(['Endocrine', 'Dr. ' + nm(pick(RES).last) + ' of neurology', 'the patient'])}.",
+        f"3. {PROB3[p['key']][0]}: {PROB3[p['key']][1]}. Discussed with "
+        f"{pick(['the patient', 'Dr. ' + nm(pick(RES).last) + ' of ' + PROB3[p['key']][2]])}.",
     ]
     if p["age"] > 89:
         course.append(f"4. Goals of care: At {m('AGE', p['age'])} the patient and her health care proxy, "
                       .replace("her", "his" if p["sex"] == "M" else "her") +
                       f"{rl.lower()} {nm(who.first)}, confirmed DNR/DNI status.")
     L += course
-    L += ["", "Discharge Medications:"] + [f"{i + 1}. {x}" for i, x in enumerate(R.sample(MEDS, R.randint(4, 7)))]
+    L += ["", "Discharge Medications:"] + [f"{i + 1}. {x}" for i, x in enumerate(meds(p, R.randint(4, 7)))]
     L += ["", f"Discharge Disposition: {pick(['Home with services', 'Extended care', 'Home'])}"]
     if p["dispo"][0].isupper():
         L.append(f"Facility: {org(p['dispo'])}" + (f", {loc(pick([p['town'], 'Braintree', 'Medford']))}" if maybe(0.5) else ""))
@@ -622,11 +653,11 @@ def ds_surgery(p: dict, off: int) -> tuple[str, str]:
     L += ["", f"Major Surgical or Invasive Procedure: {proc} on {fdate(op, pick(['md', 'mdy', 'long']))}"]
     L += ["", "History of Present Illness:",
           f"{age_txt(p, ' yo')} {'M' if p['sex'] == 'M' else 'F'} with {p['hx'].lower()} referred by "
-          f"{p['pcp'].dr()} of {org(p['clinic'])} after {pick(['CT on', 'a fall on', 'cath at ' + org(p['osh']) + ' on', 'presenting on'])} "
+          f"{p['pcp'].dr()} of {org(p['clinic'])} after {SURG_EVENT[p['key']].replace('OSH', org(p['osh']))} "
           f"{fdate(d(p, -R.randint(3, 25)))} showed {finding}."]
     L += ["", "Brief Hospital Course:",
           f"The patient was taken to the OR by {a.dr('Dr. L')} on {fdate(op, pick(['md', 'long']))}. "
-          f"{pick(['Mallampati 2, uneventful intubation.', 'EBL 400 cc.', 'Intraop TEE showed preserved EF.'])} "
+          f"{pick(['Mallampati 2, uneventful intubation.', 'EBL 400 cc.'] + (['Intraop TEE showed preserved EF.'] if p['key'] == 'brown' else []))} "
           f"Postoperatively {'he' if p['sex'] == 'M' else 'she'} went to the {p['unit'] if p['unit'] != 'floor' else 'PACU'}. "
           f"{pick(['Chest tubes were pulled on', 'Foley was removed on'] if p['key'] == 'brown' else ['Jackson-Pratt drain was removed on', 'Foley was removed on', 'Diet was advanced on'])} "
           f"POD {R.randint(2, 5)} ({fdate(op + dtm.timedelta(days=R.randint(2, 5)), 'md')}).",
@@ -634,8 +665,8 @@ def ds_surgery(p: dict, off: int) -> tuple[str, str]:
                 f"managed with {pick(['NGT decompression', 'Haldol', 'amiodarone', 'Keflex'])}.",
                 f"Pain controlled with Dilaudid PCA, then PO. Physical therapy saw the patient daily."]),
           f"{rl.capitalize()} {who.full()} was updated throughout."]
-    L += ["", "Discharge Medications:"] + [f"- {x}" for x in R.sample(MEDS, R.randint(3, 6))]
-    L += ["", f"Discharge Disposition: {pick(['Extended Care', 'Home With Service'])}"]
+    L += ["", "Discharge Medications:"] + [f"- {x}" for x in meds(p, R.randint(3, 6))]
+    L += ["", f"Discharge Disposition: {'Extended Care' if p['dispo'][0].isupper() else 'Home With Service'}"]
     if p["dispo"][0].isupper():
         L.append(f"Facility: {org(p['dispo'])}")
     else:
@@ -651,6 +682,19 @@ def ds_surgery(p: dict, off: int) -> tuple[str, str]:
           f"Completed by: {nm(r.first[0] + r.last[0])} {fdate(d(p, los), 'iso')} @ 1612",
           f"Signed electronically by: DR. {nm(a.first.upper() + ' ' + a.last.upper())} on {fdate(d(p, los + 2), 'dmy').upper()}"]
     return "\n".join(L), "mixed"
+
+
+def holiday(start: dtm.date, end: dtm.date) -> str:
+    """The holiday falling between ``start`` and ``end`` (a few days' slack), if any."""
+    for year in (start.year, end.year):
+        nth = lambda month, wd, k: [x for x in (dtm.date(year, month, 1) + dtm.timedelta(i) for i in range(31))
+                                    if x.month == month and x.weekday() == wd][k]
+        days = {"New Year's": dtm.date(year, 1, 1), "Memorial Day": nth(5, 0, -1), "4th of July": dtm.date(year, 7, 4),
+                "Labor Day": nth(9, 0, 0), "Thanksgiving": nth(11, 3, 3), "Christmas": dtm.date(year, 12, 25)}
+        for name, day in days.items():
+            if start - dtm.timedelta(3) <= day <= end:
+                return name
+    return ""
 
 
 def ds_transfer_dictated(p: dict, off: int) -> tuple[str, str]:
@@ -669,12 +713,11 @@ def ds_transfer_dictated(p: dict, off: int) -> tuple[str, str]:
              f"{pick(['', 'with ' + rel(p, 0)[0].lower()])}".rstrip() +
              f" admitted on {fdate(d(p, 0), pick(['long', 'md']))} with {p['dx'].lower()}. Past history is notable for "
              f"{p['hx'].lower()}, {pick(['diagnosed in', 'first noted in', 'since'])} {m('YEAR', p['hxyear'])}.")
-    L.append(f"HOSPITAL COURSE: {pick(['Over the Thanksgiving weekend', 'Over Christmas', 'On New Year' + chr(39) + 's Day', 'Over the Labor Day weekend'])}"
-             .replace("Thanksgiving", m("DATE", "Thanksgiving")).replace("Christmas", m("DATE", "Christmas"))
-             .replace("New Year's Day", m("DATE", "New Year's Day")).replace("Labor Day", m("DATE", "Labor Day")) +
+    hol = holiday(d(p, 0), d(p, los))
+    L.append(f"HOSPITAL COURSE: {'Over the ' + m('DATE', hol) + ' weekend' if hol else 'Early in the admission'}" +
              f" the patient {pick(['required BiPAP', 'developed rapid atrial fibrillation', 'had a witnessed fall', 'became hypotensive'])}. "
              f"{pick(['Child-Pugh class B.', 'Ranson criteria 3 on admission.', 'Duke criteria were not met.', 'Glasgow Coma Scale 14.'])} "
-             f"On {pick(['Monday', 'Tuesday', 'Friday', 'Sunday'])} {fdate(d(p, los - 2), pick(['md', 'long']))} "
+             f"On {d(p, los - 2).strftime('%A')} {fdate(d(p, los - 2), pick(['md', 'long']))} "
              f"{pick(['the Foley was removed', 'the Dobhoff was pulled', 'a Hickman was placed by IR', 'the patient was cleared by PT'])}.")
     dest = p["dispo"] if p["dispo"][0].isupper() else "Harborside Rehabilitation Hospital"
     L.append(f"DISPOSITION: Transferred to {org(dest)}, {loc(pick(['Quincy', 'Medford', 'Braintree', p['town']]))}, "
@@ -809,6 +852,7 @@ def lower_progress(p: dict, off: int) -> tuple[str, str]:
         "s: c/o mild abd pain, tol clears, + flatus. no n/v.",
         "s: feels better, slept ok, wants to go home. denies cp/sob.",
         "s: confused o/n, per rn pulled at foley. now calm.",
+        "s: c/o sharp pain l flank, h/o kidney stone. tol po.",
     ]))
     L.append(pick([
         "o: t 99.1 hr 88 bp 128/70 rr 18 97% 2l. lungs w/ scattered rhonchi. abd soft. foley draining.",
@@ -824,6 +868,9 @@ def lower_progress(p: dict, off: int) -> tuple[str, str]:
     ]))
     if p["age"] > 89:
         L.append(f"pt is {m('AGE', p['age'])}, dnr/dni per {rl.lower()}.")
+    hol = holiday(d(p, off - 2), d(p, off + 12))
+    if hol:
+        L.append(f"{rl.lower()} asking if pt can be out by {m('DATE', hol)}, told unlikely.")
     L.append(pick([f"-{nm(r.first.lower()[0] + r.last.lower()[0])}", f"{nm(r.first + ' ' + r.last)} pgy2",
                    f"-{nm(r.last)}, md (pgr {m('PHONE', r.pager)})"]))
     return "\n".join(L), "lower"
@@ -838,6 +885,9 @@ def lower_phone_call(p: dict, off: int) -> tuple[str, str]:
         f"rec'd call from {rl.lower()} {who.full()} ({fphone(who.phone)}), asking about pt's status.",
         f"called {rl.lower()} {nm(who.first)} at work ({org(pick(['fidelity', 'home depot', 'the post office', 'bjs']))}) x2, lm on vm.",
     ]))
+    if p["key"] == "jackson":
+        L.append(f"fiancee {nm('kayla')} flew in from {loc('tyler')}, {m('STATE', 'tx')}; mother drove up from {loc('austin')}. "
+                 f"both staying at {org('hampton inn')} in {loc('brookline')}, rm 412.")
     L.append(pick([
         f"{rl.lower()} states pt lives at {m('ADDRESS', p['street'].lower())}, {loc(p['town'].lower())} {m('STATE', p['st'].lower())} "
         f"{m('ZIP', p['zip'])}, 2nd floor, {R.randint(8, 16)} stairs.",
@@ -846,11 +896,11 @@ def lower_phone_call(p: dict, off: int) -> tuple[str, str]:
         f"{rl.lower()} asked for records to be faxed to {org(p['clinic'].lower())}, dr {nm(p['pcp'].last.lower())}.",
     ]))
     L.append(pick([
-        f"{rl.lower()} will be away over {m('DATE', pick(['thanksgiving', 'christmas', 'easter', 'memorial day weekend', 'the 4th of july']))}, "
+        f"{rl.lower()} will be away over {m('DATE', holiday(when + dtm.timedelta(7), when + dtm.timedelta(200)).lower())}, "
         f"prefers email: {m('EMAIL', (who.first[0] + who.last).lower().replace(chr(39), '') + pick(['@gmail.com', '@aol.com', '@comcast.net']))}.",
         f"appt w/ pcp on the {m('DATE', ordinal((when + dtm.timedelta(days=9)).day))} at 2pm. {rl.lower()} to drive.",
         f"pt's pharmacy is {org(pick(['cvs', 'walgreens', 'rite aid']))} on {pick(['broadway', 'main st', 'hancock st'])}, ph {fphone(ph('617', 7), 'dash')}.",
-        f"{rl.lower()} aware pt may need vna. will call back {pick(['monday', 'tuesday', 'friday'])} {fdate(when + dtm.timedelta(days=3), 'md')}.",
+        f"{rl.lower()} aware pt may need vna. will call back {(when + dtm.timedelta(days=3)).strftime('%A')} {fdate(when + dtm.timedelta(days=3), 'md')}.",
     ]))
     if maybe(0.5):
         slug = pick(["help-", "support-", "prayers-for-"]) + p["first"].lower() + "-" + p["last"].lower().replace(chr(39), "")
