@@ -457,7 +457,7 @@ def icu_family_update(p: dict, off: int) -> tuple[str, str]:
         lines.append(f"PT ORIGINALLY FROM {loc(p['origin'].upper())}, PORTUGUESE SPEAKING, INTERPRETER USED FOR MTG.")
     if p["age"] > 89:
         lines.append(f"FAMILY STATES PT WAS INDEPENDENT UNTIL {pick(['LAST YEAR', 'RECENTLY', m('DATE', 'LAST CHRISTMAS')])}; "
-                     f"{'HE' if p['sex'] == 'M' else 'SHE'} TURNED {m('AGE', p['age'])} IN {fdate(d(p, -R.randint(20, 90)), 'long')}.")
+                     f"{'HE' if p['sex'] == 'M' else 'SHE'} TURNED {m('AGE', p['age'])} ON {fdate(d(p, -R.randint(20, 90)), pick(['long', 'md']))}.")
     hol = holiday(d(p, off - 2), d(p, off + 12))
     if hol:
         lines.append(f"FAMILY HOPES TO HAVE PT HOME FOR {m('DATE', hol.upper())} IF AT ALL POSSIBLE.")
@@ -623,7 +623,7 @@ def ds_medicine(p: dict, off: int) -> tuple[str, str]:
                       f"{rl.lower()} {nm(who.first)}, confirmed DNR/DNI status.")
     L += course
     L += ["", "Discharge Medications:"] + [f"{i + 1}. {x}" for i, x in enumerate(meds(p, R.randint(4, 7)))]
-    L += ["", f"Discharge Disposition: {pick(['Home with services', 'Extended care', 'Home'])}"]
+    L += ["", f"Discharge Disposition: {'Extended care' if p['dispo'][0].isupper() else pick(['Home with services', 'Home'])}"]
     if p["dispo"][0].isupper():
         L.append(f"Facility: {org(p['dispo'])}" + (f", {loc(pick([p['town'], 'Braintree', 'Medford']))}" if maybe(0.5) else ""))
     L += ["", "Follow-up:"]
@@ -724,7 +724,7 @@ def ds_transfer_dictated(p: dict, off: int) -> tuple[str, str]:
              f"tel {fphone(ph('781', 4), pick(['dash', 'paren', 'dot']))}, fax {fphone(ph('781', 5), 'dash')}. "
              f"Report called to {nm(pick(['Bev', 'Marie', 'Ron']))}, RN.")
     L.append(f"Contact: {rl.lower()} {who.full()}, {fphone(who.phone)}"
-             + (f", email {m('EMAIL', who.first.lower() + '.' + who.last.lower().replace(chr(39), '') + str(R.randint(1, 88)) + pick(['@gmail.com', '@comcast.net', '@verizon.net', '@yahoo.com']))}" if maybe(0.7) else "") + ".")
+             + (f", email {m('EMAIL', who.first.lower() + '.' + who.last.lower().replace(chr(39), '') + str(R.randint(1, 88)) + pick(['@gmail.com', '@comcast.net', '@verizon.net', '@yahoo.com']))}" if maybe(0.9) else "") + ".")
     L += ["", f"Dictated By: {nm(r.last.upper() + ', ' + r.first.upper())}", f"MEDQUIST36", f"D: {fdate(d(p, los), 'mdy')} 11:43",
           f"T: {fdate(d(p, los + 1), 'mdy')} 08:02", f"JOB#: {m('ID', str(R.randint(1000000, 9999999)))}",
           f"cc: {p['pcp'].dr('Dr. F L')}  {org(p['clinic'])}, fax {fphone(ph('617', 6), 'dash')}",
@@ -902,7 +902,7 @@ def lower_phone_call(p: dict, off: int) -> tuple[str, str]:
         f"pt's pharmacy is {org(pick(['cvs', 'walgreens', 'rite aid']))} on {pick(['broadway', 'main st', 'hancock st'])}, ph {fphone(ph('617', 7), 'dash')}.",
         f"{rl.lower()} aware pt may need vna. will call back {(when + dtm.timedelta(days=3)).strftime('%A')} {fdate(when + dtm.timedelta(days=3), 'md')}.",
     ]))
-    if maybe(0.5):
+    if p["key"] != "jackson":
         slug = pick(["help-", "support-", "prayers-for-"]) + p["first"].lower() + "-" + p["last"].lower().replace(chr(39), "")
         L.append(pick([f"{rl.lower()} started a fundraiser page for pt: {m('URL', 'https://www.gofundme.com/f/' + slug)}",
                        f"family posts updates at {m('URL', 'www.caringbridge.org/visit/' + slug.split('-', 1)[1].replace('-', ''))}"]))
