@@ -470,7 +470,7 @@ def icu_family_update(p: dict, off: int) -> tuple[str, str]:
     lines.append(pick([
         f"CONTACTS: {rl} {fphone(who.phone)} (CELL), {rl2} {fphone(who2.phone)}.",
         f"{rl2} {nm(who2.first)} WORKS AT {org(pick(['MASS GENERAL', 'STATE STREET', 'HOME DEPOT', 'RAYTHEON']))}, BEST # {fphone(who2.phone)}.",
-        f"{rl} REQ CALLS GO TO {fphone(who.phone)} ONLY. {rl2} IN {pick([loc('MAINE'), loc('FLORIDA'), loc('WORCESTER')])}, UPDATED BY PHONE.",
+        f"{rl} REQ CALLS GO TO {fphone(who.phone)} ONLY. {rl2} IN {pick([m('STATE', 'MAINE'), m('STATE', 'FLORIDA'), loc('WORCESTER')])}, UPDATED BY PHONE.",
     ]))
     if maybe(0.6):
         lines.append(pick([
@@ -891,7 +891,7 @@ def lower_phone_call(p: dict, off: int) -> tuple[str, str]:
     L.append(pick([
         f"{rl.lower()} states pt lives at {m('ADDRESS', p['street'].lower())}, {loc(p['town'].lower())} {m('STATE', p['st'].lower())} "
         f"{m('ZIP', p['zip'])}, 2nd floor, {R.randint(8, 16)} stairs.",
-        f"family would like pt to go to {org(p['dispo'].lower()) if p['dispo'][0].isupper() else 'home with vna'}; "
+        f"family would like pt to go {'to ' + org(p['dispo'].lower()) if p['dispo'][0].isupper() else 'home with vna'}; "
         f"bed offer expected by {fdate(when + dtm.timedelta(days=2), pick(['md', 'dash', 'abbr']))}.",
         f"{rl.lower()} asked for records to be faxed to {org(p['clinic'].lower())}, dr {nm(p['pcp'].last.lower())}.",
     ]))
@@ -899,7 +899,7 @@ def lower_phone_call(p: dict, off: int) -> tuple[str, str]:
         f"{rl.lower()} will be away over {m('DATE', holiday(when + dtm.timedelta(7), when + dtm.timedelta(200)).lower())}, "
         f"prefers email: {m('EMAIL', (who.first[0] + who.last).lower().replace(chr(39), '') + pick(['@gmail.com', '@aol.com', '@comcast.net']))}.",
         f"appt w/ pcp on the {m('DATE', ordinal((when + dtm.timedelta(days=9)).day))} at 2pm. {rl.lower()} to drive.",
-        f"pt's pharmacy is {org(pick(['cvs', 'walgreens', 'rite aid']))} on {pick(['broadway', 'main st', 'hancock st'])}, ph {fphone(ph('617', 7), 'dash')}.",
+        f"pt's pharmacy is {org(pick(['cvs', 'walgreens', 'rite aid']))} in {loc(p['town'].lower())}, ph {fphone(ph('617', 7), 'dash')}.",
         f"{rl.lower()} aware pt may need vna. will call back {(when + dtm.timedelta(days=3)).strftime('%A')} {fdate(when + dtm.timedelta(days=3), 'md')}.",
     ]))
     if p["key"] != "jackson":
