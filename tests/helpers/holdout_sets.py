@@ -343,7 +343,8 @@ H14_TERMS = ["Foley", "Swan", "Whipple", "Glasgow", "Levophed", "Hickman", "Dobh
              "Simpson's biplane", "Judkins", "Allen test", "Cheyne-Stokes", "Reed-Sternberg", "Forrest IIa",
              "Balthazar", "Yankauer", "Posey", "Haldol", "Lasix", "Coumadin", "Dilaudid", "Sinemet", "Tylenol",
              "Protonix", "Flexiseal", "Propofol", "Fentanyl", "Versed", "Keflex", "will cont", "will f/u", "will come",
-             "living will", "hopes to", "hope to", "sharp pain", "kidney stone", "per day", "will readdress", "will call back", "will d/c", "Monday", "Tuesday", "Friday", "Sunday", "HO AWARE", "MICU", "TSICU",
+             "living will", "hopes to", "hope to", "sharp pain", "kidney stone", "per day", "will readdress",
+             "will call back", "will d/c", "Monday", "Tuesday", "Friday", "Sunday", "HO AWARE", "MICU", "TSICU",
              "7 NORTH", "Portuguese"]
 
 H14_HOLIDAYS = "Christmas|Thanksgiving|New Year|Easter|Labor Day|Memorial Day|4th of July"
