@@ -333,6 +333,36 @@ H13_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs, scales and word-names ICU nursing notes, discharge summaries, reports and quick lower-case
+# notes use as terms, never as a person or place (matched case-insensitively: half the notes are upper case, a seventh
+# lower case): never inside a gold span. The name pool holds Hill, Stone, Wood, Brown, Fox, Rich, Sharp, Day, Will,
+# Hope, Grace, Faith, Rusty, Dawn, Tyler, Jackson and Austin as names too; weekdays and hospital units are not PHI.
+H14_TERMS = ["Foley", "Swan", "Whipple", "Glasgow", "Levophed", "Hickman", "Dobhoff", "Ativan", "Bair Hugger",
+             "Mallampati", "Graves disease", "Parkinson", "Hodgkin", "Crohn's", "Child-Pugh", "Duke criteria",
+             "Jackson-Pratt", "Austin Flint", "rusty sputum", "brown stool", "Murphy sign", "Kerley B", "Hounsfield",
+             "Simpson's biplane", "Judkins", "Allen test", "Cheyne-Stokes", "Reed-Sternberg", "Forrest IIa",
+             "Balthazar", "Yankauer", "Posey", "Haldol", "Lasix", "Coumadin", "Dilaudid", "Sinemet", "Tylenol",
+             "Protonix", "Flexiseal", "Propofol", "Fentanyl", "Versed", "Keflex", "will cont", "will f/u", "will come",
+             "living will", "hopes to", "hope to", "sharp pain", "kidney stone", "per day", "will readdress",
+             "will call back", "will d/c", "Monday", "Tuesday", "Friday", "Sunday", "HO AWARE", "MICU", "TSICU",
+             "7 NORTH", "Portuguese"]
+
+H14_HOLIDAYS = "Christmas|Thanksgiving|New Year|Easter|Labor Day|Memorial Day|4th of July"
+
+H14_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H14_HOLIDAYS}", re.I),
+    # pagers "42871" and extensions "x4350" too
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-. ])?\d{3}[-. ]\d{4}$|^\d{10}$|^x\d{4}$|^\d{5}$", re.I),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
+    # record, job and clip numbers; accessions "S08-56818", "CT3302104", "EG266349"; 11-digit accounts
+    "ID": re.compile(r"^([A-Z]{1,2}\d{6,7}|S\d\d-\d{5}|\d{6,11})$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -440,4 +470,18 @@ HOLDOUT_SETS = [
                                            "YEAR": 30, "ID": 30, "STATE": 25, "ADDRESS": 25, "ZIP": 15, "AGE": 10,
                                            "EMAIL": 10, "URL": 5},
                                case_mins={"upper": 28, "lower": 18, "mixed": 24})),
+    HoldoutSet("holdout14", H14_SHAPES, H14_TERMS, 250, glued_after=("yo", "YO"),
+               word_names=frozenset({"hill", "stone", "wood", "brown", "fox", "rich", "sharp", "day", "will", "hope",
+                                     "grace", "faith", "rusty", "dawn", "tyler", "jackson", "austin"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|pt|rn|sw|fr|pastor)\.? \S"),
+                             re.compile(r"(?i),? (MD|RN|NP|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|niece|nephew|mother|father|sister|brother|"
+                                        r"girlfriend|fiancee|grandson|hcp)\b")),
+               variety=Variety((70, 70), 900, styles=13, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "ADDRESS",
+                                                 "LOCATION", "ZIP", "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 300, "DATE": 220, "ORGANIZATION": 100, "PHONE": 55, "ID": 55,
+                                           "LOCATION": 35, "YEAR": 22, "AGE": 20, "STATE": 14, "ADDRESS": 14, "ZIP": 11,
+                                           "URL": 5, "EMAIL": 4},
+                               case_mins={"upper": 30, "lower": 10, "mixed": 25})),
 ]
