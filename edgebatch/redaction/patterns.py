@@ -507,8 +507,11 @@ _DATE_CUE_WORDS = (
     # a therapy session: 'OOB to chair with PT 4-24' (in capitals only: 'with pt' is the patient)
     r"|with[ \t]+(?-i:PT|OT|SLP)"
     # a planned check or a relative's visit: 'INR TO BE CHECKED 4-2', 'SON WILL BE IN 6-3', 'FLYING UP 12-20'
-    r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning)"
-    r"[ \t]*:?[ \t]+)"
+    r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning"
+    # a tracing or film compared with an earlier one: 'EKG: ST DEP, NEW VS 2-14', 'unchanged from 3-2'
+    r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with))"
+    # the date may open a bracket after its cue: 'FAMILY MTG NOTE (4-22):', 'CODE NOTE (11-3 0215)'
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\())"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
@@ -532,7 +535,7 @@ _DATE_DASH_SIGNED = re.compile(
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
-    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?(?![ \t]+\Z)"  # 'Sat 9/19' is a Saturday
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|(?<![a-z])vent|settings|sats?(?![ \t]+\Z)"  # 'Sat 9/19' is a Saturday
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
