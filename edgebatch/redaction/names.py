@@ -678,6 +678,14 @@ _TOWN_STATE = re.compile(
     r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA"))
     + r"|CA(?=[ \t]+\d{5}\b))(?=[ \t]+\d{5}\b|[ \t]*(?:\n|\Z))"
 )
+# a state alone by its code where a person comes from or lives: 'SON IN FROM AZ SINCE 10/2', '(in from VT)',
+# 'WIFE WHO LIVES IN NM, IN AGREEMENT' (lower-case lines are read upper-cased); codes that are words stay
+_STATE_CUED = re.compile(
+    r"\b(?i:in[ \t]+from|(?:flew|flown|drove|driven|came)[ \t]+(?:in|up|down)[ \t]+from"
+    r"|(?:lives|living|lived|resides|residing|moved|relocated)[ \t]+(?:in|to|from))[ \t]+"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
+    r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
+)
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -1558,6 +1566,8 @@ class LocationDetector(Detector):
             words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
             if not any(w in _NOT_GAZ for w in words) and not all(w in DEPARTMENTS for w in words):
                 spans.append(Span(m.start(1), m.end(2), "LOCATION", self.name, 0.6))
+        for m in _STATE_CUED.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
             k = len(words)
