@@ -227,9 +227,11 @@ _AT_DESK = re.compile(
     r"(?i:\b(?:per|spoke[ \t]+with|talked[ \t]+(?:with|to)|d/w|called|paged)[ \t]+)(" + _CW
     + r")(?=[ \t]+(?i:in|from|at)[ \t]+" + _DESK + ")"
 )
-# a sign-off line of a role, a given name and an extension: 'RT KOFI X4199', 'cm bjorn x4848'
+# a sign-off of a role, a given name and an extension closing a line: 'RT KOFI X4199', 'cm bjorn x4848', after
+# the last sentence too and with a dash: 'WILL F/U IN AM. CM-ANIKA X4410'
 _ROLE_EXTENSION = re.compile(
-    r"^[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)[ \t]+(" + _W + r")[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
+    r"(?:^|(?<=[.;!?])[ \t]+)[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)(?:[ \t]+|[ \t]*-[ \t]*)(" + _W + r")"
+    r"[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
 )
 # a note closed by its writer's role and given name: '... MAY EXTUBATE. RT TOMASZ.' (a given name the lists know,
 # no ordinary word: 'RN AWARE.', 'PER RT.' stay)
