@@ -200,6 +200,8 @@ _ROLE_FIRST = re.compile(
     r"|Judge|JUDGE|Magistrate|MAGISTRATE)"
     r"[ \t]+(?=\S+[ \t]*\S)"
 )
+# a team member's role abbreviation before the name: '[SW ]Wendeline', '[cm-]anika', '[RT ]Ana Marwood' (the model takes it in)
+_CRED_FIRST = re.compile(r"(?i:sw|cm|rt|rrt|rn|rd|ot|np|lpn|cna|msw|licsw)(?:[ \t]+|-)(?=[^\W\d_]{2})")
 # (after a comma any credential; without one only a nurse's or an assistant's: 'Ana Ruiz MD' may be how a
 # document names her, and Presidio's gold keeps the 'MD' in the name)
 _CREDENTIALS_LAST = re.compile(
@@ -214,6 +216,9 @@ def _trim_name(text: str, span: Span) -> Span:
     r = _ROLE_FIRST.match(text, start, end)
     if r and (not r.group().lower().startswith("guardian")
               or text[r.end():end].split()[0].lower() in _GAZETTEER):  # not 'Guardian Dental', an insurer
+        start = r.end()
+    r = _CRED_FIRST.match(text, start, end)
+    if r:
         start = r.end()
     c = _CREDENTIALS_LAST.search(text, start, end)
     if c and c.start() > start:
