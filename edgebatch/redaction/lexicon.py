@@ -211,7 +211,7 @@ ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel ext phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
-background gait claimant examinee pager
+background gait claimant examinee pager pgr beeper
 relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death license licence
 npi dea upin
 complete limited focused

@@ -113,7 +113,7 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      "ada", "counsel", "attorney", "guardian"})
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
-_CONTACT_WORDS = frozenset("ext tel fax pager cell beeper".split())  # what opens a number after a name
+_CONTACT_WORDS = frozenset("ext tel fax pager pgr cell beeper".split())  # what opens a number after a name
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
 _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
