@@ -386,6 +386,13 @@ _DASH_SIGNATURE = re.compile(
     r"|[A-Z][^\W\d_A-Z]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
     r"(?=[ \t]*(?:,[ \t]*[A-Za-z.-]{2,8}[ \t]*)*(?:\n|\Z))"
 )
+# a note's last sentence signed after a single dash: '... ON CALL). -NAME, NF, PGR 40223', '... AWARE. - NAME' (the
+# writer's roles and pager may follow; without them the name must be one the lists know); group 1 the name
+_HYPHEN_SIGNATURE = re.compile(
+    r"(?<=[.;!?)])[ \t]+-[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    r"(?=((?:[ \t]*,[ \t]*[A-Za-z/]{2,8})*(?:,?[ \t]*(?i:pgr|pager|beeper|x|ext\.?)[ \t]*\#?[ \t]*\d{3,6})?)"
+    r"[ \t]*(?:\n|\Z))"
+)
 # 'Dr. I.A. Lindqvist', 'Attending: J.R. Moreau': initials written together before the surname
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
 # a scale, sign or disease named after a person: 'Wells score', 'Allen test', 'Baker cyst'
@@ -1070,6 +1077,12 @@ class NameDetector(Detector):
         for m in _DASH_SIGNATURE.finditer(text):
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
             if words and not any(w.lower() in _NOT_GAZ for w in words):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in _HYPHEN_SIGNATURE.finditer(text):
+            words = _TOKEN.findall(text, m.start(1), m.end(1))
+            if any(w.lower() in _NOT_GAZ or w.lower() in DEPARTMENTS or not _plausible_name_word(w) for w in words):
+                continue
+            if m.group(2) or all(w.lower() in _GAZETTEER for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for pattern in (_PERSON_DOES, _SAYS_NAME):
             for m in pattern.finditer(text):
