@@ -237,7 +237,7 @@ minutes minute time am pm daily bid tid qid prn po iv im sq sc mg mcg ml cc kg l
 yo y/o yr yrs old year-old f m pt pts pt's patient's family wife husband son daughter
 mother father sister brother friend spouse partner caregiver nurse doctor staff team
 also still now later soon well good fair poor better worse improved improving worsening
-will start started continue continued stop stopped hold held give given take taken see
+will start started continue continued stop stopped hold held give gave given take taken see
 seen saw note noted report reported states stated says said denies denied reports endorse
 endorses admits admitted presents presented found shows showed showing demonstrates
 likely possible probable consistent suggest suggests suggestive concern concerning
