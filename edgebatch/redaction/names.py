@@ -199,6 +199,8 @@ _HEADER = _lower_pattern(
     r"|wet[ \t]+read(?:[ \t]+by)?)"
     + HEADER_SEP
 )
+# a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
+_COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
 # an upper-case heading and the column gap after it
 _HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")
 _ROLE_NOUN_AFTER = re.compile(
@@ -919,6 +921,8 @@ class NameDetector(Detector):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
+            if r and sep.startswith("cc") and any(_COMPLAINT.search(w) for w in _TOKEN.findall(text, *r)):
+                r = None  # 'ED. CC: HYPOTENSION, UROSEPSIS': the chief complaint, nobody copied
             if r and sep.startswith("wet") and not _TIME_NEXT.match(text, r[1]):
                 r = None  # 'WET READ: ETT 4 cm above carina': the reading itself, no reader before a time
             if r:
