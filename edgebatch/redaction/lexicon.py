@@ -227,7 +227,7 @@ as if than then that this these those there here where when why how what which w
 whose is are was were be been being am has have had having do does did done doing will
 would shall should can could may might must not no yes ok okay all any some each every
 both either neither few many much more most other another such same own only just also
-very too quite rather again once twice per via vs versus about around near next last
+very too quite rather again once twice per via vs versus re about around near next last
 first second third he she it they we you i me him her them us my his its our your their
 mine hers ours yours theirs himself herself itself themselves myself yourself ourselves
 called named is aware notified informed spoke discussed updated contacted at bedside
@@ -423,6 +423,7 @@ fracture falls continence diabetes antenatal fertility anticoagulation haematolo
 gynaecology paediatrics paediatric orthopaedic
 inpatient outpatient clinical toxicology forensic radiation infection prevention control child rheum
 pre-operative preoperative pre-op preop assessment hiv certification communicable imaging breast
+financial counselor counselors counsellor counsellors counseling counselling
 """)
 
 #: The boilerplate of contracts, bank letters and insurers' notices: 'Receiving Party', 'Confidential Information',
