@@ -401,6 +401,7 @@ grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pne
 cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
 groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
 vancomycin sulfa sulfonamide hct kerlix wound lymph node nodes
+posey yankauer roho kinair beneprotein
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders

@@ -406,6 +406,7 @@ _EPONYM_NEXT = re.compile(
     r"|(?:['’]s)?[ \t]+(?i:signs?|test|naming|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma"
     r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging"
     r"|collar|brace)\b|[ \t]+C\d{1,2}M\d{1,2}\b"  # 'PHILADELPHIA COLLAR', 'Boston brace': devices
+    r"|[ \t]+[A-Za-z][ \t-]+(?i:collar|brace)\b"  # 'Miami J collar'
     r"|[ \t]+(?i:ankle|knee|foot|head|spine|c-spine)[ \t]+(?i:rules?)\b"  # 'Ottawa ankle rules'
     r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
@@ -1236,9 +1237,9 @@ class NameDetector(Detector):
         i = 0
         while i < n:
             s, e, low = words[i]
-            if low in _NOT_GAZ or _EPONYM_NEXT.match(text, e):
+            if low in _NOT_GAZ or _EPONYM_NEXT.match(text, e) or text[e:e + 1].isdigit():
                 i += 1
-                continue  # 'Wells score', 'Allen test': a scale or sign named after someone
+                continue  # 'Wells score', 'Allen test': a scale or sign named after someone; 'SaO2': a code
             if low in ALL_FIRST_NAMES:
                 # First [M.] Last
                 if i + 1 < n:
