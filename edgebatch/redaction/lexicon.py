@@ -248,7 +248,7 @@ friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 north south east west northern southern eastern western upper lower mid central
 street avenue road drive lane boulevard court place way suite box po
 inc llc ltd corp co company group university college school
-call calls return returned returns go going went come came coming get got
+call calls return returned returns go going went come came coming get got back
 asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
 attends attended tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
 plans planned planning arrives arriving arrived died dies dying hopes hoped

@@ -353,4 +353,4 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
 _WORD_USE = re.compile(
     r"(?<![\w'’-])(?i:they|we|i|you|will|would|the|a|an|no|hospital|assistance|medical)[ \t]+\Z"
 )
-_WORD_USE_AFTER = re.compile(r"[ \t]+(?i:to|a|an|the|that)\b")
+_WORD_USE_AFTER = re.compile(r"[ \t]+(?i:to|a|an|the|that|of[ \t]+(?:rights|sale|health|lading))\b")  # 'BILL OF RIGHTS'
