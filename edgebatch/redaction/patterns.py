@@ -415,8 +415,10 @@ _ID_FORMS = re.compile(
     # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
     r"|(?<![\w/.-])(?:[A-Za-z]{2,4}-\d{6,12}|[A-Za-z]-\d{7,12})(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
-    # seven to nine digits that are no phone ('(555-0123)') and no date
-    r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"
+    # seven to nine digits that are no phone ('(555-0123)') and no date; or before the age ('PT ANA MARWOOD (4471926),
+    # 78 Y/O, FROM ...')
+    r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}"
+    r"(?=\)[ \t]*(?:\n|\Z|,[ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yo|y\.o\.|yrs?|years?|[mf])\b))"
 )
 
 
