@@ -441,7 +441,8 @@ _ORG_CONTEXT = _lower_pattern(
     # and 'CRO:'
     r"|(?:daycare|day[ \t]+care|school|sponsor|cro)[ \t]*:"
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
-    r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
+    r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)"
+    r"(?:[ \t]+(?:faxed|sent|obtained|received|requested|reviewed))?[ \t]+from"  # 'OSH RECORDS FAXED FROM X'
     r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
     r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to"
     # careers and companies: 'spent a year at X', 'the following year at X', 'which later became X',
@@ -1491,6 +1492,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
         if low in _ORG_CONNECT:
             if not tokens or (caps and low != "&"):
                 break  # 'TRANSFERRED TO MASS GENERAL FOR CATH': in upper case 'FOR' ends the name
+        elif caps and tokens and low in ("medical", "health") and tokens[-1][2] not in _ORG_TRIM:
+            pass  # 'TRANSFERRED FROM ELMWOOD MEDICAL', 'records from Elm Health': the facility's last word
         elif not word[0].isupper() or (caps and (low in _ORG_TRIM or low in MEDICAL_TERMS)):
             break
         elif not tokens and low.rstrip(".") in _ORG_NOT_FIRST:
