@@ -461,8 +461,17 @@ _ORG_CONTEXT = _lower_pattern(
     r"|(?:admitted|adm|transferred|tx['’]?d)[ \t]+(?:on[ \t]+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]+from"
     r"|report[ \t]+(?:called|given|phoned)[ \t]+to[ \t]+(?:[a-z]+\.?[ \t]+){0,3}?at"
     r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?"
-    r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
-    r"[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at"
+    # where the patient lived before coming in: 'PRIOR TO ADM LIVED AT X', 'resides at Y with wife' (home, a street
+    # address or the kinds of place name none)
+    r"|(?:lived|lives|living|resided|resides|residing)[ \t]+at)"
+    r"(?:[ \t]+|(?<=at)[ \t]*\n[ \t]*)(?:the[ \t]+)?"  # a line may break after 'at': 'lived at\nX'
+)
+# a transfer's route: 'FROM X VIA Y ED', 'via Y ER' (the nursing home the patient came from and the emergency
+# department that sent the patient up); group 1 the place before 'via' (if any), group 2 the hospital
+_VIA_ED = re.compile(
+    r"(?:\b(?i:from)[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+)?\b(?i:via)[ \t]*\n?[ \t]*"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]+(?:ED|ER|E\.D\.|Ed|Er|EMERGENCY|Emergency)\b"
 )
 _FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
 # a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
@@ -1384,6 +1393,12 @@ class OrganizationDetector(Detector):
             r = _org_run(text, m.end())
             if r:
                 spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
+        for m in _VIA_ED.finditer(text) if _has(text, "via", "VIA", "Via") else ():
+            for g in (1, 2):
+                words = [w.lower() for w in _TOKEN.findall(text, *m.span(g))] if m.group(g) else []
+                if words and not all(w in _ORG_TRIM or w in DEPARTMENTS or w in MEDICAL_TERMS or w in _PLACE_KINDS
+                                     or w in _ORG_NOT_FIRST or w in _ORDINARY_PLACES for w in words):
+                    spans.append(Span(m.start(g), m.end(g), "ORGANIZATION", self.name, 0.6))
         for pattern in (_BED_AT, _PCP_PRACTICE) if _has(text, "bed", "BED", "Bed", "pcp", "PCP", "Pcp") else ():
             for m in pattern.finditer(text):
                 words = list(_TOKEN.finditer(text, m.start(1), m.end(1)))
@@ -1507,7 +1522,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
         if not g:
             break
         i = g.end()
-    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL or tokens[-1][2] in _ID_WORDS):
+    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL or tokens[-1][2] in _ID_WORDS
+                      or tokens[-1][2] == "x"):  # 'LIVED AT ELM X 2 YRS': how long, not part of the name
         tokens.pop()  # 'Insurance: Acme Health ID ...': the ID is the next field
     if not tokens:
         return None
