@@ -235,7 +235,7 @@ please thanks thank regards dear hello hi sincerely today tomorrow yesterday ton
 morning afternoon evening night day week month year years days weeks months hours hour
 minutes minute time am pm daily bid tid qid prn po iv im sq sc mg mcg ml cc kg lb lbs cm mm
 yo y/o yr yrs old year-old f m pt pts pt's patient's family wife husband son daughter
-mother father sister brother friend spouse partner caregiver nurse doctor staff team
+mother father sister brother friend spouse partner caregiver nurse doctor staff team dtr dtrs dau
 also still now later soon well good fair poor better worse improved improving worsening
 will start started continue continued stop stopped hold held give gave given take taken see
 seen saw note noted report reported states stated says said denies denied reports endorse

@@ -293,7 +293,8 @@ _RELATIVE = _lower_pattern(
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
     r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
-    r"|parents|cousins|siblings)\b(?:-in-law)?"
+    r"|parents|cousins|siblings"
+    r"|dtr|dtrs|dau)\b(?:-in-law)?"  # 'dtr Ana called' as notes abbreviate a daughter
     r"(?:'s)?[ \t]*[,(:]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 # care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
