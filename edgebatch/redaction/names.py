@@ -715,7 +715,10 @@ _PLACE_CONTEXT = _lower_pattern(
     # 'a 91 yo widow from X', 'a 67 year old man from X', 'niece called from X': where a person is from or calls from
     r"|(?:yo|y/o|man|woman|male|female|gentleman|lady|widow|widower|veteran|resident|called|calling|phoned|driving)"
     r"[ \t]+from(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"|(?:lives|lived|living|resides|residing|staying|stays|stayed)[ \t]+(?:with|w/)[ \t]*(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|(?:lives|lived|living|resides|residing|staying|stays|stayed)[ \t]+(?:with|w/)[ \t]*(?:[a-z'’-]+[ \t]+){1,3}in"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # 'pt lives w/ son in\nX'
+    # 'son is local in X', 'THEIR PASTOR FROM X': who lives nearby, and the clergy of a home parish
+    r"|local[ \t]+(?:in|to)[ \t]+|(?:pastor|priest|rabbi|imam|minister)[ \t]+from[ \t]+"
     # 'A 92 YO WOMAN FROM LYNN', '64 y/o m from Quincy': where the patient comes from, in the opening line
     r"|(?:yo|y/o|y\.o\.|year[ \t-]old)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:woman|man|male|female|gentleman|lady|m|f)"
     r"[ \t]+from[ \t]+"
@@ -820,7 +823,9 @@ def _word_name(text: str, pos: int, surnames: bool = False) -> tuple[int, int] |
 # how a relative's name closes in a capitals list: 'WIFE NGOZI, SONS ...', 'WITH SISTER ANA.', '... AND DAUGHTER'
 _KIN_NAME_END = re.compile(r"[ \t]*[,.;](?=\s|\Z)|[ \t]+(?:AND|AGREES|AGREE)\b")
 # what a relative is rather than who: 'WIFE UPSET, ...', 'SON SUPPORTIVE.'
-_KIN_STATE = frozenset("UPSET CALM ANGRY SAD HAPPY OK OKAY FINE WELL HOME BUSY SICK ILL AWAY ALONE TIRED HCP".split())
+_KIN_STATE = frozenset(
+    "UPSET CALM ANGRY SAD HAPPY OK OKAY FINE WELL HOME BUSY SICK ILL AWAY ALONE TIRED HCP LOCAL NEARBY".split()
+)
 _VOWEL = re.compile(r"[AEIOUY]")
 _KIN_TITLES = frozenset("pastor chaplain rabbi imam priest deacon officer".split())
 
@@ -1003,6 +1008,7 @@ class NameDetector(Detector):
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
+                            and t.group() not in _KIN_STATE  # 'SON IS LOCAL IN X'
                             and not (t.group().lower() not in _GAZETTEER and t.group().endswith(("ED", "ES")))
                             and _RELATIVE_DOES.match(text, t.end())):  # not 'BROTHER DIED IN', 'SON ARRIVES FROM'
                         r = t.span()
