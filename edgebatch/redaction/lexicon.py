@@ -249,7 +249,7 @@ north south east west northern southern eastern western upper lower mid central
 street avenue road drive lane boulevard court place way suite box po
 inc llc ltd corp co company group university college school
 call calls return returned returns go going went come came coming get got back
-asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
+asks asked asking wants wanted wanting refuses refused refusing requests requested requesting rec recs
 attends attended tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
 plans planned planning arrives arriving arrived died dies dying hopes hoped
 """)
@@ -276,7 +276,7 @@ wall branch horn colon
 
 #: Words that end an organisation name and make it a health care facility.
 FACILITY_WORDS = (
-    "Hospital", "Hospitals", "Clinic", "Clinics", "Medical Center", "Medical Centre",
+    "Hospital", "Hospitals", "Hosp", "Clinic", "Clinics", "Medical Center", "Medical Centre",
     "Health System", "Health", "Healthcare", "Health Care", "Infirmary", "Sanatorium",
     "Nursing Home", "Rehabilitation Center", "Rehab", "Hospice", "Medical Group",
     "Cancer Center", "Children's Hospital", "Surgery Center", "Surgical Center",

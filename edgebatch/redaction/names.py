@@ -420,6 +420,7 @@ _FACILITY_LOW = re.compile(  # on ascii_lower(text)
     "(?:" + "|".join(
         sorted((w.lower().replace(" ", r"[ \t]+").replace("'", "['’]?") for w in FACILITY_WORDS), key=len, reverse=True)
     ) + r")\b"
+    r"(?<!hosp(?=[ \t]*\.?[ \t]*(?:no\b|number|\#)))"  # 'Hosp No: H123': a record number's label, no hospital
 )
 _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"

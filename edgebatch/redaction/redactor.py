@@ -66,7 +66,7 @@ _NAMED_TERMS = re.compile(
     r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory"
     # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
     # Disposition: Extended Care'
-    r"|(?:brief[ ])?hospital[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
+    r"|(?:brief[ ])?hosp(?:ital|\.)?[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
 )
 _NAMED_TERM_LABELS = frozenset({"NAME", "ORGANIZATION", "LOCATION", "ADDRESS", "NRP"})
 _EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
