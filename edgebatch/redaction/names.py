@@ -345,7 +345,8 @@ _OFFICE_BEFORE = re.compile(r"(?:medical|executive|financial|operating|informati
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
 # a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
 _CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
-_CLERGY = re.compile(r"(?<!\w)(?<!\w-)(?i:pastor|chaplain|rabbi|reverend|rev\.|fr\.)[ \t]+")  # titles too: 'PASTOR GRAVES', 'FR. ADEYEMI', '-REV. OKONJO'
+# titles too: 'PASTOR GRAVES', 'FR. ADEYEMI', '-REV. OKONJO'
+_CLERGY = re.compile(r"(?<!\w)(?<!\w-)(?i:pastor|chaplain|rabbi|reverend|rev\.|fr\.)[ \t]+")
 # what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
 _AFTER_AUX_NAME = re.compile(
     r"[ \t]*(?:[,.;:)(\n]|\Z|\d|(?:IN|AT|BY|FROM|AND|OR|WHO|IS|WAS|HAS|HAD|CAN|WILL|CALLED|AWARE|VISITED|VISITING"

@@ -537,7 +537,8 @@ _DATE_DASH_SIGNED = re.compile(
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
-    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|(?<![a-z])vent|settings|sats?(?![ \t]+\Z)"  # 'Sat 9/19' is a Saturday
+    # 'Sat 9/19' is a Saturday; 'EVENT: called 5/19' no ventilator
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|(?<![a-z])vent|settings|sats?(?![ \t]+\Z)"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
