@@ -196,7 +196,10 @@ _PT_SEEN = re.compile(
 _PT_DOES = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;:,][ \t]))[ \t]*(?i:pt|patient)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r")?)"
     r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?i:c/o|complains|complaining|tolerat(?:ing|ed|es))\b"
-    r"|[ \t]*,[ \t]*(?i:on)[ \t]+\d{1,2}[ \t]*(?i:west|east|north|south|[a-z]?\b))"
+    r"|[ \t]*,[ \t]*(?i:on)[ \t]+\d{1,2}[ \t]*(?i:west|east|north|south|[a-z]?\b)"
+    # and the patient's operation, family or age: 'pt Ana s/p R TKA', 'visit w/ pt Marwood and family',
+    # 'pt Marwood (96 y/o)', 'pt Marwood, 97 y/o'
+    r"|[ \t]+(?i:s/p|and[ \t]+family)\b|[ \t]*[(,][ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yo|y\.o\.|years?[ \t-]+old)\b)"
 )
 # what a patient is, not who: 'pt alert c/o', 'PT NAUSEOUS, C/O', 'pt lethargic c/o'
 _PT_STATE = re.compile(r"(?i:ic|ive|ous|ful|ed|ing|ly|able|ible|ile|ish|ent|ant)\Z")
@@ -585,7 +588,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
     _PT_NAME_AGE: ("pt", "patient"),
     _PT_SEEN: ("seen", "examined", "evaluated", "interviewed"),
-    _PT_DOES: ("c/o", "complain", "tolerat", ", on "),
+    _PT_DOES: ("c/o", "complain", "tolerat", ", on ", "s/p", "family", "yo", "y/o", "y.o.", "old"),
     _PATIENT_FIELD: ("pt", "patient"),
     _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
     _SPOKE_WITH: ("(",),
