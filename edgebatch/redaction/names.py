@@ -446,7 +446,9 @@ _ORG_CONTEXT = _lower_pattern(
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
     r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)"
     r"(?:[ \t]+(?:faxed|sent|obtained|received|requested|reviewed))?[ \t]+from"  # 'OSH RECORDS FAXED FROM X'
-    r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
+    r"|fell[ \t]+at|fall[ \t]+at|injured[ \t]+at|services[ \t]+via"
+    # a case manager's rehab screens: 'SCREENS SENT TO X AND Y', 'referral faxed to X'
+    r"|(?:screens?|referrals?|packets?|applications?)[ \t]+(?:sent|faxed)[ \t]+to|admissions?[ \t]+(?:to|at|incl\.?|including)"
     r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to"
     # careers and companies: 'spent a year at X', 'the following year at X', 'which later became X',
     # 'CEO of X', 'interned at X', 'looking to join X', 'the address of X is', 'Luiza is from X'
@@ -469,6 +471,13 @@ _ORG_CONTEXT = _lower_pattern(
     # address or the kinds of place name none)
     r"|(?:lived|lives|living|resided|resides|residing)[ \t]+at)"
     r"(?:[ \t]+|(?<=at)[ \t]*\n[ \t]*)(?:the[ \t]+)?"  # a line may break after 'at': 'lived at\nX'
+)
+_SENT_TO = re.compile(r"(?:sent|faxed)[ \t]+to")
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|AND|&)[ \t]+")
+# a rehab recommended before its alternative: 'REC X VS HOME W/ VNA', 'rec X or similar' (group 1)
+_REC_PLACE = re.compile(
+    r"\b(?i:rec|recs|recommend(?:ed|s)?)[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}?)"
+    r"[ \t]+(?i:vs\.?|versus|or[ \t]+similar|or[ \t]+equivalent)\b"
 )
 # a transfer's route: 'FROM X VIA Y ED', 'via Y ER' (the nursing home the patient came from and the emergency
 # department that sent the patient up); group 1 the place before 'via' (if any), group 2 the hospital
@@ -700,6 +709,13 @@ _TOWN_STATE = re.compile(
     r",[ \t]*((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’.-]+)[ \t]+"
     r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA"))
     + r"|CA(?=[ \t]+\d{5}\b))(?=[ \t]+\d{5}\b|[ \t]*(?:\n|\Z))"
+)
+# a town and its state code after 'from' ('DTR FROM RENO, NV ON SPEAKER', 'son from Dayton, OH.'); not the codes
+# that are credentials or words ('REPORT FROM OKONJO, MD', 'from Lee, PA')
+_FROM_TOWN_STATE = re.compile(
+    r"\b(?i:from)[ \t]+([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+)?)[ \t]*,[ \t]*"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "ME", "DE", "IN", "OR", "CA", "DO")) + r")"
+    r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:on|with|where|who|until|since|but|and|for)\b)"
 )
 # a state alone by its code where a person comes from or lives: 'SON IN FROM AZ SINCE 10/2', '(in from VT)',
 # 'WIFE WHO LIVES IN NM, IN AGREEMENT' (lower-case lines are read upper-cased); codes that are words stay
@@ -1400,8 +1416,18 @@ class OrganizationDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "NAME", self.name, 0.6))
         for m in _words_at(_ORG_CONTEXT, low):
             r = _org_run(text, m.end())
-            if r:
+            if r and _SENT_TO.search(m.group()):  # 'REFERRALS SENT TO X REHAB AND Y HOSPITAL': two facilities
+                parts = [p for p in _AND_SPLIT.split(text[r[0]:r[1]]) if p]
+                starts = [text.index(p, r[0]) for p in parts]  # in order: each part follows the one before
+                for a, part in zip(starts, parts, strict=True):
+                    spans.append(Span(a, a + len(part), "ORGANIZATION", self.name, 0.6))
+            elif r:
                 spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
+        for m in _REC_PLACE.finditer(text) if _has(text, "rec", "REC", "Rec") else ():
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if not any(w in _ORG_TRIM or w in DEPARTMENTS or w in MEDICAL_TERMS or w in _PLACE_KINDS
+                       or w in _ORDINARY_PLACES for w in words):
+                spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.6))
         for m in _VIA_ED.finditer(text) if _has(text, "via", "VIA", "Via") else ():
             for g in (1, 2):
                 words = [w.lower() for w in _TOKEN.findall(text, *m.span(g))] if m.group(g) else []
@@ -1612,6 +1638,11 @@ class LocationDetector(Detector):
             words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
             if not any(w in _NOT_GAZ for w in words) and not all(w in DEPARTMENTS for w in words):
                 spans.append(Span(m.start(1), m.end(2), "LOCATION", self.name, 0.6))
+        for m in _FROM_TOWN_STATE.finditer(text):
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if not any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in words):
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+                spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
