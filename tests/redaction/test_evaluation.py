@@ -274,18 +274,18 @@ def test_holdout12_icu_team_notes_are_tuned() -> None:
     accepts, addenda; 32 upper, 21 lower, 17 mixed case; tests/data/generate_holdout12_notes.py), written without
     reading the rules. Measured blind on main 2908d3c: strict recall 0.890, any-overlap 0.901, char precision 0.914,
     F2 0.894 (without NER 0.854 / 0.915 / 0.866). The rules of tests/redaction/test_holdout12_rules.py were then
-    written for its misses and false positives: it is tuned now too (0.995 / 0.992 / F2 0.995; without NER 0.970 /
-    0.992 / 0.974). Left as they are: 'the' before a bare ordinal day (other gold sets disagree), the comma inside a
+    written for its misses and false positives: it is tuned now too (0.995 / 0.992 / F2 0.995; without NER 0.991 /
+    0.992 / 0.991). Left as they are: 'the' before a bare ordinal day (other gold sets disagree), the comma inside a
     street-and-town address, and two word-names in hand-offs (a therapist's given name on the
     next line, the colleague of a hand-off)."""
     result = _eval(HOLDOUT12)
     assert result["docs"] == 70
-    assert result["strict_recall"] >= (0.985 if NER else 0.96)  # measured 0.995 (0.970 without NER)
+    assert result["strict_recall"] >= (0.985 if NER else 0.98)  # measured 0.995 (0.991 without NER)
     assert result["char_precision"] >= (0.98 if NER else 0.98)  # measured 0.992 (0.992 without NER)
-    assert result["f2"] >= (0.985 if NER else 0.965)  # measured 0.995 (0.974 without NER)
+    assert result["f2"] >= (0.985 if NER else 0.98)  # measured 0.995 (0.991 without NER)
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "ADDRESS": 0.99,
-                              "STATE": 0.99 if NER else 0.9, "NAME": 0.98 if NER else 0.96,
-                              "ORGANIZATION": 0.99 if NER else 0.85, "LOCATION": 0.99 if NER else 0.95})
+                              "STATE": 0.99, "LOCATION": 0.99, "ORGANIZATION": 0.99 if NER else 0.98,
+                              "NAME": 0.98 if NER else 0.97})
 
 
 def test_holdout9_notes_stay_above_floor() -> None:

@@ -123,6 +123,10 @@ def test_the_models_role_prefix_stays_outside_the_name(with_ner: Redactor) -> No
         ("NUTRITION F/U: PT KOWALCZYK TOLERATING TF AT GOAL.", "KOWALCZYK"),
         ("CALLED FOR UNRESPONSIVE PT, PT ROBERT, ON 7 WEST.", "ROBERT"),
         ("MICU ACCEPT NOTE - PT THESSALY BRANDT (5512093), 81 Y/O, FROM", "5512093"),
+        ("called by RN Odile re: pt Marwood (96 y/o) w/ hypotension", "Marwood"),
+        ("NUTRITION: pt O'Brannigan, 97 y/o, adm wt 60kg", "O'Brannigan"),
+        ("f/u visit w/ pt Kowalczyk and family.", "Kowalczyk"),
+        ("pt Imogen s/p L THA POD1, c/o pain", "Imogen"),
         ("spoke w/ dtr Faith who lives nearby", "Faith"),
         ("Dtr Wendeline Brandt called at 0200", "Wendeline Brandt"),
     ],
@@ -134,7 +138,7 @@ def test_the_patient_and_a_daughter_are_named(redactor: Redactor, text: str, nam
 @pytest.mark.parametrize(
     "text",
     ["pt alert c/o pain 4/10", "PT NAUSEOUS, C/O HA", "PT ALSO TOLERATING TF", "pt lethargic c/o thirst",
-     "SON IS LOCAL AND VISITS DAILY"],
+     "SON IS LOCAL AND VISITS DAILY", "pt now s/p cath", "pt recently s/p CABG", "pt tearful and family at bedside"],
 )
 def test_what_the_patient_is_is_no_name(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
@@ -154,6 +158,10 @@ def test_what_the_patient_is_is_no_name(redactor: Redactor, text: str) -> None:
         ("PT FROM BRIARCLIFF MANOR VIA\nLARKSPUR ED. HYPOTENSIVE.", "LARKSPUR"),
         ("prior to adm lived at\nbriarcliff x 3 yrs; will take back", "briarcliff"),
         ("Rec Larkspur Hosp vs home w/ services.", "Larkspur Hosp"),
+        ("Will need rehab - rec Briarcliff or similar.", "Briarcliff"),
+        ("SCREENS SENT TO BRIARCLIFF AND LTACH.", "BRIARCLIFF"),
+        ("c2 fx s/p fall at Briarcliff on 8/21", "Briarcliff"),
+        ("dtr from reno, nv on speaker phone", "reno"),
     ],
 )
 def test_where_the_patient_or_a_relative_is(redactor: Redactor, text: str, place: str) -> None:
@@ -172,6 +180,16 @@ def test_a_facility_after_rec_keeps_the_facility_only(redactor: Redactor) -> Non
 )
 def test_kinds_of_place_and_headings_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+def test_two_facilities_a_referral_went_to_are_two(redactor: Redactor) -> None:
+    found = masked(redactor, "Case mgmt: referrals sent to Elm Rehab and Birch Hospital, ? d/c Friday")
+    assert "Elm Rehab" in found and "Birch Hospital" in found
+
+
+@pytest.mark.parametrize("text", ["REPORT FROM OKONJO, MD.", "rec PT vs OT eval", "rec home vs rehab", "fall at home"])
+def test_credentials_and_services_after_place_cues_stay(redactor: Redactor, text: str) -> None:
+    assert not any(v in ("MD", "PT", "OT", "home", "rehab") for v in masked(redactor, text))
 
 
 def test_a_hospital_number_label_is_no_hospital(redactor: Redactor) -> None:
