@@ -448,7 +448,8 @@ _ORG_CONTEXT = _lower_pattern(
     r"(?:[ \t]+(?:faxed|sent|obtained|received|requested|reviewed))?[ \t]+from"  # 'OSH RECORDS FAXED FROM X'
     r"|fell[ \t]+at|fall[ \t]+at|injured[ \t]+at|services[ \t]+via"
     # a case manager's rehab screens: 'SCREENS SENT TO X AND Y', 'referral faxed to X'
-    r"|(?:screens?|referrals?|packets?|applications?)[ \t]+(?:sent|faxed)[ \t]+to|admissions?[ \t]+(?:to|at|incl\.?|including)"
+    r"|(?:screens?|referrals?|packets?|applications?)[ \t]+(?:sent|faxed)[ \t]+to"
+    r"|admissions?[ \t]+(?:to|at|incl\.?|including)"
     r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to"
     # careers and companies: 'spent a year at X', 'the following year at X', 'which later became X',
     # 'CEO of X', 'interned at X', 'looking to join X', 'the address of X is', 'Luiza is from X'
