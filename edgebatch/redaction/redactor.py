@@ -200,7 +200,8 @@ _ROLE_FIRST = re.compile(
     r"|Judge|JUDGE|Magistrate|MAGISTRATE)"
     r"[ \t]+(?=\S+[ \t]*\S)"
 )
-# a team member's role abbreviation before the name: '[SW ]Wendeline', '[cm-]anika', '[RT ]Ana Marwood' (the model takes it in)
+# a team member's role abbreviation before the name: '[SW ]Wendeline', '[cm-]anika', '[RT ]Ana Marwood' (the model
+# takes it in)
 _CRED_FIRST = re.compile(r"(?i:sw|cm|rt|rrt|rn|rd|ot|np|lpn|cna|msw|licsw)(?:[ \t]+|-)(?=[^\W\d_]{2})")
 # (after a comma any credential; without one only a nurse's or an assistant's: 'Ana Ruiz MD' may be how a
 # document names her, and Presidio's gold keeps the 'MD' in the name)
