@@ -32,7 +32,9 @@ _STREET_AFTER = re.compile(
     r"|ft|feet|m|meters?|metres?|yards?|steps|kcal|cal|bpm|mmhg|sec|seconds?)\b))"
     # a count, grade, angle, time or phone is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg',
     # 'Time out 08:50', 'RN Ana 1-781-555-0100'
-    r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d)\b))\.?"
+    r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d"
+    # a supplement's packets or scoops: 'Beneprotein 1 pkt BID', 'Juven 2 packets'
+    r"|pkts?|packets?|scoops?|sachets?|bottles?)\b))\.?"
 )
 _NUMBERED_NOUNS = frozenset(
     "chapter version page room article section volume step level grade stage type class figure table bed "

@@ -211,7 +211,7 @@ ward floor unit service hospital clinic center medical health home nursing rehab
 cc fax tel ext phone email address city state zip street apt suite code ssn id account
 acct policy accession number no mr ms mrs dr prof md do rn np pa pa-c phd dds
 triage primary charge esq facp facs facr faap mph msw licsw lcsw lmhc nnp fnp crna dnp aprn psy au
-background gait claimant examinee pager
+background gait claimant examinee pager pgr beeper
 relation dose manufacturer assault psychiatrist investigator examiner medicolegal associate det death license licence
 npi dea upin
 complete limited focused
@@ -227,7 +227,7 @@ as if than then that this these those there here where when why how what which w
 whose is are was were be been being am has have had having do does did done doing will
 would shall should can could may might must not no yes ok okay all any some each every
 both either neither few many much more most other another such same own only just also
-very too quite rather again once twice per via vs versus about around near next last
+very too quite rather again once twice per via vs versus re about around near next last
 first second third he she it they we you i me him her them us my his its our your their
 mine hers ours yours theirs himself herself itself themselves myself yourself ourselves
 called named is aware notified informed spoke discussed updated contacted at bedside
@@ -235,9 +235,9 @@ please thanks thank regards dear hello hi sincerely today tomorrow yesterday ton
 morning afternoon evening night day week month year years days weeks months hours hour
 minutes minute time am pm daily bid tid qid prn po iv im sq sc mg mcg ml cc kg lb lbs cm mm
 yo y/o yr yrs old year-old f m pt pts pt's patient's family wife husband son daughter
-mother father sister brother friend spouse partner caregiver nurse doctor staff team
+mother father sister brother friend spouse partner caregiver nurse doctor staff team dtr dtrs dau
 also still now later soon well good fair poor better worse improved improving worsening
-will start started continue continued stop stopped hold held give given take taken see
+will start started continue continued stop stopped hold held give gave given take taken see
 seen saw note noted report reported states stated says said denies denied reports endorse
 endorses admits admitted presents presented found shows showed showing demonstrates
 likely possible probable consistent suggest suggests suggestive concern concerning
@@ -248,8 +248,8 @@ friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 north south east west northern southern eastern western upper lower mid central
 street avenue road drive lane boulevard court place way suite box po
 inc llc ltd corp co company group university college school
-call calls return returned returns go going went come came coming get got
-asks asked asking wants wanted wanting refuses refused refusing requests requested requesting
+call calls return returned returns go going went come came coming get got back
+asks asked asking wants wanted wanting refuses refused refusing requests requested requesting rec recs
 attends attended tolerated tolerating tolerates agrees agreed understands understood prefers preferred declined declines
 plans planned planning arrives arriving arrived died dies dying hopes hoped
 """)
@@ -276,7 +276,7 @@ wall branch horn colon
 
 #: Words that end an organisation name and make it a health care facility.
 FACILITY_WORDS = (
-    "Hospital", "Hospitals", "Clinic", "Clinics", "Medical Center", "Medical Centre",
+    "Hospital", "Hospitals", "Hosp", "Clinic", "Clinics", "Medical Center", "Medical Centre",
     "Health System", "Health", "Healthcare", "Health Care", "Infirmary", "Sanatorium",
     "Nursing Home", "Rehabilitation Center", "Rehab", "Hospice", "Medical Group",
     "Cancer Center", "Children's Hospital", "Surgery Center", "Surgical Center",
@@ -401,6 +401,7 @@ grass ragweed medicare medicaid coli aureus pylori diff difficile aeruginosa pne
 cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coarse cont nsclc vision igra rx
 groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
 vancomycin sulfa sulfonamide hct kerlix wound lymph node nodes
+posey yankauer roho kinair beneprotein
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders
@@ -423,6 +424,7 @@ fracture falls continence diabetes antenatal fertility anticoagulation haematolo
 gynaecology paediatrics paediatric orthopaedic
 inpatient outpatient clinical toxicology forensic radiation infection prevention control child rheum
 pre-operative preoperative pre-op preop assessment hiv certification communicable imaging breast
+financial counselor counselors counsellor counsellors counseling counselling
 """)
 
 #: The boilerplate of contracts, bank letters and insurers' notices: 'Receiving Party', 'Confidential Information',

@@ -199,6 +199,8 @@ _HEADER = _lower_pattern(
     r"|wet[ \t]+read(?:[ \t]+by)?)"
     + HEADER_SEP
 )
+# a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
+_COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
 # an upper-case heading and the column gap after it
 _HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")
 _ROLE_NOUN_AFTER = re.compile(
@@ -291,7 +293,8 @@ _RELATIVE = _lower_pattern(
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
     r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
-    r"|parents|cousins|siblings)\b(?:-in-law)?"
+    r"|parents|cousins|siblings"
+    r"|dtr|dtrs|dau)\b(?:-in-law)?"  # 'dtr Ana called' as notes abbreviate a daughter
     r"(?:'s)?[ \t]*[,(:]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 # care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
@@ -342,7 +345,8 @@ _OFFICE_BEFORE = re.compile(r"(?:medical|executive|financial|operating|informati
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
 # a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
 _CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
-_CLERGY = re.compile(r"(?<![\w-])(?i:pastor|chaplain|rabbi|reverend|rev\.)[ \t]+")  # titles too: 'PASTOR GRAVES'
+# titles too: 'PASTOR GRAVES', 'FR. ADEYEMI', '-REV. OKONJO'
+_CLERGY = re.compile(r"(?<!\w)(?<!\w-)(?i:pastor|chaplain|rabbi|reverend|rev\.|fr\.)[ \t]+")
 # what may follow a relative's given name that is also an auxiliary ('SON WILL IN CHATHAM', not 'SON WILL CALL')
 _AFTER_AUX_NAME = re.compile(
     r"[ \t]*(?:[,.;:)(\n]|\Z|\d|(?:IN|AT|BY|FROM|AND|OR|WHO|IS|WAS|HAS|HAD|CAN|WILL|CALLED|AWARE|VISITED|VISITING"
@@ -386,6 +390,13 @@ _DASH_SIGNATURE = re.compile(
     r"|[A-Z][^\W\d_A-Z]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
     r"(?=[ \t]*(?:,[ \t]*[A-Za-z.-]{2,8}[ \t]*)*(?:\n|\Z))"
 )
+# a note's last sentence signed after a single dash: '... ON CALL). -NAME, NF, PGR 40223', '... AWARE. - NAME' (the
+# writer's roles and pager may follow; without them the name must be one the lists know); group 1 the name
+_HYPHEN_SIGNATURE = re.compile(
+    r"(?<=[.;!?)])[ \t]+-[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    r"(?=((?:[ \t]*,[ \t]*[A-Za-z/]{2,8})*(?:,?[ \t]*(?i:pgr|pager|beeper|x|ext\.?)[ \t]*\#?[ \t]*\d{3,6})?)"
+    r"[ \t]*(?:\n|\Z))"
+)
 # 'Dr. I.A. Lindqvist', 'Attending: J.R. Moreau': initials written together before the surname
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
 # a scale, sign or disease named after a person: 'Wells score', 'Allen test', 'Baker cyst'
@@ -397,6 +408,7 @@ _EPONYM_NEXT = re.compile(
     r"|(?:['’]s)?[ \t]+(?i:signs?|test|naming|maneuvers?|manoeuvres?|syndrome|disease|level|type|neuroma"
     r"|contractions|adl|iadl|cyst|reflex|drain|catheter|rule|rules|grade|stage|staging"
     r"|collar|brace)\b|[ \t]+C\d{1,2}M\d{1,2}\b"  # 'PHILADELPHIA COLLAR', 'Boston brace': devices
+    r"|[ \t]+[A-Za-z][ \t-]+(?i:collar|brace)\b"  # 'Miami J collar'
     r"|[ \t]+(?i:ankle|knee|foot|head|spine|c-spine)[ \t]+(?i:rules?)\b"  # 'Ottawa ankle rules'
     r"|/[A-Z]{2,5}-\d\b"  # 'Denver/ASQ-3': a test and its versioned twin
     r"|[ \t][a-z][ \t]\d{1,2}\b"  # 'Ara h 2', 'Bet v 1': allergen components
@@ -409,6 +421,7 @@ _FACILITY_LOW = re.compile(  # on ascii_lower(text)
     "(?:" + "|".join(
         sorted((w.lower().replace(" ", r"[ \t]+").replace("'", "['’]?") for w in FACILITY_WORDS), key=len, reverse=True)
     ) + r")\b"
+    r"(?<!hosp(?=[ \t]*\.?[ \t]*(?:no\b|number|\#)))"  # 'Hosp No: H123': a record number's label, no hospital
 )
 _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
@@ -431,8 +444,12 @@ _ORG_CONTEXT = _lower_pattern(
     # and 'CRO:'
     r"|(?:daycare|day[ \t]+care|school|sponsor|cro)[ \t]*:"
     r"|insured[ \t]+(?:through|by|with|via)|insurance[ \t]*(?:carrier|provider|plan|company)?[ \t]*:|insurer[ \t]*:"
-    r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)[ \t]+from"
-    r"|fell[ \t]+at|injured[ \t]+at|services[ \t]+via|admissions?[ \t]+(?:to|at|incl\.?|including)"
+    r"|referred[ \t]+to|referral[ \t]+to|(?:slides|records|films|images|blocks)"
+    r"(?:[ \t]+(?:faxed|sent|obtained|received|requested|reviewed))?[ \t]+from"  # 'OSH RECORDS FAXED FROM X'
+    r"|fell[ \t]+at|fall[ \t]+at|injured[ \t]+at|services[ \t]+via"
+    # a case manager's rehab screens: 'SCREENS SENT TO X AND Y', 'referral faxed to X'
+    r"|(?:screens?|referrals?|packets?|applications?)[ \t]+(?:sent|faxed)[ \t]+to"
+    r"|admissions?[ \t]+(?:to|at|incl\.?|including)"
     r"|(?:suboxone|methadone|buprenorphine|vivitrol)[ \t]+(?:via|through|from|at)|dispo(?:[ \t]+back)?[ \t]+to"
     # careers and companies: 'spent a year at X', 'the following year at X', 'which later became X',
     # 'CEO of X', 'interned at X', 'looking to join X', 'the address of X is', 'Luiza is from X'
@@ -450,8 +467,24 @@ _ORG_CONTEXT = _lower_pattern(
     r"|(?:admitted|adm|transferred|tx['’]?d)[ \t]+(?:on[ \t]+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]+from"
     r"|report[ \t]+(?:called|given|phoned)[ \t]+to[ \t]+(?:[a-z]+\.?[ \t]+){0,3}?at"
     r"|meet(?:ing)?[ \t]+(?:(?:you|me|us|them)[ \t]+)?"
-    r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at)"
-    r"[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?at"
+    # where the patient lived before coming in: 'PRIOR TO ADM LIVED AT X', 'resides at Y with wife' (home, a street
+    # address or the kinds of place name none)
+    r"|(?:lived|lives|living|resided|resides|residing)[ \t]+at)"
+    r"(?:[ \t]+|(?<=at)[ \t]*\n[ \t]*)(?:the[ \t]+)?"  # a line may break after 'at': 'lived at\nX'
+)
+_SENT_TO = re.compile(r"(?:sent|faxed)[ \t]+to")
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|AND|&)[ \t]+")
+# a rehab recommended before its alternative: 'REC X VS HOME W/ VNA', 'rec X or similar' (group 1)
+_REC_PLACE = re.compile(
+    r"\b(?i:rec|recs|recommend(?:ed|s)?)[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}?)"
+    r"[ \t]+(?i:vs\.?|versus|or[ \t]+similar|or[ \t]+equivalent)\b"
+)
+# a transfer's route: 'FROM X VIA Y ED', 'via Y ER' (the nursing home the patient came from and the emergency
+# department that sent the patient up); group 1 the place before 'via' (if any), group 2 the hospital
+_VIA_ED = re.compile(
+    r"(?:\b(?i:from)[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+)?\b(?i:via)[ \t]*\n?[ \t]*"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]+(?:ED|ER|E\.D\.|Ed|Er|EMERGENCY|Emergency)\b"
 )
 _FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
 # a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
@@ -678,6 +711,21 @@ _TOWN_STATE = re.compile(
     r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA"))
     + r"|CA(?=[ \t]+\d{5}\b))(?=[ \t]+\d{5}\b|[ \t]*(?:\n|\Z))"
 )
+# a town and its state code after 'from' ('DTR FROM RENO, NV ON SPEAKER', 'son from Dayton, OH.'); not the codes
+# that are credentials or words ('REPORT FROM OKONJO, MD', 'from Lee, PA')
+_FROM_TOWN_STATE = re.compile(
+    r"\b(?i:from)[ \t]+([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+)?)[ \t]*,[ \t]*"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "ME", "DE", "IN", "OR", "CA", "DO")) + r")"
+    r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:on|with|where|who|until|since|but|and|for)\b)"
+)
+# a state alone by its code where a person comes from or lives: 'SON IN FROM AZ SINCE 10/2', '(in from VT)',
+# 'WIFE WHO LIVES IN NM, IN AGREEMENT' (lower-case lines are read upper-cased); codes that are words stay
+_STATE_CUED = re.compile(
+    r"\b(?i:in[ \t]+from|(?:flew|flown|drove|driven|came)[ \t]+(?:in|up|down)[ \t]+from"
+    r"|(?:lives|living|lived|resides|residing|moved|relocated)[ \t]+(?:in|to|from))[ \t]+"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
+    r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
+)
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -686,7 +734,10 @@ _PLACE_CONTEXT = _lower_pattern(
     # 'a 91 yo widow from X', 'a 67 year old man from X', 'niece called from X': where a person is from or calls from
     r"|(?:yo|y/o|man|woman|male|female|gentleman|lady|widow|widower|veteran|resident|called|calling|phoned|driving)"
     r"[ \t]+from(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"|(?:lives|lived|living|resides|residing|staying|stays|stayed)[ \t]+(?:with|w/)[ \t]*(?:[a-z'’-]+[ \t]+){1,3}in[ \t]+"
+    r"|(?:lives|lived|living|resides|residing|staying|stays|stayed)[ \t]+(?:with|w/)[ \t]*(?:[a-z'’-]+[ \t]+){1,3}in"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # 'pt lives w/ son in\nX'
+    # 'son is local in X', 'THEIR PASTOR FROM X': who lives nearby, and the clergy of a home parish
+    r"|local[ \t]+(?:in|to)[ \t]+|(?:pastor|priest|rabbi|imam|minister)[ \t]+from[ \t]+"
     # 'A 92 YO WOMAN FROM LYNN', '64 y/o m from Quincy': where the patient comes from, in the opening line
     r"|(?:yo|y/o|y\.o\.|year[ \t-]old)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:woman|man|male|female|gentleman|lady|m|f)"
     r"[ \t]+from[ \t]+"
@@ -791,7 +842,9 @@ def _word_name(text: str, pos: int, surnames: bool = False) -> tuple[int, int] |
 # how a relative's name closes in a capitals list: 'WIFE NGOZI, SONS ...', 'WITH SISTER ANA.', '... AND DAUGHTER'
 _KIN_NAME_END = re.compile(r"[ \t]*[,.;](?=\s|\Z)|[ \t]+(?:AND|AGREES|AGREE)\b")
 # what a relative is rather than who: 'WIFE UPSET, ...', 'SON SUPPORTIVE.'
-_KIN_STATE = frozenset("UPSET CALM ANGRY SAD HAPPY OK OKAY FINE WELL HOME BUSY SICK ILL AWAY ALONE TIRED HCP".split())
+_KIN_STATE = frozenset(
+    "UPSET CALM ANGRY SAD HAPPY OK OKAY FINE WELL HOME BUSY SICK ILL AWAY ALONE TIRED HCP LOCAL NEARBY".split()
+)
 _VOWEL = re.compile(r"[AEIOUY]")
 _KIN_TITLES = frozenset("pastor chaplain rabbi imam priest deacon officer".split())
 
@@ -904,6 +957,8 @@ class NameDetector(Detector):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
+            if r and sep.startswith("cc") and any(_COMPLAINT.search(w) for w in _TOKEN.findall(text, *r)):
+                r = None  # 'ED. CC: HYPOTENSION, UROSEPSIS': the chief complaint, nobody copied
             if r and sep.startswith("wet") and not _TIME_NEXT.match(text, r[1]):
                 r = None  # 'WET READ: ETT 4 cm above carina': the reading itself, no reader before a time
             if r:
@@ -972,6 +1027,7 @@ class NameDetector(Detector):
                 if r is None and pattern is not _INTRO:  # 'DAUGHTER ANOUK CALLED', 'RN OLUWASEUN GAVE REPORT'
                     t = _TOKEN.match(text, m.end())
                     if (t and t.group().isupper() and _plausible_name_word(t.group()) and t.group() not in _RELATIVE_VERBS
+                            and t.group() not in _KIN_STATE  # 'SON IS LOCAL IN X'
                             and not (t.group().lower() not in _GAZETTEER and t.group().endswith(("ED", "ES")))
                             and _RELATIVE_DOES.match(text, t.end())):  # not 'BROTHER DIED IN', 'SON ARRIVES FROM'
                         r = t.span()
@@ -1062,6 +1118,12 @@ class NameDetector(Detector):
         for m in _DASH_SIGNATURE.finditer(text):
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
             if words and not any(w.lower() in _NOT_GAZ for w in words):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in _HYPHEN_SIGNATURE.finditer(text):
+            words = _TOKEN.findall(text, m.start(1), m.end(1))
+            if any(w.lower() in _NOT_GAZ or w.lower() in DEPARTMENTS or not _plausible_name_word(w) for w in words):
+                continue
+            if m.group(2) or all(w.lower() in _GAZETTEER for w in words):
                 add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for pattern in (_PERSON_DOES, _SAYS_NAME):
             for m in pattern.finditer(text):
@@ -1211,9 +1273,9 @@ class NameDetector(Detector):
         i = 0
         while i < n:
             s, e, low = words[i]
-            if low in _NOT_GAZ or _EPONYM_NEXT.match(text, e):
+            if low in _NOT_GAZ or _EPONYM_NEXT.match(text, e) or text[e:e + 1].isdigit():
                 i += 1
-                continue  # 'Wells score', 'Allen test': a scale or sign named after someone
+                continue  # 'Wells score', 'Allen test': a scale or sign named after someone; 'SaO2': a code
             if low in ALL_FIRST_NAMES:
                 # First [M.] Last
                 if i + 1 < n:
@@ -1355,8 +1417,24 @@ class OrganizationDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "NAME", self.name, 0.6))
         for m in _words_at(_ORG_CONTEXT, low):
             r = _org_run(text, m.end())
-            if r:
+            if r and _SENT_TO.search(m.group()):  # 'REFERRALS SENT TO X REHAB AND Y HOSPITAL': two facilities
+                parts = [p for p in _AND_SPLIT.split(text[r[0]:r[1]]) if p]
+                starts = [text.index(p, r[0]) for p in parts]  # in order: each part follows the one before
+                for a, part in zip(starts, parts, strict=True):
+                    spans.append(Span(a, a + len(part), "ORGANIZATION", self.name, 0.6))
+            elif r:
                 spans.append(Span(r[0], r[1], "ORGANIZATION", self.name, 0.6))
+        for m in _REC_PLACE.finditer(text) if _has(text, "rec", "REC", "Rec") else ():
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if not any(w in _ORG_TRIM or w in DEPARTMENTS or w in MEDICAL_TERMS or w in _PLACE_KINDS
+                       or w in _ORDINARY_PLACES for w in words):
+                spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.6))
+        for m in _VIA_ED.finditer(text) if _has(text, "via", "VIA", "Via") else ():
+            for g in (1, 2):
+                words = [w.lower() for w in _TOKEN.findall(text, *m.span(g))] if m.group(g) else []
+                if words and not all(w in _ORG_TRIM or w in DEPARTMENTS or w in MEDICAL_TERMS or w in _PLACE_KINDS
+                                     or w in _ORG_NOT_FIRST or w in _ORDINARY_PLACES for w in words):
+                    spans.append(Span(m.start(g), m.end(g), "ORGANIZATION", self.name, 0.6))
         for pattern in (_BED_AT, _PCP_PRACTICE) if _has(text, "bed", "BED", "Bed", "pcp", "PCP", "Pcp") else ():
             for m in pattern.finditer(text):
                 words = list(_TOKEN.finditer(text, m.start(1), m.end(1)))
@@ -1465,6 +1543,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
         if low in _ORG_CONNECT:
             if not tokens or (caps and low != "&"):
                 break  # 'TRANSFERRED TO MASS GENERAL FOR CATH': in upper case 'FOR' ends the name
+        elif caps and tokens and low in ("medical", "health") and tokens[-1][2] not in _ORG_TRIM:
+            pass  # 'TRANSFERRED FROM ELMWOOD MEDICAL', 'records from Elm Health': the facility's last word
         elif not word[0].isupper() or (caps and (low in _ORG_TRIM or low in MEDICAL_TERMS)):
             break
         elif not tokens and low.rstrip(".") in _ORG_NOT_FIRST:
@@ -1478,7 +1558,8 @@ def _org_run(text: str, pos: int, max_tokens: int = 7) -> tuple[int, int] | None
         if not g:
             break
         i = g.end()
-    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL or tokens[-1][2] in _ID_WORDS):
+    while tokens and (tokens[-1][2] in _ORG_CONNECT or tokens[-1][2] in _ORG_TAIL or tokens[-1][2] in _ID_WORDS
+                      or tokens[-1][2] == "x"):  # 'LIVED AT ELM X 2 YRS': how long, not part of the name
         tokens.pop()  # 'Insurance: Acme Health ID ...': the ID is the next field
     if not tokens:
         return None
@@ -1558,6 +1639,13 @@ class LocationDetector(Detector):
             words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
             if not any(w in _NOT_GAZ for w in words) and not all(w in DEPARTMENTS for w in words):
                 spans.append(Span(m.start(1), m.end(2), "LOCATION", self.name, 0.6))
+        for m in _FROM_TOWN_STATE.finditer(text):
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if not any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in words):
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+                spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
+        for m in _STATE_CUED.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))
             k = len(words)

@@ -72,6 +72,13 @@ LABELS = {
 _SCORES = {"NAME": 0.7, "LOCATION": 0.6, "ORGANIZATION": 0.6, "NRP": 0.5}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# what a patient is doing at the bedside, after the name: 'ODILE RESTING', 'Ana sleeping' (a name may end in
+# -ing too: 'Sterling', 'Manning', so only these words)
+_BEDSIDE_VERBS = frozenset(
+    "resting sleeping sitting lying eating ambulating talking walking crying moaning calling asking feeling "
+    "complaining visiting requesting refusing awaiting waiting tolerating breathing coughing vomiting improving "
+    "staying going doing agitated sedated intubated extubated comfortable".split()
+)
 _DENY = STOPWORDS | REPORT_WORDS | EPONYMS | MEDICAL_TERMS
 _DENY_ALL = _DENY | DEPARTMENTS | DOCUMENT_WORDS  # an entity of these only: 'Physical Therapy', 'Receiving Party'
 _RESULT_WORDS = frozenset("neg pos negative positive reactive nonreactive".split())
@@ -113,7 +120,7 @@ _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "attendi
                      "ada", "counsel", "attorney", "guardian"})
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-Z]")
-_CONTACT_WORDS = frozenset("ext tel fax pager cell beeper".split())  # what opens a number after a name
+_CONTACT_WORDS = frozenset("ext tel fax pager pgr cell beeper".split())  # what opens a number after a name
 # a line break, a column gap or a dash before a heading: where a header's field or a title's subtitle starts
 _COLUMN_BREAK = re.compile(r"[ \t]*\t|[ ]{2,}|[ ]+-{1,2}[ ]+(?=[A-Z])")
 # 'Elm Hospital\nDepartment of Medicine', 'Elm Insurance\nAttn: Appeals Unit': the next line names a part of it
@@ -424,7 +431,9 @@ class NerDetector(Detector):
                                       or words[-1].lower() in _CONTACT_WORDS
                                       or (words[-1].isupper() and not words[-2].isupper()
                                           and words[-1].lower() in STOPWORDS)
-                                      or (words[-1].lower() in MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, end))):
+                                      or (words[-1].lower() in MONTH_ABBREVIATIONS and _DAY_NEXT.match(text, end))
+                                      # what the person does after the name: 'ODILE RESTING', 'Ana sleeping'
+                                      or (label == "NAME" and words[-1].lower() in _BEDSIDE_VERBS)):
                 words.pop()  # 'Walgreens on'
                 end = _end_before_last_word(text, start, end)
             if not words or all(_bare(w) in _DENY_ALL for w in words) or any(_bare(w) in EPONYMS for w in words):

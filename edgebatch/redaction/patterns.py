@@ -415,8 +415,10 @@ _ID_FORMS = re.compile(
     # ('ROI-123456', 'PG-3369696', 'otp-410760'), or a letter or two glued to seven or more ('S18541695')
     r"|(?<![\w/.-])(?:[A-Za-z]{2,4}-\d{6,12}|[A-Za-z]-\d{7,12})(?![\w/-]|\.\d)|(?<![\w/.-])[A-Za-z]{1,2}\d{7,12}(?![\w/-]|\.\d)"
     # a record number in brackets after the patient's name on a note's header line: 'Declan Banks (820-49-61)',
-    # seven to nine digits that are no phone ('(555-0123)') and no date
-    r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}(?=\)[ \t]*(?:\n|\Z))"
+    # seven to nine digits that are no phone ('(555-0123)') and no date; or before the age ('PT ANA MARWOOD (4471926),
+    # 78 Y/O, FROM ...')
+    r"|(?<=[A-Za-z] \()(?!\d{3}-\d{4}\))\d(?:-?\d){6,8}"
+    r"(?=\)[ \t]*(?:\n|\Z|,[ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yo|y\.o\.|yrs?|years?|[mf])\b))"
 )
 
 
@@ -507,8 +509,11 @@ _DATE_CUE_WORDS = (
     # a therapy session: 'OOB to chair with PT 4-24' (in capitals only: 'with pt' is the patient)
     r"|with[ \t]+(?-i:PT|OT|SLP)"
     # a planned check or a relative's visit: 'INR TO BE CHECKED 4-2', 'SON WILL BE IN 6-3', 'FLYING UP 12-20'
-    r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning)"
-    r"[ \t]*:?[ \t]+)"
+    r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning"
+    # a tracing or film compared with an earlier one: 'EKG: ST DEP, NEW VS 2-14', 'unchanged from 3-2'
+    r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with))"
+    # the date may open a bracket after its cue: 'FAMILY MTG NOTE (4-22):', 'CODE NOTE (11-3 0215)'
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\())"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
@@ -532,7 +537,8 @@ _DATE_DASH_SIGNED = re.compile(
 _NOT_SHORT_DATE = re.compile(
     r"(?i:pain|scale|strength|str|motor|power|reflex(?:es)?|dtrs?|grade[ds]?|score|rated|murmur|ratio"
     r"|acuity|vision|apgars?|gcs|effort|abduction|adduction|flexion|extension|grip"
-    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent|settings|sats?(?![ \t]+\Z)"  # 'Sat 9/19' is a Saturday
+    # 'Sat 9/19' is a Saturday; 'EVENT: called 5/19' no ventilator
+    r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|(?<![a-z])vent|settings|sats?(?![ \t]+\Z)"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')

@@ -66,7 +66,7 @@ _NAMED_TERMS = re.compile(
     r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory"
     # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
     # Disposition: Extended Care'
-    r"|(?:brief[ ])?hospital[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
+    r"|(?:brief[ ])?hosp(?:ital|\.)?[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
 )
 _NAMED_TERM_LABELS = frozenset({"NAME", "ORGANIZATION", "LOCATION", "ADDRESS", "NRP"})
 _EPONYM_DETECTORS = frozenset({"ner", "propagation", "names", "gazetteer", "organizations", "locations"})
@@ -200,6 +200,9 @@ _ROLE_FIRST = re.compile(
     r"|Judge|JUDGE|Magistrate|MAGISTRATE)"
     r"[ \t]+(?=\S+[ \t]*\S)"
 )
+# a team member's role abbreviation before the name: '[SW ]Wendeline', '[cm-]anika', '[RT ]Ana Marwood' (the model
+# takes it in)
+_CRED_FIRST = re.compile(r"(?i:sw|cm|rt|rrt|rn|rd|ot|np|lpn|cna|msw|licsw)(?:[ \t]+|-)(?=[^\W\d_]{2})")
 # (after a comma any credential; without one only a nurse's or an assistant's: 'Ana Ruiz MD' may be how a
 # document names her, and Presidio's gold keeps the 'MD' in the name)
 _CREDENTIALS_LAST = re.compile(
@@ -214,6 +217,9 @@ def _trim_name(text: str, span: Span) -> Span:
     r = _ROLE_FIRST.match(text, start, end)
     if r and (not r.group().lower().startswith("guardian")
               or text[r.end():end].split()[0].lower() in _GAZETTEER):  # not 'Guardian Dental', an insurer
+        start = r.end()
+    r = _CRED_FIRST.match(text, start, end)
+    if r:
         start = r.end()
     c = _CREDENTIALS_LAST.search(text, start, end)
     if c and c.start() > start:
@@ -348,4 +354,4 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
 _WORD_USE = re.compile(
     r"(?<![\w'’-])(?i:they|we|i|you|will|would|the|a|an|no|hospital|assistance|medical)[ \t]+\Z"
 )
-_WORD_USE_AFTER = re.compile(r"[ \t]+(?i:to|a|an|the|that)\b")
+_WORD_USE_AFTER = re.compile(r"[ \t]+(?i:to|a|an|the|that|of[ \t]+(?:rights|sale|health|lading))\b")  # 'BILL OF RIGHTS'

@@ -244,7 +244,8 @@ _STATE_AFTER_TOWN = re.compile(
     r"|(?=[ \t]*(?:[,.;)\n]|\Z))"
     # before a word that goes on with the sentence: 'lives in Fairhaven, CT with her husband' (not 'BOSTON, MD
     # WITH', 'BOSTON, PA AND': credentials there would go on as well)
-    r"|(?<!MD)(?<!PA)(?=[ \t]+(?i:with|where|who|until|since|but)\b)))"
+    r"|(?<!MD)(?<!PA)(?=[ \t]+(?i:with|where|who|until|since|but)\b)"
+    r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)))"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
 )
 
 
@@ -260,7 +261,10 @@ _STATE_AFTER_NAMED_TOWN = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 _STATE_AFTER_TOWN_LOWER = re.compile(
     r"[ \t]*,[ \t]*((?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
-    + r"|mass)(?=[ \t]*(?:[,.;)\n]|\Z)))"
+    + r"|mass)(?=[ \t]*(?:[,.;)\n]|\Z))"
+    # or before a word that goes on with the sentence: 'dtr from reno, nv on speaker' (not md, pa, ma)
+    r"|(?!md|pa|ma)(?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
+    + r")(?=[ \t]+(?:with|where|who|until|since|but|on)\b))"
 )
 
 

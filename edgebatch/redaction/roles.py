@@ -191,6 +191,20 @@ _PT_NAME_AGE = re.compile(
 _PT_SEEN = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;] ))[ \t]*(?i:pt|patient)[ \t]+(" + _CW + r")[ \t]+(?i:seen|examined|evaluated|interviewed)\b"
 )
+# 'pt Ana Marwood\nc/o sob', 'PT OKONJO TOLERATING TF', 'UNRESPONSIVE PT, PT ANA, ON 9 WEST.': one or two words between
+# 'pt' and what the patient feels or takes, or the unit the patient is on (the words are checked in _pt_does)
+_PT_DOES = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;:,][ \t]))[ \t]*(?i:pt|patient)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r")?)"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?i:c/o|complains|complaining|tolerat(?:ing|ed|es))\b"
+    r"|[ \t]*,[ \t]*(?i:on)[ \t]+\d{1,2}[ \t]*(?i:west|east|north|south|[a-z]?\b)"
+    # and the patient's operation, family or age: 'pt Ana s/p R TKA', 'visit w/ pt Marwood and family',
+    # 'pt Marwood (96 y/o)', 'pt Marwood, 97 y/o'
+    r"|[ \t]+(?i:s/p|and[ \t]+family)\b|[ \t]*[(,][ \t]*\d{1,3}[ \t]*-?[ \t]*(?i:y/?o|yo|y\.o\.|years?[ \t-]+old)\b)"
+)
+# what a patient is, not who: 'pt alert c/o', 'PT NAUSEOUS, C/O', 'pt lethargic c/o'
+_PT_STATE = re.compile(r"(?i:ic|ive|ous|ful|ed|ing|ly|able|ible|ile|ish|ent|ant)\Z")
+_PT_STATES = frozenset("alert awake asleep calm afebrile stable anxious confused drowsy weak tired sleepy now "
+                       "still again also initially currently".split())
 # 'spoke with Ana (MA)': a name and the role in brackets after talking with
 _SPOKE_WITH = re.compile(
     r"(?i:\b(?:(?:spoke|talked|discussed|met)[ \t]+(?:with|to)"
@@ -227,9 +241,11 @@ _AT_DESK = re.compile(
     r"(?i:\b(?:per|spoke[ \t]+with|talked[ \t]+(?:with|to)|d/w|called|paged)[ \t]+)(" + _CW
     + r")(?=[ \t]+(?i:in|from|at)[ \t]+" + _DESK + ")"
 )
-# a sign-off line of a role, a given name and an extension: 'RT KOFI X4199', 'cm bjorn x4848'
+# a sign-off of a role, a given name and an extension closing a line: 'RT KOFI X4199', 'cm bjorn x4848', after
+# the last sentence too and with a dash: 'WILL F/U IN AM. CM-ANIKA X4410'
 _ROLE_EXTENSION = re.compile(
-    r"^[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)[ \t]+(" + _W + r")[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
+    r"(?:^|(?<=[.;!?])[ \t]+)[ \t]*(?i:rt|rrt|rn|cm|sw|rd|pt|ot|slp|np|pa)(?:[ \t]+|[ \t]*-[ \t]*)(" + _W + r")"
+    r"[ \t]*,?[ \t]+[xX]\d{3,5}[ \t]*$", re.M
 )
 # a note closed by its writer's role and given name: '... MAY EXTUBATE. RT TOMASZ.' (a given name the lists know,
 # no ordinary word: 'RN AWARE.', 'PER RT.' stay)
@@ -488,6 +504,12 @@ class RoleNameDetector(Detector):
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
+        for m in () if _PT_DOES in skip else _PT_DOES.finditer(text):
+            words = [w.lower() for w in re.findall(_W, m.group(1))]
+            if any(w in _NOT_NAME or w in _PT_STATES or w in _CREDENTIALS or w.upper() in _CREDENTIALS
+                   or (_PT_STATE.search(w) and w not in ALL_FIRST_NAMES and w not in ALL_SURNAMES) for w in words):
+                continue
+            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in _ROLE_CLOSING.finditer(text):
             word = m.group(1).lower()
             if word in ALL_FIRST_NAMES and word not in _NOT_NAME and word not in STOPWORDS:
@@ -566,6 +588,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WHO_DID: ("who", "called", "found", "reports", "states", "witnessed"),
     _PT_NAME_AGE: ("pt", "patient"),
     _PT_SEEN: ("seen", "examined", "evaluated", "interviewed"),
+    _PT_DOES: ("c/o", "complain", "tolerat", ", on ", "s/p", "family", "yo", "y/o", "y.o.", "old"),
     _PATIENT_FIELD: ("pt", "patient"),
     _EMS_CRED: ("nrp", "emt", "paramedic", "ccp", "fp-c", ","),
     _SPOKE_WITH: ("(",),

@@ -29,6 +29,7 @@ HOLDOUT8 = ROOT / "tests" / "data" / "holdout8_notes_gold.jsonl"
 HOLDOUT9 = ROOT / "tests" / "data" / "holdout9_notes_gold.jsonl"
 HOLDOUT10 = ROOT / "tests" / "data" / "holdout10_notes_gold.jsonl"
 HOLDOUT11 = ROOT / "tests" / "data" / "holdout11_notes_gold.jsonl"
+HOLDOUT12 = ROOT / "tests" / "data" / "holdout12_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -265,6 +266,26 @@ def test_holdout11_letters_statements_and_contracts_are_tuned() -> None:
     assert result["f2"] >= (0.965 if NER else 0.945)  # measured 0.977 (0.957 without NER)
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "STATE": 0.98, "ZIP": 0.98, "ADDRESS": 0.99, "PHONE": 0.99,
                               "NAME": 0.975 if NER else 0.93, "ORGANIZATION": 0.91 if NER else 0.78})
+
+
+def test_holdout12_icu_team_notes_are_tuned() -> None:
+    """The twelfth hold-out set: 70 ICU notes by respiratory therapists, night float and cross-cover, case managers,
+    social workers, chaplains, dietitians, PT/OT and nurses (family meetings, code and rapid-response events, transfer
+    accepts, addenda; 32 upper, 21 lower, 17 mixed case; tests/data/generate_holdout12_notes.py), written without
+    reading the rules. Measured blind on main 2908d3c: strict recall 0.890, any-overlap 0.901, char precision 0.914,
+    F2 0.894 (without NER 0.854 / 0.915 / 0.866). The rules of tests/redaction/test_holdout12_rules.py were then
+    written for its misses and false positives: it is tuned now too (0.995 / 0.992 / F2 0.995; without NER 0.991 /
+    0.992 / 0.991). Left as they are: 'the' before a bare ordinal day (other gold sets disagree), the comma inside a
+    street-and-town address, and two word-names in hand-offs (a therapist's given name on the
+    next line, the colleague of a hand-off)."""
+    result = _eval(HOLDOUT12)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.985 if NER else 0.98)  # measured 0.995 (0.991 without NER)
+    assert result["char_precision"] >= (0.98 if NER else 0.98)  # measured 0.992 (0.992 without NER)
+    assert result["f2"] >= (0.985 if NER else 0.98)  # measured 0.995 (0.991 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "ADDRESS": 0.99,
+                              "STATE": 0.99, "LOCATION": 0.99, "ORGANIZATION": 0.99 if NER else 0.98,
+                              "NAME": 0.98 if NER else 0.97})
 
 
 def test_holdout9_notes_stay_above_floor() -> None:
