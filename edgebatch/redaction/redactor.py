@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -338,16 +338,34 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
             else:
                 tokens.add(low)
     out: list[Span] = []
-    for words, flags in ((tokens, re.IGNORECASE), (exact, 0)):
+    for words, fold in ((tokens, True), (exact, False)):
         if not words:
             continue
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        pattern = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?!\w|-\w|['’](?!s\b)\w)", flags)
-        out.extend(Span(m.start(), m.end(), "NAME", "propagation", 0.6) for m in pattern.finditer(text)
-                   if flags or m.group().lower() not in AMBIGUOUS or (
-                       not _WORD_USE.search(text, max(0, m.start() - 12), m.start())
-                       and not _WORD_USE_AFTER.match(text, m.end())))
+        out.extend(Span(start, end, "NAME", "propagation", 0.6) for start, end in _mentions(text, words, fold)
+                   if fold or text[start:end].lower() not in AMBIGUOUS or (
+                       not _WORD_USE.search(text, max(0, start - 12), start)
+                       and not _WORD_USE_AFTER.match(text, end)))
     return out
+
+
+# a whole word no letter, apostrophe or hyphen runs into, and what may follow a mention of a name: no word
+# character, no hyphenated word, no apostrophe before a letter but a possessive 's ('Smith's', not 'O'Brien')
+_MENTION_WORD = re.compile(r"(?<![\w'’-])" + _WORD.pattern)
+_MENTION_END = {fold: re.compile(r"(?!\w|-\w|['’](?!s\b)\w)", re.IGNORECASE if fold else 0) for fold in (True, False)}
+
+
+def _mentions(text: str, words: set[str], fold: bool) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each whole-word mention of one of ``words`` in ``text`` (``fold``: case-insensitive,
+    ``words`` lower case): a word, or a word before its possessive 's. One scan of the text's words, not a
+    regex compiled per document (that compile was 7 % of redaction time)."""
+    end_ok = _MENTION_END[fold]
+    for m in _MENTION_WORD.finditer(text):
+        start, end = m.span()
+        for stop in (end, end - 2) if m.group()[-2:-1] in ("'", "’") else (end,):
+            word = text[start:stop]
+            if (word.lower() if fold else word) in words and end_ok.match(text, stop):
+                yield start, stop
+                break
 
 
 # a name that is also a word, used as the word: 'THEY HOPE TO', 'WILL GRANT A TRIAL', 'HOSPITAL BILL', 'THE MARK'

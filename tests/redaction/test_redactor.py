@@ -105,6 +105,19 @@ def test_propagation_skips_eponyms_and_common_words(redactor: Redactor) -> None:
     assert "Foley catheter" in out and "fever rose" in out
 
 
+def test_propagation_matches_whole_words_and_possessives_only() -> None:
+    """Mentions of a found name: whole words and their possessive 's, never part of a longer word, a hyphenated
+    name, a word with digits or a quoted fragment; case-insensitive for known names, exact otherwise."""
+    from edgebatch.redaction.redactor import _mentions
+
+    text = "Zielinski, ZIELINSKI'S cat, Zielinski's, Zielinski-Ray, Ray-Zielinski, Zielinski2, 'Zielinski, Zielinskis"
+    found = [text[a:b] for a, b in _mentions(text, {"zielinski"}, fold=True)]
+    assert found == ["Zielinski", "ZIELINSKI", "Zielinski"]
+    assert [text[a:b] for a, b in _mentions(text, {"Zielinski"}, fold=False)] == ["Zielinski", "Zielinski"]
+    other = "O'Brien and Brien"
+    assert [other[a:b] for a, b in _mentions(other, {"brien", "o'brien"}, fold=True)] == ["O'Brien", "Brien"]
+
+
 def test_propagation_can_be_disabled() -> None:
     text = "Patient: Quentin Zolvarsky\nZOLVARSKY TOLERATED PROCEDURE."  # a surname no list knows
     assert "ZOLVARSKY TOLERATED" in Redactor.default(propagate=False).redact(text).text
