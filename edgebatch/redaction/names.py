@@ -62,7 +62,7 @@ _HARD_STOP = REPORT_WORDS | STOPWORDS
 _GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
 _HAND_LISTS = FIRST_NAMES | SURNAMES
 
-_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {}
+_TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
 def _has(text: str, *parts: str) -> bool:
@@ -79,7 +79,9 @@ def _lower_pattern(source: str) -> re.Pattern[str]:
     prefix = "(?i)\\b"
     assert source.startswith(prefix) and source == source.lower()
     pattern = re.compile(source[len(prefix):])
-    _TRIGGERS[pattern] = _first_words(pattern.pattern)
+    keys = sorted(_first_words(pattern.pattern), key=len, reverse=True)
+    assert all(k.isalnum() for k in keys)  # so no word starts inside a key's match: one finditer sees every start
+    _TRIGGERS[pattern] = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + ")")
     return pattern
 
 
@@ -87,23 +89,17 @@ def _words_at(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` in ``text`` that start a word.
 
     Patterns built by :func:`_lower_pattern` are tried only where one of their literal
-    first words occurs (found with ``str.find``, far faster than a regex scan).
+    first words starts a word (found by one scan for those words, far faster than the pattern's own).
     """
-    keys = _TRIGGERS.get(pattern)
-    if keys is None:
+    trigger = _TRIGGERS.get(pattern)
+    if trigger is None:
         for m in pattern.finditer(text):
             if word_start(text, m.start()):
                 yield m
         return
-    starts = set()
-    for key in keys:
-        i = text.find(key)
-        while i >= 0:
-            if word_start(text, i):
-                starts.add(i)
-            i = text.find(key, i + 1)
     end = -1
-    for i in sorted(starts):
+    for t in trigger.finditer(text):
+        i = t.start()
         if i < end:
             continue
         m = pattern.match(text, i)
