@@ -128,9 +128,37 @@ _CAPITAL = re.compile(r"[^\W\d_a-zß-ÿ]")  # an upper-case letter of any script
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
-def shouted(text: str) -> tuple[str, list[tuple[int, int]]]:
+def shouted(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with every line that has no capital letter upper-cased (ASCII, so offsets stay),
-    and the ``(start, end)`` of those lines: 'pt seen by dr smith' -> 'PT SEEN BY DR SMITH'."""
+    and the ``(start, end)`` of those lines: 'pt seen by dr smith' -> 'PT SEEN BY DR SMITH'.
+
+    Every detector asks for each note of a batch in turn, so the answers are kept (for at most a
+    few million characters of notes) until :func:`forget_shouted` at the end of the batch."""
+    global _shouted_chars
+    found = _shouted_cache.get(text)
+    if found is None:
+        found = _shout(text)
+        if _shouted_chars + len(text) > SHOUTED_CACHE_CHARS:
+            _shouted_cache.clear()
+            _shouted_chars = 0
+        _shouted_cache[text] = found
+        _shouted_chars += len(text)
+    return found
+
+
+SHOUTED_CACHE_CHARS = 4_000_000
+_shouted_cache: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+_shouted_chars = 0
+
+
+def forget_shouted() -> None:
+    """Drop the notes :func:`shouted` keeps: no note outlives the batch that brought it."""
+    global _shouted_chars
+    _shouted_cache.clear()
+    _shouted_chars = 0
+
+
+def _shout(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     lines = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -138,13 +166,13 @@ def shouted(text: str) -> tuple[str, list[tuple[int, int]]]:
             lines.append((pos, pos + len(line)))
         pos += len(line)
     if not lines:
-        return text, []
+        return text, ()
     parts, last = [], 0
     for a, b in lines:
         parts += [text[last:a], text[a:b].translate(_ASCII_UPPER)]
         last = b
     parts.append(text[last:])
-    return "".join(parts), lines
+    return "".join(parts), tuple(lines)
 
 
 _LINE_WORD = re.compile(r"[^\W\d_]{2,}")

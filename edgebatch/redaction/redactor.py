@@ -9,7 +9,7 @@ from typing import Literal
 
 from . import ner as ner_module
 from .address import InternationalAddressDetector, extend_addresses
-from .base import MASK_PATTERN, Detector, Redaction, Span, shouted
+from .base import MASK_PATTERN, Detector, Redaction, Span, forget_shouted, shouted
 from .cue import CueDetector
 from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, REPORT_WORDS, STOPWORDS, SURNAMES
 from .names import (
@@ -137,10 +137,13 @@ class Redactor:
     def scan_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """:meth:`scan` for several texts; batched detectors (NER) see them all at once."""
         found: list[list[Span]] = [[] for _ in texts]
-        for d in self.detectors:
-            for i, spans in enumerate(d.detect_many(texts)):
-                found[i].extend(spans)
-        return [self._finish(text, raw) for text, raw in zip(texts, found, strict=True)]
+        try:
+            for d in self.detectors:
+                for i, spans in enumerate(d.detect_many(texts)):
+                    found[i].extend(spans)
+            return [self._finish(text, raw) for text, raw in zip(texts, found, strict=True)]
+        finally:
+            forget_shouted()
 
     def _finish(self, text: str, raw: list[Span]) -> list[Span]:
         masks = [m.span() for m in _MASK.finditer(text)] if "[" in text else []
