@@ -62,7 +62,7 @@ _HARD_STOP = REPORT_WORDS | STOPWORDS
 _GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
 _HAND_LISTS = FIRST_NAMES | SURNAMES
 
-_TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_TRIGGERS: dict[int, re.Pattern[str]] = {}  # by id(pattern): hashing a pattern hashes its whole program
 
 
 def _has(text: str, *parts: str) -> bool:
@@ -81,7 +81,7 @@ def _lower_pattern(source: str) -> re.Pattern[str]:
     pattern = re.compile(source[len(prefix):])
     keys = sorted(_first_words(pattern.pattern), key=len, reverse=True)
     assert all(k.isalnum() for k in keys)  # so no word starts inside a key's match: one finditer sees every start
-    _TRIGGERS[pattern] = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + ")")
+    _TRIGGERS[id(pattern)] = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + ")")
     return pattern
 
 
@@ -91,7 +91,7 @@ def _words_at(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     Patterns built by :func:`_lower_pattern` are tried only where one of their literal
     first words starts a word (found by one scan for those words, far faster than the pattern's own).
     """
-    trigger = _TRIGGERS.get(pattern)
+    trigger = _TRIGGERS.get(id(pattern))
     if trigger is None:
         for m in pattern.finditer(text):
             if word_start(text, m.start()):
