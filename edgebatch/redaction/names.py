@@ -62,7 +62,8 @@ _HARD_STOP = REPORT_WORDS | STOPWORDS
 _GAZETTEER = ALL_FIRST_NAMES | ALL_SURNAMES
 _HAND_LISTS = FIRST_NAMES | SURNAMES
 
-_TRIGGERS: dict[int, re.Pattern[str]] = {}  # by id(pattern): hashing a pattern hashes its whole program
+# id(pattern) -> (pattern, its trigger scan): looked up by identity, as hashing a pattern hashes its whole program
+_TRIGGERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _has(text: str, *parts: str) -> bool:
@@ -81,7 +82,7 @@ def _lower_pattern(source: str) -> re.Pattern[str]:
     pattern = re.compile(source[len(prefix):])
     keys = sorted(_first_words(pattern.pattern), key=len, reverse=True)
     assert all(k.isalnum() for k in keys)  # so no word starts inside a key's match: one finditer sees every start
-    _TRIGGERS[id(pattern)] = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + ")")
+    _TRIGGERS[id(pattern)] = pattern, re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + ")")
     return pattern
 
 
@@ -91,14 +92,14 @@ def _words_at(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     Patterns built by :func:`_lower_pattern` are tried only where one of their literal
     first words starts a word (found by one scan for those words, far faster than the pattern's own).
     """
-    trigger = _TRIGGERS.get(id(pattern))
-    if trigger is None:
+    found = _TRIGGERS.get(id(pattern))
+    if found is None:
         for m in pattern.finditer(text):
             if word_start(text, m.start()):
                 yield m
         return
     end = -1
-    for t in trigger.finditer(text):
+    for t in found[1].finditer(text):
         i = t.start()
         if i < end:
             continue

@@ -92,7 +92,7 @@ def test_locations() -> None:
 
 
 def test_keyword_triggers_match_a_full_regex_scan() -> None:
-    """The str.find fast path finds exactly what a plain regex scan with a word check finds."""
+    """The trigger-word fast path finds exactly what a plain regex scan with a word check finds."""
     from edgebatch.redaction import names as n
     from edgebatch.redaction.base import ascii_lower, word_start
 
@@ -102,7 +102,7 @@ def test_keyword_triggers_match_a_full_regex_scan() -> None:
         "grandson Sam, stepdaughter Ann, fiancee Jo; Mothers name: R; in transfer from W."
     )
     assert n._TRIGGERS
-    for pattern in n._TRIGGERS:
+    for pattern, _ in n._TRIGGERS.values():
         fast = [m.span() for m in n._words_at(pattern, text)]
         slow = [m.span() for m in pattern.finditer(text) if word_start(text, m.start())]
         assert fast == slow, pattern.pattern
