@@ -516,6 +516,7 @@ _DATE_CUE_WORDS = (
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
+_DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # what every month-day with a dash holds: most notes have none
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
     r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
@@ -703,7 +704,7 @@ class DateDetector(Detector):
             if b == 10 and _PAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 'C/O CP 4/10', 'HA 6/10': a pain score
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
-        for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED):
+        for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED) if _DIGIT_DASH_DIGIT.search(text) else ():
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
         for m in _DATE_ISO.finditer(text):
