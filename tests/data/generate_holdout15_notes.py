@@ -14,28 +14,36 @@ clinicians, practices, pharmacies, schools, employers and nursing home, with eac
 order, one PCP each and the same relatives every time.
 
 Gold conventions (HIPAA Safe Harbor):
-- NAME: people only; titles (Dr., Mr., Mrs., Ms.), credentials (MD, NP, RN, DDS, PharmD, LICSW, EMT-P)
-  and relation words (wife, son, mom, dtr, grandmother...) stay outside the span. First names, surnames,
-  initials with surnames ("J. Kowalski") and staff initials after a signature dash are names.
-- DATE: every date and partial date ("3/14", "Mar 14", "the 14th", "03/14/26", "2026-03-14") and holidays
-  ("Thanksgiving", "Christmas", "Fourth of July"); weekdays alone are not PHI and are never gold. A year
-  on its own ("since 2019") is YEAR; a year inside a date belongs to the DATE span.
-- AGE: only ages over 89 ("94 y/o": the number only). Younger ages are not gold.
-- PHONE: phone, fax and pager numbers; an extension is its own PHONE span ("ext 214": "214").
-- EMAIL, URL: whole address.
-- ID: MRNs, account, claim, policy/member, Rx, DEA, NPI, licence, incident, run and plate numbers (the
-  number only, never its "MRN:" tag).
-- ADDRESS: the street line ("41 Orchard Ln", "Apt 3" included when on the same line); LOCATION: towns;
-  STATE: state names and two-letter codes; ZIP: ZIP codes.
-- ORGANIZATION: hospitals, clinics, practices, pharmacies, nursing homes, schools, daycares, employers,
-  EMS agencies and labs named specifically. Insurers and payers (Medicare, Medicaid, Blue Cross, Aetna,
-  the workers' comp carrier) are NOT gold: a payer name is shared by millions of members and does not
-  identify anyone; the member / policy / claim number beside it is an ID.
-- Not gold: eponyms and drug brands (Foley, Tylenol, Bell's palsy, Apgar, Snellen, Down syndrome,
-  Parkinson's, Epley, Wood's lamp...), common words that are also names here ("will call", "may need",
-  "hope to", "deer hunter", "brown"), doses that look like dates (1/2 tab, 5/325), vitals (120/80),
-  scores (PHQ-9 14/27), visual acuities (20/40), tooth numbers, times, room numbers, weekdays, and generic
-  "the clinic", "home", "the school".
+- NAME: people only; titles (Dr., Mr., Ms., Coach), credentials (MD, NP, RN, LPN, DDS, RDH, PharmD, LICSW,
+  LADC, EMT-P) and relation words (wife, son, mom, dtr, stepdad, grandmother...) stay outside the span.
+  First names, nicknames ("bri", "thandi"), surnames, initials with surnames ("J. Kowalski") and staff
+  initials in signatures ("-jh np", "TM COA") are names. An NP is never given "Dr.".
+- DATE: every date and partial date ("3/14", "Mar 14", "the 3rd", "03/14/26", "14-MAR-2026" style), a month
+  on its own when it dates an event ("last August", "was 7.9 in Jul") and holidays ("Christmas",
+  "Thanksgiving", "Easter"); weekdays are not PHI and never gold. A year on its own ("since 2019") is
+  YEAR; a year inside a date belongs to the DATE span.
+- AGE: only ages over 89, the number only ("AGE 94", "92 y/o"); younger ages are not gold.
+- PHONE: phone, fax and toll-free numbers; an extension is its own PHONE span ("EXT 214": "214").
+  Public lines (crisis line 988) are not gold.
+- EMAIL, URL: the whole address.
+- ID: MRNs, client, account, claim, member/policy, group, Rx, DEA, NPI, NRCME, Medicare, provider, case,
+  incident/run, police report and plate numbers: the number only, never its tag ("MRN:", "Rx#").
+- ADDRESS: the street line ("41 Orchard Ln", "12 Church St Apt 3"), and a street named without a number
+  where it places someone or a business ("Walgreens on Canal St"); route and interstate names (I-91,
+  rt 10) are not gold. LOCATION: towns and countries; STATE: state names and codes; ZIP: ZIP codes.
+- ORGANIZATION: hospitals (a named department stays in the span: "Harlow Valley Medical Center Sleep
+  Lab"), practices, clinics, pharmacies, labs, nursing homes, schools, daycares, camps, colleges,
+  employers, stores, EMS agencies and police departments ("HPD"). Insurers, payers and PBMs (Medicare,
+  Medicaid, Blue Cross, Delta Dental, the workers' comp carrier Liberty Mutual, Caremark, OptumRx, MVP
+  Health Care) are NOT gold: a payer's name is shared by millions of members and identifies no one; the
+  member, policy and claim numbers beside it are IDs. Generic "the creamery", "the co-op", "the clinic",
+  "the school", "home" and "VNA" are not gold.
+- Not gold either: eponyms and brands (Foley, Tylenol, Bell's palsy, Apgars, Snellen, Down syndrome,
+  Parkinson's, Epley, Wood's lamp, Hunter syndrome, Marcus Gunn, Stryker cot...), words that are names
+  elsewhere in the set ("will call", "may need", "hope to", "BP rose to", "grace period", "grant-funded",
+  "deer hunter", "brown stain"), doses that look like dates (1/2 tab, 5/325, 25/100), vitals (120/80),
+  scores (PHQ-9 14/27, BIMS 7/15), visual acuities (20/40), tooth numbers (#19), times, room numbers
+  (ROOM 114-A, RM 7), unit names (MEDIC 2) and weekdays.
 
 Usage: python tests/data/generate_holdout15_notes.py > tests/data/holdout15_notes_gold.jsonl
 """
@@ -310,7 +318,7 @@ Pt: {pname(p, 'full')}  MRN {I(p.mrn)}  Cell {P(p.phone)}
 S: Follow-up anxiety and insomnia. Teaches 4th grade at {O(p.employer)}; stress with state testing. GAD-7 12 today (was 16 on {D(d - timedelta(days=42), 'md')}). Sertraline 50 mg, no side effects. Husband {N(relname)} and son {N(p.rel[1][1])} well. Uses melatonin 3 mg.
 O: Appears well on video. Speech normal. Denies SI.
 A: GAD, improving.
-P: Increase sertraline to 75 mg (1.5 of the 50 mg tabs). Counseling referral to {O(ORGS['bh'])}; therapist {clin('whitfield', 'full')} has openings. F/u 6 wk. Rx sent to {O(ORGS['walg'])} on Canal St.
+P: Increase sertraline to 75 mg (1.5 of the 50 mg tabs). Counseling referral to {O(ORGS['bh'])}; therapist {clin('whitfield', 'full')} has openings. F/u 6 wk. Rx sent to {O(ORGS['walg'])} on {A('Canal St')}.
 {clin(pcp, 'dr')}""",
         lambda: f"""{O(ORGS['mfp'])} - SOAP
 {D(d, 'us')} 10:40
@@ -356,7 +364,7 @@ Prior treatment: none. PCP {clin(p.pcp, 'dr')} started sertraline.
 """,
     ]
     mse = f"""MSE: Alert, oriented x3. Casually dressed, fair hygiene. Speech normal rate. Mood "{pick(['tired', 'stressed', 'flat', 'not great'])}". Affect constricted. TP linear. No AH/VH. Denies SI/HI today; C-SSRS screen negative. Insight fair, judgment fair.
-Dx impression: {pick(['MDD, single episode, moderate', 'Adjustment d/o with mixed anxiety and depressed mood', 'PTSD, provisional'])}.
+Dx impression: {['MDD, single episode, moderate; alcohol use, r/o AUD', 'MDD, recurrent, moderate; r/o PTSD', 'Cannabis use d/o, mild; adjustment d/o with depressed mood', 'GAD; adjustment d/o with mixed anxiety and depressed mood', 'PTSD, provisional'][i]}.
 Plan: weekly CBT with {clin('whitfield', 'first')}; psychiatry eval with {clin('delgado', 'drfull')} on {D(d + timedelta(days=14), 'mon')}. Crisis line 988 and our after-hours line {P(PHONES['bh'][0])} reviewed. ROI signed for {O(ORGS['mfp'])} (fax {P(PHONES['mfp'][1])}).
 {clin('whitfield', 'full')}   {D(d, 'us')}"""
     return parts[0]() + hist[i]() + mse
@@ -432,7 +440,7 @@ A/P: Healthy 4 yo. Dental referral to {O(ORGS['dent'])}. Fluoride varnish applie
 Here with mom {N(momname)} (interpreter not needed, mom prefers English). Dad {N(dadname)} on speakerphone.
 
 Concerns: {'school (' + O(p.school) + ') says he can' + chr(39) + 't sit still, teacher Mr. ' + N('Haskell') + ' sent Vanderbilt forms. Also snores. Got a dog over ' + m('DATE', 'Thanksgiving') + '.' if i == 1 else 'ADHD f/u; teacher Mr. ' + N('Haskell') + ' at ' + O(p.school) + ' says focus is better. Still snores. Broke L wrist at ' + O('Camp Kinnicum') + ' last ' + m('DATE', 'August') + ', healed.'}
-Vanderbilt: teacher 7/9 inattentive items, parent 6/9. No ODD.
+Vanderbilt: teacher {'7/9' if i == 1 else '3/9'} inattentive items, parent {'6/9' if i == 1 else '4/9'}. No ODD.
 Exam: Wt 29 kg, BMI 17.2 (70%). BP 104/62. Tonsils 3+. Vision 20/20 OU Snellen. Tanner 1.
 A/P: 1. ADHD, combined - {'discussed options, start methylphenidate ER 18 mg qAM, recheck 4 wk' if i == 1 else 'on methylphenidate ER 18 mg since ' + D(p.event, 'md') + ', focus better but appetite poor, down 3 lb; switch to nonstimulant (Qelbree), PA needed'}. Letter for 504 plan to school nurse {N('Barb Lucey')} fax {P('802-555-0351')}.
 2. Snoring - ENT referral {O(ORGS['hvmc'])}.
@@ -598,13 +606,13 @@ def refill(i: int) -> str:
         lambda: f"""phone msg {D(d, 'md')} 9:12am
 caller: wife {N(p.rel[0][1].lower())} for pt {pname(p, 'full')} dob {D(p.dob, 'us')}
 cb {P(p.rel[0][2])}
-needs refill lisinopril 40 mg, out on sat. uses {O(ORGS['kinney'].lower())} on main st in {L('millbrook')}. last bp check {D(p.when - timedelta(days=20), 'md')} ok.
+needs refill lisinopril 40 mg, out on sat. uses {O(ORGS['kinney'].lower())} on {A('main st')} in {L('millbrook')}. last bp check {D(p.when - timedelta(days=20), 'md')} ok.
 routed to {clin(p.pcp, 'dr')}.
 -{N('may')} rn
 ok to refill x 90d w/ 1 rf. -{N('pr')}""",
         lambda: f"""tc from pt {pname(p, 'full')} ({P(p.phone)}) {D(d, 'us')}
 req refill meclizine 12.5 mg, using 1/2 tab most nights. also asks if she can get a note for {O(p.employer.lower())} hr (contact {N('gail brennick')}, {P('802-555-0240')} ext {P('118')}).
-pharmacy: {O(ORGS['walg'].lower())} harlow.
+pharmacy: {O(ORGS['walg'].lower())} {L('harlow')}.
 pcp {clin(p.pcp, 'dr')} out until monday - sent to {clin('hale', 'plain')} np.
 -{N('may tran')}""",
         lambda: f"""refill request - fax from pharmacy rec'd {D(d, 'md')}
@@ -618,8 +626,8 @@ mom {N(p.rel[0][1].lower())} called re son {pname(p, 'first')}, says pharmacy wo
 later pt called from work ({P('802-555-0333')}), verified dob {D(p.dob, 'us')}. resent rx to {O(ORGS['kinney'].lower())}. pt may need spacer too, will call if so.
 -{N('deb')}""",
         lambda: f"""rx refill line vm {D(d, 'md')} 4:48pm
-"hi this is {pname(p, 'full')}, birthday {D(p.dob, 'month')} {Y(p.dob.year)}... i need my sertraline the 50s, i take one and a half. {O('cvs')} changed to {O('walgreens')} on canal street. my number is {P(p.phone)}. thanks"
-pt is {clin(p.pcp, 'dr')}'s. qty 135 for 90 days. sent. {O(ORGS['walg'].lower())} canal st confirmed rec'd.
+"hi this is {pname(p, 'full')}, birthday {D(p.dob, 'month')} {Y(p.dob.year)}... i need my sertraline the 50s, i take one and a half. {O('cvs')} changed to {O('walgreens')} on {A('canal street')}. my number is {P(p.phone)}. thanks"
+pt is {clin(p.pcp, 'dr')}'s. qty 135 for 90 days. sent. {O(ORGS['walg'].lower())} {A('canal st')} confirmed rec'd.
 -{N('ls')} cma""",
     ]
     return msgs[i]()
@@ -646,7 +654,7 @@ re: my eye drops
 dear dr bell, my husband elmer read the bottle and it says keep in fridge until opened, is that right. my sister esther says hers dont need it. i have my next apt on the {D(d + timedelta(days=20), 'nth')} but wanted to ask. hope this reaches you. God bless
 ruth yoder
 {A(p.street.lower())}, {L(p.town.lower())} {S('vt')} {Z(p.zip)}""".replace("dear dr bell", f"dear dr {N('bell')}").replace("husband elmer", f"husband {N('elmer')}").replace("sister esther", f"sister {N('esther')}").replace("\nruth yoder", f"\n{N('ruth yoder')}"),
-        lambda: f"""portal msg from parent acct - {D(d, 'us')}
+        lambda: f"""portal msg from parent acct - {D(d, 'iso')}
 sender: {N(p.rel[0][1].lower())} {N(p.last.lower())} (mother of {pname(p, 'first')})
 subject: daycare form
 
@@ -736,7 +744,7 @@ def prior_auth(i: int) -> str:
     text = f"""PRIOR AUTHORIZATION REQUEST
 TO: {pick(['CAREMARK PA DEPT', 'OPTUMRX PRIOR AUTH', 'MVP HEALTH CARE UM'])}   FAX: {P('1-888-555-0' + str(RNG.randint(100, 199)))}
 FROM: {O(org)}   PHONE: {P(PHONES.get({'delgado': 'bh', 'grant': 'dped', 'hunter': 'occ'}.get(drug[2], 'mfp'))[0])}   FAX: {P(PHONES.get({'delgado': 'bh', 'grant': 'dped', 'hunter': 'occ'}.get(drug[2], 'mfp'))[1])}
-DATE SENT: {D(d, 'us')}   URGENT: NO
+DATE SENT: {D(d, 'dash' if i % 2 else 'us')}   URGENT: NO
 
 MEMBER NAME: {pname(p, 'lastfirst')}
 MEMBER DOB: {D(p.dob, 'us0')}   MEMBER ID: {I(p.member)}   PLAN: {p.insurer}
@@ -830,7 +838,7 @@ FURTHER: LANDLORD {N('Ed Pratt')} LET CREW IN. DNR? NONE FOUND ON FRIDGE.""",
 ASSESS: GCS 15. ETOH ODOR? DENIES. C/O NECK AND L WRIST PAIN. ABRASION L FOREARM FROM AIRBAG.
 VS: BP 132/80 HR 104 RR 18 SPO2 99%.
 TX: C-COLLAR (NEXUS POSITIVE), LONG BOARD NOT USED. SPLINT L WRIST, SAM SPLINT. ICE. STRYKER COT.
-VEH: CHEVY MALIBU, {S('VT')} PLATE {I('HKT 482')}. HPD OFFICER {N('Brady')} ON SCENE, REPORT #{I('HPD26-0' + str(RNG.randint(1000, 9999)))}. GIRLFRIEND {N(p.rel[1][1])} (PREGNANT) NOT IN VEHICLE.""",
+VEH: CHEVY MALIBU, {S('VT')} PLATE {I('HKT 482')}. {O('HPD')} OFFICER {N('Brady')} ON SCENE, REPORT #{I('HPD26-0' + str(RNG.randint(1000, 9999)))}. GIRLFRIEND {N(p.rel[1][1])} (PREGNANT) NOT IN VEHICLE.""",
         lambda: f"""CC: TRANSFER FROM {O(ORGS['maple'])} FOR ALOC, FEVER. STAFF NURSE {N('Tina Boudreau')} REPORTS DECREASED PO X 2 DAYS, FOLEY WITH CLOUDY URINE.
 ASSESS: GCS 13. T 101.8 TYMP. SKIN WARM. STAGE 2 SACRUM. POLST: DNR/DNI, COMFORT-FOCUSED BUT OK TO TRANSPORT.
 VS: BP 96/54 HR 110 RR 24 SPO2 92% RA -> 96% 2L NC.
@@ -853,7 +861,7 @@ def nh_form(i: int) -> str:
         return f"""MDS 3.0 {sec} ASSESSMENT - WORKSHEET
 FACILITY: {O(ORGS['maple'])}   PROVIDER # {I('47-5' + str(RNG.randint(10000, 99999)))}
 RESIDENT: {pname(p, 'lastfirst')}   ROOM 114-A   MEDICAL RECORD # {I(p.mrn)}
-A0310 ARD: {D(d, 'us0')}   A1600 ENTRY: {D(date(2025, 10, 3), 'us0')}
+A0310 ARD: {D(d, 'us0')}   A1600 ENTRY: {D(date(2025, 10, 3), 'dmy')}
 A0900 BIRTH DATE: {D(p.dob, 'us0')}   AGE {AG(p.age(d))}
 A1100 LANGUAGE: ENGLISH   A1200 MARITAL: WIDOWED
 C0500 BIMS SCORE: {RNG.randint(6, 12)}/15

@@ -375,7 +375,7 @@ H15_TERMS = ["Foley", "Tylenol", "Bell's palsy", "Apgars", "Snellen", "Down synd
              "CHA2DS2-VASc", "Waterpik", "Motrin", "Qelbree", "Ozempic", "Holter", "C-SSRS", "PHQ-9", "GAD-7",
              "Eylea", "Penrose", "IOLMaster", "Monday", "Friday", "brown stain", "box breathing", "the clinic",
              "rose to", "Heimlich", "Hunter syndrome", "Marcus Gunn", "Braden", "Morse fall", "Hoyer lift", "Jamar",
-             "grace period", "grant-funded", "Stryker", "Neer", "Hashimoto"]
+             "grace period", "grant-funded", "Stryker", "Neer", "Hashimoto", "Caremark", "OptumRx", "MVP Health"]
 
 H15_HOLIDAYS = "Christmas|Thanksgiving|Easter"
 
@@ -390,7 +390,8 @@ H15_SHAPES = {
     "ID": re.compile(r"^[A-Z0-9][A-Z0-9\- ]{3,}$", re.I),
     "ZIP": re.compile(r"^\d{5}$"),
     "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
-    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+    # a street line, or a street named without its number ("Canal St")
+    "ADDRESS": re.compile(r"^\d+ \S|^[a-z]+ (st|street)$", re.I),
 }
 
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
