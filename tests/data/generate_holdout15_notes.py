@@ -623,7 +623,7 @@ pt also called, husband {N(p.rel[0][1].lower())} says she is "about out". tsh du
 approved 30 day only pending lab. -{N('jh')} np""".replace("in brandon falls", f"in {L('brandon falls')}"),
         lambda: f"""phone note {D(d, 'us2')}
 mom {N(p.rel[0][1].lower())} called re son {pname(p, 'first')}, says pharmacy won't fill albuterol inhaler w/o new rx. pt is 23 so needs to call himself - explained hipaa, pt not on release.
-later pt called from work ({P('802-555-0333')}), verified dob {D(p.dob, 'us')}. resent rx to {O(ORGS['kinney'].lower())}. pt may need spacer too, will call if so.
+later pt called from work ({P('802 555 0333')}), verified dob {D(p.dob, 'us')}. resent rx to {O(ORGS['kinney'].lower())}. pt may need spacer too, will call if so.
 -{N('deb')}""",
         lambda: f"""rx refill line vm {D(d, 'md')} 4:48pm
 "hi this is {pname(p, 'full')}, birthday {D(p.dob, 'month')} {Y(p.dob.year)}... i need my sertraline the 50s, i take one and a half. {O('cvs')} changed to {O('walgreens')} on {A('canal street')}. my number is {P(p.phone)}. thanks"
@@ -658,7 +658,7 @@ ruth yoder
 sender: {N(p.rel[0][1].lower())} {N(p.last.lower())} (mother of {pname(p, 'first')})
 subject: daycare form
 
-hi, {O(p.school.lower())} needs the health form signed by friday or bri cant go back, can you fax it to them at {P('802-555-0447')}? attn {N('donna')} the director. also she had a fever 101.2 last nite, gave motrin 5 ml, shes fine today. grandma {N('dottie')} can pick up the form if easier.
+hi, {O(p.school.lower())} needs the health form signed by friday or bri cant go back, can you fax it to them at {P('8025550447')}? attn {N('donna')} the director. also she had a fever 101.2 last nite, gave motrin 5 ml, shes fine today. grandma {N('dottie')} can pick up the form if easier.
 thanks so much
 kristen
 sent from my iphone""".replace("\nkristen", f"\n{N('kristen')}").replace(" bri cant", f" {N('bri')} cant"),
@@ -828,7 +828,7 @@ ADDR: {A(p.street)}, {L(p.town)}
 ASSESS: GCS 14 (CONFUSED AT BASELINE PER DTR). R LE SHORTENED + EXT ROTATED. NO HEAD STRIKE WITNESSED. SKIN TEAR L FOREARM.
 VS: 1: BP 152/88 HR 98 IRREG RR 20 SPO2 95% RA. 2: BP 146/84 HR 92.
 TX: C-COLLAR NOT INDICATED PER NEXUS. SCOOP TO STRYKER COT, PILLOW SPLINT. FENTANYL 25 MCG IN X1 (PAIN 8 -> 5). 
-DTR FOLLOWING IN POV. PCP {clin(p.pcp, 'dr').upper()}. MEDS BAG TO ED. HANDOFF TO RN {N('Kelsey Moran')} RM 7.""",
+DTR FOLLOWING IN POV. PCP {clin(p.pcp, 'dr').upper()}. MEDS BAG TO ED. HANDOFF TO RN {N("Kelsey O'Rourke")} RM 7.""",
         lambda: f"""CC: SOB. PT CALLED 911 HIMSELF. HX CHF, RECENT DC {D(p.when - timedelta(days=8), 'md')}. NIECE {N(p.rel[0][1])} NOTIFIED BY PHONE {P(p.rel[0][2])}.
 ASSESS: TRIPODING, RALES TO MID FIELDS BIL. 2+ PITTING EDEMA. JVD.
 VS: BP 188/102 HR 112 RR 30 SPO2 84% RA -> 93% CPAP 10.
@@ -893,7 +893,7 @@ BASELINE: ALERT TO SELF, FEEDS SELF, 1-ASSIST TRANSFER W/ WALKER. HEARING AIDS R
 FAMILY: WIFE {N(p.rel[0][1])} {P(p.rel[0][2])} - NOTIFIED; SON {N(p.rel[1][1])} {P(p.rel[1][2])} - LEFT MSG.
 INSURANCE: MEDICARE A/B, MEDICARE ID {I('1EG4-TE5-MK' + str(RNG.randint(10, 99)))}
 FAMILY UPDATES POSTED AT {m('URL', 'www.caringbridge.org/visit/walterfiske')}
-SENDING NURSE: {N(pick(['Tina Boudreau', 'Carla Jette']))}, LPN   REPORT CALLED TO {N('Kelsey Moran')}, RN"""
+SENDING NURSE: {N(pick(['Tina Boudreau', 'Carla Jette']))}, LPN   REPORT CALLED TO {N("Kelsey O'Rourke")}, RN"""
     return f"""NURSING HOME ADMISSION - PHYSICIAN H&P
 {O(ORGS['maple'])}   ADMIT {D(d, 'us0')}
 PATIENT: {pname(p, 'lastfirst')}   DOB {D(p.dob, 'us0')}   AGE {AG(p.age(d))}

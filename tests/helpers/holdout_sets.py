@@ -382,8 +382,8 @@ H15_HOLIDAYS = "Christmas|Thanksgiving|Easter"
 H15_SHAPES = {
     **COMMON_SHAPES,
     "DATE": re.compile(rf"\d|{MONTHS}|{H15_HOLIDAYS}", re.I),
-    # phones and faxes, toll-free "1-888-555-0123"; an extension or pager on its own ("214")
-    "PHONE": re.compile(r"^(1-)?(\(\d{3}\) |\d{3}[-.])\d{3}[-.]\d{4}$|^\d{3,4}$"),
+    # phones and faxes, toll-free "1-888-555-0123", "802 555 0333", "8025550447"; an extension on its own ("214")
+    "PHONE": re.compile(r"^(1-)?(\(\d{3}\) |\d{3}[-. ])\d{3}[-. ]\d{4}$|^\d{10}$|^\d{3,4}$"),
     "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
     "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
     # MRNs, Rx, NPI/DEA, member, claim, incident and plate numbers ("HKT 482", "1EG4-TE5-MK12")
