@@ -363,6 +363,37 @@ H14_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, scales, drugs, payers and common words the outpatient notes use as terms, never as a person or
+# place (matched case-insensitively: a third of the notes are upper case): never inside a gold span. The
+# name pool holds Will, Hope, Rose, Hunter, Bell, May, Grant, June, Grace and Tyler as names too; payer
+# names (Medicare, Blue Cross, Liberty Mutual...) are not gold in this set.
+H15_TERMS = ["Foley", "Tylenol", "Bell's palsy", "Apgars", "Snellen", "Down syndrome", "Parkinson's", "Epley",
+             "Wood's lamp", "deer hunter", "will call", "may need", "hope to", "hope this", "living will",
+             "Medicare", "Medicaid", "Blue Cross", "Delta Dental", "Liberty Mutual", "Goldmann", "Ishihara",
+             "Amsler", "Dix-Hallpike", "Romberg", "Hawkins", "Spurling", "Tanner", "Vanderbilt", "Frankl",
+             "Alger brush", "Sinemet", "Eliquis", "Hoyer", "NEXUS", "Beers list", "Epworth", "STOP-BANG",
+             "CHA2DS2-VASc", "Waterpik", "Motrin", "Qelbree", "Ozempic", "Holter", "C-SSRS", "PHQ-9", "GAD-7",
+             "Eylea", "Penrose", "IOLMaster", "Monday", "Friday", "brown stain", "box breathing", "the clinic",
+             "rose to", "Heimlich", "Hunter syndrome", "Marcus Gunn", "Braden", "Morse fall", "Hoyer lift", "Jamar",
+             "grace period", "grant-funded", "Stryker", "Neer", "Hashimoto", "Caremark", "OptumRx", "MVP Health"]
+
+H15_HOLIDAYS = "Christmas|Thanksgiving|Easter"
+
+H15_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H15_HOLIDAYS}", re.I),
+    # phones and faxes, toll-free "1-888-555-0123", "802 555 0333", "8025550447"; an extension on its own ("214")
+    "PHONE": re.compile(r"^(1-)?(\(\d{3}\) |\d{3}[-. ])\d{3}[-. ]\d{4}$|^\d{10}$|^\d{3,4}$"),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
+    # MRNs, Rx, NPI/DEA, member, claim, incident and plate numbers ("HKT 482", "1EG4-TE5-MK12")
+    "ID": re.compile(r"^[A-Z0-9][A-Z0-9\- ]{3,}$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    # a street line, or a street named without its number ("Canal St")
+    "ADDRESS": re.compile(r"^\d+ \S|^[a-z]+ (st|street)$", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -484,4 +515,18 @@ HOLDOUT_SETS = [
                                            "LOCATION": 35, "YEAR": 22, "AGE": 20, "STATE": 14, "ADDRESS": 14, "ZIP": 11,
                                            "URL": 5, "EMAIL": 4},
                                case_mins={"upper": 30, "lower": 10, "mixed": 25})),
+    HoldoutSet("holdout15", H15_SHAPES, H15_TERMS, 180,
+               word_names=frozenset({"will", "hope", "rose", "hunter", "bell", "may", "grant", "june", "grace",
+                                     "tyler"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|coach)\.? \S"),
+                             re.compile(r"(?i),? (MD|DO|NP|RN|LPN|DDS|RDH|PharmD|LICSW|LADC|EMT-P|AEMT)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|dtr|mom|dad|mother|niece|partner|"
+                                        r"girlfriend|stepdad|grandmother|grandma|sister)\b")),
+               variety=Variety((70, 70), 1000, styles=14, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "ADDRESS",
+                                                 "LOCATION", "ZIP", "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 300, "DATE": 200, "ORGANIZATION": 140, "PHONE": 110, "ID": 90,
+                                           "LOCATION": 40, "ADDRESS": 25, "STATE": 20, "ZIP": 15, "YEAR": 15,
+                                           "AGE": 10, "EMAIL": 8, "URL": 8},
+                               case_mins={"upper": 25, "lower": 15, "mixed": 30})),
 ]
