@@ -511,14 +511,16 @@ _DATE_CUE_WORDS = (
     # a planned check or a relative's visit: 'INR TO BE CHECKED 4-2', 'SON WILL BE IN 6-3', 'FLYING UP 12-20'
     r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning"
     # a tracing or film compared with an earlier one: 'EKG: ST DEP, NEW VS 2-14', 'unchanged from 3-2'
-    r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with))"
+    r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with)"
+    # a booking, a birth and a day named before its date: 'ORIGINALLY BOOKED 7-9', 'NSVD 11-30', 'last Sunday (2-7)'
+    r"|booked|rescheduled|nsvd|svd|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds?|thurs?|tues?|fri)"
     # the date may open a bracket after its cue: 'FAMILY MTG NOTE (4-22):', 'CODE NOTE (11-3 0215)'
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())"
 )
 _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
-    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?(?![ \t]*\#)|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
     r"|am|pm|a\b|p\b"
     # counted things a device or check cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs', 'CHECKED 1-2 MORE'
     r"|stitches|sutures|staples|attempts?|tabs?|tablets?|doses?|drops|puffs|sticks?|passes|pieces|vials?|bags|liters?"
@@ -528,7 +530,14 @@ _DATE_DASH = re.compile(
 # 'Date/Time: 9-3 at 11:15'; and closing a clinician's signature line: 'Ana Ruiz, MD 11-21'
 _DATE_DASH_TIME = re.compile(
     r"(?<![\w/.:-])(?<![qQ][ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])"
-    r"(?=[ \t]+(?:(?i:at)[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[:.]\d))"
+    r"(?=[ \t]+(?:(?i:at)[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[:.]\d)"
+    r"|[ \t]*@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b(?![:.]\d))"  # 'NSVD 11-30 @ 1937': a military time
+)
+# a stay between two month-days: 'was in Elm Hospital 3-14 to 3-19' (never counted things: '1-2 to 3-4 tabs')
+_DASH_MD = r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])"
+_DATE_DASH_STAY = re.compile(
+    r"(?<![\w/.:-])" + _DASH_MD + r"[ \t]+(?:to|thru|through|until|till)[ \t]+" + _DASH_MD
+    + r"(?![\w/%-]|\.\d|[ \t]*(?i:x\b|times|hours?|hrs?|days?|weeks?|wks?|months?|mg|mcg|ml|cc|l\b|units?|min|tabs?))"
 )
 _DATE_DASH_SIGNED = re.compile(
     r"(?<=,[ \t](?:MD|DO|NP|RN|PA)[ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?=[ \t]*(?:\n|\Z))"
@@ -610,8 +619,14 @@ _DATE_RANGE = re.compile(
 _WEEKDAY_FULL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=s\b|\b)")  # 'on Tuesdays': the day
 _WEEKDAY_SHORT = re.compile(
     r"\b(?:last|next|this|past|on|since|until|till|by|admitted|adm|seen|started|from|due|before|after)[ \t]+"
-    r"(mon|tues?|wed|thur?s?|fri|sat|sun)\.?(?![\w/%-]|[ \t]*\d)"
+    r"(mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?![\w/%-]|[ \t]*\d)"
     r"|\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?[ \t]+(?=(?:am|pm|night|evening|morning|afternoon|noc)\b)"
+    # a planned day closing its clause: 'labs Fri.', 'next visit tues.', 'f/u call thurs.', 'family mtg FRI W/',
+    # 'd/c tues if stable', 'oct 3 (weds)'; never a saturation or the sun ('O2 SAT, RR', 'avoid sun.')
+    r"|(?<![\w/.-])(?<!o2[ \t])(?<!o2[ \t]{2})(?<!spo2[ \t])(?<!sao2[ \t])(?<!\bthe[ \t])(?<!\bavoid[ \t])(?<!\bpt[ \t])"
+    r"(?<!\bpatient[ \t])(?<!\bhe[ \t])(?<!\bshe[ \t])(?<!\bin[ \t])"
+    r"(?<!\btele[ \t])(?<!\bcardiac[ \t])(?<!\bcont[ \t])(?<!\bfetal[ \t])(?<!\bholter[ \t])"
+    r"(mon|tues?|weds?|thur?s?|fri|sat|sun)(?=\.?[ \t]*(?:[.;)]|\n|\Z)|[ \t]+(?:if\b|w/|at\b))"
 )
 
 
@@ -706,6 +721,8 @@ class DateDetector(Detector):
         for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED):
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
+        for m in _DATE_DASH_STAY.finditer(text) if "-" in text else ():
+            spans += [Span(m.start(1), m.end(2), "DATE", self.name, 0.6), Span(m.start(3), m.end(4), "DATE", self.name, 0.6)]
         for m in _DATE_ISO.finditer(text):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
@@ -740,7 +757,7 @@ class DateDetector(Detector):
                 continue
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
-            g = 1 if m.group(1) else 2
+            g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.6))
         if "b" in low:
             for m in _DOB_FIELD.finditer(low):

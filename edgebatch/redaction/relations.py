@@ -244,7 +244,9 @@ _STATE_AFTER_TOWN = re.compile(
     r"|(?=[ \t]*(?:[,.;)\n]|\Z))"
     # before a word that goes on with the sentence: 'lives in Fairhaven, CT with her husband' (not 'BOSTON, MD
     # WITH', 'BOSTON, PA AND': credentials there would go on as well)
-    r"|(?<!MD)(?<!PA)(?=[ \t]+(?i:with|where|who|until|since|but)\b)"
+    r"|(?<!MD)(?<!PA)(?=[ \t]+(?:(?i:with|where|who|until|since|but)\b|(?i:w/)))"
+    # 'lives in Concord, NH and wants updates' (not a credential's 'Boston, MD and', 'Easton, PA and')
+    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?<!DE)(?<!IN)(?<!OR)(?=[ \t]+(?i:and)\b)"
     r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)))"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
 )
 
@@ -264,7 +266,10 @@ _STATE_AFTER_TOWN_LOWER = re.compile(
     + r"|mass)(?=[ \t]*(?:[,.;)\n]|\Z))"
     # or before a word that goes on with the sentence: 'dtr from reno, nv on speaker' (not md, pa, ma)
     r"|(?!md|pa|ma)(?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
-    + r")(?=[ \t]+(?:with|where|who|until|since|but|on)\b))"
+    + r")(?=[ \t]+(?:with|where|who|until|since|but|on)\b)"
+    # 'man from tewksbury, ma w/ pancreatic mass': a town's state before 'w/' (not a credential's md, pa)
+    r"|(?!md|pa)(?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
+    + r"|mass)(?=[ \t]+w/))"
 )
 
 
