@@ -228,19 +228,7 @@ class PhoneDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         spans = []
         for m in _PHONE_CANDIDATE.finditer(text):
-            s = m.group()
-            end = m.end()
-            if s.endswith(")") and s.count(")") > s.count("("):
-                s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
-            timed = _US_THEN_TIME.fullmatch(s)
-            if timed:
-                s, end = timed.group(1), m.start() + timed.end(1)
-            n = len(_DIGIT.findall(s))
-            if n < 7 or n > 15 or _NOT_PHONE.fullmatch(s) or _UNIT_AFTER.match(text, end):
-                continue
-            score = self._score(s, text, m.start())
-            if score:
-                spans.append(Span(m.start(), end, "PHONE", self.name, score))
+            spans += self._candidate(text, m.start(), m.group(), m.end())
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = first_group(m)
@@ -248,6 +236,30 @@ class PhoneDetector(Detector):
             start = m.start() if g == 1 and text[m.start()] in "xX" else m.start(g)
             spans.append(Span(start, m.end(g), "PHONE", self.name, 0.7))
         return spans
+
+    def _candidate(self, text: str, begin: int, s: str, end: int) -> list[Span]:
+        """The phone number a candidate is, or the number in brackets after a day or a count that the candidate
+        took in with it: 'clinic Mar 3 (508-555-0142)' (the '3 ' is the date's)."""
+        found = self._number(text, begin, s, end)
+        if not found:
+            k = s.find(" (")
+            if k > 0 and s[:k].isdigit() and len(s[:k]) <= 2:
+                found = self._number(text, begin + k + 1, s[k + 1:], end)
+        return found
+
+    def _number(self, text: str, begin: int, s: str, end: int) -> list[Span]:
+        if s.endswith(")") and s.count(")") > s.count("("):
+            s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
+        elif s.startswith("(") and s.find(")") == len(s) - 1 and len(s) > 9:
+            s, begin, end = s[1:-1], begin + 1, end - 1  # '(508.555.0142)': the whole number in brackets
+        timed = _US_THEN_TIME.fullmatch(s)
+        if timed:
+            s, end = timed.group(1), begin + timed.end(1)
+        n = len(_DIGIT.findall(s))
+        if n < 7 or n > 15 or _NOT_PHONE.fullmatch(s) or _UNIT_AFTER.match(text, end):
+            return []
+        score = self._score(s, text, begin)
+        return [Span(begin, end, "PHONE", self.name, score)] if score else []
 
     def _score(self, s: str, text: str, start: int) -> float:
         if s.startswith("+"):
