@@ -27,6 +27,7 @@ from .relations import (
     affiliations,
     coordinated_names,
     coordinated_organizations,
+    names_in_context,
     organization_tails,
     place_compounds,
     postcodes_after_places,
@@ -155,6 +156,7 @@ class Redactor:
         spans = _merged(text, spans, compounds, masks)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
+        spans = _merged(text, spans, names_in_context(text, spans), masks)
         if self.propagate:
             found = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             spans = _merged(text, spans, _not_eponyms(text, found), masks)

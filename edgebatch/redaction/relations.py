@@ -20,6 +20,7 @@ import re
 from .base import Span
 from .lexicon import (
     ALL_FIRST_NAMES,
+    AMBIGUOUS,
     ALL_SURNAMES,
     DEPARTMENTS,
     DOCUMENT_WORDS,
@@ -466,3 +467,115 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
             if not _covered(spans, c, d):
                 out.append(Span(c, d, label, "relations", 0.55))
     return out
+
+
+# ---------------------------------------------------------------- names told by the words around them
+
+_KIN = (r"(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|father|mom|dad|niece|nephew|aunt|uncle"
+        r"|neighbou?r|friend|fob|mob|sil|dil|son-in-law|daughter-in-law|pt|patient)(?:['’]s)?")
+# a relative's given name (found) and one more word before what the relative does, a bracket or a phone number:
+# 'wife [Ana] Reyes picks pt up', 'SON [ALI] KHAN CALLED', 'pt [Ana] Reyes seen at home', 'son [Ali] Khan (555-...)'
+_KIN_BEFORE = re.compile(r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*\Z")
+_SURNAME_NEXT = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]*[(,;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls"
+                           r"|calling|seen|reports|reported|states|stated|aware|arrived|visited|visiting|here|present"
+                           r"|asks|asked|wants|lives|says|said|updated|notified|agrees|brought|drove)\b)")
+# the same with an initial for the given name: 'wife C. Reyes arrived', 'SON (M. KHAN) CALLED', 'WIFE M. KHAN AWARE'
+_KIN_INITIAL = re.compile(
+    r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*([A-Za-z]\.[ \t]?[^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
+    r"(?=[ \t]*[(),;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls|calling|seen|reports|reported|states|stated|aware"
+    r"|arrived|visited|visiting|here|present|asks|asked|wants|lives|says|said|updated|notified|agrees)\b)"
+)
+# 'FOB (Ali)', 'NEIGHBOR (Ali Khan)': a relative's name in brackets
+_KIN_BRACKET = re.compile(r"(?i:\b" + _KIN + r")[ \t]*\([ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*\)")
+# 'Reyes, Ana  58 yo' opening a line: the surname before a found given name and the age
+_LAST_BEFORE = re.compile(r"(?m)^[ \t]*([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)[ \t]*,[ \t]*\Z")
+_AGE_NEXT = re.compile(r"[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.|years?[ \t-]old|yr)\b")
+# 'report to Maria on 5 West', 'REPORT TO DESMOND ON SICU': the nurse who takes the report, before the unit
+_REPORT_TO = re.compile(
+    r"(?i:\breport(?:ed)?[ \t]+(?:given[ \t]+|called[ \t]+)?to)[ \t]+([^\W\d_]{2,})(?=[ \t]+(?i:on|in)[ \t]+"
+    r"(?:\d{1,2}[ \t]*(?i:west|east|north|south|[wens])\b|(?i:[a-z]?icu|pacu|ccu|pcu|tele|floor|unit|ward)\b))"
+)
+# 'baby girl "Ana"': a newborn's name in quotes
+_NEWBORN_QUOTED = re.compile(r"(?i:\bbaby[ \t]+(?:boy|girl))[ \t]+[\"“]([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)[\"”]")
+# 'Reyes 34yo G1P0' opening a line: a surname before the age
+_LINE_NAME_AGE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)[ \t]+\d{1,3}[ \t]*(?:yo|y/o|y\.o\.)\b")
+# '-- R.T. 3/14', '-- P.M. [7/9]': a signature by initials after a dash, before the date or the line's end
+_DASH_INITIALS = re.compile(r"(?m)^[ \t]*--?[ \t]*([A-Za-z]\.[ \t]?[A-Za-z]\.)(?=[ \t]*(?:\d|\[|$))")
+# a middle or last initial after a found given name, before a credential: 'Ana R. RN', 'ana r., rn'
+_INITIAL_CRED = re.compile(r"[ \t]+([A-Za-z]\.)(?=[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa|cna)\b)")
+# a given name that is also a word before a found surname, after a role or opening a sign-off line: 'CM Will
+# [Reyes] looking at', 'Will [Reyes] RN'
+_ROLE_THEN = re.compile(r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)([^\W\d_]{2,})[ \t]+\Z")
+_CRED_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa)[ \t]*(?:\n|\Z)")
+_NOT_SURNAME = STOPWORDS | MEDICAL_TERMS | DEPARTMENTS | _CREDENTIALS | frozenset(
+    "and or but with w at in on to from for of the is was will has had here there home aware present called picks"
+    " seen states reports arrived visited asks wants lives says updated notified agrees pt patient rn md cell"
+    " wife husband son daughter sister brother mother father mom dad neighbor neighbour friend".split())
+
+
+def _same_case(a: str, b: str) -> bool:
+    return (a.isupper() and b.isupper()) or (a.islower() and b.islower()) or (a.istitle() and b.istitle())
+
+
+def names_in_context(text: str, spans: list[Span]) -> list[Span]:
+    """Names that the words around a found one tell: a relative's surname after the given name, the surname
+    before a given name and an age opening a line, an initial before a credential, a given name that is also a
+    word before a found surname, initials signing a line, the nurse who takes a report, a newborn's quoted name."""
+    out: list[Span] = []
+    low = text.lower()
+    for s in spans:
+        if s.label != "NAME":
+            continue
+        name = text[s.start:s.end]
+        one = " " not in name and name.isalpha()
+        if one and (name.lower() in ALL_FIRST_NAMES or name.lower() in AMBIGUOUS):
+            n = _SURNAME_NEXT.match(text, s.end)
+            if n and _same_case(name, n.group(1)) and n.group(1).lower() not in _NOT_SURNAME \
+                    and _KIN_BEFORE.search(text, max(0, s.start - 24), s.start):
+                out.append(Span(s.start, n.end(1), "NAME", "context", 0.6))
+            b = _LAST_BEFORE.search(text, max(0, s.start - 30), s.start)
+            if b and _AGE_NEXT.match(text, s.end) and b.group(1).lower() not in _NOT_SURNAME:
+                out.append(Span(b.start(1), s.end, "NAME", "context", 0.6))
+        c = _INITIAL_CRED.match(text, s.end)
+        if c and one:
+            out.append(Span(s.start, c.end(1), "NAME", "context", 0.6))
+        if one:
+            g = _ROLE_THEN.search(text, max(0, s.start - 24), s.start)
+            if g and g.group(1).lower() in AMBIGUOUS and _same_case(g.group(1), name) \
+                    and (not g.group().lstrip().startswith(g.group(1)) or _CRED_LINE_END.match(text, s.end)):
+                out.append(Span(g.start(1), s.end, "NAME", "context", 0.6))
+    if "(" in text:
+        for m in _KIN_BRACKET.finditer(text):
+            words = m.group(1).lower().split()
+            if any(w in _GAZETTEER or w in AMBIGUOUS for w in words) and not any(w in _NOT_SURNAME for w in words):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    # the patient's surname found here (a word too: 'Marsh', 'Lane') is the patient after 'pt' elsewhere: 'PT MARSH "NOT
+    # HIMSELF"'
+    surnames = {text[s.start:s.end].split()[-1] for s in out if " " in text[s.start:s.end].strip()}
+    for w in surnames:
+        if len(w) > 2 and w.isalpha():
+            out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6)
+                    for m in re.finditer(r"(?i:\b(?:pt|patient|mr|mrs|ms)\.?)[ \t]+(" + re.escape(w) + r")\b", text)]
+    if "(" in text or "." in text:
+        for m in _KIN_INITIAL.finditer(text):
+            w = m.group(1).split(".")[-1].strip()
+            if w.lower() not in _NOT_SURNAME and _same_case(m.group(1), w):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    if "report" in low:
+        for m in _REPORT_TO.finditer(text):
+            w = m.group(1).lower()
+            if w in _GAZETTEER and w not in _NOT_SURNAME:
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    if "baby" in low:
+        out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6) for m in _NEWBORN_QUOTED.finditer(text)]
+    if "-" in text:
+        out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6) for m in _DASH_INITIALS.finditer(text)]
+    if "yo" in low or "y/o" in low:
+        for m in _LINE_NAME_AGE.finditer(text):
+            w = m.group(1).lower()
+            if w not in _NOT_SURNAME and w not in NOT_A_NAME and w not in _NOT_AGE_SUBJECT:
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    return out
+
+
+_NOT_AGE_SUBJECT = frozenset("male female man woman boy girl lady gentleman infant child baby toddler teen adult".split())
