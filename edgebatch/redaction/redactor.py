@@ -29,6 +29,7 @@ from .relations import (
     coordinated_organizations,
     names_in_context,
     organization_tails,
+    organizations_in_context,
     place_compounds,
     postcodes_after_places,
 )
@@ -163,7 +164,7 @@ class Redactor:
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
-        more += organization_tails(text, spans)
+        more += organization_tails(text, spans) + organizations_in_context(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
         return _not_named_terms(text, done)

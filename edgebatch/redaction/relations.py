@@ -579,3 +579,110 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
 
 
 _NOT_AGE_SUBJECT = frozenset("male female man woman boy girl lady gentleman infant child baby toddler teen adult".split())
+
+
+# ---------------------------------------------------------------- organisations told by the words around them
+
+_ORG_WORDS = r"([^\W\d_][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w&'’.-]*){0,3}?)"
+# an employer, an insurer: 'works part time at Acme Freight', 'insurance thru Acme Corp.', 'at work (Acme Bank, 555-...'
+_WORKS_AT = re.compile(
+    r"(?i:\bworks?(?:[ \t]+(?:part|full)[ \t-]+time)?[ \t]+(?:at|for)|\binsurance[ \t]+(?:thru|through|via|from|is)"
+    r"|\bemployed[ \t]+(?:at|by))[ \t]+" + _ORG_WORDS
+    + r"(?=[ \t]*(?:[.,;:)(\n]|\Z)|[ \t]+(?i:on|wkdays|weekdays|weekends|nights|days|since|until|and|as|requests|asks)\b)"
+)
+_AT_WORK = re.compile(r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*" + _ORG_WORDS + r"[ \t]*,")
+# a supplier: 'O2 via concentrator from Acme Medical.', 'Holter from Acme Heart reviewed'
+_SUPPLIED_FROM = re.compile(
+    r"(?i:\b(?:concentrator|holter|monitor|dme|equipment|supplies|cpap|bipap|wheelchair|walker|hospital[ \t]+bed"
+    r"|oxygen|infusions?|pump)[ \t]+from)[ \t]+" + _ORG_WORDS
+    + r"(?=[ \t]*(?:[.,;)\n]|\Z)|[ \t]+(?i:reviewed|report|arrived|delivered|set[ \t]+up)\b)"
+)
+# a facility named by 'Saint' after a place preposition: 'last seen at St. Elsewhere' (not a street: 'St. X Ave')
+_AT_SAINT = re.compile(
+    r"(?i:\b(?:at|from|to)[ \t]+)((?i:st|saint)\.?[ \t]+[^\W\d_]{3,}(?:['’]s)?)(?![\w'’-]|[ \t]+(?i:st|street|ave|rd|road|dr)\b)"
+)
+# a place before a kind of institution: 'Elmton Public Schools', 'Elmton Walk-In', 'Elmton Police Department'
+_KIND_AFTER_PLACE = re.compile(
+    r"[ \t]+((?i:public[ \t]+schools?|school[ \t]+district|police[ \t]+department|fire[ \t]+department"
+    r"|public[ \t]+library|walk-in|urgent[ \t]+care))(?![\w-])"
+)
+# a facility left, with the date after: "D/C'D FROM ELM CREST ON MAR 2"
+_LEFT_FROM = re.compile(r"(?i:\b(?:d/c['’]?d|discharged|released)[ \t]+from)[ \t]+" + _ORG_WORDS + r"(?=[ \t]+(?i:on)[ \t]+)")
+_ORG_SKIP_FIRST = frozenset(
+    "a an the home night nights times least it this that his her their my our local same work school church rehab"
+    " hospital clinic er ed walmart".split()) - {"walmart"}
+_OF_PLACE_END = re.compile(r"(?i:church|hospital|bank|schools?|college|university|academy|society|temple|synagogue)\Z")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w'’-])((?i:first|second|third|1st|2nd|3rd))[ \t]+\Z")
+_OB_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+)?(?i:ob)/)\Z")
+
+
+def _org_words_ok(text: str, start: int, end: int) -> bool:
+    words = [w.lower().strip(".") for w in text[start:end].split()]
+    return bool(words) and words[0] not in _ORG_SKIP_FIRST and not all(
+        w in _NOT_NAMEISH or w in STOPWORDS or w == "&" for w in words)
+
+
+def _initials(text: str, s: Span) -> str:
+    return "".join(w[0] for w in text[s.start:s.end].split() if w.lower() not in _CONNECT and w[0].isalpha()).lower()
+
+
+def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
+    """Organisations that the words around them tell: an employer or insurer, a supplier, a facility left or
+    named by 'Saint', a place's schools or walk-in, a found organisation's initials used alone ('Elm Ridge
+    Medical Center ... ERMC'), a found church's ordinal and its town ('First [Elm Church] of [Town]'), the
+    practice before '/GYN', and the street number between a found organisation and its street ('[Org] on 12
+    [Elm]')."""
+    out: list[Span] = []
+    low = text.lower()
+    for pattern, gate in ((_WORKS_AT, "work"), (_WORKS_AT, "insurance"), (_AT_WORK, "at work"),
+                          (_SUPPLIED_FROM, "from"), (_LEFT_FROM, "from")):
+        if gate not in low:
+            continue
+        for m in pattern.finditer(text):
+            if _org_words_ok(text, m.start(1), m.end(1)):
+                out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
+    if "st" in low:
+        for m in _AT_SAINT.finditer(text):
+            if text[m.start(1):m.end(1)].split()[-1].lower().rstrip("'’s") not in _NOT_NAMEISH:
+                out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
+    acronyms: set[str] = set()
+    by_start = {s.start: s for s in spans}
+    for s in spans:
+        if s.label in ("ADDRESS", "LOCATION"):
+            a = _AT_BEFORE_ON.search(text, max(0, s.start - 40), s.start)
+            if a and _org_words_ok(text, a.start(1), a.end(1)):
+                out.append(Span(a.start(1), a.end(1), "ORGANIZATION", "context", 0.6))  # 'UA at Acme Labs on 12 Elm St'
+        if s.label in ("LOCATION", "NAME") and " " not in text[s.start:s.end]:
+            k = _KIND_AFTER_PLACE.match(text, s.end)
+            if k and (k.group(1).isupper() == text[s.start:s.end].isupper()):
+                out.append(Span(s.start, k.end(1), "ORGANIZATION", "context", 0.6))
+        if s.label == "ORGANIZATION":
+            if len(text[s.start:s.end].split()) >= 3:
+                a = _initials(text, s)
+                if 3 <= len(a) <= 6:
+                    acronyms.add(a)
+            o = _ORDINAL_BEFORE.search(text, max(0, s.start - 8), s.start)
+            if o and _OF_PLACE_END.search(text.split(" of ")[0] if False else text[s.start:s.end].split(" of ")[0]):
+                out.append(Span(o.start(1), s.end, "ORGANIZATION", "context", s.score))
+            of = re.compile(r"[ \t]+(?i:of)[ \t]+").match(text, s.end)
+            if of and of.end() in by_start and by_start[of.end()].label in ("LOCATION", "NAME") \
+                    and _OF_PLACE_END.search(text, s.start, s.end):
+                start = o.start(1) if o else s.start
+                out.append(Span(start, by_start[of.end()].end, "ORGANIZATION", "context", s.score))
+            ob = _OB_BEFORE.search(text, max(0, s.start - 24), s.start) if text.startswith(("GYN", "Gyn", "gyn"), s.start) else None
+            if ob:
+                out.append(Span(ob.start(1), s.end, "ORGANIZATION", "context", s.score))
+            if text.startswith("u ", s.start) and text[max(0, s.start - 2):s.start].lower() == "f/":
+                out.append(Span(s.start + 2, s.end, "ORGANIZATION", "context", s.score))  # 'f/u Elm Pediatrics'
+            on = _ON_NUMBER.match(text, s.end)
+            if on and on.end() in by_start and by_start[on.end()].label in ("LOCATION", "ADDRESS", "NAME"):
+                out.append(Span(on.start(1), by_start[on.end()].end, "ADDRESS", "context", 0.6))
+    if acronyms:
+        pattern = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(acronyms)) + r")(?![\w'’-])")
+        out += [Span(m.start(), m.end(), "ORGANIZATION", "context", 0.6) for m in pattern.finditer(text)]
+    return out
+
+
+# 'ua at Acme Labs on [12 Elm St]': what is at a street address
+_AT_BEFORE_ON = re.compile(r"(?i:\bat)[ \t]+([^\W\d_][\w&'’.-]*(?:[ \t]+[^\W\d_][\w&'’.-]*){0,2})[ \t]+(?i:on)[ \t]+\Z")
+_ON_NUMBER = re.compile(r"[ \t]+(?i:on)[ \t]+(\d{1,5})[ \t]+")
