@@ -55,7 +55,8 @@ _EPONYM_USE = re.compile(
     r"|(?:['’][sS])?(?:[ \t]+[A-Z][a-z]*)?[ \t]+"
     r"(?i:fractures?|brace|collar|protocol|treadmill|lift|stool|pump|grading|morphology|murmur|pupil"
     r"|equation|formula|phenomenon|splint|traction|incision|criteria|score|scale|sign"
-    r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis)\b"
+    r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis|ulcer|cath|catheter)\b"
+    r"|[ \t]+(?i:terminal[ \t]+ulcer)\b"  # 'Kennedy terminal ulcer'
 )
 # scales, instruments, equations and protocols named after people or places, and diseases named after places
 # ('Montreal Cognitive Assessment', 'Harris-Benedict', 'Rocky Mountain spotted fever'): no span starts inside one
