@@ -510,7 +510,8 @@ _CRED_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa)[ \t]*(?:\n|\Z)"
 _NOT_SURNAME = STOPWORDS | MEDICAL_TERMS | DEPARTMENTS | _CREDENTIALS | frozenset(
     "and or but with w at in on to from for of the is was will has had here there home aware present called picks"
     " seen states reports arrived visited asks wants lives says updated notified agrees pt patient rn md cell"
-    " wife husband son daughter sister brother mother father mom dad neighbor neighbour friend".split())
+    " wife husband son daughter sister brother mother father mom dad neighbor neighbour friend age aged died deceased"
+    " years yrs yo".split())
 
 
 def _same_case(a: str, b: str) -> bool:
