@@ -226,3 +226,8 @@ def test_what_a_span_took_in_is_left_out(redactor: Redactor, text: str, inside: 
 )
 def test_eponyms_and_clauses_before_md_aware_stay(redactor: Redactor, text: str) -> None:
     assert not [m for m in masked(redactor, text) if not any(c.isdigit() for c in m)]
+
+
+def test_a_pager_after_whom_to_page(redactor: Redactor) -> None:
+    assert "4-1187" in masked(redactor, "pls page resident Dr Quist @ 4-1187 w/ changes")
+    assert "1530" not in masked(redactor, "page me @ 1530 if worse")
