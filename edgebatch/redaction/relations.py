@@ -472,7 +472,7 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
 # ---------------------------------------------------------------- names told by the words around them
 
 _KIN = (r"(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|father|mom|dad|niece|nephew|aunt|uncle"
-        r"|neighbou?r|friend|fob|mob|sil|dil|son-in-law|daughter-in-law|pt|patient)(?:['’]s)?")
+        r"|neighbou?r|friend|fob|mob|mil|fil|sil|dil|son-in-law|daughter-in-law|pt|patient)(?:['’]s)?")
 # a relative's given name (found) and one more word before what the relative does, a bracket or a phone number:
 # 'wife [Ana] Reyes picks pt up', 'SON [ALI] KHAN CALLED', 'pt [Ana] Reyes seen at home', 'son [Ali] Khan (555-...)'
 _KIN_BEFORE = re.compile(r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*\Z")
@@ -483,7 +483,8 @@ _SURNAME_NEXT = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]*[
 _KIN_INITIAL = re.compile(
     r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*([A-Za-z]\.[ \t]?[^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
     r"(?=[ \t]*[(),;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls|calling|seen|reports|reported|states|stated|aware"
-    r"|arrived|visited|visiting|here|present|asks|asked|wants|lives|says|said|updated|notified|agrees)\b)"
+    r"|arrived|visited|visiting|here|present|asks|asked|wants|lives|says|said|updated|notified|agrees"
+    r"|at[ \t]+bedside)\b)"
 )
 # 'FOB (Ali)', 'NEIGHBOR (Ali Khan)': a relative's name in brackets
 _KIN_BRACKET = re.compile(r"(?i:\b" + _KIN + r")[ \t]*\([ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*\)")
@@ -493,7 +494,8 @@ _AGE_NEXT = re.compile(r"[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.|years?[ \t-]old|yr
 # 'report to Maria on 5 West', 'REPORT TO DESMOND ON SICU': the nurse who takes the report, before the unit
 _REPORT_TO = re.compile(
     r"(?i:\breport(?:ed)?[ \t]+(?:given[ \t]+|called[ \t]+)?to)[ \t]+([^\W\d_]{2,})(?=[ \t]+(?i:on|in)[ \t]+"
-    r"(?:\d{1,2}[ \t]*(?i:west|east|north|south|[wens])\b|(?i:[a-z]?icu|pacu|ccu|pcu|tele|floor|unit|ward)\b))"
+    r"(?:\d{1,2}[ \t]*(?i:west|east|north|south|[wens])\b|(?i:[a-z]?icu|pacu|ccu|pcu|tele|floor|unit|ward)\b)"
+    r"|[ \t]+@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b)"  # 'report to Maria @ 0145'
 )
 # 'baby girl "Ana"': a newborn's name in quotes
 _NEWBORN_QUOTED = re.compile(r"(?i:\bbaby[ \t]+(?:boy|girl))[ \t]+[\"“]([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)[\"”]")
@@ -505,7 +507,10 @@ _DASH_INITIALS = re.compile(r"(?m)^[ \t]*--?[ \t]*([A-Za-z]\.[ \t]?[A-Za-z]\.)(?
 _INITIAL_CRED = re.compile(r"[ \t]+([A-Za-z]\.)(?=[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa|cna)\b)")
 # a given name that is also a word before a found surname, after a role or opening a sign-off line: 'CM Will
 # [Reyes] looking at', 'Will [Reyes] RN'
-_ROLE_THEN = re.compile(r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)([^\W\d_]{2,})[ \t]+\Z")
+_ROLE_THEN = re.compile(
+    r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+\Z")
+_WORD_THEN_AGE = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.)\b)")
+_LINE_START = re.compile(r"(?m)^[ \t]*\Z")
 _CRED_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa)[ \t]*(?:\n|\Z)")
 _NOT_SURNAME = STOPWORDS | MEDICAL_TERMS | DEPARTMENTS | _CREDENTIALS | frozenset(
     "and or but with w at in on to from for of the is was will has had here there home aware present called picks"
@@ -534,6 +539,10 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
             if n and _same_case(name, n.group(1)) and n.group(1).lower() not in _NOT_SURNAME \
                     and _KIN_BEFORE.search(text, max(0, s.start - 24), s.start):
                 out.append(Span(s.start, n.end(1), "NAME", "context", 0.6))
+            w = _WORD_THEN_AGE.match(text, s.end)
+            if w and _same_case(name, w.group(1)) and w.group(1).lower() not in _NOT_SURNAME \
+                    and _LINE_START.search(text, max(0, s.start - 8), s.start):
+                out.append(Span(s.start, w.end(1), "NAME", "context", 0.6))  # 'ANA] RUIZ 34 YO G1P0' opening a line
             b = _LAST_BEFORE.search(text, max(0, s.start - 30), s.start)
             if b and _AGE_NEXT.match(text, s.end) and b.group(1).lower() not in _NOT_SURNAME:
                 out.append(Span(b.start(1), s.end, "NAME", "context", 0.6))
@@ -542,7 +551,8 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span(s.start, c.end(1), "NAME", "context", 0.6))
         if one:
             g = _ROLE_THEN.search(text, max(0, s.start - 24), s.start)
-            if g and g.group(1).lower() in AMBIGUOUS and _same_case(g.group(1), name) \
+            if g and (g.group(1).lower() in AMBIGUOUS or all(p in ALL_FIRST_NAMES for p in g.group(1).lower().split("-"))) \
+                    and _same_case(g.group(1), name) \
                     and (not g.group().lstrip().startswith(g.group(1)) or _CRED_LINE_END.match(text, s.end)):
                 out.append(Span(g.start(1), s.end, "NAME", "context", 0.6))
     if "(" in text:
@@ -675,9 +685,21 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
                 out.append(Span(ob.start(1), s.end, "ORGANIZATION", "context", s.score))
             if text.startswith("u ", s.start) and text[max(0, s.start - 2):s.start].lower() == "f/":
                 out.append(Span(s.start + 2, s.end, "ORGANIZATION", "context", s.score))  # 'f/u Elm Pediatrics'
+            kind = _KIND_TAIL.match(text, s.end)
+            if kind and _same_case(text[s.start:s.end].split()[-1], kind.group(1)):
+                out.append(Span(s.start, kind.end(1), "ORGANIZATION", "context", s.score))  # '[Elm Health] Center'
             on = _ON_NUMBER.match(text, s.end)
             if on and on.end() in by_start and by_start[on.end()].label in ("LOCATION", "ADDRESS", "NAME"):
                 out.append(Span(on.start(1), by_start[on.end()].end, "ADDRESS", "context", 0.6))
+    if "born" in low or "from" in low:
+        for m in _PLACE_CUED.finditer(text):
+            if not any(w.lower() in _NOT_NAMEISH for w in m.group(1).split()):
+                out.append(Span(m.start(1), m.end(1), "LOCATION", "context", 0.6))
+    for a, b in zip(spans, spans[1:]):  # 'pt [Quist], [Ada] (MRN ...)': surname, comma, given name are one name
+        if a.label == b.label == "NAME" and _COMMA_ONLY.fullmatch(text, a.end, b.start) \
+                and text[b.start:b.end].lower() in ALL_FIRST_NAMES and " " not in text[a.start:a.end] \
+                and " " not in text[b.start:b.end] and text[a.start:a.end].lower() not in ALL_FIRST_NAMES:
+            out.append(Span(a.start, b.end, "NAME", "context", 0.6))
     if acronyms:
         pattern = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(acronyms)) + r")(?![\w'’-])")
         out += [Span(m.start(), m.end(), "ORGANIZATION", "context", 0.6) for m in pattern.finditer(text)]
@@ -686,4 +708,12 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
 
 # 'ua at Acme Labs on [12 Elm St]': what is at a street address
 _AT_BEFORE_ON = re.compile(r"(?i:\bat)[ \t]+([^\W\d_][\w&'’.-]*(?:[ \t]+[^\W\d_][\w&'’.-]*){0,2})[ \t]+(?i:on)[ \t]+\Z")
+_KIND_TAIL = re.compile(r"[ \t]+((?i:center|centre|clinic|hospital))(?![\w'’-])")
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+# a birthplace after the year and a place someone comes from: 'born 1931 in Tralee', 'flying in from Oslo on the 23rd'
+_PLACE_CUED = re.compile(
+    r"(?:\b(?i:born)[ \t]+(?:19|20)\d\d[ \t]+(?i:in)|\b(?i:flying|flew|driving|drove|coming|came)[ \t]+(?i:in|up|down|over)"
+    r"[ \t]+(?i:from))[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)(?![\w'’-])"
+    r"(?![ \t]+(?i:hospital|medical|center|clinic|rehab|nursing|manor|house|home))"
+)
 _ON_NUMBER = re.compile(r"[ \t]+(?i:on)[ \t]+(\d{1,5})[ \t]+")

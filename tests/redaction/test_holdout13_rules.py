@@ -231,3 +231,36 @@ def test_eponyms_and_clauses_before_md_aware_stay(redactor: Redactor, text: str)
 def test_a_pager_after_whom_to_page(redactor: Redactor) -> None:
     assert "4-1187" in masked(redactor, "pls page resident Dr Quist @ 4-1187 w/ changes")
     assert "1530" not in masked(redactor, "page me @ 1530 if worse")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("HUSBAND A. QUIST AT BEDSIDE, MIL R. QUIST VISITING", "A. QUIST"),
+        ("HUSBAND A. QUIST AT BEDSIDE, MIL R. QUIST VISITING", "R. QUIST"),
+        ("report to Maria @ 0145. -Quist RN", "Maria"),
+        ("PP NSG NOTE\nMARIA QUIST 34 YO G1P0 S/P LTCS", "MARIA QUIST"),
+        ("last adm here w/ same.\nMarie-Claire Quist RN", "Marie-Claire Quist"),
+        ("pt born 1931 in Tralee, retired teacher.", "Tralee"),
+        ("daughter flying in from Tromso on the 23rd.", "Tromso"),
+        ("re: pt Quist, Maria (MRN 5550001)", "Quist, Maria"),
+        ("PNC at Fennimore Community Health Center w/ Dr. Ode", "Fennimore Community Health Center"),
+    ],
+)
+def test_more_values_their_context_tells(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["son flying in from work tomorrow", "report to the unit @ 0145",
+     "HUSBAND AT BEDSIDE, SUPPORTIVE"],
+)
+def test_places_and_words_their_cues_name_stay(redactor: Redactor, text: str) -> None:
+    found = masked(redactor, text)
+    assert not [m for m in found if m.lower() in {"mercy hospital", "work", "the", "unit", "supportive"}]
+
+
+def test_a_hospital_of_birth_is_no_town(redactor: Redactor) -> None:
+    text = "pt born 1931 in Mercy Hospital"
+    assert not [s for s in redactor.scan(text) if s.label == "LOCATION" and text[s.start:s.end] == "Mercy"]
