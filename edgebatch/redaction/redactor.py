@@ -230,6 +230,7 @@ _DATE_LEAD = re.compile(r"(?i:edc|edd|lmp)[ \t]+(?=\S)")
 _NAME_TAIL_WORD = re.compile(r"[ \t]+(?:office|OFFICE|Office|PCP|pcp)\Z")
 _NAME_PARTICIPLE_TAIL = re.compile(r"[ \t]+[a-z]{2,}ing\Z")
 _NAME_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\Z")
+_AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")  # an age, no house number
 _NAME_TIME_LEAD = re.compile(r"\d{3,4}[ \t]+(?i:dr\b\.?)[ \t]*")
 _NAME_SP_TAIL = re.compile(r"[ \t]+[Ss]\Z")
 
@@ -266,7 +267,8 @@ def _tidied(text: str, spans: list[Span]) -> list[Span]:
         elif s.label == "NAME":
             for tail in (_NAME_TAIL_WORD, _NAME_PARTICIPLE_TAIL, _NAME_NUMBER_TAIL):
                 t = tail.search(text, start, end)
-                if t and t.start() > start and (tail is not _NAME_PARTICIPLE_TAIL or not value.islower()):
+                if t and t.start() > start and (tail is not _NAME_PARTICIPLE_TAIL or not value.islower()) \
+                        and (tail is not _NAME_NUMBER_TAIL or _AGE_WORD_AFTER.match(text, end)):
                     end = t.start()
             t = _NAME_SP_TAIL.search(text, start, end)
             if t and t.start() > start and text.startswith("/", end):
