@@ -45,8 +45,8 @@ _YEAR = re.compile(
 )
 # a history line ('PMH: gout 2009, CAD s/p CABG 2004', 'PSH: TURP 1989.'): a year that closes an item after
 # a word, and the year closing a diagnosis ('dx follicular lymphoma stage II 2003, relapse Mar 2')
-_HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:medical|surgical)[ \t]+history|medical[ \t]+history"
-                           r"|surgical[ \t]+history)[ \t]*:[^\n]*")
+_HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:medical|surgical)[ \t]+history"
+                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*")
 _HISTORY_YEAR = re.compile(r"(?<=[A-Za-z)])[ \t]+((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))")
 _DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d)(?=[ \t]*[,.;)])")
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")

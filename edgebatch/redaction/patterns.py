@@ -210,7 +210,8 @@ _EXTENSION = re.compile(
     + r"|(?<![\w-])(?i:paged)[ \t]+(?:(?i:dr|doctor|rn|np|pa|md)\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
     # whom to page, then the number after '@': 'pls page resident Dr Ana Ruiz @ 4-1187 w/ changes'
-    + r"|(?<![\w-])(?i:page)[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){1,5}?@[ \t]*(\d{5}|\d{1,2}-\d{4})" + _NUMBER_END  # not a time: 'page me @ 1530'
+    # (five digits or with a dash: 'page me @ 1530' is a time)
+    + r"|(?<![\w-])(?i:page)[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){1,5}?@[ \t]*(\d{5}|\d{1,2}-\d{4})" + _NUMBER_END
     # a signature's short extension after the credential, ending the line: 'ANA RUIZ, LICSW 3-6817'
     + r"|(?<=[ \t,])(?:(?i:licsw|lcsw|msw)|RN|RD|LDN|RRT|RT|PT|OT|SLP|CM|NP|PA-C|PA)[ \t]*,?[ \t]+(\d{1,2}-\d{4})"
     r"(?=[ \t]*(?:\n|\Z))"
@@ -637,7 +638,8 @@ _WEEKDAY_SHORT = re.compile(
     r"|\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?[ \t]+(?=(?:am|pm|night|evening|morning|afternoon|noc)\b)"
     # a planned day closing its clause: 'labs Fri.', 'next visit tues.', 'f/u call thurs.', 'family mtg FRI W/',
     # 'd/c tues if stable', 'oct 3 (weds)'; never a saturation or the sun ('O2 SAT, RR', 'avoid sun.')
-    r"|(?<![\w/.-])(?<!o2[ \t])(?<!o2[ \t]{2})(?<!spo2[ \t])(?<!sao2[ \t])(?<!\bthe[ \t])(?<!\bavoid[ \t])(?<!\bpt[ \t])"
+    r"|(?<![\w/.-])(?<!o2[ \t])(?<!o2[ \t]{2})(?<!spo2[ \t])(?<!sao2[ \t])(?<!\bthe[ \t])(?<!\bavoid[ \t])"
+    r"(?<!\bpt[ \t])"
     r"(?<!\bpatient[ \t])(?<!\bhe[ \t])(?<!\bshe[ \t])(?<!\bin[ \t])"
     r"(?<!\btele[ \t])(?<!\bcardiac[ \t])(?<!\bcont[ \t])(?<!\bfetal[ \t])(?<!\bholter[ \t])"
     r"(mon|tues?|weds?|thur?s?|fri|sat|sun)(?=\.?[ \t]*(?:[.;)]|\n|\Z)|[ \t]+(?:if\b|w/|at\b))"
@@ -736,7 +738,8 @@ class DateDetector(Detector):
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
         for m in _DATE_DASH_STAY.finditer(text) if "-" in text else ():
-            spans += [Span(m.start(1), m.end(2), "DATE", self.name, 0.6), Span(m.start(3), m.end(4), "DATE", self.name, 0.6)]
+            spans += [Span(m.start(1), m.end(2), "DATE", self.name, 0.6),
+                      Span(m.start(3), m.end(4), "DATE", self.name, 0.6)]
         for m in _DATE_ISO.finditer(text):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))

@@ -230,7 +230,8 @@ _DATE_LEAD = re.compile(r"(?i:edc|edd|lmp)[ \t]+(?=\S)")
 _NAME_TAIL_WORD = re.compile(r"[ \t]+(?:office|OFFICE|Office|PCP|pcp)\Z")
 _NAME_PARTICIPLE_TAIL = re.compile(r"[ \t]+[a-z]{2,}ing\Z")
 _NAME_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\Z")
-_AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")  # an age, no house number
+# an age after the number, no house number ('Ana Ruiz 74 y/o', not 'Peter Elm 188')
+_AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")
 _NAME_TIME_LEAD = re.compile(r"\d{3,4}[ \t]+(?i:dr\b\.?)[ \t]*")
 _NAME_SP_TAIL = re.compile(r"[ \t]+[Ss]\Z")
 

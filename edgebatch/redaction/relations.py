@@ -20,8 +20,8 @@ import re
 from .base import Span
 from .lexicon import (
     ALL_FIRST_NAMES,
-    AMBIGUOUS,
     ALL_SURNAMES,
+    AMBIGUOUS,
     DEPARTMENTS,
     DOCUMENT_WORDS,
     EPONYMS,
@@ -476,8 +476,9 @@ _KIN = (r"(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|fath
 # a relative's given name (found) and one more word before what the relative does, a bracket or a phone number:
 # 'wife [Ana] Reyes picks pt up', 'SON [ALI] KHAN CALLED', 'pt [Ana] Reyes seen at home', 'son [Ali] Khan (555-...)'
 _KIN_BEFORE = re.compile(r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*\Z")
-_SURNAME_NEXT = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]*[(,;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls"
-                           r"|calling|seen|reports|reported|states|stated|aware|arrived|visited|visiting|here|present"
+_SURNAME_NEXT = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
+                           r"(?=[ \t]*[(,;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls|calling|seen|reports|reported"
+                           r"|states|stated|aware|arrived|visited|visiting|here|present"
                            r"|asks|asked|wants|lives|says|said|updated|notified|agrees|brought|drove)\b)")
 # the same with an initial for the given name: 'wife C. Reyes arrived', 'SON (M. KHAN) CALLED', 'WIFE M. KHAN AWARE'
 _KIN_INITIAL = re.compile(
@@ -508,7 +509,8 @@ _INITIAL_CRED = re.compile(r"[ \t]+([A-Za-z]\.)(?=[ \t]*,?[ \t]*(?i:rn|lpn|md|np
 # a given name that is also a word before a found surname, after a role or opening a sign-off line: 'CM Will
 # [Reyes] looking at', 'Will [Reyes] RN'
 _ROLE_THEN = re.compile(
-    r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+\Z")
+    r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+\Z")
 _WORD_THEN_AGE = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.)\b)")
 _LINE_START = re.compile(r"(?m)^[ \t]*\Z")
 _CRED_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa)[ \t]*(?:\n|\Z)")
@@ -551,7 +553,8 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span(s.start, c.end(1), "NAME", "context", 0.6))
         if one:
             g = _ROLE_THEN.search(text, max(0, s.start - 24), s.start)
-            if g and (g.group(1).lower() in AMBIGUOUS or all(p in ALL_FIRST_NAMES for p in g.group(1).lower().split("-"))) \
+            given = g.group(1).lower() if g else ""
+            if g and (given in AMBIGUOUS or all(p in ALL_FIRST_NAMES for p in given.split("-"))) \
                     and _same_case(g.group(1), name) \
                     and (not g.group().lstrip().startswith(g.group(1)) or _CRED_LINE_END.match(text, s.end)):
                 out.append(Span(g.start(1), s.end, "NAME", "context", 0.6))
@@ -589,7 +592,8 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_NOT_AGE_SUBJECT = frozenset("male female man woman boy girl lady gentleman infant child baby toddler teen adult".split())
+_NOT_AGE_SUBJECT = frozenset(
+    "male female man woman boy girl lady gentleman infant child baby toddler teen adult".split())
 
 
 # ---------------------------------------------------------------- organisations told by the words around them
@@ -599,7 +603,8 @@ _ORG_WORDS = r"([^\W\d_][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w&'’.-]*){0
 _WORKS_AT = re.compile(
     r"(?i:\bworks?(?:[ \t]+(?:part|full)[ \t-]+time)?[ \t]+(?:at|for)|\binsurance[ \t]+(?:thru|through|via|from|is)"
     r"|\bemployed[ \t]+(?:at|by))[ \t]+" + _ORG_WORDS
-    + r"(?=[ \t]*(?:[.,;:)(\n]|\Z)|[ \t]+(?i:on|wkdays|weekdays|weekends|nights|days|since|until|and|as|requests|asks)\b)"
+    + r"(?=[ \t]*(?:[.,;:)(\n]|\Z)"
+    r"|[ \t]+(?i:on|wkdays|weekdays|weekends|nights|days|since|until|and|as|requests|asks)\b)"
 )
 _AT_WORK = re.compile(r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*" + _ORG_WORDS + r"[ \t]*,")
 # a supplier: 'O2 via concentrator from Acme Medical.', 'Holter from Acme Heart reviewed'
@@ -610,7 +615,8 @@ _SUPPLIED_FROM = re.compile(
 )
 # a facility named by 'Saint' after a place preposition: 'last seen at St. Elsewhere' (not a street: 'St. X Ave')
 _AT_SAINT = re.compile(
-    r"(?i:\b(?:at|from|to)[ \t]+)((?i:st|saint)\.?[ \t]+[^\W\d_]{3,}(?:['’]s)?)(?![\w'’-]|[ \t]+(?i:st|street|ave|rd|road|dr)\b)"
+    r"(?i:\b(?:at|from|to)[ \t]+)((?i:st|saint)\.?[ \t]+[^\W\d_]{3,}(?:['’]s)?)"
+    r"(?![\w'’-]|[ \t]+(?i:st|street|ave|rd|road|dr)\b)"
 )
 # a place before a kind of institution: 'Elmton Public Schools', 'Elmton Walk-In', 'Elmton Police Department'
 _KIND_AFTER_PLACE = re.compile(
@@ -618,10 +624,11 @@ _KIND_AFTER_PLACE = re.compile(
     r"|public[ \t]+library|walk-in|urgent[ \t]+care))(?![\w-])"
 )
 # a facility left, with the date after: "D/C'D FROM ELM CREST ON MAR 2"
-_LEFT_FROM = re.compile(r"(?i:\b(?:d/c['’]?d|discharged|released)[ \t]+from)[ \t]+" + _ORG_WORDS + r"(?=[ \t]+(?i:on)[ \t]+)")
+_LEFT_FROM = re.compile(
+    r"(?i:\b(?:d/c['’]?d|discharged|released)[ \t]+from)[ \t]+" + _ORG_WORDS + r"(?=[ \t]+(?i:on)[ \t]+)")
 _ORG_SKIP_FIRST = frozenset(
     "a an the home night nights times least it this that his her their my our local same work school church rehab"
-    " hospital clinic er ed walmart".split()) - {"walmart"}
+    " hospital clinic er ed".split())
 _OF_PLACE_END = re.compile(r"(?i:church|hospital|bank|schools?|college|university|academy|society|temple|synagogue)\Z")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w'’-])((?i:first|second|third|1st|2nd|3rd))[ \t]+\Z")
 _OB_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+)?(?i:ob)/)\Z")
@@ -673,14 +680,15 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
                 if 3 <= len(a) <= 6:
                     acronyms.add(a)
             o = _ORDINAL_BEFORE.search(text, max(0, s.start - 8), s.start)
-            if o and _OF_PLACE_END.search(text.split(" of ")[0] if False else text[s.start:s.end].split(" of ")[0]):
+            if o and _OF_PLACE_END.search(text[s.start:s.end].split(" of ")[0]):
                 out.append(Span(o.start(1), s.end, "ORGANIZATION", "context", s.score))
             of = re.compile(r"[ \t]+(?i:of)[ \t]+").match(text, s.end)
             if of and of.end() in by_start and by_start[of.end()].label in ("LOCATION", "NAME") \
                     and _OF_PLACE_END.search(text, s.start, s.end):
                 start = o.start(1) if o else s.start
                 out.append(Span(start, by_start[of.end()].end, "ORGANIZATION", "context", s.score))
-            ob = _OB_BEFORE.search(text, max(0, s.start - 24), s.start) if text.startswith(("GYN", "Gyn", "gyn"), s.start) else None
+            gyn = text.startswith(("GYN", "Gyn", "gyn"), s.start)
+            ob = _OB_BEFORE.search(text, max(0, s.start - 24), s.start) if gyn else None
             if ob:
                 out.append(Span(ob.start(1), s.end, "ORGANIZATION", "context", s.score))
             if text.startswith("u ", s.start) and text[max(0, s.start - 2):s.start].lower() == "f/":
@@ -695,7 +703,8 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
         for m in _PLACE_CUED.finditer(text):
             if not any(w.lower() in _NOT_NAMEISH for w in m.group(1).split()):
                 out.append(Span(m.start(1), m.end(1), "LOCATION", "context", 0.6))
-    for a, b in zip(spans, spans[1:]):  # 'pt [Quist], [Ada] (MRN ...)': surname, comma, given name are one name
+    # 'pt [Quist], [Ada] (MRN ...)': a surname, a comma and a given name are one name
+    for a, b in zip(spans, spans[1:], strict=False):
         if a.label == b.label == "NAME" and _COMMA_ONLY.fullmatch(text, a.end, b.start) \
                 and text[b.start:b.end].lower() in ALL_FIRST_NAMES and " " not in text[a.start:a.end] \
                 and " " not in text[b.start:b.end] and text[a.start:a.end].lower() not in ALL_FIRST_NAMES:
@@ -712,8 +721,9 @@ _KIND_TAIL = re.compile(r"[ \t]+((?i:center|centre|clinic|hospital))(?![\w'’-]
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 # a birthplace after the year and a place someone comes from: 'born 1931 in Tralee', 'flying in from Oslo on the 23rd'
 _PLACE_CUED = re.compile(
-    r"(?:\b(?i:born)[ \t]+(?:19|20)\d\d[ \t]+(?i:in)|\b(?i:flying|flew|driving|drove|coming|came)[ \t]+(?i:in|up|down|over)"
-    r"[ \t]+(?i:from))[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)(?![\w'’-])"
+    r"(?:\b(?i:born)[ \t]+(?:19|20)\d\d[ \t]+(?i:in)"
+    r"|\b(?i:flying|flew|driving|drove|coming|came)[ \t]+(?i:in|up|down|over)[ \t]+(?i:from))"
+    r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)(?![\w'’-])"
     r"(?![ \t]+(?i:hospital|medical|center|clinic|rehab|nursing|manor|house|home))"
 )
 _ON_NUMBER = re.compile(r"[ \t]+(?i:on)[ \t]+(\d{1,5})[ \t]+")
