@@ -481,14 +481,17 @@ _SURNAME_NEXT = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
                            r"|states|stated|aware|arrived|visited|visiting|here|present"
                            r"|asks|asked|wants|lives|says|said|updated|notified|agrees|brought|drove)\b)")
 # the same with an initial for the given name: 'wife C. Reyes arrived', 'SON (M. KHAN) CALLED', 'WIFE M. KHAN AWARE'
+# (the initial and surname first, then the relative before them: a scan for the relative words would be slow)
 _KIN_INITIAL = re.compile(
-    r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*([A-Za-z]\.[ \t]?[^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
+    r"(?<![\w.])([A-Za-z]\.[ \t]?[^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
     r"(?=[ \t]*[(),;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls|calling|seen|reports|reported|states|stated|aware"
     r"|arrived|visited|visiting|here|present|asks|asked|wants|lives|says|said|updated|notified|agrees"
     r"|at[ \t]+bedside)\b)"
 )
-# 'FOB (Ali)', 'NEIGHBOR (Ali Khan)': a relative's name in brackets
-_KIN_BRACKET = re.compile(r"(?i:\b" + _KIN + r")[ \t]*\([ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*\)")
+_KIN_TIGHT_BEFORE = re.compile(r"(?i:\b" + _KIN + r")[ \t]*\Z")
+_BRACKET_WORDS = re.compile(r"\([ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*\)")
+_PT_BEFORE = re.compile(r"(?i:\b(?:pt|patient|mr|mrs|ms)\.?)[ \t]+\Z")
+# 'FOB (Ali)', 'NEIGHBOR (Ali Khan)': a relative's name in brackets (_BRACKET_WORDS after _KIN_TIGHT_BEFORE)
 # 'Reyes, Ana  58 yo' opening a line: the surname before a found given name and the age
 _LAST_BEFORE = re.compile(r"(?m)^[ \t]*([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)[ \t]*,[ \t]*\Z")
 _AGE_NEXT = re.compile(r"[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.|years?[ \t-]old|yr)\b")
@@ -558,8 +561,11 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
                     and _same_case(g.group(1), name) \
                     and (not g.group().lstrip().startswith(g.group(1)) or _CRED_LINE_END.match(text, s.end)):
                 out.append(Span(g.start(1), s.end, "NAME", "context", 0.6))
-    if "(" in text:
-        for m in _KIN_BRACKET.finditer(text):
+    i = text.find("(")
+    while i >= 0:  # 'FOB (Ali)': each bracket, then the relative before it
+        m = _BRACKET_WORDS.match(text, i)
+        i = text.find("(", i + 1)
+        if m and _KIN_TIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             words = m.group(1).lower().split()
             if any(w in _GAZETTEER or w in AMBIGUOUS for w in words) and not any(w in _NOT_SURNAME for w in words):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
@@ -568,12 +574,17 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
     surnames = {text[s.start:s.end].split()[-1] for s in out if " " in text[s.start:s.end].strip()}
     for w in surnames:
         if len(w) > 2 and w.isalpha():
-            out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6)
-                    for m in re.finditer(r"(?i:\b(?:pt|patient|mr|mrs|ms)\.?)[ \t]+(" + re.escape(w) + r")\b", text)]
-    if "(" in text or "." in text:
+            i = low.find(w.lower())
+            while i >= 0:
+                j = i + len(w)
+                if _PT_BEFORE.search(text, max(0, i - 12), i) and (j == len(text) or not _WORD_CHAR.match(text, j)):
+                    out.append(Span(i, j, "NAME", "context", 0.6))
+                i = low.find(w.lower(), j)
+    if "." in text:
         for m in _KIN_INITIAL.finditer(text):
             w = m.group(1).split(".")[-1].strip()
-            if w.lower() not in _NOT_SURNAME and _same_case(m.group(1), w):
+            if w.lower() not in _NOT_SURNAME and _same_case(m.group(1), w) \
+                    and _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
     if "report" in low:
         for m in _REPORT_TO.finditer(text):
@@ -582,7 +593,7 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
     if "baby" in low:
         out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6) for m in _NEWBORN_QUOTED.finditer(text)]
-    if "-" in text:
+    if "--" in text or "\n-" in text or text.lstrip().startswith("-"):
         out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6) for m in _DASH_INITIALS.finditer(text)]
     if "yo" in low or "y/o" in low:
         for m in _LINE_NAME_AGE.finditer(text):
@@ -634,6 +645,18 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'’-])((?i:first|second|third|1st|2nd|3rd
 _OB_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+)?(?i:ob)/)\Z")
 
 
+_OF_GAP = re.compile(r"[ \t]+(?i:of)[ \t]+")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_TRAVEL_WORDS = ("flying", "flew", "driving", "drove", "coming", "came")
+_ORG_CUE_GATES = (
+    (_WORKS_AT, ("work", "insurance", "employed")),
+    (_AT_WORK, ("at work",)),
+    (_SUPPLIED_FROM, ("concentrator", "holter", "monitor", "dme", "equipment", "supplies", "cpap", "bipap",
+                      "wheelchair", "walker", "bed from", "oxygen", "infusion", "pump")),
+    (_LEFT_FROM, ("d/c", "discharged", "released")),
+)
+
+
 def _org_words_ok(text: str, start: int, end: int) -> bool:
     words = [w.lower().strip(".") for w in text[start:end].split()]
     return bool(words) and words[0] not in _ORG_SKIP_FIRST and not all(
@@ -652,14 +675,13 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
     [Elm]')."""
     out: list[Span] = []
     low = text.lower()
-    for pattern, gate in ((_WORKS_AT, "work"), (_WORKS_AT, "insurance"), (_AT_WORK, "at work"),
-                          (_SUPPLIED_FROM, "from"), (_LEFT_FROM, "from")):
-        if gate not in low:
+    for pattern, gates in _ORG_CUE_GATES:
+        if not any(g in low for g in gates):  # a keyword first: most notes have none, and the scan is skipped
             continue
         for m in pattern.finditer(text):
             if _org_words_ok(text, m.start(1), m.end(1)):
                 out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
-    if "st" in low:
+    if "st." in low or "st " in low or "saint" in low:
         for m in _AT_SAINT.finditer(text):
             if text[m.start(1):m.end(1)].split()[-1].lower().rstrip("'’s") not in _NOT_NAMEISH:
                 out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
@@ -682,7 +704,7 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
             o = _ORDINAL_BEFORE.search(text, max(0, s.start - 8), s.start)
             if o and _OF_PLACE_END.search(text[s.start:s.end].split(" of ")[0]):
                 out.append(Span(o.start(1), s.end, "ORGANIZATION", "context", s.score))
-            of = re.compile(r"[ \t]+(?i:of)[ \t]+").match(text, s.end)
+            of = _OF_GAP.match(text, s.end)
             if of and of.end() in by_start and by_start[of.end()].label in ("LOCATION", "NAME") \
                     and _OF_PLACE_END.search(text, s.start, s.end):
                 start = o.start(1) if o else s.start
@@ -699,7 +721,7 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
             on = _ON_NUMBER.match(text, s.end)
             if on and on.end() in by_start and by_start[on.end()].label in ("LOCATION", "ADDRESS", "NAME"):
                 out.append(Span(on.start(1), by_start[on.end()].end, "ADDRESS", "context", 0.6))
-    if "born" in low or "from" in low:
+    if "born " in low or " from " in low and any(w in low for w in _TRAVEL_WORDS):
         for m in _PLACE_CUED.finditer(text):
             if not any(w.lower() in _NOT_NAMEISH for w in m.group(1).split()):
                 out.append(Span(m.start(1), m.end(1), "LOCATION", "context", 0.6))
@@ -709,9 +731,13 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
                 and text[b.start:b.end].lower() in ALL_FIRST_NAMES and " " not in text[a.start:a.end] \
                 and " " not in text[b.start:b.end] and text[a.start:a.end].lower() not in ALL_FIRST_NAMES:
             out.append(Span(a.start, b.end, "NAME", "context", 0.6))
-    if acronyms:
-        pattern = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(acronyms)) + r")(?![\w'’-])")
-        out += [Span(m.start(), m.end(), "ORGANIZATION", "context", 0.6) for m in pattern.finditer(text)]
+    for a in acronyms:  # found by str.find, no pattern compiled per note
+        i = low.find(a)
+        while i >= 0:
+            j = i + len(a)
+            if (i == 0 or not _WORD_CHAR.match(text, i - 1)) and (j == len(text) or not _WORD_CHAR.match(text, j)):
+                out.append(Span(i, j, "ORGANIZATION", "context", 0.6))
+            i = low.find(a, j)
     return out
 
 
