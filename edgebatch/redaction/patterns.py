@@ -639,7 +639,8 @@ _WEEKDAY_SHORT = re.compile(
     # a planned day closing its clause: 'labs Fri.', 'next visit tues.', 'f/u call thurs.', 'family mtg FRI W/',
     # 'd/c tues if stable', 'oct 3 (weds)'; never a saturation or the sun ('O2 SAT, RR', 'avoid sun.')
     # (the lookahead first: most positions fail on it before the lookbehinds are tried)
-    r"|(?=mon|tue|wed|thu|fri|sat|sun)(?<![\w/.-])(?<!o2[ \t])(?<!o2[ \t]{2})(?<!spo2[ \t])(?<!sao2[ \t])(?<!\bthe[ \t])(?<!\bavoid[ \t])"
+    r"|(?=mon|tue|wed|thu|fri|sat|sun)(?<![\w/.-])(?<!o2[ \t])(?<!o2[ \t]{2})(?<!spo2[ \t])(?<!sao2[ \t])"
+    r"(?<!\bthe[ \t])(?<!\bavoid[ \t])"
     r"(?<!\bpt[ \t])"
     r"(?<!\bpatient[ \t])(?<!\bhe[ \t])(?<!\bshe[ \t])(?<!\bin[ \t])"
     r"(?<!\btele[ \t])(?<!\bcardiac[ \t])(?<!\bcont[ \t])(?<!\bfetal[ \t])(?<!\bholter[ \t])"
