@@ -109,6 +109,10 @@ _ANALYTES = frozenset(
 )
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u|x\d*)\b")
 # a time opening a line of a timed log ('0318 UNRESPONSIVE, PULSELESS.'): no postcode before a town
+_PERSON_FIRST = frozenset(
+    "wife husband son daughter sister brother mother father mom dad spouse partner friend neighbor neighbour family"
+    " dr dr. md rn np pa pt patient".split()
+)
 _LOG_TIME = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b")
 
 
@@ -176,8 +180,8 @@ class InternationalAddressDetector(Detector):
                     continue  # a timed log's line: the number is a time, the words what happened
                 if k == 2:
                     town = m.group(1).split(None, 1)[1]
-                    if _NOT_TOWN.match(town) or town.lower() in NOT_A_NAME:
-                        continue
+                    if _NOT_TOWN.match(town) or town.lower() in NOT_A_NAME or town.split()[0].lower() in _PERSON_FIRST:
+                        continue  # '1345 wife R. Ng arrived', '1430 DR B. Osei spoke': a time and who came, no town
                 spans.append(Span(m.start(1), m.end(1), "ADDRESS", self.name, 0.6))
         return spans
 

@@ -41,10 +41,16 @@ _YEAR = re.compile(
     r"|removed|discussed|performed|done|completed|declined|offered|recommended|considered|found"
     # an operation in a history list: 'AAA REPAIR 2001', 'R TKA 2015', 'lap chole 1999', 'CABG 2010'
     r"|resection|tka|tha|orif|chole|appy|[a-z]+(?:ectomy|plasty|otomy|ostomy)"
-    r"|year[ \t]+of[ \t]+birth|yob)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
+    r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
 )
+# a history line ('PMH: gout 2009, CAD s/p CABG 2004', 'PSH: TURP 1989.'): a year that closes an item after
+# a word, and the year closing a diagnosis ('dx follicular lymphoma stage II 2003, relapse Mar 2')
+_HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:medical|surgical)[ \t]+history"
+                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*")
+_HISTORY_YEAR = re.compile(r"(?<=[A-Za-z)])[ \t]+((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))")
+_DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d)(?=[ \t]*[,.;)])")
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
 # ('May' and 'Mar' stay: a verb and the medication administration record)
@@ -98,6 +104,13 @@ class CueDetector(Detector):
         for m in _YEAR.finditer(text) if _YEAR_DIGITS.search(text) else ():
             g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.5))
+        low = text.lower()
+        if "hx" in low or "history" in low or "pmh" in low or "psh" in low:
+            for line in _HISTORY_LINE.finditer(text):
+                spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5)
+                          for m in _HISTORY_YEAR.finditer(text, line.start(), line.end())]
+        if "dx" in low:
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
         for m in _DIED_AT.finditer(text):

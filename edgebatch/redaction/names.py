@@ -251,9 +251,10 @@ _PT_RECORD = re.compile(
     r"([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2})"
     r"(?=[ \t]*[(,][ \t]*(?i:mrn?\b|mr#|mrn#|unit[ \t]*(?:no\b|#)|med(?:ical)?[ \t]+rec|dob\b))"
 )
-# a nurse's sign-off on its own line, given name and initial: 'KERRY S. RN', 'deb d., rn'
+# a nurse's sign-off on its own line, given name and initial: 'KERRY S. RN', 'deb d., rn', '-- ana r., rn'
 _SIGN_OFF = re.compile(
-    r"(?m)^[ \t]*([^\W\d_]{2,}[ \t]+[^\W\d_]\.)[ \t]*,?[ \t]*(?:RN|rn|Rn|LPN|lpn|RN,[ \t]*BSN)[ \t]*$"
+    r"(?m)(?:^[ \t]*(?:--?[ \t]*)?|(?<![\w-])--[ \t]*)([^\W\d_]{2,}[ \t]+[^\W\d_]\.)[ \t]*,?[ \t]*"
+    r"(?:RN|rn|Rn|LPN|lpn|RN,[ \t]*BSN)[ \t]*$"
 )
 # 'SIGNED B. SMALL', 'Signature: K. Osei': a signature by initial and surname
 _SIGNED_INITIAL = re.compile(r"\b(?i:signed|signature)[ \t]*:?[ \t]+(?=[A-Z]\.[ \t]?[A-Z])")

@@ -209,6 +209,9 @@ _EXTENSION = re.compile(
     # who was paged, then the number: 'paged dr. de la cruz 8-9677', 'PAGED RN ANA 44120'
     + r"|(?<![\w-])(?i:paged)[ \t]+(?:(?i:dr|doctor|rn|np|pa|md)\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
+    # whom to page, then the number after '@': 'pls page resident Dr Ana Ruiz @ 4-1187 w/ changes'
+    # (five digits or with a dash: 'page me @ 1530' is a time)
+    + r"|(?<![\w-])(?i:page)[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){1,5}?@[ \t]*(\d{5}|\d{1,2}-\d{4})" + _NUMBER_END
     # a signature's short extension after the credential, ending the line: 'ANA RUIZ, LICSW 3-6817'
     + r"|(?<=[ \t,])(?:(?i:licsw|lcsw|msw)|RN|RD|LDN|RRT|RT|PT|OT|SLP|CM|NP|PA-C|PA)[ \t]*,?[ \t]+(\d{1,2}-\d{4})"
     r"(?=[ \t]*(?:\n|\Z))"
@@ -228,19 +231,7 @@ class PhoneDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         spans = []
         for m in _PHONE_CANDIDATE.finditer(text):
-            s = m.group()
-            end = m.end()
-            if s.endswith(")") and s.count(")") > s.count("("):
-                s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
-            timed = _US_THEN_TIME.fullmatch(s)
-            if timed:
-                s, end = timed.group(1), m.start() + timed.end(1)
-            n = len(_DIGIT.findall(s))
-            if n < 7 or n > 15 or _NOT_PHONE.fullmatch(s) or _UNIT_AFTER.match(text, end):
-                continue
-            score = self._score(s, text, m.start())
-            if score:
-                spans.append(Span(m.start(), end, "PHONE", self.name, score))
+            spans += self._candidate(text, m.start(), m.group(), m.end())
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = first_group(m)
@@ -248,6 +239,30 @@ class PhoneDetector(Detector):
             start = m.start() if g == 1 and text[m.start()] in "xX" else m.start(g)
             spans.append(Span(start, m.end(g), "PHONE", self.name, 0.7))
         return spans
+
+    def _candidate(self, text: str, begin: int, s: str, end: int) -> list[Span]:
+        """The phone number a candidate is, or the number in brackets after a day or a count that the candidate
+        took in with it: 'clinic Mar 3 (508-555-0142)' (the '3 ' is the date's)."""
+        found = self._number(text, begin, s, end)
+        if not found:
+            k = s.find(" (")
+            if k > 0 and s[:k].isdigit() and len(s[:k]) <= 2:
+                found = self._number(text, begin + k + 1, s[k + 1:], end)
+        return found
+
+    def _number(self, text: str, begin: int, s: str, end: int) -> list[Span]:
+        if s.endswith(")") and s.count(")") > s.count("("):
+            s, end = s[:-1], end - 1  # '(0221 602361)': the bracket closes the sentence's, not the number's
+        elif s.startswith("(") and s.find(")") == len(s) - 1 and len(s) > 9:
+            s, begin, end = s[1:-1], begin + 1, end - 1  # '(508.555.0142)': the whole number in brackets
+        timed = _US_THEN_TIME.fullmatch(s)
+        if timed:
+            s, end = timed.group(1), begin + timed.end(1)
+        n = len(_DIGIT.findall(s))
+        if n < 7 or n > 15 or _NOT_PHONE.fullmatch(s) or _UNIT_AFTER.match(text, end):
+            return []
+        score = self._score(s, text, begin)
+        return [Span(begin, end, "PHONE", self.name, score)] if score else []
 
     def _score(self, s: str, text: str, start: int) -> float:
         if s.startswith("+"):
@@ -511,7 +526,9 @@ _DATE_CUE_WORDS = (
     # a planned check or a relative's visit: 'INR TO BE CHECKED 4-2', 'SON WILL BE IN 6-3', 'FLYING UP 12-20'
     r"|(?:re)?checked|drawn|be[ \t]+in|fly(?:ing)?[ \t]+(?:up|in|home|back)|arriv(?:e|es|ing)|returning"
     # a tracing or film compared with an earlier one: 'EKG: ST DEP, NEW VS 2-14', 'unchanged from 3-2'
-    r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with))"
+    r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with)"
+    # a booking, a birth and a day named before its date: 'ORIGINALLY BOOKED 7-9', 'NSVD 11-30', 'last Sunday (2-7)'
+    r"|booked|rescheduled|nsvd|svd|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds?|thurs?|tues?|fri)"
     # the date may open a bracket after its cue: 'FAMILY MTG NOTE (4-22):', 'CODE NOTE (11-3 0215)'
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())"
 )
@@ -519,7 +536,7 @@ _DATE_CUE = re.compile(_DATE_CUE_WORDS + r"\Z")
 _DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # what every month-day with a dash holds: most notes have none
 _DATE_DASH = re.compile(
     _DATE_CUE_WORDS + r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])\b(?![-/.%]?\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|"
-    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
+    r"weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|cc|l\b|units?(?![ \t]*\#)|beats|bpm|mm|cm|kg|lbs?|min|minutes|sec"
     r"|am|pm|a\b|p\b"
     # counted things a device or check cue may precede: 'PLACED 2-3 STITCHES', 'inserted 1-2 tabs', 'CHECKED 1-2 MORE'
     r"|stitches|sutures|staples|attempts?|tabs?|tablets?|doses?|drops|puffs|sticks?|passes|pieces|vials?|bags|liters?"
@@ -529,7 +546,14 @@ _DATE_DASH = re.compile(
 # 'Date/Time: 9-3 at 11:15'; and closing a clinician's signature line: 'Ana Ruiz, MD 11-21'
 _DATE_DASH_TIME = re.compile(
     r"(?<![\w/.:-])(?<![qQ][ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])"
-    r"(?=[ \t]+(?:(?i:at)[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[:.]\d))"
+    r"(?=[ \t]+(?:(?i:at)[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[:.]\d)"
+    r"|[ \t]*@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b(?![:.]\d))"  # 'NSVD 11-30 @ 1937': a military time
+)
+# a stay between two month-days: 'was in Elm Hospital 3-14 to 3-19' (never counted things: '1-2 to 3-4 tabs')
+_DASH_MD = r"(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])"
+_DATE_DASH_STAY = re.compile(
+    r"(?<![\w/.:-])" + _DASH_MD + r"[ \t]+(?:to|thru|through|until|till)[ \t]+" + _DASH_MD
+    + r"(?![\w/%-]|\.\d|[ \t]*(?i:x\b|times|hours?|hrs?|days?|weeks?|wks?|months?|mg|mcg|ml|cc|l\b|units?|min|tabs?))"
 )
 _DATE_DASH_SIGNED = re.compile(
     r"(?<=,[ \t](?:MD|DO|NP|RN|PA)[ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?=[ \t]*(?:\n|\Z))"
@@ -611,8 +635,17 @@ _DATE_RANGE = re.compile(
 _WEEKDAY_FULL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=s\b|\b)")  # 'on Tuesdays': the day
 _WEEKDAY_SHORT = re.compile(
     r"\b(?:last|next|this|past|on|since|until|till|by|admitted|adm|seen|started|from|due|before|after)[ \t]+"
-    r"(mon|tues?|wed|thur?s?|fri|sat|sun)\.?(?![\w/%-]|[ \t]*\d)"
+    r"(mon|tues?|weds?|thur?s?|fri|sat|sun)\.?(?![\w/%-]|[ \t]*\d)"
     r"|\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?[ \t]+(?=(?:am|pm|night|evening|morning|afternoon|noc)\b)"
+    # a planned day closing its clause: 'labs Fri.', 'next visit tues.', 'f/u call thurs.', 'family mtg FRI W/',
+    # 'd/c tues if stable', 'oct 3 (weds)'; never a saturation or the sun ('O2 SAT, RR', 'avoid sun.')
+    # (the lookahead first: most positions fail on it before the lookbehinds are tried)
+    r"|(?=mon|tue|wed|thu|fri|sat|sun)(?<![\w/.-])(?<!o2[ \t])(?<!o2[ \t]{2})(?<!spo2[ \t])(?<!sao2[ \t])"
+    r"(?<!\bthe[ \t])(?<!\bavoid[ \t])"
+    r"(?<!\bpt[ \t])"
+    r"(?<!\bpatient[ \t])(?<!\bhe[ \t])(?<!\bshe[ \t])(?<!\bin[ \t])"
+    r"(?<!\btele[ \t])(?<!\bcardiac[ \t])(?<!\bcont[ \t])(?<!\bfetal[ \t])(?<!\bholter[ \t])"
+    r"(mon|tues?|weds?|thur?s?|fri|sat|sun)(?=\.?[ \t]*(?:[.;)]|\n|\Z)|[ \t]+(?:if\b|w/|at\b))"
 )
 
 
@@ -707,6 +740,9 @@ class DateDetector(Detector):
         for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED) if _DIGIT_DASH_DIGIT.search(text) else ():
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
+        for m in _DATE_DASH_STAY.finditer(text) if "-" in text else ():
+            spans += [Span(m.start(1), m.end(2), "DATE", self.name, 0.6),
+                      Span(m.start(3), m.end(4), "DATE", self.name, 0.6)]
         for m in _DATE_ISO.finditer(text):
             if date_parts_valid(int(m.group(3)), int(m.group(4)), int(m.group(1))):
                 spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.9))
@@ -741,7 +777,7 @@ class DateDetector(Detector):
                 continue
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
-            g = 1 if m.group(1) else 2
+            g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.6))
         if "b" in low:
             for m in _DOB_FIELD.finditer(low):

@@ -11,7 +11,7 @@ from . import ner as ner_module
 from .address import InternationalAddressDetector, extend_addresses
 from .base import MASK_PATTERN, Detector, Redaction, Span, forget_shouted, shouted
 from .cue import CueDetector
-from .lexicon import AMBIGUOUS, EPONYMS, FIRST_NAMES, REPORT_WORDS, STOPWORDS, SURNAMES
+from .lexicon import AMBIGUOUS, DEPARTMENTS, EPONYMS, FIRST_NAMES, MEDICAL_TERMS, REPORT_WORDS, STOPWORDS, SURNAMES
 from .names import (
     LocationDetector,
     NameDetector,
@@ -27,7 +27,9 @@ from .relations import (
     affiliations,
     coordinated_names,
     coordinated_organizations,
+    names_in_context,
     organization_tails,
+    organizations_in_context,
     place_compounds,
     postcodes_after_places,
 )
@@ -53,7 +55,8 @@ _EPONYM_USE = re.compile(
     r"|(?:['’][sS])?(?:[ \t]+[A-Z][a-z]*)?[ \t]+"
     r"(?i:fractures?|brace|collar|protocol|treadmill|lift|stool|pump|grading|morphology|murmur|pupil"
     r"|equation|formula|phenomenon|splint|traction|incision|criteria|score|scale|sign"
-    r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis)\b"
+    r"|maneuver|manoeuvre|reflex|syndrome|disease|spotted|encephalitis|ulcer|cath|catheter)\b"
+    r"|[ \t]+(?i:terminal[ \t]+ulcer)\b"  # 'Kennedy terminal ulcer'
 )
 # scales, instruments, equations and protocols named after people or places, and diseases named after places
 # ('Montreal Cognitive Assessment', 'Harris-Benedict', 'Rocky Mountain spotted fever'): no span starts inside one
@@ -158,16 +161,17 @@ class Redactor:
         spans = _merged(text, spans, compounds, masks)
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
+        spans = _merged(text, spans, names_in_context(text, spans), masks)
         if self.propagate:
             found = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
             spans = _merged(text, spans, _not_eponyms(text, found), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
-        more += organization_tails(text, spans)
+        more += organization_tails(text, spans) + organizations_in_context(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
-        return _not_named_terms(text, done)
+        return _not_named_terms(text, _tidied(text, done))
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
         """Mask every detected span: ``[LABEL]`` (``mask``) or ``[LABEL_n]`` (``pseudonym``,
@@ -212,6 +216,74 @@ _CREDENTIALS_LAST = re.compile(
     r"(?:[ \t]*,[ \t]*(?:RN|LPN|NP|MD|DO|DPT|OTR(?:/L)?|PharmD|RPh|MA|PA-C|OD|DDS|DMD|CNA|PhD|Lic\.?|Esq\.?|ESQ\.?)"
     r"|[ \t]+(?:RN|LPN|CNA|MA|Lic\.?|@))+[ \t]*\Z"
 )
+
+
+# what a found span took in that is not part of the value: a unit before a clinic's name ('outpt unit [Elm Dialysis
+# Center]'), the 'u' of 'f/u', the service after an agency ('[Elm VNA] skilled nursing visit'), a clause after a
+# ZIP ('MA 01876; lives alone'), the 'EDC' before a due date and the full stop after it, a word after a doctor's
+# name ('Dr [Ana Ruiz] office'), a participle after a name ('R. Quist flying in'), an age after a name ('Ana Ruiz 74
+# y/o'), the time before a doctor ('1430 Dr [Ruiz]'), the 'S' of 'S/P'
+_ORG_LEAD = re.compile(r"(?i:outpt|outpatient|inpt|inpatient|op)[ \t]+unit[ \t]+")
+_GENERIC_ORG_WORDS = MEDICAL_TERMS | DEPARTMENTS | frozenset("clinic clinics office practice service services".split())
+_ORG_SERVICE_TAIL = re.compile(r"[ \t]+(?i:skilled[ \t]+nursing)\Z")
+_SERVICE_AFTER = re.compile(r"[ \t]+(?i:visit|note)\b")
+_INCREASE = re.compile(r"[ \t]+(?i:to)[ \t]+\d")
+_CLAUSE_AFTER_ZIP = re.compile(r"(?<=\d{5});[ \t]+[a-z]")
+_DATE_LEAD = re.compile(r"(?i:edc|edd|lmp)[ \t]+(?=\S)")
+_NAME_TAIL_WORD = re.compile(r"[ \t]+(?:office|OFFICE|Office|PCP|pcp)\Z")
+_NAME_PARTICIPLE_TAIL = re.compile(r"[ \t]+[a-z]{2,}ing\Z")
+_NAME_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\Z")
+# an age after the number, no house number ('Ana Ruiz 74 y/o', not 'Peter Elm 188')
+_AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")
+_NAME_TIME_LEAD = re.compile(r"\d{3,4}[ \t]+(?i:dr\b\.?)[ \t]*")
+_NAME_SP_TAIL = re.compile(r"[ \t]+[Ss]\Z")
+
+
+def _tidied(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without what they took in that is no part of the value (see the patterns above)."""
+    out = []
+    for s in spans:
+        start, end = s.start, s.end
+        value = text[start:end]
+        if s.label == "ORGANIZATION":
+            lead = _ORG_LEAD.match(value)
+            if lead:
+                start += lead.end()
+            elif value.startswith(("u ", "U ")) and text[max(0, start - 2):start].lower() == "f/":
+                start += 2
+                if all(w.lower() in _GENERIC_ORG_WORDS for w in value[2:].split()):
+                    continue  # 'f/u onc clinic': no clinic's name
+            tail = _ORG_SERVICE_TAIL.search(text, start, end)
+            if tail and _SERVICE_AFTER.match(text, end):
+                end = tail.start()
+            if value.lower().endswith(" inc") and len(value.split()) == 2 and _INCREASE.match(text, end):
+                continue  # 'LASIX INC TO 40': increased
+        elif s.label in ("ADDRESS", "ZIP", "LOCATION"):
+            c = _CLAUSE_AFTER_ZIP.search(text, start, end)
+            if c:
+                end = c.start()
+        elif s.label == "DATE":
+            lead = _DATE_LEAD.match(value)
+            if lead and len(value) > lead.end() + 2:
+                start += lead.end()
+            if text[end - 1] == "." and end - 2 > start and text[end - 2].isdigit():
+                end -= 1
+        elif s.label == "NAME":
+            for tail in (_NAME_TAIL_WORD, _NAME_PARTICIPLE_TAIL, _NAME_NUMBER_TAIL):
+                t = tail.search(text, start, end)
+                if t and t.start() > start and (tail is not _NAME_PARTICIPLE_TAIL or not value.islower()) \
+                        and (tail is not _NAME_NUMBER_TAIL or _AGE_WORD_AFTER.match(text, end)):
+                    end = t.start()
+            t = _NAME_SP_TAIL.search(text, start, end)
+            if t and t.start() > start and text.startswith("/", end):
+                end = t.start()
+            lead = _NAME_TIME_LEAD.match(text, start, end)
+            if lead:
+                start = lead.end()
+        if end <= start:
+            continue
+        out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.label, s.detector, s.score))
+    return out
 
 
 def _trim_name(text: str, span: Span) -> Span:

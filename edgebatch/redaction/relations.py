@@ -21,6 +21,7 @@ from .base import Span
 from .lexicon import (
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
+    AMBIGUOUS,
     DEPARTMENTS,
     DOCUMENT_WORDS,
     EPONYMS,
@@ -244,7 +245,9 @@ _STATE_AFTER_TOWN = re.compile(
     r"|(?=[ \t]*(?:[,.;)\n]|\Z))"
     # before a word that goes on with the sentence: 'lives in Fairhaven, CT with her husband' (not 'BOSTON, MD
     # WITH', 'BOSTON, PA AND': credentials there would go on as well)
-    r"|(?<!MD)(?<!PA)(?=[ \t]+(?i:with|where|who|until|since|but)\b)"
+    r"|(?<!MD)(?<!PA)(?=[ \t]+(?:(?i:with|where|who|until|since|but)\b|(?i:w/)))"
+    # 'lives in Concord, NH and wants updates' (not a credential's 'Boston, MD and', 'Easton, PA and')
+    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?<!DE)(?<!IN)(?<!OR)(?=[ \t]+(?i:and)\b)"
     r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)))"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
 )
 
@@ -264,7 +267,10 @@ _STATE_AFTER_TOWN_LOWER = re.compile(
     + r"|mass)(?=[ \t]*(?:[,.;)\n]|\Z))"
     # or before a word that goes on with the sentence: 'dtr from reno, nv on speaker' (not md, pa, ma)
     r"|(?!md|pa|ma)(?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
-    + r")(?=[ \t]+(?:with|where|who|until|since|but|on)\b))"
+    + r")(?=[ \t]+(?:with|where|who|until|since|but|on)\b)"
+    # 'man from tewksbury, ma w/ pancreatic mass': a town's state before 'w/' (not a credential's md, pa)
+    r"|(?!md|pa)(?:" + "|".join(c.lower() for c in STATE_CODES if c not in ("IN", "OR", "ME", "HI", "OK", "OH"))
+    + r"|mass)(?=[ \t]+w/))"
 )
 
 
@@ -461,3 +467,289 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
             if not _covered(spans, c, d):
                 out.append(Span(c, d, label, "relations", 0.55))
     return out
+
+
+# ---------------------------------------------------------------- names told by the words around them
+
+_KIN = (r"(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|father|mom|dad|niece|nephew|aunt|uncle"
+        r"|neighbou?r|friend|fob|mob|mil|fil|sil|dil|son-in-law|daughter-in-law|pt|patient)(?:['’]s)?")
+# a relative's given name (found) and one more word before what the relative does, a bracket or a phone number:
+# 'wife [Ana] Reyes picks pt up', 'SON [ALI] KHAN CALLED', 'pt [Ana] Reyes seen at home', 'son [Ali] Khan (555-...)'
+_KIN_BEFORE = re.compile(r"(?i:\b" + _KIN + r")[ \t]+\(?[ \t]*\Z")
+_SURNAME_NEXT = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
+                           r"(?=[ \t]*[(,;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls|calling|seen|reports|reported"
+                           r"|states|stated|aware|arrived|visited|visiting|here|present"
+                           r"|asks|asked|wants|lives|says|said|updated|notified|agrees|brought|drove)\b)")
+# the same with an initial for the given name: 'wife C. Reyes arrived', 'SON (M. KHAN) CALLED', 'WIFE M. KHAN AWARE'
+# (the initial and surname first, then the relative before them: a scan for the relative words would be slow)
+_KIN_INITIAL = re.compile(
+    r"(?<![\w.])([A-Za-z]\.[ \t]?[^\W\d_]{2,}(?:['’-][^\W\d_]+)?)"
+    r"(?=[ \t]*[(),;]|[ \t]+\(?\d|[ \t]+(?i:picks|called|calls|calling|seen|reports|reported|states|stated|aware"
+    r"|arrived|visited|visiting|here|present|asks|asked|wants|lives|says|said|updated|notified|agrees"
+    r"|at[ \t]+bedside)\b)"
+)
+_KIN_TIGHT_BEFORE = re.compile(r"(?i:\b" + _KIN + r")[ \t]*\Z")
+_BRACKET_WORDS = re.compile(r"\([ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*\)")
+_PT_BEFORE = re.compile(r"(?i:\b(?:pt|patient|mr|mrs|ms)\.?)[ \t]+\Z")
+# 'FOB (Ali)', 'NEIGHBOR (Ali Khan)': a relative's name in brackets (_BRACKET_WORDS after _KIN_TIGHT_BEFORE)
+# 'Reyes, Ana  58 yo' opening a line: the surname before a found given name and the age
+_LAST_BEFORE = re.compile(r"(?m)^[ \t]*([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)[ \t]*,[ \t]*\Z")
+_AGE_NEXT = re.compile(r"[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.|years?[ \t-]old|yr)\b")
+# 'report to Maria on 5 West', 'REPORT TO DESMOND ON SICU': the nurse who takes the report, before the unit
+_REPORT_TO = re.compile(
+    r"(?i:\breport(?:ed)?[ \t]+(?:given[ \t]+|called[ \t]+)?to)[ \t]+([^\W\d_]{2,})(?=[ \t]+(?i:on|in)[ \t]+"
+    r"(?:\d{1,2}[ \t]*(?i:west|east|north|south|[wens])\b|(?i:[a-z]?icu|pacu|ccu|pcu|tele|floor|unit|ward)\b)"
+    r"|[ \t]+@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b)"  # 'report to Maria @ 0145'
+)
+# 'baby girl "Ana"': a newborn's name in quotes
+_NEWBORN_QUOTED = re.compile(r"(?i:\bbaby[ \t]+(?:boy|girl))[ \t]+[\"“]([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)[\"”]")
+# 'Reyes 34yo G1P0' opening a line: a surname before the age
+_LINE_NAME_AGE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)[ \t]+\d{1,3}[ \t]*(?:yo|y/o|y\.o\.)\b")
+# '-- R.T. 3/14', '-- P.M. [7/9]': a signature by initials after a dash, before the date or the line's end
+_DASH_INITIALS = re.compile(r"(?m)^[ \t]*--?[ \t]*([A-Za-z]\.[ \t]?[A-Za-z]\.)(?=[ \t]*(?:\d|\[|$))")
+# a middle or last initial after a found given name, before a credential: 'Ana R. RN', 'ana r., rn'
+_INITIAL_CRED = re.compile(r"[ \t]+([A-Za-z]\.)(?=[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa|cna)\b)")
+# a given name that is also a word before a found surname, after a role or opening a sign-off line: 'CM Will
+# [Reyes] looking at', 'Will [Reyes] RN'
+_ROLE_THEN = re.compile(
+    r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+\Z")
+_WORD_THEN_AGE = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.)\b)")
+_LINE_START = re.compile(r"(?m)^[ \t]*\Z")
+_CRED_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa)[ \t]*(?:\n|\Z)")
+_NOT_SURNAME = STOPWORDS | MEDICAL_TERMS | DEPARTMENTS | _CREDENTIALS | frozenset(
+    "and or but with w at in on to from for of the is was will has had here there home aware present called picks"
+    " seen states reports arrived visited asks wants lives says updated notified agrees pt patient rn md cell"
+    " wife husband son daughter sister brother mother father mom dad neighbor neighbour friend age aged died deceased"
+    " years yrs yo".split())
+
+
+def _same_case(a: str, b: str) -> bool:
+    return (a.isupper() and b.isupper()) or (a.islower() and b.islower()) or (a.istitle() and b.istitle())
+
+
+def names_in_context(text: str, spans: list[Span]) -> list[Span]:
+    """Names that the words around a found one tell: a relative's surname after the given name, the surname
+    before a given name and an age opening a line, an initial before a credential, a given name that is also a
+    word before a found surname, initials signing a line, the nurse who takes a report, a newborn's quoted name."""
+    out: list[Span] = []
+    low = text.lower()
+    for s in spans:
+        if s.label != "NAME":
+            continue
+        name = text[s.start:s.end]
+        one = " " not in name and name.isalpha()
+        if one and (name.lower() in ALL_FIRST_NAMES or name.lower() in AMBIGUOUS):
+            n = _SURNAME_NEXT.match(text, s.end)
+            if n and _same_case(name, n.group(1)) and n.group(1).lower() not in _NOT_SURNAME \
+                    and _KIN_BEFORE.search(text, max(0, s.start - 24), s.start):
+                out.append(Span(s.start, n.end(1), "NAME", "context", 0.6))
+            w = _WORD_THEN_AGE.match(text, s.end)
+            if w and _same_case(name, w.group(1)) and w.group(1).lower() not in _NOT_SURNAME \
+                    and _LINE_START.search(text, max(0, s.start - 8), s.start):
+                out.append(Span(s.start, w.end(1), "NAME", "context", 0.6))  # 'ANA] RUIZ 34 YO G1P0' opening a line
+            b = _LAST_BEFORE.search(text, max(0, s.start - 30), s.start)
+            if b and _AGE_NEXT.match(text, s.end) and b.group(1).lower() not in _NOT_SURNAME:
+                out.append(Span(b.start(1), s.end, "NAME", "context", 0.6))
+        c = _INITIAL_CRED.match(text, s.end)
+        if c and one:
+            out.append(Span(s.start, c.end(1), "NAME", "context", 0.6))
+        if one:
+            g = _ROLE_THEN.search(text, max(0, s.start - 24), s.start)
+            given = g.group(1).lower() if g else ""
+            if g and (given in AMBIGUOUS or all(p in ALL_FIRST_NAMES for p in given.split("-"))) \
+                    and _same_case(g.group(1), name) \
+                    and (not g.group().lstrip().startswith(g.group(1)) or _CRED_LINE_END.match(text, s.end)):
+                out.append(Span(g.start(1), s.end, "NAME", "context", 0.6))
+    i = text.find("(")
+    while i >= 0:  # 'FOB (Ali)': each bracket, then the relative before it
+        m = _BRACKET_WORDS.match(text, i)
+        i = text.find("(", i + 1)
+        if m and _KIN_TIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            words = m.group(1).lower().split()
+            if any(w in _GAZETTEER or w in AMBIGUOUS for w in words) and not any(w in _NOT_SURNAME for w in words):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    # the patient's surname found here (a word too: 'Marsh', 'Lane') is the patient after 'pt' elsewhere: 'PT MARSH "NOT
+    # HIMSELF"'
+    surnames = {text[s.start:s.end].split()[-1] for s in out if " " in text[s.start:s.end].strip()}
+    for w in surnames:
+        if len(w) > 2 and w.isalpha():
+            i = low.find(w.lower())
+            while i >= 0:
+                j = i + len(w)
+                if _PT_BEFORE.search(text, max(0, i - 12), i) and (j == len(text) or not _WORD_CHAR.match(text, j)):
+                    out.append(Span(i, j, "NAME", "context", 0.6))
+                i = low.find(w.lower(), j)
+    if "." in text:
+        for m in _KIN_INITIAL.finditer(text):
+            w = m.group(1).split(".")[-1].strip()
+            if w.lower() not in _NOT_SURNAME and _same_case(m.group(1), w) \
+                    and _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    if "report" in low:
+        for m in _REPORT_TO.finditer(text):
+            w = m.group(1).lower()
+            if w in _GAZETTEER and w not in _NOT_SURNAME:
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    if "baby" in low:
+        out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6) for m in _NEWBORN_QUOTED.finditer(text)]
+    if "--" in text or "\n-" in text or text.lstrip().startswith("-"):
+        out += [Span(m.start(1), m.end(1), "NAME", "context", 0.6) for m in _DASH_INITIALS.finditer(text)]
+    if "yo" in low or "y/o" in low:
+        for m in _LINE_NAME_AGE.finditer(text):
+            w = m.group(1).lower()
+            if w not in _NOT_SURNAME and w not in NOT_A_NAME and w not in _NOT_AGE_SUBJECT:
+                out.append(Span(m.start(1), m.end(1), "NAME", "context", 0.6))
+    return out
+
+
+_NOT_AGE_SUBJECT = frozenset(
+    "male female man woman boy girl lady gentleman infant child baby toddler teen adult".split())
+
+
+# ---------------------------------------------------------------- organisations told by the words around them
+
+_ORG_WORDS = r"([^\W\d_][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w&'’.-]*){0,3}?)"
+# an employer, an insurer: 'works part time at Acme Freight', 'insurance thru Acme Corp.', 'at work (Acme Bank, 555-...'
+_WORKS_AT = re.compile(
+    r"(?i:\bworks?(?:[ \t]+(?:part|full)[ \t-]+time)?[ \t]+(?:at|for)|\binsurance[ \t]+(?:thru|through|via|from|is)"
+    r"|\bemployed[ \t]+(?:at|by))[ \t]+" + _ORG_WORDS
+    + r"(?=[ \t]*(?:[.,;:)(\n]|\Z)"
+    r"|[ \t]+(?i:on|wkdays|weekdays|weekends|nights|days|since|until|and|as|requests|asks)\b)"
+)
+_AT_WORK = re.compile(r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*" + _ORG_WORDS + r"[ \t]*,")
+# a supplier: 'O2 via concentrator from Acme Medical.', 'Holter from Acme Heart reviewed'
+_SUPPLIED_FROM = re.compile(
+    r"(?i:\b(?:concentrator|holter|monitor|dme|equipment|supplies|cpap|bipap|wheelchair|walker|hospital[ \t]+bed"
+    r"|oxygen|infusions?|pump)[ \t]+from)[ \t]+" + _ORG_WORDS
+    + r"(?=[ \t]*(?:[.,;)\n]|\Z)|[ \t]+(?i:reviewed|report|arrived|delivered|set[ \t]+up)\b)"
+)
+# a facility named by 'Saint' after a place preposition: 'last seen at St. Elsewhere' (not a street: 'St. X Ave')
+_AT_SAINT = re.compile(
+    r"(?i:\b(?:at|from|to)[ \t]+)((?i:st|saint)\.?[ \t]+[^\W\d_]{3,}(?:['’]s)?)"
+    r"(?![\w'’-]|[ \t]+(?i:st|street|ave|rd|road|dr)\b)"
+)
+# a place before a kind of institution: 'Elmton Public Schools', 'Elmton Walk-In', 'Elmton Police Department'
+_KIND_AFTER_PLACE = re.compile(
+    r"[ \t]+((?i:public[ \t]+schools?|school[ \t]+district|police[ \t]+department|fire[ \t]+department"
+    r"|public[ \t]+library|walk-in|urgent[ \t]+care))(?![\w-])"
+)
+# a facility left, with the date after: "D/C'D FROM ELM CREST ON MAR 2"
+_LEFT_FROM = re.compile(
+    r"(?i:\b(?:d/c['’]?d|discharged|released)[ \t]+from)[ \t]+" + _ORG_WORDS + r"(?=[ \t]+(?i:on)[ \t]+)")
+_ORG_SKIP_FIRST = frozenset(
+    "a an the home night nights times least it this that his her their my our local same work school church rehab"
+    " hospital clinic er ed".split())
+_OF_PLACE_END = re.compile(r"(?i:church|hospital|bank|schools?|college|university|academy|society|temple|synagogue)\Z")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w'’-])((?i:first|second|third|1st|2nd|3rd))[ \t]+\Z")
+_OB_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+)?(?i:ob)/)\Z")
+
+
+_OF_GAP = re.compile(r"[ \t]+(?i:of)[ \t]+")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_TRAVEL_WORDS = ("flying", "flew", "driving", "drove", "coming", "came")
+_ORG_CUE_GATES = (
+    (_WORKS_AT, ("work", "insurance", "employed")),
+    (_AT_WORK, ("at work",)),
+    (_SUPPLIED_FROM, ("concentrator", "holter", "monitor", "dme", "equipment", "supplies", "cpap", "bipap",
+                      "wheelchair", "walker", "bed from", "oxygen", "infusion", "pump")),
+    (_LEFT_FROM, ("d/c", "discharged", "released")),
+)
+
+
+def _org_words_ok(text: str, start: int, end: int) -> bool:
+    words = [w.lower().strip(".") for w in text[start:end].split()]
+    return bool(words) and words[0] not in _ORG_SKIP_FIRST and not all(
+        w in _NOT_NAMEISH or w in STOPWORDS or w == "&" for w in words)
+
+
+def _initials(text: str, s: Span) -> str:
+    return "".join(w[0] for w in text[s.start:s.end].split() if w.lower() not in _CONNECT and w[0].isalpha()).lower()
+
+
+def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
+    """Organisations that the words around them tell: an employer or insurer, a supplier, a facility left or
+    named by 'Saint', a place's schools or walk-in, a found organisation's initials used alone ('Elm Ridge
+    Medical Center ... ERMC'), a found church's ordinal and its town ('First [Elm Church] of [Town]'), the
+    practice before '/GYN', and the street number between a found organisation and its street ('[Org] on 12
+    [Elm]')."""
+    out: list[Span] = []
+    low = text.lower()
+    for pattern, gates in _ORG_CUE_GATES:
+        if not any(g in low for g in gates):  # a keyword first: most notes have none, and the scan is skipped
+            continue
+        for m in pattern.finditer(text):
+            if _org_words_ok(text, m.start(1), m.end(1)):
+                out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
+    if "st." in low or "st " in low or "saint" in low:
+        for m in _AT_SAINT.finditer(text):
+            if text[m.start(1):m.end(1)].split()[-1].lower().rstrip("'’s") not in _NOT_NAMEISH:
+                out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
+    acronyms: set[str] = set()
+    by_start = {s.start: s for s in spans}
+    for s in spans:
+        if s.label in ("ADDRESS", "LOCATION"):
+            a = _AT_BEFORE_ON.search(text, max(0, s.start - 40), s.start)
+            if a and _org_words_ok(text, a.start(1), a.end(1)):
+                out.append(Span(a.start(1), a.end(1), "ORGANIZATION", "context", 0.6))  # 'UA at Acme Labs on 12 Elm St'
+        if s.label in ("LOCATION", "NAME") and " " not in text[s.start:s.end]:
+            k = _KIND_AFTER_PLACE.match(text, s.end)
+            if k and (k.group(1).isupper() == text[s.start:s.end].isupper()):
+                out.append(Span(s.start, k.end(1), "ORGANIZATION", "context", 0.6))
+        if s.label == "ORGANIZATION":
+            if len(text[s.start:s.end].split()) >= 3:
+                a = _initials(text, s)
+                if 3 <= len(a) <= 6:
+                    acronyms.add(a)
+            o = _ORDINAL_BEFORE.search(text, max(0, s.start - 8), s.start)
+            if o and _OF_PLACE_END.search(text[s.start:s.end].split(" of ")[0]):
+                out.append(Span(o.start(1), s.end, "ORGANIZATION", "context", s.score))
+            of = _OF_GAP.match(text, s.end)
+            if of and of.end() in by_start and by_start[of.end()].label in ("LOCATION", "NAME") \
+                    and _OF_PLACE_END.search(text, s.start, s.end):
+                start = o.start(1) if o else s.start
+                out.append(Span(start, by_start[of.end()].end, "ORGANIZATION", "context", s.score))
+            gyn = text.startswith(("GYN", "Gyn", "gyn"), s.start)
+            ob = _OB_BEFORE.search(text, max(0, s.start - 24), s.start) if gyn else None
+            if ob:
+                out.append(Span(ob.start(1), s.end, "ORGANIZATION", "context", s.score))
+            if text.startswith("u ", s.start) and text[max(0, s.start - 2):s.start].lower() == "f/":
+                out.append(Span(s.start + 2, s.end, "ORGANIZATION", "context", s.score))  # 'f/u Elm Pediatrics'
+            kind = _KIND_TAIL.match(text, s.end)
+            if kind and _same_case(text[s.start:s.end].split()[-1], kind.group(1)):
+                out.append(Span(s.start, kind.end(1), "ORGANIZATION", "context", s.score))  # '[Elm Health] Center'
+            on = _ON_NUMBER.match(text, s.end)
+            if on and on.end() in by_start and by_start[on.end()].label in ("LOCATION", "ADDRESS", "NAME"):
+                out.append(Span(on.start(1), by_start[on.end()].end, "ADDRESS", "context", 0.6))
+    if "born " in low or " from " in low and any(w in low for w in _TRAVEL_WORDS):
+        for m in _PLACE_CUED.finditer(text):
+            if not any(w.lower() in _NOT_NAMEISH for w in m.group(1).split()):
+                out.append(Span(m.start(1), m.end(1), "LOCATION", "context", 0.6))
+    # 'pt [Quist], [Ada] (MRN ...)': a surname, a comma and a given name are one name
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a.label == b.label == "NAME" and _COMMA_ONLY.fullmatch(text, a.end, b.start) \
+                and text[b.start:b.end].lower() in ALL_FIRST_NAMES and " " not in text[a.start:a.end] \
+                and " " not in text[b.start:b.end] and text[a.start:a.end].lower() not in ALL_FIRST_NAMES:
+            out.append(Span(a.start, b.end, "NAME", "context", 0.6))
+    for a in acronyms:  # found by str.find, no pattern compiled per note
+        i = low.find(a)
+        while i >= 0:
+            j = i + len(a)
+            if (i == 0 or not _WORD_CHAR.match(text, i - 1)) and (j == len(text) or not _WORD_CHAR.match(text, j)):
+                out.append(Span(i, j, "ORGANIZATION", "context", 0.6))
+            i = low.find(a, j)
+    return out
+
+
+# 'ua at Acme Labs on [12 Elm St]': what is at a street address
+_AT_BEFORE_ON = re.compile(r"(?i:\bat)[ \t]+([^\W\d_][\w&'’.-]*(?:[ \t]+[^\W\d_][\w&'’.-]*){0,2})[ \t]+(?i:on)[ \t]+\Z")
+_KIND_TAIL = re.compile(r"[ \t]+((?i:center|centre|clinic|hospital))(?![\w'’-])")
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+# a birthplace after the year and a place someone comes from: 'born 1931 in Tralee', 'flying in from Oslo on the 23rd'
+_PLACE_CUED = re.compile(
+    r"(?:\b(?i:born)[ \t]+(?:19|20)\d\d[ \t]+(?i:in)"
+    r"|\b(?i:flying|flew|driving|drove|coming|came)[ \t]+(?i:in|up|down|over)[ \t]+(?i:from))"
+    r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)(?![\w'’-])"
+    r"(?![ \t]+(?i:hospital|medical|center|clinic|rehab|nursing|manor|house|home))"
+)
+_ON_NUMBER = re.compile(r"[ \t]+(?i:on)[ \t]+(\d{1,5})[ \t]+")

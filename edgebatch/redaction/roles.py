@@ -321,7 +321,9 @@ _EMS_CRED = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:NRP|EMT(?:-[BPI])?|PARAMEDIC|Paramedic|AEMT|CCP|FP-C)\b"
     r"|[ \t]*,[ \t]*(?:RN|LPN|MD|NP|PA-C|CNA|PharmD|DMD|DDS|DPT|PT|OT|LICSW|MSW|BSN|MSN|RGN|RMN|RM|BScN|RPN|CNS"
     r"|RD|RDN|LDN|OTR(?:/L)?|CCC-SLP|MLS|RRT|CCM|MS(?=[ \t]*,[ \t]*(?:RD|RDN|LD|LDN|CCC|CNS|RN)\b)"
-    r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist|PhD|PHD|PsyD|AuD|Esq|ESQ)\b)"
+    r"|Chaplain|Midwife|Interpreter|Counsell?or|Dietitian|Physiotherapist|Pharmacist|PhD|PHD|PsyD|AuD|Esq|ESQ)\b"
+    # not a clause before 'MD aware': 'PAN CX'D, MD AWARE' (the doctor was told; no one is named)
+    r"(?![ \t]+(?i:aware|notified|made[ \t]+aware|paged|updated|informed|called|at[ \t]+bedside)\b))"
 )
 
 _ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"

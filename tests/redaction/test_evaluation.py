@@ -30,6 +30,7 @@ HOLDOUT9 = ROOT / "tests" / "data" / "holdout9_notes_gold.jsonl"
 HOLDOUT10 = ROOT / "tests" / "data" / "holdout10_notes_gold.jsonl"
 HOLDOUT11 = ROOT / "tests" / "data" / "holdout11_notes_gold.jsonl"
 HOLDOUT12 = ROOT / "tests" / "data" / "holdout12_notes_gold.jsonl"
+HOLDOUT13 = ROOT / "tests" / "data" / "holdout13_notes_gold.jsonl"
 SYNTH = ROOT / ".." / "shared" / "data" / "pii" / "presidio_synth_v2.jsonl"
 NER = ner.installed()
 
@@ -286,6 +287,26 @@ def test_holdout12_icu_team_notes_are_tuned() -> None:
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "ADDRESS": 0.99,
                               "STATE": 0.99, "LOCATION": 0.99, "ORGANIZATION": 0.99 if NER else 0.98,
                               "NAME": 0.98 if NER else 0.97})
+
+
+def test_holdout13_ward_and_community_notes_are_tuned() -> None:
+    """The thirteenth hold-out set: 70 telemetry, ED, oncology, L&D, dialysis, PACU, rehab, home-health, hospice and
+    ICU notes (1,208 spans; weekdays and holidays are dates; tests/data/generate_holdout13_notes.py), written without
+    reading the rules. Measured blind on main d618df5: strict recall 0.868, any-overlap 0.892, char precision 0.938,
+    F2 0.881 (without NER 0.844 / 0.877 / 0.940 / 0.861); per label NAME 0.897, DATE 0.830, ORGANIZATION 0.766,
+    PHONE 0.946, YEAR 0.615, STATE 0.774, ADDRESS 0.882. The rules of tests/redaction/test_holdout13_rules.py were
+    then written for its misses and false positives: it is tuned now too (0.984 / 0.985 / 0.976 / F2 0.983; without
+    NER 0.983 / 0.984 / 0.978 / 0.982). Left as they are: a plural weekday ('on Saturdays': other gold sets disagree),
+    values the notes write inside square brackets (the redactor takes '[...]' for an existing mask), an acronym whose
+    long form is not in the note, a transit service named alone, a two-letter given name that is also an abbreviation,
+    initials standing alone after a plan and the comma inside a street-and-town address."""
+    result = _eval(HOLDOUT13)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.975 if NER else 0.975)  # measured 0.984 (0.983 without NER)
+    assert result["char_precision"] >= (0.97 if NER else 0.97)  # measured 0.976 (0.978 without NER)
+    assert result["f2"] >= (0.975 if NER else 0.975)  # measured 0.983 (0.982 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "ADDRESS": 0.99, "YEAR": 0.99,
+                              "STATE": 0.99, "LOCATION": 0.97, "ORGANIZATION": 0.92, "NAME": 0.97, "ZIP": 0.99})
 
 
 def test_holdout9_notes_stay_above_floor() -> None:
