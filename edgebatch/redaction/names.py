@@ -723,6 +723,12 @@ _STATE_CUED = re.compile(
     r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
 )
+# a state by its code before a vehicle's plate: 'VEH: FORD F-150, NH PLATE 123 ABC', 'ma plate 4XY 921'
+_STATE_PLATE = re.compile(
+    r"(?<![\w'’.-])(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO"))
+    + r"|" + "|".join(c.lower() for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO", "MD", "PA"))
+    + r")[ \t]+(?i:(?:license|licence|lic\.?|reg(?:istration)?)[ \t]+)?(?i:plates?|tags?)\b"
+)
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
     r"(?i)\b(?:lives|living|resides|residing|born|grew[ \t]+up|moved|relocated|native|originally"
@@ -1642,6 +1648,8 @@ class LocationDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
                 spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+        for m in _STATE_PLATE.finditer(text) if _has(text, "late", "LATE", "ag", "AG") else ():
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))

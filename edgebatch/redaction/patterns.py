@@ -383,7 +383,10 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # value of that form, since all are ordinary words
     r"|(?:case|report)(?=\s*\d{2,7}-\d{4,}\b)|(?:report|intake)\s*(?:no\b|number\b|\#)|afis|a-number"
     r"|alien\s+(?:registration\s+)?(?:no\b|number\b|\#)|alias"
-    r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b))"
+    r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b)"
+    # a pharmacy's prescription number ('Rx# 1234567', 'rx 7654321'), a chart number, a nursing home's provider
+    # number ('PROVIDER # 12-345678') and a medical examiner's registry number ('NRCME 1234567890')
+    r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme)"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -422,6 +425,14 @@ _ID_FORMS = re.compile(
 )
 
 
+# a vehicle's plate written in two groups: 'PLATE ABC 123', 'plate: 12-AB34' (one group: _ID_CONTEXT); at most
+# three letters, not in lower case ('plate 10 hole' is hardware)
+_PLATE_TWO_GROUPS = re.compile(
+    r"\b(?i:plate)(?:[ \t]*(?i:no\b\.?|number\b|\#))?[ \t]*:?[ \t]*"
+    r"((?=[A-Za-z0-9 -]{0,8}\d)(?=[0-9 -]{0,8}[A-Za-z])[A-Za-z0-9]{2,4}[ -][A-Za-z0-9]{3,4})(?![\w-])"
+)
+
+
 class RecordNumberDetector(Detector):
     """MRN, account, policy, accession, licence and other record numbers named by a context word,
     and accession-style codes known by their form."""
@@ -437,6 +448,9 @@ class RecordNumberDetector(Detector):
                 start += 1
             spans.append(Span(start, m.end(), "ID", self.name, 0.7))
         spans += [Span(m.start(2), m.end(2), "ID", self.name, 0.8) for m in SIGNED_NUMBER_LINE.finditer(text)]
+        if "late" in text or "LATE" in text:
+            spans += [Span(m.start(1), m.end(1), "ID", self.name, 0.85) for m in _PLATE_TWO_GROUPS.finditer(text)
+                      if sum(c.isalpha() for c in m.group(1)) <= 3 and not m.group(1).islower()]  # not '10 hole'
         contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
         for m in contexts:
             if not word_start(text, m.start()):

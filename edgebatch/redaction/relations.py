@@ -245,7 +245,9 @@ _STATE_AFTER_TOWN = re.compile(
     # before a word that goes on with the sentence: 'lives in Fairhaven, CT with her husband' (not 'BOSTON, MD
     # WITH', 'BOSTON, PA AND': credentials there would go on as well)
     r"|(?<!MD)(?<!PA)(?=[ \t]+(?i:with|where|who|until|since|but)\b)"
-    r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)))"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
+    r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
+    # a letterhead's town and state before its phone: 'NASHUA, NH  TEL (603) ...', 'Rutland, VT  Ph 802-...'
+    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?=[ \t]+(?i:tel|ph|phone|fax)\b\.?[ \t:]*[(\d+])))"
 )
 
 

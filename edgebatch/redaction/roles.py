@@ -330,7 +330,7 @@ _EMS_ORG = re.compile(
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}"
     r"(?<!VIA)(?<![ \t]BY)(?<!PER)"  # 'TRANSFERRED TO X IN LEOMINSTER VIA AMBULANCE': how, not which service
     r"[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE)"
-    r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES))?)\b"
+    r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES|Squad|SQUAD))?)\b"  # 'Larch Hollow Rescue Squad'
 )
 # 'Bright Path Family Dentistry', 'Elm Dental Group', 'Harbor Physical Therapy': a practice by its kind
 _PRACTICE = re.compile(
