@@ -29,7 +29,8 @@ _STREET_AFTER = re.compile(
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
     r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
     r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?"
-    r"|ft|feet|m|meters?|metres?|yards?|steps|kcal|cal|bpm|mmhg|sec|seconds?)\b))"
+    r"|ft|feet|m|meters?|metres?|yards?|steps|kcal|cal|bpm|mmhg|sec|seconds?"
+    r"|g|lbs?|oz|yo|y/o|yrs?|years?)\b))"  # 'Tylenol max 3 g/day', 'Lifting 60 lb', 'Healthy 4 yo'
     # a count, grade, angle, time or phone is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg',
     # 'Time out 08:50', 'RN Ana 1-781-555-0100'
     r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d"
@@ -105,7 +106,8 @@ _ANALYTES = frozenset(
     "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c"
     " pulse temp weight height bmi spo2 hr rr"
     # more bedside values and what a psychiatric note counts: 'Glucose 131.', 'Pplat 26', 'Slept 5 h', 'Ate 50%'
-    " glucose lactate pplat pip fio2 peep map cvp uop slept ate".split()
+    " glucose lactate pplat pip fio2 peep map cvp uop slept ate"
+    " crcl clcr egfr gfr".split()  # a renal dose check: 'CrCl 41.'
 )
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u|x\d*)\b")
 # a time opening a line of a timed log ('0318 UNRESPONSIVE, PULSELESS.'): no postcode before a town

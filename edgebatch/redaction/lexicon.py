@@ -189,6 +189,7 @@ judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer mui
 roth janeway miranda tarasoff epworth
 braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
 huber beighton rankin westley
+frankl
 """)
 
 #: Report vocabulary and section headers that are never names.

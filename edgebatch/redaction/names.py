@@ -217,7 +217,10 @@ _RELATIVE_VERBS = frozenset(
     "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
     "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED DRIVES BRINGS BROUGHT TAKES HELPS VISITS "
     # the plural forms after 'PARENTS', 'SONS' ('PARENTS LIVE IN'), and which number ("MOTHER'S CELL 555-...")
-    "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
+    "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER "
+    # what a relative did or is: 'WIFE ANA BOUGHT', 'husband tobias read the label', 'WIFE ANA WITNESSES APNEAS',
+    # 'SON ALI CO-OWNER'
+    "BOUGHT READ READS WITNESSES WITNESSED NOTICED NOTICES SUPPORTIVE INVOLVED CO-OWNER OWNER OWNS".split()
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
@@ -484,6 +487,14 @@ _VIA_ED = re.compile(
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]+(?:ED|ER|E\.D\.|Ed|Er|EMERGENCY|Emergency)\b"
 )
 _FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
+# 'health' as what a form, a record or a heading is about, no organisation's last word: 'the health form', 'protected
+# health information', 'BEHAVIORAL HEALTH INTAKE ASSESSMENT' (the last only after department words alone)
+_HEALTH_NOUN_AFTER = re.compile(
+    r"[ \t]+(?i:forms?|information|records?|history|maintenance|screening|questionnaire|literacy|concerns?)\b"
+)
+_HEALTH_HEADING_AFTER = re.compile(
+    r"[ \t]+(?i:intake|assessment|evaluation|progress|note|notes|consult(?:ation)?|screening)\b"
+)
 # a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
 _BED_AT = re.compile(
     r"((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]+(?i:when|once|if)[ \t]+(?:an?[ \t]+)?(?i:bed)s?"
@@ -1333,6 +1344,10 @@ class OrganizationDetector(Detector):
                 start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            if m.group() == "health" and (_HEALTH_NOUN_AFTER.match(text, m.end()) or (
+                    _HEALTH_HEADING_AFTER.match(text, m.end()) and start is not None
+                    and all(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, start, m.start())))):
+                continue  # 'the health form', 'BEHAVIORAL HEALTH INTAKE ASSESSMENT'
             stop = _SENTENCE_END.search(text, start, m.start() + 1) if start is not None else None
             if stop:  # 'Medical Center. Mental health f/u': a sentence ended inside the words
                 start = stop.end()

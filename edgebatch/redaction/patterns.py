@@ -556,6 +556,7 @@ _NOT_SHORT_DATE = re.compile(
     r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|(?<![a-z])vent|settings|sats?(?![ \t]+\Z)"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
+    r"|mobility|locomotion"  # an MDS form's ADL codes, self-performance/support: 'BED MOBILITY 3/2'
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
     r"|(?<![a-z])day|beighton)\b[^\n]{0,12}\Z"  # not a weekday's 'day' ('SUNDAY 6/28')
 )
@@ -566,7 +567,14 @@ _SCORE_AFTER = re.compile(
     r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?)\b"
     # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
     r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
+    r"|[ \t]+(?i:inattentive|hyperactive|impulsive)\b"  # a Vanderbilt rating: 'teacher 6/9 inattentive items'
 )
+# a screening score out of its instrument's maximum after the instrument: 'PHQ-9 today 12/27', 'GAD-7 6/21',
+# 'PHQ-9 (RESIDENT): 4/27', 'BIMS SCORE: 9/15', 'MoCA 26/30' (maxima as the denominators)
+_SCREEN_BEFORE = re.compile(
+    r"(?i:\b(?:phq|gad|bims|mmse|moca|slums|epds|pcl|asrs))(?:-?\w{1,2})?\b[^\n/]{0,22}\Z"
+)
+_SCREEN_MAXIMA = frozenset({27, 21, 15, 30, 24})
 # a pain named by its abbreviation right before a score out of ten: 'CP 4/10', 'H/A 7/10'
 _PAIN_BEFORE = re.compile(r"(?<![\w/])(?i:cp|ha|h/a|abd[ \t]+pain|discomfort)[ \t]*(?:of[ \t]+|=[ \t]*)?\Z")
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
@@ -715,6 +723,9 @@ class DateDetector(Detector):
                 continue
             if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
+            if b in _SCREEN_MAXIMA and _SCREEN_BEFORE.search(text, max(0, m.start() - 32), m.start()) \
+                    and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # 'GAD-7 6/21', 'PHQ-9 today 12/27': a screening score
             if b == 10 and _PAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 'C/O CP 4/10', 'HA 6/10': a pain score
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))

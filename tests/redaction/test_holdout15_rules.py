@@ -98,3 +98,150 @@ def test_doses_after_a_cue_stay(redactor: Redactor, text: str) -> None:
 )
 def test_a_rescue_squad(redactor: Redactor, text: str, org: str) -> None:
     assert org in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Larch Wellness\nBEHAVIORAL HEALTH INTAKE ASSESSMENT\nClient: Ines Vale", "BEHAVIORAL"),
+        ("THESE PAGES HOLD PROTECTED HEALTH INFORMATION. DO NOT SHARE.", "PROTECTED"),
+        ("the camp wants the health form back by fall", "health"),
+        ("HOLTER DONE. STARTED APIXABAN. EYE CARE AT OAK EYE ASSOCIATES.", "APIXABAN"),
+    ],
+)
+def test_health_as_a_forms_subject_and_a_sentence_before_a_practice_stay(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Seen at Cedar Behavioral Health for intake.", "Cedar Behavioral Health"),
+        ("Cedar Behavioral Health intake note", "Cedar Behavioral Health"),
+        ("HOLTER DONE. STARTED APIXABAN. EYE CARE AT OAK EYE ASSOCIATES.", "OAK EYE ASSOCIATES"),
+        ("Seen at St. Agnes Dental Group today", "St. Agnes Dental Group"),
+    ],
+)
+def test_an_organisation_named_health_or_a_practice_is_still_found(redactor: Redactor, text: str, org: str) -> None:
+    assert any(org in v for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- scores, signs and doses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PHQ-9 19/27, GAD-7 12/21.",
+        "phq-9 now 12/27 (was 20/27)",
+        "PHQ-9 (RESIDENT): 8/27",
+        "ADL CODES: BED MOBILITY 2/1, LOCOMOTION 1/1",
+        "Rating forms back: teacher 5/9 inattentive items, parent 1/9.",
+        "acetaminophen counselled; Tylenol max 2 g/day.\nCrCl 41.",
+        "Impression: Healthy 6 yo, growing well.",
+        "Cooperation: Behavior Frankl 4, sat for films",
+        "Job demands: Lifting 45 lb crates.",
+    ],
+)
+def test_scores_codes_doses_and_lab_values_stay(redactor: Redactor, text: str) -> None:
+    assert not any(any(c.isdigit() for c in v) for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize(("text", "date"), [("PHQ-9 repeated on 5/27", "5/27"), ("seen 5/21 for f/u", "5/21")])
+def test_a_date_after_a_screen_is_still_a_date(redactor: Redactor, text: str, date: str) -> None:
+    assert date in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "eponym"),
+    [
+        ("Teacher Mr. Olsen sent Vanderbilt forms.", "Vanderbilt"),
+        ("Rating forms back. Tanner 2.", "Tanner"),
+        ("Adjuster: Ray Hawkins\nO: + Hawkins, + Neer, Jamar grip 30 kg.", "+ Hawkins"),
+        ("Adjuster: Ray Linden\nO: + Hawkins, + Neer, Jamar grip 30 kg.", "Neer"),
+        ("Adjuster: Ray Linden\nO: + Hawkins, + Neer, Jamar grip 30 kg.", "Jamar"),
+        ("C-spine: Spurling neg. Seidel neg.", "Spurling"),
+        ("Officer Tomas Lee. PUPILS: NO RAPD (NO MARCUS GUNN).", "MARCUS GUNN"),
+        ("LIFT FOR TRANSFERS (HOYER). Aide Ines Hoyer.", "HOYER"),
+        ("Removed with Alger brush. Dr. Alger aware.", "Alger brush"),
+    ],
+)
+def test_signs_stages_and_tools_named_after_people_stay(redactor: Redactor, text: str, eponym: str) -> None:
+    at = text.index(eponym) + (2 if eponym.startswith("+ ") else 0)
+    assert not any(s.start <= at < s.end for s in redactor.scan(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Teacher Mr. Tanner sent the forms.", "Tanner"), ("Adjuster: Ray Hawkins 555-0100", "Ray Hawkins"),
+     ("Aide Ines Hoyer to assist", "Ines Hoyer")],
+)
+def test_the_same_words_as_names_are_masked(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- relatives and staff
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        ("Mom Ada Marsh lives in town. Dad Lorcan works days.", "Ada Marsh", "Mom"),
+        ("Mom Ada Marsh lives in town. Dad Lorcan works days.", "Lorcan", "Dad"),
+        ("Girlfriend Sunniva Orme due in autumn. Coach Wren Halvorsen at school.", "Wren Halvorsen", "Coach"),
+        ("on the cuff his wife Odette bought at the store.", "Odette", "bought"),
+        ("dear dr fox, my husband tobias read the label", "tobias", "read"),
+        ("SNORES LOUDLY. WIFE PATRICIA WITNESSES PAUSES.", "PATRICIA", "WITNESSES"),
+        ("OWNER IS PT, SON ZANE CO-OWNER.", "ZANE", "OWNER"),
+    ],
+)
+def test_a_relation_word_or_what_a_relative_did_stays_outside_the_name(
+        redactor: Redactor, text: str, name: str, word: str) -> None:
+    found = masked(redactor, text)
+    assert name in found and not any(word in v for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DILATED EXAM DONE. RTC 1 YR.\nTK COA / DR. OAK", "TK"),
+        ("CROWN NEXT VISIT. -VASQUEZ DDS / AB DA", "AB"),
+        ("claim closed.\nvance / jl ma", "jl"),
+        ("script sent, pharmacy confirmed.\n-jt cma", "jt"),
+        ("wants a work note for the week.\n-vk", "vk"),
+        ("refill approved for 30 days. -pv", "pv"),
+        ("Cleared for light duty.\n- QW", "QW"),
+        ("mailed the form to the school.\n-ingrid", "ingrid"),
+    ],
+)
+def test_staff_initials_signing_a_message(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Plan:\n- ok", "continue abx. - Lasix\n", "PLAN:\n- VANCOMYCIN\n- NA", "PT MA\n", "refills sent per MA\n"]
+)
+def test_bullets_and_credentials_alone_are_no_signature(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PLEASE CALL LEON TARRANT (SCHEDULER) AT (802) 555-0188 EXT 31", "LEON TARRANT"),
+        ("for the form (contact rhoda brannigan, 802-555-0149 ext 40).", "rhoda brannigan"),
+        ("portal message 7/2/2025\nfrom: obi nwosu\nto: dr. oak\n\nhi", "obi nwosu"),
+        ("chart message 7/9/2025\nfrom: tamsin okoro-vance\nsubject: meds", "tamsin okoro-vance"),
+    ],
+)
+def test_a_person_to_call_or_a_messages_sender(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["call the office at 555-123-4567", "please call pharmacy back at 555-123-4567",
+             "from: patient portal\nsubject: refill"]
+)
+def test_no_person_to_call_or_sender_is_made_up(redactor: Redactor, text: str) -> None:
+    assert all(any(c.isdigit() for c in v) for v in masked(redactor, text))
