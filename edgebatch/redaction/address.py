@@ -74,6 +74,7 @@ _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite
 )
 _SAME_LINE_CLOSED = re.compile(_SAME_LINE.pattern[: -len(_PART_END)] + r"(?=[ \t]*(?:[,\n.?!;)]|\Z))")
 _VERB_FORM = re.compile(r"(?i)(?:ing|ed)\Z")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}\.[ \t]")
 _REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?")  # ', CO' or ', ON 82269' after a comma: a region code
 #: lower-case words that may stand inside a street name ('Rua do Arenque', 'Via dei Fiorentini')
 _PARTICLES = frozenset(
@@ -256,6 +257,8 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                         m = None  # '5 MM SPIRAL THICK SPIRAL CT SCANNING WAS ...': a verb, not a town
                     if m is not None and not (after_unit or _UNIT_RE.fullmatch(m.group(1)) or m.group(1).isupper()):
                         m = None
+                    if m is not None and _SENTENCE_INSIDE.search(m.group(1)):
+                        m = None  # '210 LARCH RD. BELTED DRIVER. WALKING': a sentence ended inside, no town
                 if not m or (m.group(1).lower() in NOT_A_NAME
                              and not ("," in m.group() and _REGION_CODE.fullmatch(m.group(1)))):
                     break

@@ -198,6 +198,11 @@ _HEADER = _lower_pattern(
 )
 # a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
 _COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
+# chief complaints a 'CC:' field opens with: 'CC: FALL.', 'CC: SOB', 'CC: MVC, RESTRAINED DRIVER', 'CC: TREMOR + FALL'
+_COMPLAINT_WORDS = frozenset(
+    "fall falls fell sob mvc mva swelling tremor tremors pain fever fevers cough weakness syncope dizziness dizzy rash "
+    "laceration vomiting nausea headache seizure seizures bleeding confusion cp ams injury lethargy palpitations".split()
+)
 # an upper-case heading and the column gap after it
 _HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")
 _ROLE_NOUN_AFTER = re.compile(
@@ -492,6 +497,10 @@ _FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
 _HEALTH_NOUN_AFTER = re.compile(
     r"[ \t]+(?i:forms?|information|records?|history|maintenance|screening|questionnaire|literacy|concerns?)\b"
 )
+# the trades and mills among FACILITY_WORDS name an employer after a capitalised name, never after 'for' ('SNOW
+# REMOVAL FOR LARCH EXCAVATING' is 'LARCH EXCAVATING')
+_TRADES = frozenset("excavating excavation machining plumbing roofing trucking landscaping paving".split())
+_LAST_FOR = re.compile(r"(?i)[ \t](?:for|to|at|from|by)[ \t]+(?!.*[ \t](?i:for|to|at|from|by)[ \t])")
 _HEALTH_HEADING_AFTER = re.compile(
     r"[ \t]+(?i:intake|assessment|evaluation|progress|note|notes|consult(?:ation)?|screening)\b"
 )
@@ -511,6 +520,7 @@ _FACILITY_HEADS = frozenset({
     "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
+    "dental", "school", "paper",  # 'the Dental Lab', 'the school district', 'the paper mill': a kind of place
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
@@ -548,7 +558,7 @@ _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room 
 # kinds of place that name none: 'REFERRED TO HOSPICE', 'FELL AT WORK', 'DISCHARGED TO SNF'
 _PLACE_KINDS = frozenset(
     "hospice snf ltac ltach nh alf vna rehab hospital clinic shelter court church school work jail prison detox "
-    "aa na ymca pcp daycare".split()
+    "aa na ymca pcp daycare creamery mill".split()
 )
 # a hospital's abbreviation in brackets after its name: 'Merrimack Valley General (MVG)'
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z&]{1,6})[ \t]*\)")
@@ -971,7 +981,8 @@ class NameDetector(Detector):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
-            if r and sep.startswith("cc") and any(_COMPLAINT.search(w) for w in _TOKEN.findall(text, *r)):
+            if r and sep.startswith("cc") and any(_COMPLAINT.search(w) or w.lower() in _COMPLAINT_WORDS
+                                                  for w in _TOKEN.findall(text, *r)):
                 r = None  # 'ED. CC: HYPOTENSION, UROSEPSIS': the chief complaint, nobody copied
             if r and sep.startswith("wet") and not _TIME_NEXT.match(text, r[1]):
                 r = None  # 'WET READ: ETT 4 cm above carina': the reading itself, no reader before a time
@@ -1344,6 +1355,11 @@ class OrganizationDetector(Detector):
                 start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            if start is not None and m.group() in _TRADES:
+                cut = _LAST_FOR.search(text, start, m.start())
+                start = self._trim(text, cut.end(), m.end()) if cut else start
+                if start is None or start >= m.start():
+                    continue  # 'snow removal for Excavating': no name before the trade
             if m.group() == "health" and (_HEALTH_NOUN_AFTER.match(text, m.end()) or (
                     _HEALTH_HEADING_AFTER.match(text, m.end()) and start is not None
                     and all(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, start, m.start())))):

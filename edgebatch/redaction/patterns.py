@@ -569,6 +569,8 @@ _SCORE_AFTER = re.compile(
     r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
     r"|[ \t]+(?i:inattentive|hyperactive|impulsive)\b"  # a Vanderbilt rating: 'teacher 6/9 inattentive items'
 )
+# a time of day after a short date: 'NOTIFIED 6/6 0215', 'seen 2/2 14:05' (a date even when day and month are equal)
+_CLOCK_AFTER = re.compile(r"[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3])(?::?[0-5]\d)(?![\d:/.]|[ \t]*(?:%|mg|ml|cc))")
 # a screening score out of its instrument's maximum after the instrument: 'PHQ-9 today 12/27', 'GAD-7 6/21',
 # 'PHQ-9 (RESIDENT): 4/27', 'BIMS SCORE: 9/15', 'MoCA 26/30' (maxima as the denominators)
 _SCREEN_BEFORE = re.compile(
@@ -721,7 +723,8 @@ class DateDetector(Detector):
                     or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()) \
                     or _SCORE_AFTER.match(text, m.end()):
                 continue
-            if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
+            if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()) \
+                    and not _CLOCK_AFTER.match(text, m.end()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
             if b in _SCREEN_MAXIMA and _SCREEN_BEFORE.search(text, max(0, m.start() - 32), m.start()) \
                     and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):

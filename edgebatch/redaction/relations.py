@@ -170,6 +170,11 @@ _LIST_GAP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ 
 _ORG_FORM_AFTER = re.compile(r",[ ]?(?:P\.C\.|P\.A\.|PLLC\b|LLP\b|LLC\b|L\.L\.P\.|Inc\.?|Ltd\.?)")
 _ORG_SITE_AFTER = re.compile(r"[ ](?:\#[ ]?\d{2,6}|[A-Z]{2,4}\d{1,4})(?![\w/.-]|\.\d)")
 _ORG_AT = re.compile(r"[ \t]+(?:at|AT)[ \t]+")
+# the street a found store or practice is on, named without a number: 'Larch Drugs on Pine St', 'the clinic on oak street'
+_ORG_ON_STREET = re.compile(
+    r"[ \t]+(?:on|ON)[ \t]+((?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)(?:[ \t]+(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+))?[ \t]+"
+    r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|sq|square|pike|hwy|highway|pkwy|parkway))(?![\w'’-])"
+)
 
 
 def organization_tails(text: str, spans: list[Span]) -> list[Span]:
@@ -183,6 +188,9 @@ def organization_tails(text: str, spans: list[Span]) -> list[Span]:
         tail = _ORG_FORM_AFTER.match(text, s.end) or _ORG_SITE_AFTER.match(text, s.end)
         if tail:
             out.append(Span(s.start, tail.end(), "ORGANIZATION", "relations", s.score))
+        street = _ORG_ON_STREET.match(text, s.end)
+        if street:
+            out.append(Span(street.start(1), street.end(1), "ADDRESS", "relations", 0.55))
         at = _ORG_AT.match(text, s.end)
         if at and at.end() in orgs and s.detector != "ner":
             out.append(Span(s.start, orgs[at.end()].end, "ORGANIZATION", "relations", s.score))

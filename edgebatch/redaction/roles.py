@@ -379,6 +379,14 @@ _STORE = re.compile(
     r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
     r"[ \t]+\#[ \t]?\d{1,5})\b"
 )
+# a town's police department by its initials before its officer: 'EPD OFFICER INES VALE ON SCENE', 'per SPD Sgt. Vale'
+_POLICE_INITIALS = re.compile(
+    r"(?<![\w/-])((?!COPD)[A-Z]{1,3}PD)(?=[ \t]+(?i:officers?|ofc\.?|sgt\.?|sergeant|det\.?|detective|patrol|cruiser"
+    r"|on[ \t]+scene|report|case)\b)"
+)
+# a pharmacy chain named after its founder: 'Bartell Drugs', 'uses navarro drugs on pine st' (a surname before 'Drugs';
+# 'sulfa drugs', 'street drugs' stay)
+_FOUNDER_DRUGS = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)[ \t]+(?:Drugs|DRUGS|drugs)\b")
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
     r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|(?:health|vision|dental)[ \t]+plan)"
@@ -582,6 +590,12 @@ class RoleNameDetector(Detector):
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in _POLICE_INITIALS.finditer(text) if "pd " in low else ():
+            spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.7))
+        for m in _FOUNDER_DRUGS.finditer(text) if "drugs" in low else ():
+            word = m.group(1).lower()
+            if word in ALL_SURNAMES and word not in _NOT_NAME:
+                spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
         for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL):

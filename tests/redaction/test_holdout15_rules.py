@@ -7,11 +7,20 @@ from __future__ import annotations
 
 import pytest
 
+from edgebatch.redaction import ner
 from edgebatch.redaction.redactor import Redactor
 
 
 def masked(redactor: Redactor, text: str) -> list[str]:
     return [text[s.start:s.end] for s in redactor.scan(text)]
+
+
+@pytest.fixture(scope="module")
+def with_ner() -> Redactor:
+    """The default redactor with its statistical NER: the boilerplate rules filter what the model finds."""
+    if not ner.installed():
+        pytest.skip("spaCy NER model not installed")
+    return Redactor.shared()
 
 
 # --------------------------------------------------------------------------- record numbers
@@ -245,3 +254,93 @@ def test_a_person_to_call_or_a_messages_sender(redactor: Redactor, text: str, na
 )
 def test_no_person_to_call_or_sender_is_made_up(redactor: Redactor, text: str) -> None:
     assert all(any(c.isdigit() for c in v) for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- employers, stores and police
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("MOLDS MAILED TO OAKHURST DENTAL LAB TODAY", "OAKHURST DENTAL LAB"),
+        ("now teaching 2nd grade at pinecrest central school district", "pinecrest central school district"),
+        ("BACK STRAIN WHILE DIGGING FOR BIRCH EXCAVATING.", "BIRCH EXCAVATING"),
+        ("form due to lindenwood precision machining", "lindenwood precision machining"),
+        ("NIGHT SHIFT AT OAKDALE PAPER MILL SINCE JULY", "OAKDALE PAPER MILL"),
+        ("work note faxed to oakdale cooperative creamery", "oakdale cooperative creamery"),
+        ("out of pills. uses navarro drugs on pine st in town.", "navarro drugs"),
+        ("new script to bartell drugs today", "bartell drugs"),
+        ("CAR TOWED. EPD OFFICER LANG ON SCENE.", "EPD"),
+    ],
+)
+def test_an_employer_a_store_or_a_police_department(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "works at the creamery", "works second shift at the paper mill", "The School District sent forms",
+        "Plumbing: none. Roofing materials exposure", "Denies Drugs. ILLICIT DRUGS: none. Street drugs denied.",
+        "Recreational Drugs: denies", "Allergies to Sulfa Drugs", "HX COPD OFFICER AT BEDSIDE",
+    ],
+)
+def test_kinds_of_places_and_drugs_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [("out of pills. uses navarro drugs on pine st in town.", "pine st"),
+     ("Rx sent to Rite Aid on Birch St.", "Birch St")],
+)
+def test_the_street_a_store_is_on(redactor: Redactor, text: str, street: str) -> None:
+    assert any(street in v for v in masked(redactor, text))
+
+
+def test_a_clinic_on_call_names_no_street(redactor: Redactor) -> None:
+    assert masked(redactor, "seen at Larch Clinic on call today") == ["Larch Clinic"]
+
+
+# --------------------------------------------------------------------------- run sheets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ADDR: 5 OAK ST, TOWN\nCC: FALL AT HOME", "CC: MVC, BELTED PASSENGER", "CC: SWELLING OF JAW",
+     "CC: SOB SINCE NOON", "CC: TREMOR WORSE"],
+)
+def test_a_chief_complaint_is_nobody_copied(redactor: Redactor, text: str) -> None:
+    assert not any(w in v for v in masked(redactor, text) for w in ("FALL", "MVC", "SWELLING", "SOB", "TREMOR"))
+
+
+def test_a_copied_person_is_still_a_name(redactor: Redactor) -> None:
+    assert "Nadia Fallon" in masked(redactor, "cc: Nadia Fallon")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("CAR IN DITCH ON 210 LARCH RD. BELTED DRIVER. WALKING AT SCENE.", "210 LARCH RD."),
+     ("LIVES AT 12 OAK ST APT 4 BURLINGTON", "12 OAK ST APT 4 BURLINGTON")],
+)
+def test_an_address_stops_where_a_sentence_ends(redactor: Redactor, text: str, address: str) -> None:
+    assert address in masked(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "date"), [("ATTENDING: X, MD   NOTIFIED 6/6 0215\nCODE", "6/6")])
+def test_a_short_date_before_a_time(redactor: Redactor, text: str, date: str) -> None:
+    assert date in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["strength 5/5 1200 ml", "MOTOR 5/5 2330 CHECK", "reflexes 2/2 throughout"])
+def test_grades_stay_before_numbers(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Mood low.\nMSE: Alert, calm, good eye contact.", "Alert"),
+     ("Cataract eval. On Tamsulosin, so floppy iris risk.", "Tamsulosin")],
+)
+def test_a_mental_status_word_or_a_drug_is_no_name_to_the_model(with_ner: Redactor, text: str, word: str) -> None:
+    assert not any(word in v for v in masked(with_ner, text))
