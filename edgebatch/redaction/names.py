@@ -198,6 +198,7 @@ _HEADER = _lower_pattern(
 )
 # a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
 _COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
+_MEDS_GIVEN = re.compile(r"\b(?:meds?|medications?|drugs?|doses?|vaccines?|fluids?)[ \t]*\Z")
 # chief complaints a 'CC:' field opens with: 'CC: FALL.', 'CC: SOB', 'CC: MVC, RESTRAINED DRIVER', 'CC: TREMOR + FALL'
 _COMPLAINT_WORDS = frozenset(
     "fall falls fell sob mvc mva swelling tremor tremors pain fever fevers cough weakness syncope dizziness dizzy rash "
@@ -445,6 +446,8 @@ _ORG_CONTEXT = _lower_pattern(
     r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}"
     r"(?:at|for|with|by)"
     r"|retired[ \t]+(?:[a-z]+[ \t]+)?from|laid[ \t]+off[ \t]+from|job[ \t]+(?:at|with)|employer[ \t]*:"
+    # a job and its employer: 'Bus driver for Larch Coach', 'cashier at Oak Market', 'on leave from Birch Co-op'
+    r"|(?:driver|cashier|clerk|mechanic|dispatcher|machinist|welder|teller)[ \t]+(?:for|at)|on[ \t]+leave[ \t]+from"
     # a form's organisation fields: 'Daycare: ...', 'School: ...', 'Occupation/school: ...', a trial's 'Sponsor:'
     # and 'CRO:'
     r"|(?:daycare|day[ \t]+care|school|sponsor|cro)[ \t]*:"
@@ -981,6 +984,8 @@ class NameDetector(Detector):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
+            if r and sep.startswith("given") and _MEDS_GIVEN.search(low, max(0, m.start() - 16), m.start()):
+                r = None  # 'LAST MEDS GIVEN: SINEMET 25/100': what was given, no given name
             if r and sep.startswith("cc") and any(_COMPLAINT.search(w) or w.lower() in _COMPLAINT_WORDS
                                                   for w in _TOKEN.findall(text, *r)):
                 r = None  # 'ED. CC: HYPOTENSION, UROSEPSIS': the chief complaint, nobody copied

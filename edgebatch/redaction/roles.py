@@ -384,6 +384,11 @@ _POLICE_INITIALS = re.compile(
     r"(?<![\w/-])((?!COPD)[A-Z]{1,3}PD)(?=[ \t]+(?i:officers?|ofc\.?|sgt\.?|sergeant|det\.?|detective|patrol|cruiser"
     r"|on[ \t]+scene|report|case)\b)"
 )
+# a summer camp a child goes to: 'sprained an ankle at Camp Wendigo in July', 'attends Camp Larch Hollow'
+_CAMP = re.compile(
+    r"\b(?i:at|to|from|attends?|attended|attending)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"((?:Camp|CAMP)[ \t]+[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+)
 # a pharmacy chain named after its founder: 'Bartell Drugs', 'uses navarro drugs on pine st' (a surname before 'Drugs';
 # 'sulfa drugs', 'street drugs' stay)
 _FOUNDER_DRUGS = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)[ \t]+(?:Drugs|DRUGS|drugs)\b")
@@ -530,6 +535,10 @@ class RoleNameDetector(Detector):
             for m in pattern.finditer(text):
                 if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
                     continue  # 'pt initially seen', 'pt subsequently evaluated'
+                if pattern is _EMS_CRED and any(
+                        _NOT_NAME_ENDING.search(w.upper()) and w.lower() not in ALL_FIRST_NAMES
+                        and w.lower() not in ALL_SURNAMES for w in re.findall(_W, m.group(1))):
+                    continue  # 'EXPLAINED HIPAA, PT NOT ON RELEASE': a verb, then the patient
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
@@ -590,6 +599,10 @@ class RoleNameDetector(Detector):
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in _CAMP.finditer(text) if "camp " in low else ():
+            r = _words_ok(text, m.start(1) + 5, m.end(1))
+            if r:
+                spans.append(Span(m.start(1), r[1], "ORGANIZATION", self.name, 0.7))
         for m in _POLICE_INITIALS.finditer(text) if "pd " in low else ():
             spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.7))
         for m in _FOUNDER_DRUGS.finditer(text) if "drugs" in low else ():

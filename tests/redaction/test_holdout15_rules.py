@@ -344,3 +344,43 @@ def test_grades_stay_before_numbers(redactor: Redactor, text: str) -> None:
 )
 def test_a_mental_status_word_or_a_drug_is_no_name_to_the_model(with_ner: Redactor, text: str, word: str) -> None:
     assert not any(word in v for v in masked(with_ner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Works as a bus driver for Lindenwood Coach.", "Lindenwood Coach"),
+        ("on leave from North Birch Food Co-op this month.", "North Birch Food Co-op"),
+        ("cashier at Oak Market, on her feet all day", "Oak Market"),
+        ("Sprained an ankle at Camp Wendigo in July.", "Camp Wendigo"),
+        ("attends Camp Larch Hollow in July", "Camp Larch Hollow"),
+    ],
+)
+def test_an_employer_after_a_job_or_a_camp(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["driver for a delivery company", "camp counselor at the lake this summer"])
+def test_no_employer_or_camp_is_made_up(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Larch Pediatrics\nWell Child Visit - 6 year     07/14/2025",
+        "son is an adult - explained hipaa, pt not on release.",
+        "ALLERGIES: NKDA\nLAST MEDS GIVEN: SINEMET 25/100 AT 0600",
+    ],
+)
+def test_a_visit_a_verb_before_a_credential_and_meds_given_are_no_names(redactor: Redactor, text: str) -> None:
+    assert not any(v.isalpha() or " " in v and not any(c.isdigit() for c in v) for v in masked(redactor, text)
+                   if v != "Larch Pediatrics")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("SEEN BY FRED HALL, PT TODAY", "FRED HALL"), ("Surname: Eze\nGiven: Adaeze", "Adaeze")],
+)
+def test_a_credentialed_name_and_a_given_name_field_stay_names(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
