@@ -218,7 +218,6 @@ npi dea upin
 complete limited focused
 pleura pleural mediastinum mediastinal hila hilar airways airway bones osseous vasculature
 aorta thyroid pancreas spleen gallbladder adrenals bowel bladder prostate uterus ovaries
-visit visits
 """)
 
 #: Common English words (upper-case clinical text makes everything look capitalised).

@@ -198,6 +198,7 @@ _HEADER = _lower_pattern(
 )
 # a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
 _COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
+_KIND_OF_VISIT = re.compile(r"(?i:visits?|checks?|exam|care)\b")
 _MEDS_GIVEN = re.compile(r"\b(?:meds?|medications?|drugs?|doses?|vaccines?|fluids?)[ \t]*\Z")
 # chief complaints a 'CC:' field opens with: 'CC: FALL.', 'CC: SOB', 'CC: MVC, RESTRAINED DRIVER', 'CC: TREMOR + FALL'
 _COMPLAINT_WORDS = frozenset(
@@ -1065,6 +1066,8 @@ class NameDetector(Detector):
                     r = _relative_name(text, m.end())
                 if r and (_FACILITY_NEXT.match(text, r[1]) or _SPECIALTY_END.search(text, r[0], r[1])):
                     r = None  # 'MD   Keystone Valley Clinic', 'MD, Child Abuse Pediatrics': a facility or a service
+                if r and pattern is _RELATIVE and _KIND_OF_VISIT.match(text, r[0]):
+                    r = None  # 'Well Child Visit': a kind of visit, no child's name
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
                 if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
                     r = None  # 'CO Poisoning': carbon monoxide, no officer
