@@ -26,7 +26,8 @@ _AGE = re.compile(
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _YEAR = re.compile(
     r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
-    r"|(?i:\bsince[ \t]*:[ \t]*)((?:19|20)\d\d)\b(?![-/.]\d|[ \t]*(?i:mg|mcg|ml|units?|kcal|%))"  # a form's field: 'With employer since: 2003'
+    # a form's field: 'With employer since: 2003'
+    r"|(?i:\bsince[ \t]*:[ \t]*)((?:19|20)\d\d)\b(?![-/.]\d|[ \t]*(?i:mg|mcg|ml|units?|kcal|%))"
     r"|(?i:\b(?:a|an|the|its|his|her|their|our|my)[ \t]+)((?:19|20)\d\d)(?=[ \t]+[A-Za-z])"  # 'a 2017 Polish film'
     # the year of a clinical event, as i2b2-style notes write it ('dx 2062', 'quit 2003', 'MRI 2023:',
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')

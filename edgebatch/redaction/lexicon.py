@@ -327,8 +327,8 @@ FACILITY_WORDS = (
     "Skilled Care",
     # dental labs, school districts and the trades and mills that employ patients: 'Larch Dental Lab', 'Oak Central
     # School District', 'Birch Excavating', 'Larch Precision Machining', 'Oak Paper Mill', 'Birch Cooperative Creamery'
-    "Dental Lab", "Dental Laboratory", "School District", "Central School District", "Excavating", "Excavation", "Machining", "Plumbing",
-    "Roofing", "Trucking", "Landscaping", "Paving", "Paper Mill", "Creamery",
+    "Dental Lab", "Dental Laboratory", "School District", "Central School District", "Excavating", "Excavation",
+    "Machining", "Plumbing", "Roofing", "Trucking", "Landscaping", "Paving", "Paper Mill", "Creamery",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name

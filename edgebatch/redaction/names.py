@@ -203,7 +203,8 @@ _MEDS_GIVEN = re.compile(r"\b(?:meds?|medications?|drugs?|doses?|vaccines?|fluid
 # chief complaints a 'CC:' field opens with: 'CC: FALL.', 'CC: SOB', 'CC: MVC, RESTRAINED DRIVER', 'CC: TREMOR + FALL'
 _COMPLAINT_WORDS = frozenset(
     "fall falls fell sob mvc mva swelling tremor tremors pain fever fevers cough weakness syncope dizziness dizzy rash "
-    "laceration vomiting nausea headache seizure seizures bleeding confusion cp ams injury lethargy palpitations".split()
+    "laceration vomiting nausea headache seizure seizures bleeding confusion cp ams injury lethargy "
+    "palpitations".split()
 )
 # an upper-case heading and the column gap after it
 _HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")

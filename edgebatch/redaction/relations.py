@@ -172,7 +172,8 @@ _ORG_SITE_AFTER = re.compile(r"[ ](?:\#[ ]?\d{2,6}|[A-Z]{2,4}\d{1,4})(?![\w/.-]|
 _ORG_AT = re.compile(r"[ \t]+(?:at|AT)[ \t]+")
 # the street a found store or practice is on, named without a number: 'Larch Drugs on Pine St', 'the clinic on oak street'
 _ORG_ON_STREET = re.compile(
-    r"[ \t]+(?:on|ON)[ \t]+((?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)(?:[ \t]+(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+))?[ \t]+"
+    r"[ \t]+(?:on|ON)[ \t]+((?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)"
+    r"(?:[ \t]+(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+))?[ \t]+"
     r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|sq|square|pike|hwy|highway|pkwy|parkway))(?![\w'’-])"
 )
 

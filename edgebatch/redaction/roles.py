@@ -322,13 +322,16 @@ _ASSISTANT_INITIALS = re.compile(
 )
 # a note's writer closing it after a dash: '... ok to refill x 90d. -jl', '\n- TK', '-ana' (initials, or a given name
 # the lists know, as the note's last word)
-_DASH_SIGNATURE_END = re.compile(r"(?:^|(?<=\n)|(?<=[.!?)][ ]))[ \t]*-[ \t]*([A-Za-z]{2,3}|[A-Za-z][a-z]{3,11})[ \t]*\s*\Z")
+_DASH_SIGNATURE_END = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?)][ ]))[ \t]*-[ \t]*([A-Za-z]{2,3}|[A-Za-z][a-z]{3,11})[ \t]*\s*\Z"
+)
 _NOT_SIGNATURE = frozenset("na nka nkda tbd prn yes bid tid qid qhs qd hs dc etc rtc fu wnl nad neg pos".split())
 # a person to call or contact at a number, with a role in brackets between: 'please call Ines Vale (referral
 # coordinator) at 555-...', 'contact ines vale, 555-...'
 _CALL_PERSON = re.compile(
     r"\b(?i:call|contact|ask[ \t]+for|reach)[ \t]+(" + _W + r"[ \t]+" + _W + r")"
-    r"(?=[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?,?[ \t]*(?:(?i:at|@|on)[ \t]+)?(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b)"
+    r"(?=[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?,?[ \t]*(?:(?i:at|@|on)[ \t]+)?"
+    r"(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b)"
 )
 # who sent a portal or chart message: 'from: ines vale' on a header line next to a 'to:', 'subject:' or 're:' line
 _MESSAGE_FROM = re.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*(" + _W + r"(?:[ \t]+" + _W + r"){1,2})[ \t]*$")
