@@ -29,7 +29,8 @@ _STREET_AFTER = re.compile(
     r"(?:\b(?:ul|al|pl|str)\.[ \t]*)?"  # Polish/German street prefixes: 'ul. Miła 53'
     r"(?<![\w])(" + _CAP + r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}\.?|(?i:" + _STREET_WORD_LIST + r")(?!\w)|" + _CAP + r")){0,3})"
     r"[ \t]+\d{1,5}[A-Za-z]?\b(?![.,]?\d|[ \t]*(?:%|/|(?i:mg|mcg|ml|cc|kg|mm|cm|wks?|weeks?|days?|hrs?|hours?|units?"
-    r"|ft|feet|m|meters?|metres?|yards?|steps|kcal|cal|bpm|mmhg|sec|seconds?)\b))"
+    r"|ft|feet|m|meters?|metres?|yards?|steps|kcal|cal|bpm|mmhg|sec|seconds?"
+    r"|g|lbs?|oz|yo|y/o|yrs?|years?)\b))"  # 'Tylenol max 3 g/day', 'Lifting 60 lb', 'Healthy 4 yo'
     # a count, grade, angle, time or phone is no house number: 'Ensure 1 can', 'DTRs 2+', 'Quad lag 10 deg',
     # 'Time out 08:50', 'RN Ana 1-781-555-0100'
     r"(?!-\d|[ \t]*(?:\+|['’\"]|:\d|(?i:cans?|tabs?|caps?|puffs?|sets?|reps?|deg|degrees|times|min|x[ \t]*\d"
@@ -73,6 +74,7 @@ _SAME_LINE = re.compile(  # after a space: a unit, or an upper-case town ('Suite
 )
 _SAME_LINE_CLOSED = re.compile(_SAME_LINE.pattern[: -len(_PART_END)] + r"(?=[ \t]*(?:[,\n.?!;)]|\Z))")
 _VERB_FORM = re.compile(r"(?i)(?:ing|ed)\Z")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}\.[ \t]")
 _REGION_CODE = re.compile(r"[A-Z]{2}(?:[ \t]+" + _POSTCODE + r")?")  # ', CO' or ', ON 82269' after a comma: a region code
 #: lower-case words that may stand inside a street name ('Rua do Arenque', 'Via dei Fiorentini')
 _PARTICLES = frozenset(
@@ -105,7 +107,8 @@ _ANALYTES = frozenset(
     "na k cl co2 hco3 bun cr ca mg phos glu hgb hb hct plt wbc inr ptt ast alt alk tsh ldl hdl a1c"
     " pulse temp weight height bmi spo2 hr rr"
     # more bedside values and what a psychiatric note counts: 'Glucose 131.', 'Pplat 26', 'Slept 5 h', 'Ate 50%'
-    " glucose lactate pplat pip fio2 peep map cvp uop slept ate".split()
+    " glucose lactate pplat pip fio2 peep map cvp uop slept ate"
+    " crcl clcr egfr gfr".split()  # a renal dose check: 'CrCl 41.'
 )
 _NOT_TOWN = re.compile(r"(?i)\A(?:units?|mg|mcg|ml|cc|times|patients?|cases?|cells|copies|iu|u|x\d*)\b")
 # a time opening a line of a timed log ('0318 UNRESPONSIVE, PULSELESS.'): no postcode before a town
@@ -258,6 +261,8 @@ def extend_addresses(text: str, spans: list[Span], max_parts: int = 4) -> list[S
                         m = None  # '5 MM SPIRAL THICK SPIRAL CT SCANNING WAS ...': a verb, not a town
                     if m is not None and not (after_unit or _UNIT_RE.fullmatch(m.group(1)) or m.group(1).isupper()):
                         m = None
+                    if m is not None and _SENTENCE_INSIDE.search(m.group(1)):
+                        m = None  # '210 LARCH RD. BELTED DRIVER. WALKING': a sentence ended inside, no town
                 if not m or (m.group(1).lower() in NOT_A_NAME
                              and not ("," in m.group() and _REGION_CODE.fullmatch(m.group(1)))):
                     break

@@ -26,6 +26,8 @@ _AGE = re.compile(
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _YEAR = re.compile(
     r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
+    # a form's field: 'With employer since: 2003'
+    r"|(?i:\bsince[ \t]*:[ \t]*)((?:19|20)\d\d)\b(?![-/.]\d|[ \t]*(?i:mg|mcg|ml|units?|kcal|%))"
     r"|(?i:\b(?:a|an|the|its|his|her|their|our|my)[ \t]+)((?:19|20)\d\d)(?=[ \t]+[A-Za-z])"  # 'a 2017 Polish film'
     # the year of a clinical event, as i2b2-style notes write it ('dx 2062', 'quit 2003', 'MRI 2023:',
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
@@ -41,6 +43,9 @@ _YEAR = re.compile(
     r"|removed|discussed|performed|done|completed|declined|offered|recommended|considered|found"
     # an operation in a history list: 'AAA REPAIR 2001', 'R TKA 2015', 'lap chole 1999', 'CABG 2010'
     r"|resection|tka|tha|orif|chole|appy|[a-z]+(?:ectomy|plasty|otomy|ostomy)"
+    # an endoscopy, a fracture or a palsy in a history: 'R knee arthroscopy 2003', 'L ANKLE FX 1998', 'Erb's
+    # palsy 2001', 'menarche in the fall of last year (1999)'
+    r"|[a-z]+scopy|fx|fracture|palsy|(?:last|this|that)[ \t]+year"
     r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
@@ -58,6 +63,11 @@ _MONTH_ALONE = re.compile(
     r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this)[ \t]+)"
     r"((?i:january|february|april|june|july|august|september|october|november|december|march"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
+)
+# a month alone 'of last year': 'menarche November of last year', 'seen in clinic april of this year'
+_MONTH_OF_YEAR = re.compile(
+    r"\b((?i:january|february|april|june|july|august|september|october|november|december|march))"
+    r"(?=[ \t]+(?i:of[ \t]+(?:last|this|next|the[ \t]+(?:previous|same))[ \t]+year)\b)"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
@@ -113,6 +123,8 @@ class CueDetector(Detector):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
+        if "year" in text or "YEAR" in text or "Year" in text:
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_OF_YEAR.finditer(text)]
         for m in _DIED_AT.finditer(text):
             if self.min_age <= int(m.group(1)) <= 125:
                 spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))

@@ -189,7 +189,7 @@ judkins amplatz weber rinne stenger duffy kidd kell coombs lynch kirby-bauer mui
 roth janeway miranda tarasoff epworth
 braxton hicks fitzpatrick schirmer waddell faber hoehn yahr epley kegel mohs lawton hoover rey
 huber beighton rankin westley
-hoyer quinton karnofsky barthel aldrete
+hoyer quinton karnofsky barthel aldrete frankl
 """)
 
 #: Report vocabulary and section headers that are never names.
@@ -325,6 +325,10 @@ FACILITY_WORDS = (
     "Senior Services", "Elder Services",
     # skilled-nursing homes as discharge plans name them: 'Elm Ridge Skilled Care'
     "Skilled Care",
+    # dental labs, school districts and the trades and mills that employ patients: 'Larch Dental Lab', 'Oak Central
+    # School District', 'Birch Excavating', 'Larch Precision Machining', 'Oak Paper Mill', 'Birch Cooperative Creamery'
+    "Dental Lab", "Dental Laboratory", "School District", "Central School District", "Excavating", "Excavation",
+    "Machining", "Plumbing", "Roofing", "Trucking", "Landscaping", "Paving", "Paper Mill", "Creamery",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
@@ -403,6 +407,7 @@ cr plt hgb tdap cane copay urine syphilis regimen glidescope npep bruising coars
 groshong broviac wenckebach mobitz schatzker chagas tinetti jeor analyzer analyser physiatrist registrar malaria od fim
 vancomycin sulfa sulfonamide hct kerlix wound lymph node nodes
 posey yankauer roho kinair beneprotein
+alert tamsulosin donepezil
 """)
 
 #: Hospital departments, services and specialties: 'Seen by Physical Therapy', 'Movement Disorders

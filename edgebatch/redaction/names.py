@@ -198,6 +198,14 @@ _HEADER = _lower_pattern(
 )
 # a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
 _COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
+_KIND_OF_VISIT = re.compile(r"(?i:visits?|checks?|exam|care)\b")
+_MEDS_GIVEN = re.compile(r"\b(?:meds?|medications?|drugs?|doses?|vaccines?|fluids?)[ \t]*\Z")
+# chief complaints a 'CC:' field opens with: 'CC: FALL.', 'CC: SOB', 'CC: MVC, RESTRAINED DRIVER', 'CC: TREMOR + FALL'
+_COMPLAINT_WORDS = frozenset(
+    "fall falls fell sob mvc mva swelling tremor tremors pain fever fevers cough weakness syncope dizziness dizzy rash "
+    "laceration vomiting nausea headache seizure seizures bleeding confusion cp ams injury lethargy "
+    "palpitations".split()
+)
 # an upper-case heading and the column gap after it
 _HEADING_GAP = re.compile(r"[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)*(?:[ ]{2,}|\t)[ \t]*")
 _ROLE_NOUN_AFTER = re.compile(
@@ -217,7 +225,10 @@ _RELATIVE_VERBS = frozenset(
     "LIVES LIVED WORKS WORKED STAYS STAYED SAYS SAID CAME WENT COMES GOES ARRIVED LEFT RETURNED DROVE FLEW MOVED "
     "WANTS FEELS THINKS KNOWS AGREES LOOKS SEEMS REMAINS REMAINED DRIVES BRINGS BROUGHT TAKES HELPS VISITS "
     # the plural forms after 'PARENTS', 'SONS' ('PARENTS LIVE IN'), and which number ("MOTHER'S CELL 555-...")
-    "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER".split()
+    "LIVE WORK STAY VISIT WANT FEEL THINK KNOW AGREE REMAIN CELL PHONE MOBILE HOME NUMBER "
+    # what a relative did or is: 'WIFE ANA BOUGHT', 'husband tobias read the label', 'WIFE ANA WITNESSES APNEAS',
+    # 'SON ALI CO-OWNER'
+    "BOUGHT READ READS WITNESSES WITNESSED NOTICED NOTICES SUPPORTIVE INVOLVED CO-OWNER OWNER OWNS".split()
 )
 _PT_IS_AGE = re.compile(
     r"\b(?:PT|Pt|pt|PATIENT|Patient)\.?[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
@@ -438,6 +449,8 @@ _ORG_CONTEXT = _lower_pattern(
     r"|(?:works|work|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:[a-z'’/-]+[ \t]+){1,3}"
     r"(?:at|for|with|by)"
     r"|retired[ \t]+(?:[a-z]+[ \t]+)?from|laid[ \t]+off[ \t]+from|job[ \t]+(?:at|with)|employer[ \t]*:"
+    # a job and its employer: 'Bus driver for Larch Coach', 'cashier at Oak Market', 'on leave from Birch Co-op'
+    r"|(?:driver|cashier|clerk|mechanic|dispatcher|machinist|welder|teller)[ \t]+(?:for|at)|on[ \t]+leave[ \t]+from"
     # a form's organisation fields: 'Daycare: ...', 'School: ...', 'Occupation/school: ...', a trial's 'Sponsor:'
     # and 'CRO:'
     r"|(?:daycare|day[ \t]+care|school|sponsor|cro)[ \t]*:"
@@ -485,6 +498,18 @@ _VIA_ED = re.compile(
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]+(?:ED|ER|E\.D\.|Ed|Er|EMERGENCY|Emergency)\b"
 )
 _FOR_REHAB = re.compile(r"[ \t]+(?:for|FOR|For)[ \t]+\Z")
+# 'health' as what a form, a record or a heading is about, no organisation's last word: 'the health form', 'protected
+# health information', 'BEHAVIORAL HEALTH INTAKE ASSESSMENT' (the last only after department words alone)
+_HEALTH_NOUN_AFTER = re.compile(
+    r"[ \t]+(?i:forms?|information|records?|history|maintenance|screening|questionnaire|literacy|concerns?)\b"
+)
+# the trades and mills among FACILITY_WORDS name an employer after a capitalised name, never after 'for' ('SNOW
+# REMOVAL FOR LARCH EXCAVATING' is 'LARCH EXCAVATING')
+_TRADES = frozenset("excavating excavation machining plumbing roofing trucking landscaping paving".split())
+_LAST_FOR = re.compile(r"(?i)[ \t](?:for|to|at|from|by)[ \t]+(?!.*[ \t](?i:for|to|at|from|by)[ \t])")
+_HEALTH_HEADING_AFTER = re.compile(
+    r"[ \t]+(?i:intake|assessment|evaluation|progress|note|notes|consult(?:ation)?|screening)\b"
+)
 # a place the patient waits to go to: 'PLAN ELM RIDGE WHEN BED AVAIL', 'to Oakfield once a bed is available'
 _BED_AT = re.compile(
     r"((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]+(?i:when|once|if)[ \t]+(?:an?[ \t]+)?(?i:bed)s?"
@@ -501,6 +526,7 @@ _FACILITY_HEADS = frozenset({
     "surgery", "surgical", "imaging", "urgent", "regional", "community", "care", "skilled", "assisted",
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
+    "dental", "school", "paper",  # 'the Dental Lab', 'the school district', 'the paper mill': a kind of place
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
@@ -538,7 +564,7 @@ _ORG_TAIL = frozenset("ed er icu emergency department dept unit floor ward room 
 # kinds of place that name none: 'REFERRED TO HOSPICE', 'FELL AT WORK', 'DISCHARGED TO SNF'
 _PLACE_KINDS = frozenset(
     "hospice snf ltac ltach nh alf vna rehab hospital clinic shelter court church school work jail prison detox "
-    "aa na ymca pcp daycare".split()
+    "aa na ymca pcp daycare creamery mill".split()
 )
 # a hospital's abbreviation in brackets after its name: 'Merrimack Valley General (MVG)'
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z&]{1,6})[ \t]*\)")
@@ -723,6 +749,12 @@ _STATE_CUED = re.compile(
     r"|(?:lives|living|lived|resides|residing|moved|relocated)[ \t]+(?:in|to|from))[ \t]+"
     r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
+)
+# a state by its code before a vehicle's plate: 'VEH: FORD F-150, NH PLATE 123 ABC', 'ma plate 4XY 921'
+_STATE_PLATE = re.compile(
+    r"(?<![\w'’.-])(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO"))
+    + r"|" + "|".join(c.lower() for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO", "MD", "PA"))
+    + r")[ \t]+(?i:(?:license|licence|lic\.?|reg(?:istration)?)[ \t]+)?(?i:plates?|tags?)\b"
 )
 _ORG_GAP = re.compile(r"[ \t&]+")
 _PLACE_CONTEXT = _lower_pattern(
@@ -955,7 +987,10 @@ class NameDetector(Detector):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Provider: INTERVENTIONAL PULMONARY': a service in the person's field
-            if r and sep.startswith("cc") and any(_COMPLAINT.search(w) for w in _TOKEN.findall(text, *r)):
+            if r and sep.startswith("given") and _MEDS_GIVEN.search(low, max(0, m.start() - 16), m.start()):
+                r = None  # 'LAST MEDS GIVEN: SINEMET 25/100': what was given, no given name
+            if r and sep.startswith("cc") and any(_COMPLAINT.search(w) or w.lower() in _COMPLAINT_WORDS
+                                                  for w in _TOKEN.findall(text, *r)):
                 r = None  # 'ED. CC: HYPOTENSION, UROSEPSIS': the chief complaint, nobody copied
             if r and sep.startswith("wet") and not _TIME_NEXT.match(text, r[1]):
                 r = None  # 'WET READ: ETT 4 cm above carina': the reading itself, no reader before a time
@@ -1033,6 +1068,8 @@ class NameDetector(Detector):
                     r = _relative_name(text, m.end())
                 if r and (_FACILITY_NEXT.match(text, r[1]) or _SPECIALTY_END.search(text, r[0], r[1])):
                     r = None  # 'MD   Keystone Valley Clinic', 'MD, Child Abuse Pediatrics': a facility or a service
+                if r and pattern is _RELATIVE and _KIND_OF_VISIT.match(text, r[0]):
+                    r = None  # 'Well Child Visit': a kind of visit, no child's name
                 first = _TOKEN.match(text, r[0]).group().lower() if r and pattern is _CASE_ROLE else ""
                 if first and _NON_NAME_SUFFIX.search(first) and first not in _GAZETTEER:
                     r = None  # 'CO Poisoning': carbon monoxide, no officer
@@ -1328,6 +1365,15 @@ class OrganizationDetector(Detector):
                 start = None  # 'IN THE DISTRICT COURT OF': no name before the facility words
             if start is not None and self._only_departments(text, start, m.start(), m.group()):
                 continue  # 'Movement Disorders Clinic', 'Division of Cardiology': a department
+            if start is not None and m.group() in _TRADES:
+                cut = _LAST_FOR.search(text, start, m.start())
+                start = self._trim(text, cut.end(), m.end()) if cut else start
+                if start is None or start >= m.start():
+                    continue  # 'snow removal for Excavating': no name before the trade
+            if m.group() == "health" and (_HEALTH_NOUN_AFTER.match(text, m.end()) or (
+                    _HEALTH_HEADING_AFTER.match(text, m.end()) and start is not None
+                    and all(w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, start, m.start())))):
+                continue  # 'the health form', 'BEHAVIORAL HEALTH INTAKE ASSESSMENT'
             stop = _SENTENCE_END.search(text, start, m.start() + 1) if start is not None else None
             if stop:  # 'Medical Center. Mental health f/u': a sentence ended inside the words
                 start = stop.end()
@@ -1643,6 +1689,8 @@ class LocationDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
                 spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+        for m in _STATE_PLATE.finditer(text) if _has(text, "late", "LATE", "ag", "AG") else ():
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():
             words = list(_TOKEN.finditer(text, m.start(), m.start(1)))

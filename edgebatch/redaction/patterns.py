@@ -398,7 +398,10 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # value of that form, since all are ordinary words
     r"|(?:case|report)(?=\s*\d{2,7}-\d{4,}\b)|(?:report|intake)\s*(?:no\b|number\b|\#)|afis|a-number"
     r"|alien\s+(?:registration\s+)?(?:no\b|number\b|\#)|alias"
-    r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b))"
+    r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b)"
+    # a pharmacy's prescription number ('Rx# 1234567', 'rx 7654321'), a chart number, a nursing home's provider
+    # number ('PROVIDER # 12-345678') and a medical examiner's registry number ('NRCME 1234567890')
+    r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme)"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -437,6 +440,14 @@ _ID_FORMS = re.compile(
 )
 
 
+# a vehicle's plate written in two groups: 'PLATE ABC 123', 'plate: 12-AB34' (one group: _ID_CONTEXT); at most
+# three letters, not in lower case ('plate 10 hole' is hardware)
+_PLATE_TWO_GROUPS = re.compile(
+    r"\b(?i:plate)(?:[ \t]*(?i:no\b\.?|number\b|\#))?[ \t]*:?[ \t]*"
+    r"((?=[A-Za-z0-9 -]{0,8}\d)(?=[0-9 -]{0,8}[A-Za-z])[A-Za-z0-9]{2,4}[ -][A-Za-z0-9]{3,4})(?![\w-])"
+)
+
+
 class RecordNumberDetector(Detector):
     """MRN, account, policy, accession, licence and other record numbers named by a context word,
     and accession-style codes known by their form."""
@@ -452,6 +463,9 @@ class RecordNumberDetector(Detector):
                 start += 1
             spans.append(Span(start, m.end(), "ID", self.name, 0.7))
         spans += [Span(m.start(2), m.end(2), "ID", self.name, 0.8) for m in SIGNED_NUMBER_LINE.finditer(text)]
+        if "late" in text or "LATE" in text:
+            spans += [Span(m.start(1), m.end(1), "ID", self.name, 0.85) for m in _PLATE_TWO_GROUPS.finditer(text)
+                      if sum(c.isalpha() for c in m.group(1)) <= 3 and not m.group(1).islower()]  # not '10 hole'
         contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
         for m in contexts:
             if not word_start(text, m.start()):
@@ -566,6 +580,7 @@ _NOT_SHORT_DATE = re.compile(
     r"|ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|(?<![a-z])vent|settings|sats?(?![ \t]+\Z)"
     # scales and counts: 'cravings 3/10', 'Katz ADL 3/6', 'Waddell signs 1/5'
     r"|cravings?|adls?|iadls?|signs|items|criteria"
+    r"|mobility|locomotion"  # an MDS form's ADL codes, self-performance/support: 'BED MOBILITY 3/2'
     # a course's day of its length ('cefazolin day 4/7') and a hypermobility score ('Beighton 2/9')
     r"|(?<![a-z])day|beighton)\b[^\n]{0,12}\Z"  # not a weekday's 'day' ('SUNDAY 6/28')
 )
@@ -576,7 +591,16 @@ _SCORE_AFTER = re.compile(
     r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?)\b"
     # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
     r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
+    r"|[ \t]+(?i:inattentive|hyperactive|impulsive)\b"  # a Vanderbilt rating: 'teacher 6/9 inattentive items'
 )
+# a time of day after a short date: 'NOTIFIED 6/6 0215', 'seen 2/2 14:05' (a date even when day and month are equal)
+_CLOCK_AFTER = re.compile(r"[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3])(?::?[0-5]\d)(?![\d:/.]|[ \t]*(?:%|mg|ml|cc))")
+# a screening score out of its instrument's maximum after the instrument: 'PHQ-9 today 12/27', 'GAD-7 6/21',
+# 'PHQ-9 (RESIDENT): 4/27', 'BIMS SCORE: 9/15', 'MoCA 26/30' (maxima as the denominators)
+_SCREEN_BEFORE = re.compile(
+    r"(?i:\b(?:phq|gad|bims|mmse|moca|slums|epds|pcl|asrs))(?:-?\w{1,2})?\b[^\n/]{0,22}\Z"
+)
+_SCREEN_MAXIMA = frozenset({27, 21, 15, 30, 24})
 # a pain named by its abbreviation right before a score out of ten: 'CP 4/10', 'H/A 7/10'
 _PAIN_BEFORE = re.compile(r"(?<![\w/])(?i:cp|ha|h/a|abd[ \t]+pain|discomfort)[ \t]*(?:of[ \t]+|=[ \t]*)?\Z")
 # OCR spaces around the separators: '18 / 07 / 2026' (a four-digit year, so no fraction or ratio)
@@ -732,8 +756,12 @@ class DateDetector(Detector):
                     or _NOT_SHORT_DATE.search(text, max(0, m.start() - 40), m.start()) \
                     or _SCORE_AFTER.match(text, m.end()):
                 continue
-            if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
+            if a == b and a <= 5 and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()) \
+                    and not _CLOCK_AFTER.match(text, m.end()):
                 continue  # '5/5', '2/2' without 'ON', 'SEEN', ...: grades, not dates
+            if b in _SCREEN_MAXIMA and _SCREEN_BEFORE.search(text, max(0, m.start() - 32), m.start()) \
+                    and not _DATE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # 'GAD-7 6/21', 'PHQ-9 today 12/27': a screening score
             if b == 10 and _PAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 'C/O CP 4/10', 'HA 6/10': a pain score
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))

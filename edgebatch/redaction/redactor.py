@@ -67,6 +67,11 @@ _NAMED_TERMS = re.compile(
     r"|richmond[ ]agitation[- ]sedation|edinburgh[ ]postnatal|pittsburgh[ ]sleep[ ]quality|glasgow[ ]coma"
     r"|lund[ ](?:and|&)[ ]browder|rocky[ ]mountain[ ]spotted[ ]fever|japanese[ ]encephalitis|west[ ]nile"
     r"|spanish[ ]flu|st\.?[ ]george['’]?s[ ]respiratory"
+    # examination signs, stages, lifts, tools and rating forms named after people: 'Tanner 3', '+ Hawkins', 'Spurling
+    # neg', 'Seidel negative', 'Alger brush', '(Hoyer)', 'Jamar grip', 'Marcus Gunn pupil', 'Vanderbilt: teacher 5/9'
+    r"|tanner(?=[ ](?:stage[ ])?[1-5]\b(?![ ]*(?:y|m|w|d)))|marcus[ ]gunn|alger(?=[ ]brush)|(?<=\()hoyer(?=\))"
+    r"|(?:hawkins|neer|spurling|seidel|jamar)(?=,?[ ]?(?:test|sign|neg|negative|pos|positive|grip|[+]|-(?![\w-])))"
+    r"|(?<=[+][ ])(?:hawkins|neer|spurling|seidel)|vanderbilt(?=[ ](?:forms?|scales?|ratings?)|:[ ]*(?:teacher|parent))"
     # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
     # Disposition: Extended Care'
     r"|(?:brief[ ])?hosp(?:ital|\.)?[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
@@ -204,7 +209,10 @@ _ROLE_FIRST = re.compile(
     # a military rank: 'SSG Ana Ruiz', 'TSgt Ana Ruiz', 'PO1 Ana Ruiz'
     r"|SSG|SGT|Sgt|SFC|MSG|TSgt|SSgt|MSgt|SrA|A1C|PO[1-3]|CPO|CPL|Cpl|CPT|Capt|MAJ|Maj|LTC|COL|Col|ENS|CDR|Cdr"
     # a judge on a docket: 'signed by Judge Ana Ruiz', 'SIGNED BY JUDGE A. RUIZ'
-    r"|Judge|JUDGE|Magistrate|MAGISTRATE)"
+    r"|Judge|JUDGE|Magistrate|MAGISTRATE"
+    # a relative, a coach or a boss opening a sentence: 'Dad Tobias', 'Girlfriend Ines Vale', 'Coach Ines Vale'
+    r"|(?i:mom|dad|stepdad|stepmom|girlfriend|boyfriend|fianc[ée]e?|grandma|grandpa|coach|boss|co-?worker"
+    r"|landlord|landlady)(?![\w'’-]))"
     r"[ \t]+(?=\S+[ \t]*\S)"
 )
 # a team member's role abbreviation before the name: '[SW ]Wendeline', '[cm-]anika', '[RT ]Ana Marwood' (the model

@@ -171,6 +171,12 @@ _LIST_GAP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ 
 _ORG_FORM_AFTER = re.compile(r",[ ]?(?:P\.C\.|P\.A\.|PLLC\b|LLP\b|LLC\b|L\.L\.P\.|Inc\.?|Ltd\.?)")
 _ORG_SITE_AFTER = re.compile(r"[ ](?:\#[ ]?\d{2,6}|[A-Z]{2,4}\d{1,4})(?![\w/.-]|\.\d)")
 _ORG_AT = re.compile(r"[ \t]+(?:at|AT)[ \t]+")
+# the street a found store or practice is on, named without a number: 'Larch Drugs on Pine St', 'the clinic on oak street'
+_ORG_ON_STREET = re.compile(
+    r"[ \t]+(?:on|ON)[ \t]+((?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)"
+    r"(?:[ \t]+(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+))?[ \t]+"
+    r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|sq|square|pike|hwy|highway|pkwy|parkway))(?![\w'’-])"
+)
 
 
 def organization_tails(text: str, spans: list[Span]) -> list[Span]:
@@ -184,6 +190,9 @@ def organization_tails(text: str, spans: list[Span]) -> list[Span]:
         tail = _ORG_FORM_AFTER.match(text, s.end) or _ORG_SITE_AFTER.match(text, s.end)
         if tail:
             out.append(Span(s.start, tail.end(), "ORGANIZATION", "relations", s.score))
+        street = _ORG_ON_STREET.match(text, s.end)
+        if street:
+            out.append(Span(street.start(1), street.end(1), "ADDRESS", "relations", 0.55))
         at = _ORG_AT.match(text, s.end)
         if at and at.end() in orgs and s.detector != "ner":
             out.append(Span(s.start, orgs[at.end()].end, "ORGANIZATION", "relations", s.score))
@@ -248,7 +257,9 @@ _STATE_AFTER_TOWN = re.compile(
     r"|(?<!MD)(?<!PA)(?=[ \t]+(?:(?i:with|where|who|until|since|but)\b|(?i:w/)))"
     # 'lives in Concord, NH and wants updates' (not a credential's 'Boston, MD and', 'Easton, PA and')
     r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?<!DE)(?<!IN)(?<!OR)(?=[ \t]+(?i:and)\b)"
-    r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)))"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
+    r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
+    # a letterhead's town and state before its phone: 'NASHUA, NH  TEL (603) ...', 'Rutland, VT  Ph 802-...'
+    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?=[ \t]+(?i:tel|ph|phone|fax)\b\.?[ \t:]*[(\d+])))"
 )
 
 

@@ -141,7 +141,7 @@ _ROLE_NAME = re.compile(
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
     r"|Examinee|EXAMINEE)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
-    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?|sponsor[ \t]+monitor|study[ \t]+coordinator)"
+    r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?(?![^\W\d_])|sponsor[ \t]+monitor|study[ \t]+coordinator)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
     # 'probation officer Ana Ruiz': officers of the court name people, not services
     r"|\b(?i:probation|parole)[ \t]+(?i:officer)"
@@ -314,6 +314,28 @@ _INITIALS_CRED = re.compile(
 _NOT_INITIALS = frozenset(
     "am is to in on at no ok by per the and has was pt be as if of or so up we me he it us an do go my see via".split()
 )
+# staff initials before an assistant's or technician's credential on a signature line: 'TK COA / DR. OAK', '... / ab
+# da', 'vance / jl ma', '-qt cma' (between a line's start, a slash or a dash and the line's end or a slash)
+_ASSISTANT_INITIALS = re.compile(
+    r"(?:^|(?<=\n)|(?<=/)|(?<=-))[ \t]*([A-Z]{2,3}|[a-z]{2,3})[ \t]+"
+    r"(COA|COT|COMT|CMA|RMA|MA|DA|RDA|CDA|CPhT|coa|cot|comt|cma|rma|ma|da|rda|cda)(?=[ \t]*(?:/|\n|\Z))"
+)
+# a note's writer closing it after a dash: '... ok to refill x 90d. -jl', '\n- TK', '-ana' (initials, or a given name
+# the lists know, as the note's last word)
+_DASH_SIGNATURE_END = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?)][ ]))[ \t]*-[ \t]*([A-Za-z]{2,3}|[A-Za-z][a-z]{3,11})[ \t]*\s*\Z"
+)
+_NOT_SIGNATURE = frozenset("na nka nkda tbd prn yes bid tid qid qhs qd hs dc etc rtc fu wnl nad neg pos".split())
+# a person to call or contact at a number, with a role in brackets between: 'please call Ines Vale (referral
+# coordinator) at 555-...', 'contact ines vale, 555-...'
+_CALL_PERSON = re.compile(
+    r"\b(?i:call|contact|ask[ \t]+for|reach)[ \t]+(" + _W + r"[ \t]+" + _W + r")"
+    r"(?=[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?,?[ \t]*(?:(?i:at|@|on)[ \t]+)?"
+    r"(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b)"
+)
+# who sent a portal or chart message: 'from: ines vale' on a header line next to a 'to:', 'subject:' or 're:' line
+_MESSAGE_FROM = re.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*(" + _W + r"(?:[ \t]+" + _W + r"){1,2})[ \t]*$")
+_HEADER_FIELD = re.compile(r"(?i)[ \t]*(?:to|subject|re|sent|cc)[ \t]*:")
 # names before an EMS or allied credential: 'RAJESH IYER NRP #651420', 'Ana Ruiz, EMT-P'
 # and an ALL CAPS name with a particle before a credential after a comma: 'IRIS DEL VALLE, RN CM'
 _EMS_CRED = re.compile(
@@ -332,14 +354,15 @@ _EMS_ORG = re.compile(
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}"
     r"(?<!VIA)(?<![ \t]BY)(?<!PER)"  # 'TRANSFERRED TO X IN LEOMINSTER VIA AMBULANCE': how, not which service
     r"[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE)"
-    r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES))?)\b"
+    r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES|Squad|SQUAD))?)\b"  # 'Larch Hollow Rescue Squad'
 )
 # 'Bright Path Family Dentistry', 'Elm Dental Group', 'Harbor Physical Therapy': a practice by its kind
-_PRACTICE = re.compile(
-    r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+"
+_PRACTICE_KIND = (
     r"(?i:dentistry|dental[ \t]+(?:group|associates|care|center)|orthodontics|endodontics|oral[ \t]+surgery"
-    r"|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine))\b"
+    r"|eye[ \t]+(?:care|associates)|physical[ \t]+therapy|sports[ \t]+medicine)"
 )
+_PRACTICE = re.compile(r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+" + _PRACTICE_KIND + r")\b")
+_PRACTICE_KIND_ALONE = re.compile(_PRACTICE_KIND + r"\Z")
 # a British or Irish general practice named after its street: 'Kiln Lane Surgery', 'Elm Road Surgery'
 _GP_SURGERY = re.compile(
     r"((?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Street|Road|Lane|Avenue|Park|Square|Place|Green|Way|Row|Hill|House|Gardens)"
@@ -361,6 +384,19 @@ _STORE = re.compile(
     r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
     r"[ \t]+\#[ \t]?\d{1,5})\b"
 )
+# a town's police department by its initials before its officer: 'EPD OFFICER INES VALE ON SCENE', 'per SPD Sgt. Vale'
+_POLICE_INITIALS = re.compile(
+    r"(?<![\w/-])((?!COPD)[A-Z]{1,3}PD)(?=[ \t]+(?i:officers?|ofc\.?|sgt\.?|sergeant|det\.?|detective|patrol|cruiser"
+    r"|on[ \t]+scene|report|case)\b)"
+)
+# a summer camp a child goes to: 'sprained an ankle at Camp Wendigo in July', 'attends Camp Larch Hollow'
+_CAMP = re.compile(
+    r"\b(?i:at|to|from|attends?|attended|attending)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"((?:Camp|CAMP)[ \t]+[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+)
+# a pharmacy chain named after its founder: 'Bartell Drugs', 'uses navarro drugs on pine st' (a surname before 'Drugs';
+# 'sulfa drugs', 'street drugs' stay)
+_FOUNDER_DRUGS = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)[ \t]+(?:Drugs|DRUGS|drugs)\b")
 # 'INS: PINNACLE SENIOR CARE (...)', 'Insurance: Granite Mutual.': the insurer field
 _INSURER = re.compile(
     r"(?i:\b(?:ins|insurance|insurer|payer|payor|primary[ \t]+ins(?:urance)?|(?:health|vision|dental)[ \t]+plan)"
@@ -504,6 +540,10 @@ class RoleNameDetector(Detector):
             for m in pattern.finditer(text):
                 if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
                     continue  # 'pt initially seen', 'pt subsequently evaluated'
+                if pattern is _EMS_CRED and any(
+                        _NOT_NAME_ENDING.search(w.upper()) and w.lower() not in ALL_FIRST_NAMES
+                        and w.lower() not in ALL_SURNAMES for w in re.findall(_W, m.group(1))):
+                    continue  # 'EXPLAINED HIPAA, PT NOT ON RELEASE': a verb, then the patient
                 r = _words_ok(text, m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
@@ -536,16 +576,54 @@ class RoleNameDetector(Detector):
             value = m.group(1)
             if "." in value or _words_ok(text, m.start(1), m.end(1)):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in _ASSISTANT_INITIALS.finditer(text) if " " in text else ():
+            initials = m.group(1)
+            if initials.isupper() == m.group(2).isupper() and initials.lower() not in _NOT_INITIALS \
+                    and initials.upper() not in _CREDENTIALS and initials.upper() not in _NOT_STAFF:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        end = _DASH_SIGNATURE_END.search(text, max(0, len(text) - 40)) if "-" in text[-40:] else None
+        if end:
+            word = end.group(1)
+            low_word = word.lower()
+            if len(word) <= 3 and (word.isupper() or word.islower()) and low_word not in _NOT_INITIALS \
+                    and low_word not in _NOT_SIGNATURE and word.upper() not in _CREDENTIALS \
+                    and word.upper() not in _NOT_STAFF:
+                spans.append(Span(end.start(1), end.end(1), "NAME", self.name, 0.7))
+            elif len(word) > 3 and low_word in ALL_FIRST_NAMES and low_word not in _NOT_NAME:
+                spans.append(Span(end.start(1), end.end(1), "NAME", self.name, 0.7))
+        for m in _CALL_PERSON.finditer(text) if ("all" in low or "ontact" in low or "each" in low) else ():
+            words = [w.lower() for w in re.findall(_W, m.group(1))]
+            if _words_ok(text, m.start(1), m.end(1)) == m.span(1) and any(
+                    w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words):
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in _MESSAGE_FROM.finditer(text) if "from" in low else ():
+            before = text.rfind("\n", 0, max(0, line_start(text, m.start(1)) - 1)) + 1
+            if (_HEADER_FIELD.match(text, m.end() + 1) or _HEADER_FIELD.match(text, before)) \
+                    and _words_ok(text, m.start(1), m.end(1)) == m.span(1):
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in () if _INITIALS_CRED in skip else _INITIALS_CRED.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not _CAPITAL.search(text, line_start(text, m.start()), m.end()):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in _CAMP.finditer(text) if "camp " in low else ():
+            r = _words_ok(text, m.start(1) + 5, m.end(1))
+            if r:
+                spans.append(Span(m.start(1), r[1], "ORGANIZATION", self.name, 0.7))
+        for m in _POLICE_INITIALS.finditer(text) if "pd " in low else ():
+            spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.7))
+        for m in _FOUNDER_DRUGS.finditer(text) if "drugs" in low else ():
+            word = m.group(1).lower()
+            if word in ALL_SURNAMES and word not in _NOT_NAME:
+                spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
         for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
-                start = _first_name_word(text, m.start(1), m.end(1))
+                stop = _LAST_SENTENCE_END.search(text, m.start(1), m.end(1))
+                start = _first_name_word(text, stop.end() if stop else m.start(1), m.end(1))
+                if start is not None and pattern is _PRACTICE and _PRACTICE_KIND_ALONE.match(text[start:m.end(1)]):
+                    continue  # 'STARTED ELIQUIS. EYE CARE AT ...': only the kind of practice is left
                 if start is not None and pattern is _REGIONAL and start >= m.end(1) - len("regional"):
                     continue  # 'General Regional', 'No Regional': nothing of its own before the word
                 if start is not None:
@@ -570,6 +648,11 @@ def _signer_column(text: str, pos: int) -> list[Span]:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+# the last full stop or upper-case preposition inside a found name: 'HOLTER DONE. STARTED APIXABAN. EYE CARE AT OAK EYE
+# ASSOCIATES' keeps what follows it (not an abbreviation's stop: 'St. Agnes Dental Group')
+_LAST_SENTENCE_END = re.compile(
+    r"(?:[^\W\d_]{3}\.|[ \t](?:AT|TO|FROM|WITH|VIA))[ \t]+(?!.*(?:[^\W\d_]{3}\.|[ \t](?:AT|TO|FROM|WITH|VIA))[ \t])"
+)
 # words a text must hold (lower-cased) for a pattern to be worth running: most notes have none of them
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),

@@ -309,6 +309,29 @@ def test_holdout13_ward_and_community_notes_are_tuned() -> None:
                               "STATE": 0.99, "LOCATION": 0.97, "ORGANIZATION": 0.92, "NAME": 0.97, "ZIP": 0.99})
 
 
+HOLDOUT15 = ROOT / "tests" / "data" / "holdout15_notes_gold.jsonl"
+
+
+def test_holdout15_outpatient_and_community_notes_are_tuned() -> None:
+    """The fifteenth hold-out set: 70 outpatient and community notes (primary-care SOAP, behavioural health, well-child,
+    dental, eye, pharmacy med recs, refill calls, portal messages, referral and prior-auth faxes, occupational health,
+    EMS run sheets, nursing-home forms; tests/data/generate_holdout15_notes.py), written without reading the rules.
+    Measured blind on main bda8750: strict recall 0.929, any-overlap 0.948, char precision 0.903, F2 0.924 (without NER
+    0.917 / 0.945 / 0.915 / 0.916). The rules of tests/redaction/test_holdout15_rules.py were then written for its
+    misses and false positives: it is tuned now too (0.991 / 0.995 / 0.960 / F2 0.984; without NER 0.985 / 0.992 /
+    0.970 / 0.982). Left as they are: insurers and payers (masked on purpose: other gold sets mark them), weekdays
+    (DATE in other sets), an extension masked with its phone number, 'Pharmacy' after a store's name, a hospital's
+    department abbreviation after its name, and nicknames and given names in lower-case messages."""
+    result = _eval(HOLDOUT15)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.985 if NER else 0.98)  # measured 0.991 (0.985 without NER)
+    assert result["char_precision"] >= (0.955 if NER else 0.965)  # measured 0.960 (0.970 without NER)
+    assert result["f2"] >= (0.98 if NER else 0.975)  # measured 0.984 (0.982 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "STATE": 0.99,
+                              "ZIP": 0.99, "EMAIL": 0.99, "URL": 0.99, "ADDRESS": 0.99 if NER else 0.96,
+                              "LOCATION": 0.99 if NER else 0.95, "NAME": 0.98, "ORGANIZATION": 0.95 if NER else 0.93})
+
+
 def test_holdout9_notes_stay_above_floor() -> None:
     """The ninth hold-out set: 60 ICU documentation notes (progress, discharge, echo, pharmacy, social-work and
     wet-read notes; tests/data/generate_holdout9_notes.py), written without reading the rules. Measured blind:
