@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from edgebatch.redaction.redactor import Redactor
-
-
-def masked(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in redactor.scan(text)]
-
+from tests.redaction.conftest import masked
 
 # --------------------------------------------------------------------------- weekdays and month-days
 

@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from edgebatch.redaction import ner
 from edgebatch.redaction.redactor import Redactor
-
-
-def masked(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in redactor.scan(text)]
-
-
-@pytest.fixture(scope="module")
-def with_ner() -> Redactor:
-    """The default redactor with its statistical NER: the boilerplate rules filter what the model finds."""
-    if not ner.installed():
-        pytest.skip("spaCy NER model not installed")
-    return Redactor.shared()
-
+from tests.redaction.conftest import masked
 
 # --------------------------------------------------------------------------- record numbers
 

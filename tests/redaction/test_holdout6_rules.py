@@ -9,11 +9,7 @@ import pytest
 
 from edgebatch.redaction import ner
 from edgebatch.redaction.redactor import Redactor
-
-
-def masked(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in redactor.scan(text)]
-
+from tests.redaction.conftest import masked
 
 # --------------------------------------------------------------------------- years
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from edgebatch.redaction.redactor import Redactor
-
-
-def masked(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in redactor.scan(text)]
+from tests.redaction.conftest import masked
 
 
 def covered(redactor: Redactor, text: str, value: str) -> bool:
