@@ -104,7 +104,7 @@ def Z(v):
     return m("ZIP", v)
 
 
-def O(v):
+def O(v):  # noqa: E743
     return m("ORGANIZATION", v)
 
 
