@@ -34,14 +34,17 @@ Gold conventions (HIPAA Safe Harbor plus the project's labels):
 - PHONE: phones, faxes, pagers and transfer-centre numbers, also spelled out in dictation; an
   extension is its own PHONE span ("ext. 318" marks "318").
 - EMAIL, URL: as written.
-- ID: medical record, accession, case, ME case, court case, study, subject, IRB, NCT, CLIA, NPI,
-  account and member numbers and implant lot/serial numbers: the number only, never its tag ("MRN",
-  "Lot", "Accession #"); an NCT number is an ID as written ("NCT06123458").
+- ID: medical record, accession, case, ME case, court case, study protocol, subject, screening,
+  randomization, IRB, NCT, CLIA, NPI, licence, account, member, group, claim, prior-authorization,
+  requisition/order, grant and other reference numbers, and lot/serial numbers of implants, devices,
+  kits and drugs: the number only, never its tag ("MRN", "Lot", "Accession #"); dictated numbers spoken
+  digit by digit are one span ("k m two three zero five five one"); an NCT number is an ID as written ("NCT06123458").
 - ADDRESS: a street line ("1220 Mill Race Dr"); LOCATION: towns, cities, counties named as places,
   countries; STATE: a state name or abbreviation; ZIP: a ZIP code.
 - ORGANIZATION: hospitals (and their acronyms), practices, clinics named as practices, labs, funeral
   homes, schools, employers, courts, transport services, study sponsors and insurers/payers.
-  Device and drug brand names, suture names and hospital units ("NICU", "4 West") are not gold.
+  Device and drug brand names and codes ("HLX-77"), suture names, study acronyms ("NEST",
+  "BRIGHT-KIDS"), languages and hospital units ("NICU", "4 West") are not gold.
 - Not gold: eponyms and scales (Foley, Whipple, Apgar, Kocher, Pfannenstiel, Gleason, Breslow, Denver,
   Bayley, Montreal, Glasgow, Wilms, Down, Marfan, Lynch, BRCA...), common words that are also names in
   this set (will, may, hope, grant, mark, rose, bill, hunter), room/bed numbers, doses, vitals, times,
@@ -357,7 +360,7 @@ Attending: {N("Chinedu Okonjo")}, MD
 """)
 
 note(STYLE, "lower", f"""
-nicu progress note dol 3 baby boy {N("yellowhorse")} ({N("tanis")}) mrn {I("km-240017")} cga 35+2
+nicu progress note dol 3 baby boy {N("yellowhorse")} ({N("tanis")}) mrn {I("km-240017")} cga 35+6
 mom {N("shawnee yellowhorse")} at bedside most of day, dad {N("rudy begay")} works nights at {O("norvale cheese cooperative")}, calls in. best # for mom {P("608-555-0139")}.
 resp: ra since dol 1. no a/b/d x 24h.
 fen: pos 38 ml q3 ebm/sim, gaining. wt 2210 (bw 2250).
@@ -383,7 +386,7 @@ Circumcision deferred per parents (will decide at 2-week visit).
 """)
 
 note(STYLE, "lower", f"""
-nursery note. baby girl {N("nakamura-haas")} born {D("06/21/2025")} 03:12 to {N("keiko nakamura-haas")} (33, g1p1) and {N("tobias haas")}. term, svd, apgars 7/9. mec-stained fluid, vigorous, no suction needed. temp 36.4 at 1 h, skin to skin, bair hugger not needed after. bili at 24h 5.9 low risk. family name for baby: "{N("emi")}". parents ask about down syndrome screening results from {D("april")} (low risk quad screen, reviewed). dad's email for photos of teaching handouts: {E("tobias.haas@mailbox.example")}. pediatrician {N("ifeoma chukwu")} tomorrow, {O("kessling pediatrics")}.
+nursery note. baby girl {N("nakamura-haas")} born {D("06/21/2025")} 03:12 to {N("keiko nakamura-haas")} (33, g1p1) and {N("tobias haas")}. term, svd, apgars 7/9. mec-stained fluid, vigorous, no suction needed. temp 36.4 at 1 h, skin to skin, bair hugger not needed after. bili at 24h 5.9 low risk. family name for baby: "{N("emi")}". parents ask about down syndrome screening results from {D("january")} (low risk nipt, reviewed). dad's email for photos of teaching handouts: {E("tobias.haas@mailbox.example")}. pediatrician {N("ifeoma chukwu")} tomorrow, {O("kessling pediatrics")}.
 """)
 
 note(STYLE, "mixed", f"""
@@ -726,7 +729,7 @@ TH1S C0MMUN1CAT10N 1S C0NF1DENT1AL ... PG 2 0F 4
 """)
 
 note(STYLE, "upper", f"""
-{P("612-555-0109")}   {O("TWIN RIVERS UNIV HOSP")}  HPB   {D("05/14/2025")}  11:02   #0417  P.01
+{P("612-555-0109")}   {O("TWIN RIVERS UNIV HOSP")}  HPB   {D("05/14/2025")}  11:02   P.01
 C0NSULTAT10N N0TE F0R: {N("NGUYEN, THI HOA")}  D0B {D("01/14/1957")}  MRN {I("TR-7741029")}
 SEEN {D("05/13/2025")} W1TH DAUGHTER {N("MAI")}. RESECTABLE PANCREAT1C HEAD ADEN0CARC1N0MA. PLAN WH1PPLE AT {O("ARMC")}
 {D("6/2/25")} W1TH DR {N("RAGHUNATHAN")} / DR {N("NWACHUKWU")}. GERML1NE PANEL SENT T0 {O("GENEWELL DIAGNOSTICS")}
@@ -860,7 +863,7 @@ STYLE = "research_consent"
 
 note(STYLE, "mixed", f"""
 Research Consent Note
-Study: HELIX-PANC-204, A Phase 2 Study of Adjuvant HLX-77 plus mFOLFIRINOX in Resected Pancreatic Adenocarcinoma
+Study: {I("HELIX-PANC-204")}, A Phase 2 Study of Adjuvant HLX-77 plus mFOLFIRINOX in Resected Pancreatic Adenocarcinoma
 Sponsor: {O("Helixa Therapeutics, Inc.")}   IRB: {O("Twin Rivers University Hospital")} IRB #{I("STUDY00019427")}   {I("NCT06123458")}
 Site: {O("Twin Rivers University Hospital")}, site 017. PI: {N("Emeka Nwachukwu")}, MD
 Participant: {N("Thi Hoa Nguyen")}   MRN {I("TR-7741029")}   Subject ID {I("204-017-0031")}
@@ -872,7 +875,7 @@ Coordinator contact: {E("rojukwu@twinrivers.example")}, {P("612-555-0117")}.
 
 note(STYLE, "mixed", f"""
 Enrolment note - NEST (Neonatal Early Skin-to-skin Trial)
-Protocol NEST-2024-03, {O("Northwoods Children's Hospital")} / {O("St. Brendan's Hospital")} site.  IRB {I("NCH-IRB-24-0871")}.
+Protocol {I("NEST-2024-03")}, {O("Northwoods Children's Hospital")} / {O("St. Brendan's Hospital")} site.  IRB {I("NCH-IRB-24-0871")}.
 Funding: {O("Great Lakes Perinatal Foundation")} grant {I("GLPF-2024-117")}.
 Infant: Baby Boy {N("Yellowhorse")}  MRN {I("KM-240017")}  Randomization no. {I("N3-0148")} (arm B).
 Parent providing permission: mother {N("Shawnee Yellowhorse")} (age 21). Father {N("Rudy Begay")} not present; single-parent permission acceptable for this minimal-risk study per IRB.
@@ -939,7 +942,7 @@ note(STYLE, "mixed", f"""
 Bereavement follow-up call - {O("Kessling Memorial Hospice")}
 Date: {D("September 3, 2025")} (one month after death)   Deceased: {N("Rose Abernathy")} (d. {D("08/02/2025")})
 Spoke with: {N("Willa Abernathy-Grant")} (niece) at {P("715-555-0177")}.
-She says the service at {O("Lindqvist & Sons Funeral Home")} on {D("August 9")} was "just right"; burial at {O("Our Lady of the Lakes Cemetery")}, {L("Kessling")}. She is sleeping poorly, back at work at {O("Otter Prairie Credit Union")}, misses Sunday calls with her aunt. Mentioned her aunt's 94th birthday would have been {D("January 9")}.
+She says the service at {O("Lindqvist & Sons Funeral Home")} on {D("August 9")} was "just right"; burial at {O("Our Lady of the Lakes Cemetery")}, {L("Kessling")}. She is sleeping poorly, back at work at {O("Otter Prairie Credit Union")}, misses Sunday calls with her aunt, who would have turned {A("94")} on {D("January 9")}.
 Offered: grief group Thursdays at {AD("55 Chapel St")}, {L("Kessling")}; mailing of bereavement packet to {AD("17 Quarry Rd")}, {L("Amberfield")}, {S("WI")} {Z("54729")}. She will think about it; no risk concerns.
 Rev. {N("Margit Haugen-Foss")}, bereavement coordinator, {P("715-555-0192")} ext. {P("4")}
 """)
