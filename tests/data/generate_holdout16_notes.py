@@ -148,7 +148,7 @@ Operative Note - {O("St. Brendan's Hospital")}, {L("Kessling")}, {S("WI")}
 Patient: {N("Adaeze Okafor-Lindqvist")}   MRN {I("SB-0093318")}   DOB {D("2/9/1991")}
 Date of surgery: {D("April 17, 2025")}
 Surgeon: {N("Marguerite de la Cruz")}, MD (OB/GYN)
-Assistant: {N("Bill Haugen")}, MD (family medicine, obstetric privileges)
+Assistant: {N("Bill Thorsby")}, MD (family medicine, obstetric privileges)
 Anesthesiologist: {N("Sung-min Baek")}, MD
 Procedure: Repeat low transverse cesarean delivery.
 Indication: Prior cesarean ({Y("2021")}, {O("Haldane Valley Hospital")}), patient declined TOLAC after counselling in clinic.
@@ -294,7 +294,7 @@ Diagnosis: Third-trimester placenta, appropriate weight for gestational age. No 
 STYLE = "anaesthesia"
 
 note(STYLE, "upper", f"""
-PRE-ANESTHESIA EVALUATION  {D("03/11/25")} 0640  {O("ARMC")} PREOP
+PRE-ANESTHESIA EVALUATION  TUESDAY {D("03/11/25")} 0640  {O("ARMC")} PREOP
 PT {N("KOWALCZYK, HUNTER")}  56M  MRN {I("4471203")}  WT 104 KG  BMI 34
 PROC: LAP CHOLE (DR {N("RAGHUNATHAN")})
 HX: OSA ON CPAP, HTN, GERD. PREV GA: APPY {Y("1994")} AT {O("KESSLING MEMORIAL")}, NO PROBLEMS. NO FHX MH/PSEUDOCHOLINESTERASE DEF.
@@ -812,7 +812,7 @@ PT: {N("LINDQVIST, LARS E")}  DOB {D("08/14/1989")}  {O("KMH")} MRN {I("KM-18824
 SUMMARY: 35M ROLLOVER MVC ON HWY 27 NEAR {L("OTTER PRAIRIE")} ~0030. GLASGOW COMA SCALE 14 ON ARRIVAL THERE. CT: GRADE IV SPLENIC LAC W/ BLUSH, L RIB FX 8-11. HR 118 BP 96/60 AFTER 2U PRBC.
 ACCEPTING: DR {N("NAOMI ABERNETHY-CHO")} (TRAUMA SURGERY) 0221. BED: SICU 12.
 TRANSPORT: {O("NORTH STAR AIR MEDICAL")} ROTOR, CREW {N("DEVONTE PRICE")} RN / {N("KATRIN SOLHEIM")} PARAMEDIC. ETA 0315.
-FAMILY: WIFE {N("ADAEZE")} ({P("715-555-0183")}) INFORMED BY REFERRING RN; WILL DRIVE (2 H). BABY AT HOME WITH GRANDMOTHER.
+FAMILY: WIFE {N("ADAEZE")} ({P("715-555-0183")}) INFORMED BY REFERRING RN; WILL DRIVE (2 H). 3 Y/O SON AT HOME WITH GRANDMOTHER.
 """)
 
 note(STYLE, "mixed", f"""
@@ -875,7 +875,7 @@ Coordinator contact: {E("rojukwu@twinrivers.example")}, {P("612-555-0117")}.
 
 note(STYLE, "mixed", f"""
 Enrolment note - NEST (Neonatal Early Skin-to-skin Trial)
-Protocol {I("NEST-2024-03")}, {O("Northwoods Children's Hospital")} / {O("St. Brendan's Hospital")} site.  IRB {I("NCH-IRB-24-0871")}.
+Protocol {I("NEST-2024-03")}, {O("Northwoods Children's Hospital")} / {O("Kessling Memorial Hospital")} site.  IRB {I("NCH-IRB-24-0871")}.
 Funding: {O("Great Lakes Perinatal Foundation")} grant {I("GLPF-2024-117")}.
 Infant: Baby Boy {N("Yellowhorse")}  MRN {I("KM-240017")}  Randomization no. {I("N3-0148")} (arm B).
 Parent providing permission: mother {N("Shawnee Yellowhorse")} (age 21). Father {N("Rudy Begay")} not present; single-parent permission acceptable for this minimal-risk study per IRB.
@@ -949,7 +949,7 @@ Rev. {N("Margit Haugen-Foss")}, bereavement coordinator, {P("715-555-0192")} ext
 
 note(STYLE, "mixed", f"""
 Death Summary - {O("Twin Rivers University Hospital")}
-Patient: {N("Thi Hoa Nguyen")}   MRN {I("TR-7741029")}   DOB {D("01/14/1957")}   Date of death: {D("November 26, 2025")} (time 21:52)
+Patient: {N("Thi Hoa Nguyen")}   MRN {I("TR-7741029")}   DOB {D("01/14/1957")}   Date of death: Wednesday, {D("November 26, 2025")} (time 21:52)
 Admitted {D("11/19/2025")} with cholangitis and liver metastases after adjuvant therapy on study (subject {I("204-017-0031")}, sponsor notified of death as SAE on {D("11/27/2025")}).
 Course: transitioned to comfort care {D("11/24")} after family meeting with daughter {N("Mai Nguyen-Ebersole")}, son {N("Duc Nguyen")} and sister {N("Thu")} (by video from {L("Houston")}). Buddhist monk from {O("Chua Phuoc Hue Temple")} visited.
 Autopsy: declined. ME: not a reportable death.
@@ -962,7 +962,7 @@ Fetal/neonatal death - perinatal loss follow-up
 Mother: {N("Keiko Nakamura-Haas")}; infant {N("Emi Nakamura-Haas")} born {D("6/21/2025")}, died {D("6/23/2025")} in NICU at {O("Northwoods Children's Hospital")} after transfer for critical aortic stenosis not seen prenatally.
 Autopsy (consented by both parents): {O("Northwoods Children's")} Pathology, case {I("NA-25-0144")}; final report {D("August 14, 2025")}: critical valvar aortic stenosis with endocardial fibroelastosis; karyotype 46,XX; no features of Marfan or Down syndrome.
 Follow-up meeting {D("8/20/2025")} with parents, Dr. {N("Mwangi")} and {N("Hope Lindqvist")}, CGC. Memory box and footprints given; the family will mark {D("June 21")} each year with a tree planting at {O("Birchmont Arboretum")}.
-Bereavement support: {O("Gentle Footprints Infant Loss Network")} local chapter; {U("https://www.nationalshare.example/chapters")}. Parents' contact: {E("keiko.nh@mailbox.example")}.
+Bereavement support: {O("Gentle Footprints Infant Loss Network")} local chapter; {U("https://www.gentlefootprints.example/chapters")}. Parents' contact: {E("keiko.nh@mailbox.example")}.
 {N("Ifeoma Chukwu")}, MD
 """)
 

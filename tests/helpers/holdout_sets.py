@@ -411,7 +411,7 @@ H16_TERMS = ["Foley", "Whipple", "Apgars", "Kocher", "Pfannenstiel", "Gleason", 
              "hospital bill", "research grant", "will mark", "Thursday", "Sunday calls", "4 West", "5 East", "NICU",
              "SICU", "Quechua", "Vietnamese", "Birth-to-3", "wic referral", "WIC enrolled", "roi signed",
              "was a hunter", "grant the court", "lithium", "ethosuximide", "Buddhist", "Scottish", "HIPAA",
-             "EOS calculator", "tumor board", "GINA"]
+             "EOS calculator", "tumor board", "GINA", "Tuesday", "Wednesday"]
 
 H16_HOLIDAYS = "Christmas|Thanksgiving|Easter|Fourth of July|Palm Sunday|Halloween|Valentines Day|New Years"
 _H16_SPOKEN = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
