@@ -410,7 +410,7 @@ Patient: {N("Adaeze Okafor-Lindqvist")}  DOB {D("02/09/1991")}  Date {D("03/20/2
 G2P1001. LMP {D("07/11/2024")}. EDD {D("04/17/2025")} by 8-week US (scheduled repeat C/S {D("4/17")}).
 GA 36w0d. BP 118/72. Wt +11 kg. FHR 142. Fundal height 36 cm. Leopold: vertex, back to maternal left.
 GBS swab collected. Discussed TOLAC vs repeat cesarean again; prior C/S {Y("2021")} for arrest of descent. Patient and husband {N("Lars")} prefer repeat; scheduled with Dr. {N("de la Cruz")} at {O("St. Brendan's")}.
-Birth plan reviewed: doula {N("Hope Tran-Whitaker")} ({P("715-555-0145")}, {E("hope@birchlightdoula.example")}) to attend; delayed cord clamping; skin to skin in OR; breastfeeding.
+Birth plan reviewed: doula {N("Hope Tran-Whitaker")} ({P("715-555-0145")}, {E("hope@birchlightdoula.example")}, {U("www.birchlightdoula.example")}) to attend; delayed cord clamping; skin to skin in OR; breastfeeding.
 Work: teacher at {O("Otter Prairie Elementary")}, leave starts {D("April 4")}. Insurance {O("Lakeshore Mutual Health")}, member ID {I("LMH-77318820")}.
 RTC 1 week. {N("Yaa Asantewaa Boateng")}, CNM
 """)
@@ -787,7 +787,7 @@ Pedigree:
  - Father {N("Graham Whitfield")}, 65, well, in {L("Birchmont")}; paternal side of Scottish/English ancestry, no cancer known.
  - Pt has two daughters, {N("Maeve")} (10) and {N("Nora")} (7).
 Risk: Tyrer-Cuzick lifetime 31%. Meets NCCN testing criteria. Discussed BRCA1/2, PALB2, Lynch genes, and possible outcomes (positive, negative, VUS).
-Insurance: {O("Lakeshore Mutual Health")} prior auth {I("PA-0925-33817")} approved. Sample collected, {O("GeneWell Diagnostics")} order {I("GW-25-0141107")}.
+Insurance: {O("Lakeshore Mutual Health")} prior auth {I("PA-0925-33817")} approved. Sample collected, {O("GeneWell Diagnostics")} order {I("GW-25-0141107")}; results will post to {U("https://portal.genewell.example/results")}.
 Pt will ask her aunt for a copy of the report. Follow-up {D("9/11/2025")}.
 {N("Hope Lindqvist")}, MS, CGC - {E("hlindqvist@twinrivers.example")}
 """)
