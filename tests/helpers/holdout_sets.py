@@ -394,6 +394,46 @@ H15_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S|^[a-z]+ (st|street)$", re.I),
 }
 
+# Eponyms, scales, devices, sutures, drugs and common words the operative, pathology, anaesthesia, newborn,
+# OB, therapy, psychiatry, genetics, transfer, research and death notes use as terms, never as a person or
+# place (matched case-insensitively: 20 notes are upper case, 15 lower case): never inside a gold span. The
+# name pool holds Will, May, Hope, Grant, Mark, Rose, Bill and Hunter as names too; weekdays, units and
+# language names are not PHI.
+H16_TERMS = ["Foley", "Whipple", "Apgars", "Kocher", "Pfannenstiel", "Gleason", "Breslow", "Clark level", "Denver",
+             "Bayley", "Montreal Cognitive", "Glasgow Coma", "Wilms", "Down syndrome", "Marfan", "Lynch", "BRCA",
+             "Mallampati", "Glidescope", "Bair Hugger", "Leopold", "Braxton Hicks", "Edinburgh", "Ballard",
+             "Ortolani", "Barlow", "Berg 52", "Hoyer", "Rokitansky-Aschoff", "Mirizzi", "Hartmann's", "Palmer's",
+             "Hasson", "Veress", "Allen test", "Whitacre", "Vicryl", "Monocryl", "Hemovac", "Duramorph", "RhoGAM",
+             "Ghent", "Beighton", "Tyrer-Cuzick", "NCCN", "MoCA", "C-SSRS", "Barrett's", "Hem-o-lok", "Endo Catch",
+             "NIHSS", "PI-RADS", "AJCC", "FBN1", "MLH1", "EMTALA", "UBACC", "GFTA-3", "pitocin", "olanzapine",
+             "site marked", "temp rose", "deer hunting", "will continue", "will follow", "will decide", "living will",
+             "may need", "may go home", "may withdraw", "may use", "may accompany", "hope for", "hope to", "hopes to",
+             "hospital bill", "research grant", "will mark", "Thursday", "Sunday calls", "4 West", "5 East", "NICU",
+             "SICU", "Quechua", "Vietnamese", "Birth-to-3", "wic referral", "WIC enrolled", "roi signed",
+             "was a hunter", "grant the court", "lithium", "ethosuximide", "Buddhist", "Scottish", "HIPAA",
+             "EOS calculator", "tumor board", "GINA", "Tuesday", "Wednesday"]
+
+H16_HOLIDAYS = "Christmas|Thanksgiving|Easter|Fourth of July|Palm Sunday|Halloween|Valentines Day|New Years"
+_H16_SPOKEN = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+
+H16_SHAPES = {
+    **COMMON_SHAPES,
+    # dictated dates are spelled out but name their month ("march eleventh twenty twenty five")
+    "DATE": re.compile(rf"\d|{MONTHS}|{H16_HOLIDAYS}", re.I),
+    "AGE": re.compile(r"^(9\d|10\d)$|^ninety( [a-z]+)?$", re.I),
+    "YEAR": re.compile(r"^(19|20)\d\d$|^(nineteen|twenty)( [a-z]+)+$", re.I),
+    # phones, faxes, toll-free, pagers "4-4812", extensions on their own ("214"), and spoken digit strings
+    "PHONE": re.compile(rf"^(1-)?(\(\d{{3}}\) |\d{{3}}[-. ])\d{{3}}[-. ]\d{{4}}$|^\d{{10}}$|^\d-\d{{4}}$|^\d{{1,3}}$"
+                        rf"|^({_H16_SPOKEN})( ({_H16_SPOKEN})){{9}}$", re.I),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
+    # MRN, accession, case, lot, serial, study, subject, IRB, NPI numbers; dictated ones spoken digit by digit
+    "ID": re.compile(rf"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$|^([a-z] )*({_H16_SPOKEN})( ({_H16_SPOKEN}))+$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -529,4 +569,19 @@ HOLDOUT_SETS = [
                                            "LOCATION": 40, "ADDRESS": 25, "STATE": 20, "ZIP": 15, "YEAR": 15,
                                            "AGE": 10, "EMAIL": 8, "URL": 8},
                                case_mins={"upper": 25, "lower": 15, "mixed": 30})),
+    HoldoutSet("holdout16", H16_SHAPES, H16_TERMS, 155,
+               word_names=frozenset({"will", "may", "hope", "grant", "mark", "rose", "bill", "hunter"}),
+               not_in_names=(re.compile(r"(?i)^(dr|doctor|mr|mrs|ms|fr|rev|judge|deputy)\.? \S"),
+                             re.compile(r"(?i),? (MD|DO|CRNA|PA-C|RN|CNM|CGC|PT|DPT|OTR/L|CCC-SLP|LICSW|LPC|APRN|NP|"
+                                        r"FACS|FCAP|IBCLC|CRC)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|mother|father|mom|dad|niece|nephew|sister|"
+                                        r"brother|aunt|uncle|cousin|grandmother|grandma|grandson|guardian|partner|doula|"
+                                        r"baby)\b")),
+               variety=Variety((70, 70), 1100, styles=14, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "ADDRESS",
+                                                 "LOCATION", "ZIP", "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 300, "DATE": 180, "ORGANIZATION": 100, "PHONE": 60, "ID": 80,
+                                           "LOCATION": 40, "YEAR": 15, "AGE": 10, "STATE": 15, "ADDRESS": 15,
+                                           "ZIP": 10, "EMAIL": 5, "URL": 5},
+                               case_mins={"upper": 20, "lower": 15, "mixed": 35})),
 ]
