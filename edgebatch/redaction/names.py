@@ -296,7 +296,7 @@ _TITLE = re.compile(
 )
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
-    r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)-in-law"
+    r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)[ -]in[ -]law\b"  # 'SON IN LAW' typed without dashes
     r"|wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
@@ -379,6 +379,7 @@ _SHIFT_ROLES = frozenset("oncoming incoming outgoing covering receiving sending 
 _LINE_FIRST_NAME = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*|(?<![\w'’.-])(CM|SW|RT|RN|NP|PA|MD)[ \t]+)([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z"
 )
+_LAST_GIVEN_END = re.compile(r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*([A-Z][^\W\d_]+)(?=[ \t]*(?:\n|\Z))")
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
 _NAME_BEFORE = re.compile(
@@ -434,6 +435,10 @@ _FACILITY_LOW = re.compile(  # on ascii_lower(text)
 )
 _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
+)
+_PRACTICE_AFTER_TOWN = re.compile(
+    r"(?i:internal[ \t]+medicine|family[ \t]+(?:medicine|practice|health)|primary[ \t]+care|pediatrics|hospital"
+    r"|medical[ \t]+(?:center|group|associates)|(?:community[ \t]+)?health[ \t]+center)\b"
 )
 _TECHNIQUE = re.compile(r"(?i:imaging|radiology|laborator(?:y|ies)|labs)\b")
 _ORG_OF = re.compile(
@@ -1004,6 +1009,10 @@ class NameDetector(Detector):
             r = take_name(text, role.end() if role else m.end(), TITLE)
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Seen by Physical Therapy': a service, not a person
+            given = _LAST_GIVEN_END.match(text, m.end())
+            if given and given.group(2).lower() in WORD_FIRST_NAMES and _plausible_name_word(given.group(1)) \
+                    and given.group(1).lower() not in DEPARTMENTS and given.group(1).lower() not in MEDICAL_TERMS:
+                r = given.span()  # 'Dictated By: RUIZ, WILL': surname, comma, a given name that is a word
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
         for m in _words_at(_TITLE, text):
@@ -1513,7 +1522,9 @@ class OrganizationDetector(Detector):
         if not words:
             return False
         if all(w.lower() in EPONYMS for w in words):
-            return True
+            # a town named like an eponym before a practice's kind: 'Glasgow Internal Medicine', 'Huntington Hospital'
+            # (no sign or disease is followed by one)
+            return not _PRACTICE_AFTER_TOWN.match(text, end)
         return words[-1].lower() in EPONYMS and _TECHNIQUE.match(text, end) is not None
 
     @staticmethod

@@ -244,7 +244,9 @@ _NAME_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\Z")
 # an age after the number, no house number ('Ana Ruiz 74 y/o', not 'Peter Elm 188')
 _AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")
 _NAME_TIME_LEAD = re.compile(r"\d{3,4}[ \t]+(?i:dr\b\.?)[ \t]*")
-_NAME_SP_TAIL = re.compile(r"[ \t]+[Ss]\Z")
+_NAME_SP_TAIL = re.compile(r"[ \t]+[SsWw]\Z")  # before '/': 's/p', 'seen by dr ruiz w/ team'
+# the prefix of an Irish or Italian surname a list matched without it: 'MR O'MALLEY' (the list knows 'MALLEY')
+_SURNAME_PREFIX = re.compile(r"(?<![\w'’-])(?:[OoDd]|[Dd][Ii])['’]\Z")
 
 
 def _tidied(text: str, spans: list[Span]) -> list[Span]:
@@ -282,6 +284,9 @@ def _tidied(text: str, spans: list[Span]) -> list[Span]:
                 if t and t.start() > start and (tail is not _NAME_PARTICIPLE_TAIL or not value.islower()) \
                         and (tail is not _NAME_NUMBER_TAIL or _AGE_WORD_AFTER.match(text, end)):
                     end = t.start()
+            p = _SURNAME_PREFIX.search(text, max(0, start - 3), start)
+            if p:
+                start = p.start()
             t = _NAME_SP_TAIL.search(text, start, end)
             if t and t.start() > start and text.startswith("/", end):
                 end = t.start()

@@ -628,7 +628,10 @@ _WORKS_AT = re.compile(
     + r"(?=[ \t]*(?:[.,;:)(\n]|\Z)"
     r"|[ \t]+(?i:on|wkdays|weekdays|weekends|nights|days|since|until|and|as|requests|asks)\b)"
 )
-_AT_WORK = re.compile(r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*" + _ORG_WORDS + r"[ \t]*,")
+# (or the employer alone in the brackets: 'called son at work (acme freight) x2')
+_AT_WORK = re.compile(
+    r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*(?![^\W\d_]\d|(?i:on|off|since|until|till|all|today|now|part|full|per|until)\b)"
+    + _ORG_WORDS + r"[ \t]*[,)]")
 # a supplier: 'O2 via concentrator from Acme Medical.', 'Holter from Acme Heart reviewed'
 _SUPPLIED_FROM = re.compile(
     r"(?i:\b(?:concentrator|holter|monitor|dme|equipment|supplies|cpap|bipap|wheelchair|walker|hospital[ \t]+bed"

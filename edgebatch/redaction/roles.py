@@ -73,6 +73,14 @@ _STAFF_INITIALS = re.compile(
     r"|\b(?:RT|RN|RD|SW|SLP|RRT|LPN|CNA)[ \t]*\(([A-Z]{2,3})\)"
     # 'Pharmacist verification: DL, PharmD': initials before a credential after a field's colon
     r"|:[ \t]*([A-Z]{2,3})[ \t]*,[ \t]*(?=(?:PharmD|RPh|RN|LPN|MD|NP|PA-C|DO|RRT|CNA)\b)"
+    # 'Completed by: QR 2011-03-02 @ 0915': a dictation system's line naming who finished the summary
+    r"|\b(?i:completed|entered|documented|charted|recorded)[ \t]+(?i:by)[ \t]*:?[ \t]*([A-Z]{2,3})"
+    r"(?=[ \t]+\d|[ \t]*(?:[\n,;]|\Z))"
+)
+# a nursing note signed by initials alone after a double dash or a slash, ending the note's line: '--QR',
+# 'PLAN CONT SUPPORTIVE CARE. --QR', '/ZT' (a single dash opens a list item: '- DM', '- MS')
+_INITIALS_SIGNATURE = re.compile(
+    r"(?:(?<=\n)|\A|(?<=[.!?;)][ \t]))[ \t]*(?:--|/)[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\n|\Z))"
 )
 #: what a clinician may have done something 'by' that is no one's initials ('seen by CT:', 'tech MR')
 _NOT_STAFF = frozenset(
@@ -137,7 +145,7 @@ _DOTTED_CRED = re.compile(
 # (credentials that are also abbreviations, 'RN', 'MA', 'CM', only with the name in brackets)
 _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
-    r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
+    r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA|(?i:case[ \t]+(?:mgmt|manager|management)))[ \t]*\("
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
     r"|Examinee|EXAMINEE)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
@@ -427,7 +435,7 @@ _KNOWN_ORG_HINT = re.compile(
 
 
 _PHARMACY_BEFORE = re.compile(
-    r"(?i:pharmacy|rx|prescriptions?|filled|refills?|pick[ \t]+up|sent[ \t]+to)\W*(?:at\W*)?\Z"
+    r"(?i:pharmacy|rx|prescriptions?|filled|refills?|pick[ \t]+up|sent[ \t]+to)\W*(?:(?:at|is)\W*)?\Z"
 )
 
 
@@ -488,6 +496,10 @@ class RoleNameDetector(Detector):
             if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
                 continue
             spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _INITIALS_SIGNATURE in skip else _INITIALS_SIGNATURE.finditer(text):
+            value = m.group(1)
+            if value not in _CREDENTIALS and value not in _NOT_STAFF and value.lower() not in _NOT_INITIALS:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
             word = m.group(1).lower()
             if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
@@ -657,6 +669,7 @@ _LAST_SENTENCE_END = re.compile(
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _STAFF_INITIALS: (" by", "tech", "(", ":"),
+    _INITIALS_SIGNATURE: ("--", "\n/", ". /"),
     _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
