@@ -32,6 +32,7 @@ from .base import (
     also_shouted,
     ascii_lower,
     at_line_start,
+    line_start,
     word_start,
 )
 from .lexicon import (
@@ -435,6 +436,9 @@ _FACILITY_LOW = re.compile(  # on ascii_lower(text)
 )
 _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
+)
+_PERSON_BEFORE_GAP = re.compile(
+    r"\b(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof)\b\.?[ \t]+\S[^\n]*\Z|,[ \t]*(?:MD|DO|NP|PA|RN)\Z"
 )
 _PRACTICE_AFTER_TOWN = re.compile(
     r"(?i:internal[ \t]+medicine|family[ \t]+(?:medicine|practice|health)|primary[ \t]+care|pediatrics|hospital"
@@ -1366,6 +1370,12 @@ class OrganizationDetector(Detector):
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before:  # 'cc: Dr. Ana Ruiz  Elm Square Health Center': a column break after a person's name ends the
+                # words before the organisation's (not OCR's double space inside one: 'Midland  Regional Hospital')
+                gap = max(text.rfind("  ", before.start(), m.start()), text.rfind("\t", before.start(), m.start()))
+                if gap >= 0 and text[gap:m.start()].strip() \
+                        and _PERSON_BEFORE_GAP.search(text, line_start(text, before.start()), gap):
+                    before = _ORG_BEFORE.search(text, gap, m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
             wish = _WISH_FOR.match(text, start) if start is not None else None
             if wish:  # 'FAMILY HOPE FOR REHAB AT ...': what the family wants, then the kind of place
@@ -1715,11 +1725,13 @@ class LocationDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         low = ascii_lower(text)
         for m in _words_at(_PLACE_CONTEXT, low):
-            r = take_name(text, m.end(), TITLE, 3)
+            the = _THE_AFTER_ORIGIN.match(low, m.start()) if low.startswith("the", m.end()) else None
+            # 'PT ORIGINALLY FROM THE CANARY ISLANDS': an archipelago, a region or a country named with its article
+            r = take_name(text, the.end() if the else m.end(), TITLE, 3)
             if r and low[r[0]:r[1]] in _ORDINARY_PLACES:
                 continue  # 'FATHER CALLED FROM WORK', 'MOVED FROM HOME': a kind of place, not its name
             if r:
-                spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
+                spans.append(Span(m.end() if the else r[0], r[1], "LOCATION", self.name, 0.6))
         for m in _WARD.finditer(low):
             g = 1 if m.group(1) else 2
             if m.group(g) not in _NOT_WARD:
@@ -1728,7 +1740,11 @@ class LocationDetector(Detector):
 
 
 _TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[/:-]\d")  # 'WET READ: Ana 3/16 3:14 AM': the reader, then when
-_ORDINARY_PLACES = frozenset("work home school office church job car jail prison shelter rehab hospital".split())
+_THE_AFTER_ORIGIN = re.compile(r"(?:originally|native|immigrated|emigrated)[ \t]+(?:from|of)[ \t]+the[ \t]+")
+_ORDINARY_PLACES = frozenset(
+    "work home school office church job car jail prison shelter rehab hospital area region city country north south "
+    "east west same".split()
+)
 # a discharge summary's 'Facility: Elm Skilled Care - East Tolland': the facility, a dash, its town
 _FACILITY_TOWN = re.compile(
     r"(?m)^[ \t]*(?:Facility|FACILITY)[ \t]*:[ \t]*[^\n]+?[ \t]+[-–][ \t]+"

@@ -401,7 +401,9 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b)"
     # a pharmacy's prescription number ('Rx# 1234567', 'rx 7654321'), a chart number, a nursing home's provider
     # number ('PROVIDER # 12-345678') and a medical examiner's registry number ('NRCME 1234567890')
-    r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme)"
+    r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme"
+    # a study's number on a procedure report's header: 'EEG #: EG123456', 'Cath No: 512345', 'Echo # 20-1234'
+    r"|(?:eeg|emg|ekg|ecg|cath|echo|study|procedure|endoscopy|egd|pft)\s*(?:no\b|number\b|\#))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -581,7 +583,8 @@ _DATE_DASH_SPAN = re.compile(
 # (a day over 12, so no shift's hours: '7-3 NOTE', 'NPN 7-11' stay)
 _DATE_DASH_NOTE = re.compile(
     r"(?:(?<=\n)|\A|(?<=\b(?i:npn)[ \t]))[ \t]*(1[0-2]|0?[1-9])-(1[3-9]|2\d|3[01])(?![\w/.%-])"
-    r"(?=[ \t]+(?i:(?:am|pm|day|night|eve(?:ning)?|nocs?)[ \t]+)?(?i:(?:nursing|progress|rn|np|md)[ \t]+)?(?i:note|npn)\b"
+    r"(?=[ \t]+(?i:(?:am|pm|day|night|eve(?:ning)?|nocs?)[ \t]+)?"
+    r"(?i:(?:nursing|progress|rn|np|md)[ \t]+)?(?i:note|npn)\b"
     r"|[ \t]*(?:\n|\Z))"
 )
 _DATE_DASH_SIGNED = re.compile(
@@ -603,7 +606,8 @@ _NOT_SHORT_DATE = re.compile(
 # named by the limbs after it when the line broke before it ('4/5 uppers,\n3/5 lowers', '2/5 BLE')
 _SCORE_AFTER = re.compile(
     r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct"
-    r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?)\b"
+    r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?"
+    r"|(?:lymph[ \t]+)?nodes?|lns?)\b"  # a pathology count: '2/14 nodes positive', '0/12 lymph nodes'
     # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
     r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
     r"|[ \t]+(?i:inattentive|hyperactive|impulsive)\b"  # a Vanderbilt rating: 'teacher 6/9 inattentive items'

@@ -411,7 +411,16 @@ _INSURER = re.compile(
     r"[ \t]*:[ \t]*|\b(?:my|his|her|their|the)[ \t]+insurer[ \t]+)"  # 'Her insurer Acme Mutual (member ...) denied'
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
 )
-
+_FACILITY_KINDS = frozenset(
+    "skilled nursing home health care acute rehab rehabilitation long term assisted living facility hospice snf ltac "
+    "ltach vna services service extended senior residence center none n/a other".split())
+# a discharge summary's 'Facility:' field under the disposition: 'Facility: Elm Ridge Senior Residence',
+# 'Facility: VNA of Greater Elmton' (the facility or agency the patient goes to)
+_FACILITY_FIELD = re.compile(
+    r"(?m)^[ \t]*(?i:(?:discharge[ \t]+)?facility)[ \t]*:[ \t]*"
+    r"(" + _ORG_WORD + r"(?:(?:[ \t]+(?:of|and|for|at|the|on))*[ \t]+" + _ORG_WORD + r"){1,5})"  # not 'Facility: SNF'
+    r"(?=[ \t]*(?:\n|\Z|,|\(|[ \t]{2,}))"
+)
 # the big US insurers, pharmacy chains and federal agencies a note names without any cue ('Bill to:
 # Travelers', 'Walgreens #4471', 'CVS/pharmacy', 'Social Security Administration'): real entities of a
 # kind, a short curated list, not names of people or places; a store number or street after a chain
@@ -628,7 +637,7 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL, _FACILITY_FIELD):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -638,8 +647,16 @@ class RoleNameDetector(Detector):
                     continue  # 'STARTED ELIQUIS. EYE CARE AT ...': only the kind of practice is left
                 if start is not None and pattern is _REGIONAL and start >= m.end(1) - len("regional"):
                     continue  # 'General Regional', 'No Regional': nothing of its own before the word
-                if start is not None:
-                    spans.append(Span(start, m.end(1), "ORGANIZATION", self.name, 0.7))
+                end = m.end(1)
+                if pattern is _FACILITY_FIELD:
+                    words = list(re.finditer(r"\S+", text[m.start(1):end]))
+                    if all(w.group().lower() in _NOT_NAME or w.group().lower() in _FACILITY_KINDS for w in words):
+                        continue  # 'Facility: Skilled Nursing', 'Facility: Acute Rehab': a kind, none by name
+                    cut = next((w for w in words[1:] if w.group().lower() in DEPARTMENTS), None)
+                    if cut:  # 'Facility: Elm University Hospital Inpatient Psychiatry': the hospital, then its unit
+                        end = len(text[:m.start(1) + cut.start()].rstrip())
+                if start is not None and start < end:
+                    spans.append(Span(start, end, "ORGANIZATION", self.name, 0.7))
         return spans
 
 
@@ -711,6 +728,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INSURER: ("ins", "payer", "payor", "health plan", "vision plan", "dental plan"),
     _GP_SURGERY: ("surgery", "practice"),
     _REGIONAL: ("regional",),
+    _FACILITY_FIELD: ("facility",),
     _STORE: ("#",),
 }
 _HINT_WORDS = tuple(sorted(set().union(*_HINTS.values())))

@@ -130,3 +130,93 @@ def test_an_in_law_a_case_manager_and_a_dictating_doctor(redactor: Redactor, tex
 @pytest.mark.parametrize("text", ["son in law aware of plan", "Reviewed by: Cardiology, May\n", "CASE MGMT (SEE NOTE)"])
 def test_in_laws_services_and_notes_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- report numbers and years
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EEG #: EG551234   Study date: May 4, 2011", "EG551234"),
+        ("Cath No: 512345   Date: 05/13/2011", "512345"),
+        ("DX: SEPSIS / AFIB W RVR, HX CHF, DEMENTIA (2004).", "2004"),
+        ("COMPARISON: none. Prior EEG 2004 not available.", "2004"),
+    ],
+)
+def test_a_study_number_and_the_year_of_a_history_item(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["echo # 2 showed improved EF", "EKG number 3 unchanged", "pt with hx of dm, per Ruiz et al (2001).",
+             "EKG 2000 ms"],
+)
+def test_study_counts_citations_and_durations_stay(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isdigit() for c in v)]
+
+
+# --------------------------------------------------------------------------- facilities and places
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Discharge Disposition: Home With Service\nFacility: VNA of Greater Elmton\n", "VNA of Greater Elmton"),
+        ("Facility: Larchmont Senior Residence\n", "Larchmont Senior Residence"),
+        ("Facility: Elm University Medical Center Inpatient Psychiatry, Unit 3\n", "Elm University Medical Center"),
+        ("family would like pt to go to larchmont senior residence; bed offer expected.", "larchmont senior residence"),
+        ("cc: Dr. Anne Okafor  Elm Square Health Center, fax 617-555-0158", "Elm Square Health Center"),
+        ("cc: Dr. Alan Okafor  Elmton Family Health, fax 617-555-0124", "Elmton Family Health"),
+    ],
+)
+def test_a_facility_field_a_senior_residence_and_a_practice_on_a_cc_line(redactor: Redactor, text: str,
+                                                                          org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["Facility: SNF\n", "Facility: Skilled Nursing\n", "Facility: Acute Rehab\n",
+                                  "senior residence options discussed"])
+def test_a_kind_of_facility_stays(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("PT ORIGINALLY FROM THE CANARY ISLANDS, SPANISH SPEAKING.", "THE CANARY ISLANDS"),
+     ("pt originally from the Faroe Islands.", "the Faroe Islands")],
+)
+def test_a_place_of_origin_named_with_its_article(redactor: Redactor, text: str, place: str) -> None:
+    assert place in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["PT ORIGINALLY FROM THE AREA, LIVES ALONE",
+                                  "ORIGINALLY FROM THE SAME TOWN AS HIS WIFE"])
+def test_an_origin_that_is_no_place_name_stays(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Midland  Regional Hospital Elmcarne\nOUTPATIENT CLINIC LETTER", "Larch  Community Nursing Unit\nLETTER"],
+)
+def test_an_ocr_double_space_inside_an_organisation_keeps_it_whole(redactor: Redactor, text: str) -> None:
+    assert text.split("\n")[0] in masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- terms that stay
+
+
+@pytest.mark.parametrize(
+    "text", ["Margins negative. 2/14 nodes positive.", "0/12 lymph nodes involved."],
+)
+def test_a_pathology_node_count_is_no_date(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1. Sepsis: Levophed was required for 48 hours. Cultures from the line grew Klebsiella.\n2. Anemia: transfused.",
+     "Daughter called for update.\nPlan: Wean levo as tol, f/u am labs, update family."],
+)
+def test_cultures_organisms_and_weaning_are_no_names_for_the_model(with_ner: Redactor, text: str) -> None:
+    assert not masked(with_ner, text)
