@@ -220,3 +220,31 @@ def test_a_pathology_node_count_is_no_date(redactor: Redactor, text: str) -> Non
 )
 def test_cultures_organisms_and_weaning_are_no_names_for_the_model(with_ner: Redactor, text: str) -> None:
     assert not masked(with_ner, text)
+
+
+# --------------------------------------------------------------------------- a social worker's given name, an employer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("FAMILY MTG W/ DR RUIZ, SW TONY RUSSO AND RN.", "TONY RUSSO"),
+     ("CM Tomo Russo looking at rehab options.", "Tomo Russo")],
+)
+def test_any_given_name_after_a_social_workers_role_before_a_found_surname(redactor: Redactor, text: str,
+                                                                          name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"), [("called mother ana at work (home goods) x2, lm on vm.", "home goods")],
+)
+def test_an_employer_in_brackets_may_open_with_home(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["wife at work (home) today", "son at work (night shift), will call", "at work (home office), will call",
+             "SW FOLLOWING FOR DISPO"],
+)
+def test_working_from_home_a_shift_and_a_following_social_worker_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
