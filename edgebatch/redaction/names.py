@@ -251,7 +251,8 @@ _LAST_FIRST_AGE = re.compile(
 _BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
 _BANNER_LINE = re.compile(  # opening a line or after a column gap ('Bed 4-24   Ruiz, Ana   MRN ...')
     r"(?m)(?:^|(?<=[ ]{3})|(?<=\t))[ \t]*"
-    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
+    r"((?:[OD]['’])?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"  # "O'NEIL, ANA"
+    + _BANNER_FIELD
 )
 _BANNER_PT = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"

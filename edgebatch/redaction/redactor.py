@@ -231,7 +231,11 @@ _CREDENTIALS_LAST = re.compile(
 # ZIP ('MA 01876; lives alone'), the 'EDC' before a due date and the full stop after it, a word after a doctor's
 # name ('Dr [Ana Ruiz] office'), a participle after a name ('R. Quist flying in'), an age after a name ('Ana Ruiz 74
 # y/o'), the time before a doctor ('1430 Dr [Ruiz]'), the 'S' of 'S/P'
-_ORG_LEAD = re.compile(r"(?i:outpt|outpatient|inpt|inpatient|op)[ \t]+unit[ \t]+")
+# what comes before an organisation's name in capitals: 'OUTPT UNIT ...', 'STARTED SCREENING FOR ELM HOSPICE'
+_ORG_LEAD = re.compile(
+    r"(?i:outpt|outpatient|inpt|inpatient|op)[ \t]+unit[ \t]+"
+    r"|(?i:screening|screened|looking|searching|applying|applied|waitlisted)[ \t]+(?i:for|to|at)[ \t]+(?=\S)"
+)
 _GENERIC_ORG_WORDS = MEDICAL_TERMS | DEPARTMENTS | frozenset("clinic clinics office practice service services".split())
 _ORG_SERVICE_TAIL = re.compile(r"[ \t]+(?i:skilled[ \t]+nursing)\Z")
 _SERVICE_AFTER = re.compile(r"[ \t]+(?i:visit|note)\b")

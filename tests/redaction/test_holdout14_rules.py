@@ -248,3 +248,21 @@ def test_an_employer_in_brackets_may_open_with_home(redactor: Redactor, text: st
 )
 def test_working_from_home_a_shift_and_a_following_social_worker_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Discharge Summary\nO'BRIEN, FRANCIS   Unit No: 4012276\n", "O'BRIEN, FRANCIS"),
+     ("D'ARCY, INES | MRN 1234567", "D'ARCY, INES")],
+)
+def test_a_banner_surname_with_its_prefix(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [("CASE MGMT STARTED SCREENING FOR ELM STATE HOSPICE.", "ELM STATE HOSPICE"),
+     ("Screening for Larch Hospice began.", "Larch Hospice")],
+)
+def test_an_organisation_without_the_search_for_it(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
