@@ -251,7 +251,7 @@ _LAST_FIRST_AGE = re.compile(
 _BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
 _BANNER_LINE = re.compile(  # opening a line or after a column gap ('Bed 4-24   Ruiz, Ana   MRN ...')
     r"(?m)(?:^|(?<=[ ]{3})|(?<=\t))[ \t]*"
-    r"((?:[OD]['’])?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"  # "O'NEIL, ANA"
+    r"((?:[OD]['’])?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"  # "O'NEIL, INES"
     + _BANNER_FIELD
 )
 _BANNER_PT = re.compile(
@@ -1371,7 +1371,7 @@ class OrganizationDetector(Detector):
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before:  # 'cc: Dr. Ana Ruiz  Elm Square Health Center': a column break after a person's name ends the
+            if before:  # 'cc: Dr. Ines Ruiz  Elm Square Health Center': a column break after a person's name ends the
                 # words before the organisation's (not OCR's double space inside one: 'Midland  Regional Hospital')
                 gap = max(text.rfind("  ", before.start(), m.start()), text.rfind("\t", before.start(), m.start()))
                 if gap >= 0 and text[gap:m.start()].strip() \

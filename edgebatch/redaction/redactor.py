@@ -249,7 +249,7 @@ _NAME_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\Z")
 _AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")
 _NAME_TIME_LEAD = re.compile(r"\d{3,4}[ \t]+(?i:dr\b\.?)[ \t]*")
 _NAME_SP_TAIL = re.compile(r"[ \t]+[SsWw]\Z")  # before '/': 's/p', 'seen by dr ruiz w/ team'
-# the prefix of an Irish or Italian surname a list matched without it: 'MR O'MALLEY' (the list knows 'MALLEY')
+# the prefix of an Irish or Italian surname a list matched without it: 'MR O'BRIEN' (the list knows 'BRIEN')
 _SURNAME_PREFIX = re.compile(r"(?<![\w'’-])(?:[OoDd]|[Dd][Ii])['’]\Z")
 
 

@@ -44,7 +44,7 @@ def test_list_items_and_abbreviations_after_a_dash_stay(redactor: Redactor, text
         ("ICU COURSE: INTUBATED 10-8-10/11/19. HICKMAN REMAINS.", ["10-8", "10/11/19"]),
         ("ICU COURSE: INTUBATED 03/11/2019-MARCH 14. A-LINE D/CD.", ["03/11/2019", "MARCH 14"]),
         ("70 Y/O M ADMITTED TO CCU 14TH W/ NSTEMI.", ["14TH"]),
-        ("cad (since 1999) admitted 3rd with chest pain.", ["3rd"]),
+        ("cad (since 2011) admitted 3rd with chest pain.", ["3rd"]),
     ],
 )
 def test_note_headings_stays_and_admission_days(redactor: Redactor, text: str, dates: list[str]) -> None:
@@ -83,8 +83,8 @@ def test_a_reading_before_the_patient_stays(redactor: Redactor, text: str) -> No
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("called son bob at work (acme freight) x2, lm on vm.", "acme freight"),
-        ("pt's pharmacy is cvs in dover, ph 617-555-0121.", "cvs"),
+        ("called son gil at work (acme freight) x2, lm on vm.", "acme freight"),
+        ("pt's pharmacy is cvs in dover, ph 978-555-0163.", "cvs"),
         ("followed by Dr. Ruiz at Glasgow Internal Medicine.", "Glasgow Internal Medicine"),
         ("CAME IN FROM HUNTINGTON FAMILY PRACTICE, PLAN TO MONITOR", "HUNTINGTON FAMILY PRACTICE"),
     ],
@@ -95,7 +95,7 @@ def test_an_employer_a_pharmacy_and_a_practice_named_after_its_town(redactor: Re
 
 @pytest.mark.parametrize(
     "text", ["wife at work (x2) today", "pt at work (on leave) today", "Holter lab report", "Doppler imaging normal",
-             "risk by Framingham score 12%", "f/u Parkinson clinic"],
+             "risk by Wells score 3", "f/u Parkinson clinic"],
 )
 def test_counts_leave_and_eponyms_before_a_service_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
@@ -107,7 +107,7 @@ def test_counts_leave_and_eponyms_before_a_service_stay(redactor: Redactor, text
 @pytest.mark.parametrize(
     ("text", "name"),
     [("MR O'BRIEN WAS SEEN BY TEAM", "O'BRIEN"), ("MR D'ANGELO ARRIVED FROM OR", "D'ANGELO"),
-     ("pt seen by dr okafor w/ team.", "okafor")],
+     ("pt seen by dr brody w/ team.", "brody")],
 )
 def test_a_surname_keeps_its_prefix_and_loses_a_with(redactor: Redactor, text: str, name: str) -> None:
     assert name in masked(redactor, text)
@@ -116,10 +116,10 @@ def test_a_surname_keeps_its_prefix_and_loses_a_with(redactor: Redactor, text: s
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("PRESENT: DAUGHTER ANA OKAFOR, SON IN LAW RICH OKAFOR.", "RICH OKAFOR"),
-        ("CASE MGMT (LENA OKAFOR) STARTED SCREENING FOR REHAB.", "LENA OKAFOR"),
+        ("PRESENT: DAUGHTER INES BRODY, SON IN LAW RICH BRODY.", "RICH BRODY"),
+        ("CASE MGMT (MIRA BRODY) STARTED SCREENING FOR REHAB.", "MIRA BRODY"),
         ("Case manager (Ines Varga) called the family.", "Ines Varga"),
-        ("Dictated By: OKAFOR, WILL\nMEDQUIST36", "OKAFOR, WILL"),
+        ("Dictated By: BRODY, WILL\nMEDQUIST36", "BRODY, WILL"),
         ("Reviewed by: Varga, May\n", "Varga, May"),
     ],
 )
@@ -140,8 +140,8 @@ def test_in_laws_services_and_notes_stay(redactor: Redactor, text: str) -> None:
     [
         ("EEG #: EG551234   Study date: May 4, 2011", "EG551234"),
         ("Cath No: 512345   Date: 05/13/2011", "512345"),
-        ("DX: SEPSIS / AFIB W RVR, HX CHF, DEMENTIA (2004).", "2004"),
-        ("COMPARISON: none. Prior EEG 2004 not available.", "2004"),
+        ("DX: SEPSIS / AFIB W RVR, HX CHF, DEMENTIA (2013).", "2013"),
+        ("COMPARISON: none. Prior EEG 2013 not available.", "2013"),
     ],
 )
 def test_a_study_number_and_the_year_of_a_history_item(redactor: Redactor, text: str, value: str) -> None:
@@ -149,8 +149,8 @@ def test_a_study_number_and_the_year_of_a_history_item(redactor: Redactor, text:
 
 
 @pytest.mark.parametrize(
-    "text", ["echo # 2 showed improved EF", "EKG number 3 unchanged", "pt with hx of dm, per Ruiz et al (2001).",
-             "EKG 2000 ms"],
+    "text", ["echo # 2 showed improved EF", "EKG number 3 unchanged", "pt with hx of dm, per Ruiz et al (2016).",
+             "EKG 2010 ms"],
 )
 def test_study_counts_citations_and_durations_stay(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if any(c.isdigit() for c in v)]
@@ -166,8 +166,8 @@ def test_study_counts_citations_and_durations_stay(redactor: Redactor, text: str
         ("Facility: Larchmont Senior Residence\n", "Larchmont Senior Residence"),
         ("Facility: Elm University Medical Center Inpatient Psychiatry, Unit 3\n", "Elm University Medical Center"),
         ("family would like pt to go to larchmont senior residence; bed offer expected.", "larchmont senior residence"),
-        ("cc: Dr. Anne Okafor  Elm Square Health Center, fax 617-555-0158", "Elm Square Health Center"),
-        ("cc: Dr. Alan Okafor  Elmton Family Health, fax 617-555-0124", "Elmton Family Health"),
+        ("cc: Dr. Anne Brody  Elm Square Health Center, fax 978-555-0143", "Elm Square Health Center"),
+        ("cc: Dr. Alan Brody  Elmton Family Health, fax 978-555-0176", "Elmton Family Health"),
     ],
 )
 def test_a_facility_field_a_senior_residence_and_a_practice_on_a_cc_line(redactor: Redactor, text: str,
@@ -227,8 +227,8 @@ def test_cultures_organisms_and_weaning_are_no_names_for_the_model(with_ner: Red
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("FAMILY MTG W/ DR RUIZ, SW TONY RUSSO AND RN.", "TONY RUSSO"),
-     ("CM Tomo Russo looking at rehab options.", "Tomo Russo")],
+    [("FAMILY MTG W/ DR RUIZ, SW TOMO ROSSI AND RN.", "TOMO ROSSI"),
+     ("CM Tomo Rossi looking at rehab options.", "Tomo Rossi")],
 )
 def test_any_given_name_after_a_social_workers_role_before_a_found_surname(redactor: Redactor, text: str,
                                                                           name: str) -> None:
@@ -236,7 +236,7 @@ def test_any_given_name_after_a_social_workers_role_before_a_found_surname(redac
 
 
 @pytest.mark.parametrize(
-    ("text", "org"), [("called mother ana at work (home goods) x2, lm on vm.", "home goods")],
+    ("text", "org"), [("called mother ines at work (home goods) x2, lm on vm.", "home goods")],
 )
 def test_an_employer_in_brackets_may_open_with_home(redactor: Redactor, text: str, org: str) -> None:
     assert org in masked(redactor, text)
@@ -252,7 +252,7 @@ def test_working_from_home_a_shift_and_a_following_social_worker_stay(redactor: 
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Discharge Summary\nO'BRIEN, FRANCIS   Unit No: 4012276\n", "O'BRIEN, FRANCIS"),
+    [("Discharge Summary\nO'BRIEN, FRANCIS   Unit No: 7730415\n", "O'BRIEN, FRANCIS"),
      ("D'ARCY, INES | MRN 1234567", "D'ARCY, INES")],
 )
 def test_a_banner_surname_with_its_prefix(redactor: Redactor, text: str, name: str) -> None:
