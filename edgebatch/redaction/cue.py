@@ -32,6 +32,7 @@ _YEAR = re.compile(
     # the year of a clinical event, as i2b2-style notes write it ('dx 2062', 'quit 2003', 'MRI 2023:',
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
     r"|(?i:\b(?:dx|diagnosed|quit|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
+    r"|eeg|emg|ekg|ecg|cath|pfts?"  # 'Prior EEG 2013 not available
     r"|colonoscopy|mammogram|biopsy|surgery|tia|cva|stroke|mi|ulcer|stone|overdose|attempt"
     # and procedures, results and treatments: 'hip arthroplasty 2016', 'CABG x3 (2000)', 'cataract surgery OU
     # 2007', 'L4-5 fusion 2018', 'West Nile negative 2011', 'Lyme disease 2010', 'radiation cystitis tx 2019'
@@ -52,9 +53,12 @@ _YEAR = re.compile(
 )
 # a history line ('PMH: gout 2009, CAD s/p CABG 2004', 'PSH: TURP 1989.'): a year that closes an item after
 # a word, and the year closing a diagnosis ('dx follicular lymphoma stage II 2003, relapse Mar 2')
+# (also the rest of a line after 'HX' inside it, with the year in brackets: 'DX: SEPSIS, HX CHF, DEMENTIA (2013).')
 _HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:medical|surgical)[ \t]+history"
-                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*")
-_HISTORY_YEAR = re.compile(r"(?<=[A-Za-z)])[ \t]+((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))")
+                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*|(?<=[ \t,;])hx[ \t]+[^\n]*")
+_HISTORY_YEAR = re.compile(
+    r"(?<=[A-Za-z)])(?<![ \t]al)[ \t]+(?:((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))|\(((?:19|20)\d\d)\))"
+)
 _DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d)(?=[ \t]*[,.;)])")
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
@@ -117,8 +121,8 @@ class CueDetector(Detector):
         low = text.lower()
         if "hx" in low or "history" in low or "pmh" in low or "psh" in low:
             for line in _HISTORY_LINE.finditer(text):
-                spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5)
-                          for m in _HISTORY_YEAR.finditer(text, line.start(), line.end())]
+                spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5)
+                          for m in _HISTORY_YEAR.finditer(text, line.start(), line.end()) for g in (first_group(m),)]
         if "dx" in low:
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]

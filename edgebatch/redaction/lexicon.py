@@ -290,6 +290,7 @@ FACILITY_WORDS = (
     # long-term care as notes name it: 'HEBREW REHAB CENTER', 'ST. JOSEPH MANOR', 'BAY VIEW NURSING AND REHAB'
     "Rehab Center", "Rehab Centre", "Rehab Hospital", "Rehabilitation", "Nursing Center", "Nursing and Rehab",
     "Nursing and Rehabilitation", "Nursing & Rehab", "Manor", "Senior Living", "Healthcare Center",
+    "Senior Residence", "Retirement Community", "Retirement Home",  # 'Elm Ridge Senior Residence'
     # home care, transport, practices named by their specialty, insurers, courts, shelters, places of
     # worship: 'Greater Lynn VNA', 'Brewster Ambulance', 'Harbor Pediatrics', 'Tufts Health Plan',
     # 'Lynn District Court', 'Pine Street Inn', 'Grace Chapel' (a name of specialty words alone,
@@ -375,6 +376,8 @@ NOT_A_NAME = EPONYMS | REPORT_WORDS | STOPWORDS
 
 #: Clinical abbreviations, anatomy and scales that are also names or towns in the big lists.
 MEDICAL_TERMS = _words("""
+culture cultures levo wean klebsiella pseudomonas enterococcus staphylococcus streptococcus serratia enterobacter
+acinetobacter citrobacter morganella proteus providencia stenotrophomonas clostridium bacteroides
 advil aleve datscan asa lue rue lle rle mae vena cava carina pons endo nitro tarsus talus ros ana tia mac von moya
 magna para gravida braden morse siemens philips toshiba hologic chiari lindau haglund weil geiger
 dix hallpike fowler fowlers semi-fowler trendelenburg nora sats vanco zosyn neuro resp heme onc

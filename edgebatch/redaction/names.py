@@ -32,6 +32,7 @@ from .base import (
     also_shouted,
     ascii_lower,
     at_line_start,
+    line_start,
     word_start,
 )
 from .lexicon import (
@@ -250,7 +251,8 @@ _LAST_FIRST_AGE = re.compile(
 _BANNER_FIELD = r"(?=[ \t]*(?:\||\t|[ ]{2,})[ \t]*(?i:mrn|dob|acct|account|age|sex|room|rm|bed|fin|csn|unit)\b)"
 _BANNER_LINE = re.compile(  # opening a line or after a column gap ('Bed 4-24   Ruiz, Ana   MRN ...')
     r"(?m)(?:^|(?<=[ ]{3})|(?<=\t))[ \t]*"
-    r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" + _BANNER_FIELD
+    r"((?:[OD]['’])?[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*[ \t]*,[ \t]*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"  # "O'NEIL, INES"
+    + _BANNER_FIELD
 )
 _BANNER_PT = re.compile(
     r"\b(?:PT|Pt|PATIENT|Patient)[ \t]+"
@@ -296,7 +298,7 @@ _TITLE = re.compile(
 )
 _WEAK_TITLES = {"MR", "MRS", "MS", "MISS", "DOCTOR", "Doctor"}  # MS/MR are also diagnoses
 _RELATIVE = _lower_pattern(
-    r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)-in-law"
+    r"(?i)\b(?:(?:son|daughter|mother|father|sister|brother)[ -]in[ -]law\b"  # 'SON IN LAW' typed without dashes
     r"|wife|husband|son|daughter|mother|father|sister|brother|friend|spouse|partner"
     r"|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|mom|dad"
     r"|boyfriend|girlfriend|fianc[ée]e?|caregiver|neighbou?r|roommate|stepson|stepdaughter|hcp|proxy"
@@ -379,6 +381,7 @@ _SHIFT_ROLES = frozenset("oncoming incoming outgoing covering receiving sending 
 _LINE_FIRST_NAME = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*|(?<![\w'’.-])(CM|SW|RT|RN|NP|PA|MD)[ \t]+)([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+\Z"
 )
+_LAST_GIVEN_END = re.compile(r"([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*([A-Z][^\W\d_]+)(?=[ \t]*(?:\n|\Z))")
 _CRED_LEAD = re.compile(r"[ \t]*,[ \t]*\Z|[ \t]+\Z")
 _LAST_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*,[ \t]*\Z")
 _NAME_BEFORE = re.compile(
@@ -434,6 +437,13 @@ _FACILITY_LOW = re.compile(  # on ascii_lower(text)
 )
 _ORG_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?:(?:St|ST|Saint|SAINT)\.?[ \t]+)?(?:" + _ORG_TOKEN + r"[ \t]+){1,5}\Z"
+)
+_PERSON_BEFORE_GAP = re.compile(
+    r"\b(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof)\b\.?[ \t]+\S[^\n]*\Z|,[ \t]*(?:MD|DO|NP|PA|RN)\Z"
+)
+_PRACTICE_AFTER_TOWN = re.compile(
+    r"(?i:internal[ \t]+medicine|family[ \t]+(?:medicine|practice|health)|primary[ \t]+care|pediatrics|hospital"
+    r"|medical[ \t]+(?:center|group|associates)|(?:community[ \t]+)?health[ \t]+center)\b"
 )
 _TECHNIQUE = re.compile(r"(?i:imaging|radiology|laborator(?:y|ies)|labs)\b")
 _ORG_OF = re.compile(
@@ -1004,6 +1014,10 @@ class NameDetector(Detector):
             r = take_name(text, role.end() if role else m.end(), TITLE)
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):
                 r = None  # 'Seen by Physical Therapy': a service, not a person
+            given = _LAST_GIVEN_END.match(text, m.end())
+            if given and given.group(2).lower() in WORD_FIRST_NAMES and _plausible_name_word(given.group(1)) \
+                    and given.group(1).lower() not in DEPARTMENTS and given.group(1).lower() not in MEDICAL_TERMS:
+                r = given.span()  # 'Dictated By: RUIZ, WILL': surname, comma, a given name that is a word
             if r:
                 add(Span(r[0], r[1], "NAME", self.name, 0.85))
         for m in _words_at(_TITLE, text):
@@ -1357,6 +1371,12 @@ class OrganizationDetector(Detector):
         low = ascii_lower(text)
         for m in _words_at(_FACILITY_LOW, low):
             before = _ORG_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before:  # 'cc: Dr. Ines Ruiz  Elm Square Health Center': a column break after a person's name ends the
+                # words before the organisation's (not OCR's double space inside one: 'Midland  Regional Hospital')
+                gap = max(text.rfind("  ", before.start(), m.start()), text.rfind("\t", before.start(), m.start()))
+                if gap >= 0 and text[gap:m.start()].strip() \
+                        and _PERSON_BEFORE_GAP.search(text, line_start(text, before.start()), gap):
+                    before = _ORG_BEFORE.search(text, gap, m.start())
             start = self._trim(text, self._last_run(text, before.start(), m.start()), m.end()) if before else None
             wish = _WISH_FOR.match(text, start) if start is not None else None
             if wish:  # 'FAMILY HOPE FOR REHAB AT ...': what the family wants, then the kind of place
@@ -1513,7 +1533,9 @@ class OrganizationDetector(Detector):
         if not words:
             return False
         if all(w.lower() in EPONYMS for w in words):
-            return True
+            # a town named like an eponym before a practice's kind: 'Glasgow Internal Medicine', 'Huntington Hospital'
+            # (no sign or disease is followed by one)
+            return not _PRACTICE_AFTER_TOWN.match(text, end)
         return words[-1].lower() in EPONYMS and _TECHNIQUE.match(text, end) is not None
 
     @staticmethod
@@ -1704,11 +1726,13 @@ class LocationDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         low = ascii_lower(text)
         for m in _words_at(_PLACE_CONTEXT, low):
-            r = take_name(text, m.end(), TITLE, 3)
+            the = _THE_AFTER_ORIGIN.match(low, m.start()) if low.startswith("the", m.end()) else None
+            # 'PT ORIGINALLY FROM THE CANARY ISLANDS': an archipelago, a region or a country named with its article
+            r = take_name(text, the.end() if the else m.end(), TITLE, 3)
             if r and low[r[0]:r[1]] in _ORDINARY_PLACES:
                 continue  # 'FATHER CALLED FROM WORK', 'MOVED FROM HOME': a kind of place, not its name
             if r:
-                spans.append(Span(r[0], r[1], "LOCATION", self.name, 0.6))
+                spans.append(Span(m.end() if the else r[0], r[1], "LOCATION", self.name, 0.6))
         for m in _WARD.finditer(low):
             g = 1 if m.group(1) else 2
             if m.group(g) not in _NOT_WARD:
@@ -1717,7 +1741,11 @@ class LocationDetector(Detector):
 
 
 _TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[/:-]\d")  # 'WET READ: Ana 3/16 3:14 AM': the reader, then when
-_ORDINARY_PLACES = frozenset("work home school office church job car jail prison shelter rehab hospital".split())
+_THE_AFTER_ORIGIN = re.compile(r"(?:originally|native|immigrated|emigrated)[ \t]+(?:from|of)[ \t]+the[ \t]+")
+_ORDINARY_PLACES = frozenset(
+    "work home school office church job car jail prison shelter rehab hospital area region city country north south "
+    "east west same".split()
+)
 # a discharge summary's 'Facility: Elm Skilled Care - East Tolland': the facility, a dash, its town
 _FACILITY_TOWN = re.compile(
     r"(?m)^[ \t]*(?:Facility|FACILITY)[ \t]*:[ \t]*[^\n]+?[ \t]+[-–][ \t]+"

@@ -401,7 +401,9 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|s/?n(?=\s*[:\#]?\s*(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b)|plate(?=\s*:?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}\b)"
     # a pharmacy's prescription number ('Rx# 1234567', 'rx 7654321'), a chart number, a nursing home's provider
     # number ('PROVIDER # 12-345678') and a medical examiner's registry number ('NRCME 1234567890')
-    r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme)"
+    r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme"
+    # a study's number on a procedure report's header: 'EEG #: EG123456', 'Cath No: 512345', 'Echo # 20-1234'
+    r"|(?:eeg|emg|ekg|ecg|cath|echo|study|procedure|endoscopy|egd|pft)\s*(?:no\b|number\b|\#))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -521,7 +523,9 @@ _MONTH = (
 _YEAR = r"(?:\d{4}|'\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"
 
-_DATE_NUMERIC = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)", re.I)
+# (a dash may join it to a month's name: 'INTUBATED 03/11/2019-MARCH 14', a stay written from one date to the next)
+_DATE_NUMERIC = re.compile(
+    r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|-(?![A-Za-z])|\.\d)", re.I)
 _DATE_SHORT = re.compile(r"(\d(?<![\d/.-]\d)\d?)/(\d{1,2})(?![\d/]|-\d|\.\d)")
 # 'ADMITTED 2-16', 'IN CLINIC 10-17': a month-day with a dash only after a date cue, since
 # '80-90S', '7P-7A' or 'SATS 95-98%' are ranges; never before a unit ('FOR 4-6 HOURS')
@@ -569,6 +573,20 @@ _DATE_DASH_STAY = re.compile(
     r"(?<![\w/.:-])" + _DASH_MD + r"[ \t]+(?:to|thru|through|until|till)[ \t]+" + _DASH_MD
     + r"(?![\w/%-]|\.\d|[ \t]*(?i:x\b|times|hours?|hrs?|days?|weeks?|wks?|months?|mg|mcg|ml|cc|l\b|units?|min|tabs?))"
 )
+# a stay between two dates after a date cue, the first a month-day with a dash: 'INTUBATED 4-2-4-5',
+# 'ON PRESSORS 10-8-10/11/19' (the second may carry the year)
+_DATE_DASH_SPAN = re.compile(
+    _DATE_CUE_WORDS + _DASH_MD + r"-((?:1[0-2]|0?[1-9])[-/](?:[12]\d|3[01]|0?[1-9])(?:[-/](?:\d{4}|\d{2}))?)"
+    r"(?![\w/%-]|\.\d|[ \t]*(?i:%|x\b|times|hours?|hrs?|days?|weeks?|mg|mcg|ml|cc|units?|min|tabs?))"
+)
+# a nursing note's heading dated by a month-day with a dash: 'NPN 4-19', '11-23 pm note', '3-27 NURSING NOTE'
+# (a day over 12, so no shift's hours: '7-3 NOTE', 'NPN 7-11' stay)
+_DATE_DASH_NOTE = re.compile(
+    r"(?:(?<=\n)|\A|(?<=\b(?i:npn)[ \t]))[ \t]*(1[0-2]|0?[1-9])-(1[3-9]|2\d|3[01])(?![\w/.%-])"
+    r"(?=[ \t]+(?i:(?:am|pm|day|night|eve(?:ning)?|nocs?)[ \t]+)?"
+    r"(?i:(?:nursing|progress|rn|np|md)[ \t]+)?(?i:note|npn)\b"
+    r"|[ \t]*(?:\n|\Z))"
+)
 _DATE_DASH_SIGNED = re.compile(
     r"(?<=,[ \t](?:MD|DO|NP|RN|PA)[ \t])(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?=[ \t]*(?:\n|\Z))"
 )
@@ -588,7 +606,8 @@ _NOT_SHORT_DATE = re.compile(
 # named by the limbs after it when the line broke before it ('4/5 uppers,\n3/5 lowers', '2/5 BLE')
 _SCORE_AFTER = re.compile(
     r"[ \t]+(?i:sites|cores|items|points|trials|words|signs|criteria|correct"
-    r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?)\b"
+    r"|uppers?|lowers?|extremit(?:y|ies)|[brl][ul]es?|ues?|les?|arms?|legs?|grips?"
+    r"|(?:lymph[ \t]+)?nodes?|lns?)\b"  # a pathology count: '2/14 nodes positive', '0/12 lymph nodes'
     # a fraction of a pack, an inch or a tablet: '1/2 ppd', '20G 3/4" needle', '1/2 tab'
     r"|[ \t]*[\"”]|[ \t]+(?i:ppd|packs?|inch(?:es)?|tabs?|tablets?|cups?)\b"
     r"|[ \t]+(?i:inattentive|hyperactive|impulsive)\b"  # a Vanderbilt rating: 'teacher 6/9 inattentive items'
@@ -644,9 +663,11 @@ _DATE_ORDINAL = re.compile(
 # a day of the month alone after a preposition or a planning word, with no 'the': 'BACK ON 22ND.',
 # 'INR TO BE CHECKED 9TH BY VNA'; not when something counted follows ('ON 2ND ATTEMPT', 'AFTER 3RD DOSE')
 _DATE_ORDINAL_BARE = re.compile(
-    r"\b(?:on|by|since|until|till|thru|after|before|(?:re)?checked|drawn|due|be[ \t]+in)[ \t]+"
+    r"\b(?:on|by|since|until|till|thru|after|before|(?:re)?checked|drawn|due|be[ \t]+in"
+    # 'ADMITTED TO CCU 14TH W/ NSTEMI', 'admitted 3rd with cp': the day of an admission
+    r"|admitted(?:[ \t]+to[ \t]+(?:the[ \t]+)?[a-z]{2,6})?)[ \t]+"
     r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
-    r"(?=[ \t]*(?:[.;:)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)|(?:at|by|with|when|then|am|pm)\b))"
+    r"(?=[ \t]*(?:[.;:)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)|w/|(?:at|by|with|when|then|am|pm)\b))"
 )
 # a span of days: 'INTUBATED 3/2-3/9', 'ABX 7/30-8/4', 'ADMITTED 12TH-15TH', 'FROM 4/1-3RD': each end is a
 # date; with an ordinal end or an ambiguous grade-like pair ('3/5-4/5') only after a date cue
@@ -765,9 +786,13 @@ class DateDetector(Detector):
             if b == 10 and _PAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 'C/O CP 4/10', 'HA 6/10': a pain score
             spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.6))
-        for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED) if _DIGIT_DASH_DIGIT.search(text) else ():
-            for m in pattern.finditer(text):
-                spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
+        if _DIGIT_DASH_DIGIT.search(text):
+            for pattern in (_DATE_DASH, _DATE_DASH_TIME, _DATE_DASH_SIGNED, _DATE_DASH_NOTE):
+                for m in pattern.finditer(text):
+                    spans.append(Span(m.start(1), m.end(2), "DATE", self.name, 0.6))
+            for m in _DATE_DASH_SPAN.finditer(text):
+                spans += [Span(m.start(1), m.end(2), "DATE", self.name, 0.6),
+                          Span(m.start(3), m.end(3), "DATE", self.name, 0.6)]
         for m in _DATE_DASH_STAY.finditer(text) if "-" in text else ():
             spans += [Span(m.start(1), m.end(2), "DATE", self.name, 0.6),
                       Span(m.start(3), m.end(4), "DATE", self.name, 0.6)]
@@ -854,6 +879,9 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
         r"(?:\A|(?<=[\n:.;,])|(?<=\bis[ \t]a[ \t])|(?<=\bis[ \t])|(?<=\bpt[ \t]))[ \t]*(\d{1,3})[ \t]*"
         r"(?:m|f|male|female|man|woman|boy|girl)\b(?![./]?\d)"
     ),
+    # 'Goals of care: At 94 the patient and her proxy', '. At 91, she still drives': an age opening a sentence
+    # about the patient (not a reading: 'sats at 92 the patient was comfortable')
+    re.compile(r"(?:\A|(?<=[\n:.;]))[ \t]*at[ \t]+(\d{2,3}),?[ \t]+(?:the[ \t]+patient|she|he)\b(?![ \t]*['’]s)"),
     # 'RUIZ,KEISHA  103M  MRN ...': the age glued to the sex in a header's column
     re.compile(r"(?:(?<=[ ]{2})|(?<=\t))(\d{2,3})[mf](?=[ \t]{2,}|[ \t]*\n|[ \t]+(?:mrn|dob|pt|sex)\b)"),
 ]

@@ -231,7 +231,11 @@ _CREDENTIALS_LAST = re.compile(
 # ZIP ('MA 01876; lives alone'), the 'EDC' before a due date and the full stop after it, a word after a doctor's
 # name ('Dr [Ana Ruiz] office'), a participle after a name ('R. Quist flying in'), an age after a name ('Ana Ruiz 74
 # y/o'), the time before a doctor ('1430 Dr [Ruiz]'), the 'S' of 'S/P'
-_ORG_LEAD = re.compile(r"(?i:outpt|outpatient|inpt|inpatient|op)[ \t]+unit[ \t]+")
+# what comes before an organisation's name in capitals: 'OUTPT UNIT ...', 'STARTED SCREENING FOR ELM HOSPICE'
+_ORG_LEAD = re.compile(
+    r"(?i:outpt|outpatient|inpt|inpatient|op)[ \t]+unit[ \t]+"
+    r"|(?i:screening|screened|looking|searching|applying|applied|waitlisted)[ \t]+(?i:for|to|at)[ \t]+(?=\S)"
+)
 _GENERIC_ORG_WORDS = MEDICAL_TERMS | DEPARTMENTS | frozenset("clinic clinics office practice service services".split())
 _ORG_SERVICE_TAIL = re.compile(r"[ \t]+(?i:skilled[ \t]+nursing)\Z")
 _SERVICE_AFTER = re.compile(r"[ \t]+(?i:visit|note)\b")
@@ -244,7 +248,9 @@ _NAME_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,3}\Z")
 # an age after the number, no house number ('Ana Ruiz 74 y/o', not 'Peter Elm 188')
 _AGE_WORD_AFTER = re.compile(r"[ \t]*(?i:y/?o\b|yo\b|y\.o\.|years?[ \t-]+old|yrs?[ \t-]+old|year\b)")
 _NAME_TIME_LEAD = re.compile(r"\d{3,4}[ \t]+(?i:dr\b\.?)[ \t]*")
-_NAME_SP_TAIL = re.compile(r"[ \t]+[Ss]\Z")
+_NAME_SP_TAIL = re.compile(r"[ \t]+[SsWw]\Z")  # before '/': 's/p', 'seen by dr ruiz w/ team'
+# the prefix of an Irish or Italian surname a list matched without it: 'MR O'BRIEN' (the list knows 'BRIEN')
+_SURNAME_PREFIX = re.compile(r"(?<![\w'’-])(?:[OoDd]|[Dd][Ii])['’]\Z")
 
 
 def _tidied(text: str, spans: list[Span]) -> list[Span]:
@@ -282,6 +288,9 @@ def _tidied(text: str, spans: list[Span]) -> list[Span]:
                 if t and t.start() > start and (tail is not _NAME_PARTICIPLE_TAIL or not value.islower()) \
                         and (tail is not _NAME_NUMBER_TAIL or _AGE_WORD_AFTER.match(text, end)):
                     end = t.start()
+            p = _SURNAME_PREFIX.search(text, max(0, start - 3), start)
+            if p:
+                start = p.start()
             t = _NAME_SP_TAIL.search(text, start, end)
             if t and t.start() > start and text.startswith("/", end):
                 end = t.start()

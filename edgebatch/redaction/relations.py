@@ -525,6 +525,7 @@ _INITIAL_CRED = re.compile(r"[ \t]+([A-Za-z]\.)(?=[ \t]*,?[ \t]*(?i:rn|lpn|md|np
 _ROLE_THEN = re.compile(
     r"(?:(?<![\w/])(?i:cm|sw|rn|np|lpn|dr\.?|charge[ \t]+rn)[ \t]+|(?m:^)[ \t]*)"
     r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+\Z")
+_NOT_GIVEN_END = re.compile(r"(?:ed|ing|ly|tion|ment|ness)\Z")  # 'SW FOLLOWING [Reyes]': a verb or noun, no name
 _WORD_THEN_AGE = re.compile(r"[ \t]+([^\W\d_]{2,}(?:['’-][^\W\d_]+)?)(?=[ \t]+\d{1,3}[ \t]*(?i:yo|y/o|y\.o\.)\b)")
 _LINE_START = re.compile(r"(?m)^[ \t]*\Z")
 _CRED_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?i:rn|lpn|md|np|pa)[ \t]*(?:\n|\Z)")
@@ -568,7 +569,10 @@ def names_in_context(text: str, spans: list[Span]) -> list[Span]:
         if one:
             g = _ROLE_THEN.search(text, max(0, s.start - 24), s.start)
             given = g.group(1).lower() if g else ""
-            if g and (given in AMBIGUOUS or all(p in ALL_FIRST_NAMES for p in given.split("-"))) \
+            # after a social worker's or case manager's role any plain word may be the given name: 'SW Tomo [Reyes]'
+            social = g is not None and g.group().lstrip()[:2].lower() in ("sw", "cm") and given.isalpha() \
+                and given not in _NOT_SURNAME and given not in NOT_A_NAME and not _NOT_GIVEN_END.search(given)
+            if g and (social or given in AMBIGUOUS or all(p in ALL_FIRST_NAMES for p in given.split("-"))) \
                     and _same_case(g.group(1), name) \
                     and (not g.group().lstrip().startswith(g.group(1)) or _CRED_LINE_END.match(text, s.end)):
                 out.append(Span(g.start(1), s.end, "NAME", "context", 0.6))
@@ -628,7 +632,10 @@ _WORKS_AT = re.compile(
     + r"(?=[ \t]*(?:[.,;:)(\n]|\Z)"
     r"|[ \t]+(?i:on|wkdays|weekdays|weekends|nights|days|since|until|and|as|requests|asks)\b)"
 )
-_AT_WORK = re.compile(r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*" + _ORG_WORDS + r"[ \t]*,")
+# (or the employer alone in the brackets: 'called son at work (acme freight) x2')
+_AT_WORK = re.compile(
+    r"(?i:\bat[ \t]+work)[ \t]*\([ \t]*(?![^\W\d_]\d|(?i:on|off|since|until|till|all|today|now|part|full|per|until)\b)"
+    + _ORG_WORDS + r"[ \t]*[,)]")
 # a supplier: 'O2 via concentrator from Acme Medical.', 'Holter from Acme Heart reviewed'
 _SUPPLIED_FROM = re.compile(
     r"(?i:\b(?:concentrator|holter|monitor|dme|equipment|supplies|cpap|bipap|wheelchair|walker|hospital[ \t]+bed"
@@ -656,6 +663,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'’-])((?i:first|second|third|1st|2nd|3rd
 _OB_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+)?(?i:ob)/)\Z")
 
 
+_HOME_NOUNS = frozenset("office health care visit visits based remote study school".split())  # 'at work (home office)'
 _OF_GAP = re.compile(r"[ \t]+(?i:of)[ \t]+")
 _WORD_CHAR = re.compile(r"[\w'’-]")
 _TRAVEL_WORDS = ("flying", "flew", "driving", "drove", "coming", "came")
@@ -668,9 +676,12 @@ _ORG_CUE_GATES = (
 )
 
 
-def _org_words_ok(text: str, start: int, end: int) -> bool:
+def _org_words_ok(text: str, start: int, end: int, named: bool = False) -> bool:
+    """``named``: the words are known to name one (an employer in brackets: 'at work (home goods)'), so an opening
+    'home' does not count against them (it would mean working from home; not 'night shift')."""
     words = [w.lower().strip(".") for w in text[start:end].split()]
-    return bool(words) and words[0] not in _ORG_SKIP_FIRST and not all(
+    home_store = named and len(words) > 1 and words[0] == "home" and words[1] not in _HOME_NOUNS
+    return bool(words) and (words[0] not in _ORG_SKIP_FIRST or home_store) and not all(
         w in _NOT_NAMEISH or w in STOPWORDS or w == "&" for w in words)
 
 
@@ -690,7 +701,7 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
         if not any(g in low for g in gates):  # a keyword first: most notes have none, and the scan is skipped
             continue
         for m in pattern.finditer(text):
-            if _org_words_ok(text, m.start(1), m.end(1)):
+            if _org_words_ok(text, m.start(1), m.end(1), named=pattern is _AT_WORK):
                 out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
     if "st." in low or "st " in low or "saint" in low:
         for m in _AT_SAINT.finditer(text):

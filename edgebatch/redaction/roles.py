@@ -73,6 +73,14 @@ _STAFF_INITIALS = re.compile(
     r"|\b(?:RT|RN|RD|SW|SLP|RRT|LPN|CNA)[ \t]*\(([A-Z]{2,3})\)"
     # 'Pharmacist verification: DL, PharmD': initials before a credential after a field's colon
     r"|:[ \t]*([A-Z]{2,3})[ \t]*,[ \t]*(?=(?:PharmD|RPh|RN|LPN|MD|NP|PA-C|DO|RRT|CNA)\b)"
+    # 'Completed by: QR 2011-03-02 @ 0915': a dictation system's line naming who finished the summary
+    r"|\b(?i:completed|entered|documented|charted|recorded)[ \t]+(?i:by)[ \t]*:?[ \t]*([A-Z]{2,3})"
+    r"(?=[ \t]+\d|[ \t]*(?:[\n,;]|\Z))"
+)
+# a nursing note signed by initials alone after a double dash or a slash, ending the note's line: '--QR',
+# 'PLAN CONT SUPPORTIVE CARE. --QR', '/ZT' (a single dash opens a list item: '- DM', '- MS')
+_INITIALS_SIGNATURE = re.compile(
+    r"(?:(?<=\n)|\A|(?<=[.!?;)][ \t]))[ \t]*(?:--|/)[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\n|\Z))"
 )
 #: what a clinician may have done something 'by' that is no one's initials ('seen by CT:', 'tech MR')
 _NOT_STAFF = frozenset(
@@ -137,7 +145,7 @@ _DOTTED_CRED = re.compile(
 # (credentials that are also abbreviations, 'RN', 'MA', 'CM', only with the name in brackets)
 _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
-    r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
+    r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA|(?i:case[ \t]+(?:mgmt|manager|management)))[ \t]*\("
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
     r"|Examinee|EXAMINEE)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
@@ -403,7 +411,16 @@ _INSURER = re.compile(
     r"[ \t]*:[ \t]*|\b(?:my|his|her|their|the)[ \t]+insurer[ \t]+)"  # 'Her insurer Acme Mutual (member ...) denied'
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,5})(?=[ \t]*(?:\(|\.|,|\n|[ \t]{2,}|\Z))"
 )
-
+_FACILITY_KINDS = frozenset(
+    "skilled nursing home health care acute rehab rehabilitation long term assisted living facility hospice snf ltac "
+    "ltach vna services service extended senior residence center none n/a other".split())
+# a discharge summary's 'Facility:' field under the disposition: 'Facility: Elm Ridge Senior Residence',
+# 'Facility: VNA of Greater Elmton' (the facility or agency the patient goes to)
+_FACILITY_FIELD = re.compile(
+    r"(?m)^[ \t]*(?i:(?:discharge[ \t]+)?facility)[ \t]*:[ \t]*"
+    r"(" + _ORG_WORD + r"(?:(?:[ \t]+(?:of|and|for|at|the|on))*[ \t]+" + _ORG_WORD + r"){1,5})"  # not 'Facility: SNF'
+    r"(?=[ \t]*(?:\n|\Z|,|\(|[ \t]{2,}))"
+)
 # the big US insurers, pharmacy chains and federal agencies a note names without any cue ('Bill to:
 # Travelers', 'Walgreens #4471', 'CVS/pharmacy', 'Social Security Administration'): real entities of a
 # kind, a short curated list, not names of people or places; a store number or street after a chain
@@ -427,7 +444,7 @@ _KNOWN_ORG_HINT = re.compile(
 
 
 _PHARMACY_BEFORE = re.compile(
-    r"(?i:pharmacy|rx|prescriptions?|filled|refills?|pick[ \t]+up|sent[ \t]+to)\W*(?:at\W*)?\Z"
+    r"(?i:pharmacy|rx|prescriptions?|filled|refills?|pick[ \t]+up|sent[ \t]+to)\W*(?:(?:at|is)\W*)?\Z"
 )
 
 
@@ -488,6 +505,10 @@ class RoleNameDetector(Detector):
             if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
                 continue
             spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for m in () if _INITIALS_SIGNATURE in skip else _INITIALS_SIGNATURE.finditer(text):
+            value = m.group(1)
+            if value not in _CREDENTIALS and value not in _NOT_STAFF and value.lower() not in _NOT_INITIALS:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
             word = m.group(1).lower()
             if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
@@ -616,7 +637,7 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         if _KNOWN_ORG_HINT.search(low):
             spans += _known_organizations(text)
-        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL):
+        for pattern in (_EMS_ORG, _PRACTICE, _PHARMACY, _INSURER, _GP_SURGERY, _STORE, _REGIONAL, _FACILITY_FIELD):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -626,8 +647,16 @@ class RoleNameDetector(Detector):
                     continue  # 'STARTED ELIQUIS. EYE CARE AT ...': only the kind of practice is left
                 if start is not None and pattern is _REGIONAL and start >= m.end(1) - len("regional"):
                     continue  # 'General Regional', 'No Regional': nothing of its own before the word
-                if start is not None:
-                    spans.append(Span(start, m.end(1), "ORGANIZATION", self.name, 0.7))
+                end = m.end(1)
+                if pattern is _FACILITY_FIELD:
+                    words = list(re.finditer(r"\S+", text[m.start(1):end]))
+                    if all(w.group().lower() in _NOT_NAME or w.group().lower() in _FACILITY_KINDS for w in words):
+                        continue  # 'Facility: Skilled Nursing', 'Facility: Acute Rehab': a kind, none by name
+                    cut = next((w for w in words[1:] if w.group().lower() in DEPARTMENTS), None)
+                    if cut:  # 'Facility: Elm University Hospital Inpatient Psychiatry': the hospital, then its unit
+                        end = len(text[:m.start(1) + cut.start()].rstrip())
+                if start is not None and start < end:
+                    spans.append(Span(start, end, "ORGANIZATION", self.name, 0.7))
         return spans
 
 
@@ -657,6 +686,7 @@ _LAST_SENTENCE_END = re.compile(
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _STAFF_INITIALS: (" by", "tech", "(", ":"),
+    _INITIALS_SIGNATURE: ("--", "\n/", ". /"),
     _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
@@ -698,6 +728,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INSURER: ("ins", "payer", "payor", "health plan", "vision plan", "dental plan"),
     _GP_SURGERY: ("surgery", "practice"),
     _REGIONAL: ("regional",),
+    _FACILITY_FIELD: ("facility",),
     _STORE: ("#",),
 }
 _HINT_WORDS = tuple(sorted(set().union(*_HINTS.values())))

@@ -309,6 +309,33 @@ def test_holdout13_ward_and_community_notes_are_tuned() -> None:
                               "STATE": 0.99, "LOCATION": 0.97, "ORGANIZATION": 0.92, "NAME": 0.97, "ZIP": 0.99})
 
 
+HOLDOUT14 = ROOT / "tests" / "data" / "holdout14_notes_gold.jsonl"
+
+
+def test_holdout14_icu_and_discharge_notes_are_tuned() -> None:
+    """The fourteenth hold-out set: 70 notes in the manner of the public benchmarks (35 upper-case ICU nursing
+    progress notes of the MIMIC-II era, 15 i2b2-style discharge summaries, 10 headed imaging and procedure reports,
+    10 quickly typed lower-case notes and phone calls; 957 spans; tests/data/generate_holdout14_notes.py), written
+    without reading the rules. Measured blind on main 3661747: strict recall 0.928, any-overlap 0.941, char precision
+    0.974, F2 0.937 (without NER 0.916 / 0.939 / 0.982 / 0.929); per label AGE 0.875, DATE 0.933, ID 0.967, LOCATION
+    0.951, NAME 0.920, ORGANIZATION 0.854, YEAR 0.929. The rules of tests/redaction/test_holdout14_rules.py were then
+    written for its misses and false positives: it is tuned now too (0.985 / 0.993 / 0.983 / F2 0.985; without NER
+    0.983 / 0.993 / 0.985 / 0.984). Left as they are: weekdays before a date (not PHI in this set's gold, DATE in
+    others), a timestamp's time kept with its ISO date, a month-day with a dash after a drug name alone, a day's
+    ordinal run on into the next sentence, 'last' before a holiday, initials that are also a word ('AM'), given names
+    that are also words or months ('JAN', 'DAY' as a surname), a surname-like employer of two ordinary words, a
+    hospital whose name opens with a stop word ('Good'), a unit named by a hospital's acronym, a town named like an
+    eponym after a street address, and the commas between a street, its town and its state."""
+    result = _eval(HOLDOUT14)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.975 if NER else 0.975)  # measured 0.985 (0.983 without NER)
+    assert result["char_precision"] >= (0.975 if NER else 0.975)  # measured 0.983 (0.985 without NER)
+    assert result["f2"] >= (0.975 if NER else 0.975)  # measured 0.985 (0.984 without NER)
+    _assert_entities(result, {"DATE": 0.98, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "STATE": 0.99,
+                              "ZIP": 0.99, "EMAIL": 0.99, "URL": 0.99, "ADDRESS": 0.99 if NER else 0.93,
+                              "LOCATION": 0.97, "NAME": 0.975, "ORGANIZATION": 0.94 if NER else 0.93})
+
+
 HOLDOUT15 = ROOT / "tests" / "data" / "holdout15_notes_gold.jsonl"
 
 
