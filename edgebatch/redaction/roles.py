@@ -654,7 +654,7 @@ class RoleNameDetector(Detector):
                         continue  # 'Facility: Skilled Nursing', 'Facility: Acute Rehab': a kind, none by name
                     cut = next((w for w in words[1:] if w.group().lower() in DEPARTMENTS), None)
                     if cut:  # 'Facility: Elm University Hospital Inpatient Psychiatry': the hospital, then its unit
-                        end = len(text[:m.start(1) + cut.start()].rstrip())
+                        end = m.start(1) + len(text[m.start(1):m.start(1) + cut.start()].rstrip())
                 if start is not None and start < end:
                     spans.append(Span(start, end, "ORGANIZATION", self.name, 0.7))
         return spans
