@@ -34,6 +34,7 @@ from .relations import (
     postcodes_after_places,
 )
 from .roles import RoleNameDetector, complete_from_spans
+from .spoken import SpokenDetector, spoken_value
 
 Policy = Literal["mask", "pseudonym"]
 Ages = Literal["over_89", "all"]
@@ -116,7 +117,7 @@ class Redactor:
         detectors: list[Detector] = default_pattern_detectors(min_age=0)
         detectors += [
             NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(),
-            CueDetector(min_age=0), RoleNameDetector(),
+            CueDetector(min_age=0), RoleNameDetector(), SpokenDetector(),
         ]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
@@ -328,7 +329,7 @@ def _strip(text: str, span: Span) -> Span:
 def age_value(text: str, start: int, end: int) -> int:
     """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
-    return int(digits) if digits else 0
+    return int(digits) if digits else spoken_value(text[start:end])  # dictated: 'ninety three' 
 
 
 def _not_eponyms(text: str, spans: list[Span]) -> list[Span]:
