@@ -750,6 +750,19 @@ _STATE_CUED = re.compile(
     r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
 )
+# a town and its state code where a letterhead, a pedigree or a transfer names them: before a ZIP ('North Elm, MN
+# 55901'), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud, MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
+# without a ZIP only codes that are no clinical abbreviation or credential (not MD, PA, CT, MI, MS, LA, GA, SC, ...)
+_PLAIN_STATES = "|".join(c for c in STATE_CODES if c not in (
+    "MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA", "CO", "CT", "GA", "ID", "LA", "MI", "MS", "AR", "SC", "ND", "NE",
+    "PR", "OH", "OK", "HI", "VA", "DC", "GU", "VI", "AL", "MO"))
+_COMPASS = frozenset("north south east west new".split())
+_TOWN_STATE_CUE = re.compile(r"(?:\b(?i:in|from|at|of|near|to)[ \t]+|\([ \t]*|,[ \t]*)\Z")
+_TOWN_COMMA_STATE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’-]+)[ \t]*,[ \t]*"
+    r"(?:(" + "|".join(STATE_CODES) + r")(?=[ \t]+\d{5}(?:-\d{4})?\b)|(" + _PLAIN_STATES + r")(?=[ \t]*(?:[.;:)\n]|\Z)))"
+    r"|,[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){0,2}[A-Z][A-Z'’-]+)[ \t]+(" + _PLAIN_STATES + r")(?=[.;)][ \t]|[.;)]?\n)"
+)
 # a state by its code before a vehicle's plate: 'VEH: FORD F-150, NH PLATE 123 ABC', 'ma plate 4XY 921'
 _STATE_PLATE = re.compile(
     r"(?<![\w'’.-])(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO"))
@@ -1688,6 +1701,19 @@ class LocationDetector(Detector):
             if not any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in words):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
                 spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
+        for m in _TOWN_COMMA_STATE.finditer(text) if "," in text else ():
+            town = 1 if m.group(1) else 4
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(town))]
+            inner = [w for i, w in enumerate(words) if not (len(words) > 1 and (
+                i == 0 and w in _COMPASS or i == len(words) - 1 and w in ("city", "falls")))]
+            if any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in inner):
+                continue
+            if m.group(3) and not (" ".join(words) in CITIES or " ".join(words) in PLACES
+                                   or _TOWN_STATE_CUE.search(text, max(0, m.start(town) - 8), m.start(town))):
+                continue  # 'Hx: asthma, TN.': without a ZIP, a known town or a cue before it ('in', '(', ', ')
+            state = next(g for g in (2, 3, 5) if m.group(g))
+            spans.append(Span(m.start(town), m.end(town), "LOCATION", self.name, 0.55))
+            spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _STATE_PLATE.finditer(text) if _has(text, "late", "LATE", "ag", "AG") else ():

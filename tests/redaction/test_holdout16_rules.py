@@ -40,3 +40,61 @@ def test_spoken_dates_ages_phones_and_record_numbers(redactor: Redactor, text: s
 )
 def test_counts_verbs_and_younger_ages_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- research, court and lab references
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Study: ZEPH-ONC-310, A Phase 3 Study of Drug X", "ZEPH-ONC-310"),
+        ("IRB: Elm University IRB #STUDY00031415", "STUDY00031415"),
+        ("Registered as NCT04455667 on the registry", "NCT04455667"),
+        ("Protocol ABC-2023-01, Elm Hospital site.", "ABC-2023-01"),
+        ("Randomization no. K2-0456 (arm A).", "K2-0456"),
+        ("Screen no. S-0123 -> Subject XYZ-AB-0456", "S-0123"),
+        ("Screen no. S-0123 -> Subject XYZ-AB-0456", "XYZ-AB-0456"),
+        ("coordinating center (grant R01AB012345).", "R01AB012345"),
+        ("Screening log entry AB-CD-0123. Will not re-approach.", "AB-CD-0123"),
+        ("Elm Diagnostics order XY-24-0012345; results to post", "XY-24-0012345"),
+        ("guardianship, Elm County Circuit Court file 2022GN000123)", "2022GN000123"),
+        ("stayed order (case 12-MH-PR-24-345). Expires", "12-MH-PR-24-345"),
+        ("DONOR NETWORK CALLED REF AB-24-0101-225: NOT A CANDIDATE", "AB-24-0101-225"),
+        ("MEMBER ID XQ1234567  GR0UP 00123", "00123"),
+        ("REQUEST1NG PR0V1DER: JANE ROE MD  NP1 1234567890", "1234567890"),
+    ],
+)
+def test_study_irb_court_and_order_references_by_their_cue(redactor: Redactor, text: str, number: str) -> None:
+    assert number in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["order 12-lead ekg now", "case of covid-19 in the unit", "study of 3 patients", "file 2 copies",
+     "subject to change", "report 10 beats"],
+)
+def test_cue_words_before_ordinary_values_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- towns and their states
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("12 Oak Rd | South Fenwick, MN 55123 | 507-555-0100", "South Fenwick"),
+        ("FACILITY: ELM VALLEY HOSPITAL, EAST TARROW, MN\nPT: ROE, JANE", "MN"),
+        ("- Brother, 66, lives in Houston, TX: no cancer.", "TX"),
+        ("and her cousin (St. Cloud, MN); sister", "MN"),
+        ("REFERRING: TARROW MEMORIAL HOSPITAL ED, TARROW WI. DR JOHN ROE", "WI"),
+    ],
+)
+def test_a_town_and_its_state_code(redactor: Redactor, text: str, state: str) -> None:
+    assert any(state in v for v in masked(redactor, text))
+
+
+@pytest.mark.parametrize("text", ["Hx: Asthma, TN.", "HTN, MI.", "Seen with Dr Roe, PA.", "Chest, CT.\n"])
+def test_clinical_abbreviations_after_a_comma_stay(redactor: Redactor, text: str) -> None:
+    assert not any(v in ("TN", "MI", "PA", "CT") for v in masked(redactor, text))
