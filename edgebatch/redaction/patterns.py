@@ -874,7 +874,9 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
     r"|spouse|friend|neighbou?r|who|resident|client)(?:['’]s)?"
-    r"[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    # a relative's name between ('great-grandmother Ada Roe is 97'), and an age reached ('lived to 94')
+    r"(?:[ \t]+(?!is\b|was\b)[a-z][\w'’-]*){0,3}:?"
+    r"[ \t]+(?:is|was|turned|turns|lived[ \t]+(?:to|until))[ \t]+(?:now[ \t]+|age[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )

@@ -98,3 +98,27 @@ def test_a_town_and_its_state_code(redactor: Redactor, text: str, state: str) ->
 @pytest.mark.parametrize("text", ["Hx: Asthma, TN.", "HTN, MI.", "Seen with Dr Roe, PA.", "Chest, CT.\n"])
 def test_clinical_abbreviations_after_a_comma_stay(redactor: Redactor, text: str) -> None:
     assert not any(v in ("TN", "MI", "PA", "CT") for v in masked(redactor, text))
+
+
+# --------------------------------------------------------------------------- ages over 89 and years alone
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- Mother Jane Roe: lived to 94, died 2011 in Reno.", "94"),
+        ("- Mother Jane Roe: lived to 94, died 2011 in Reno.", "2011"),
+        ("Maternal great-grandmother Ada Roe is 97 and lives abroad.", "97"),
+        ("Participant: Grace Roe, 93, MRN AB-123456.", "93"),
+        ("Indication: Prior cesarean (2019, Elm Hospital), declined TOLAC", "2019"),
+        ("HX: PRIOR C/S 2018 UNDER CSE, UNCOMPLICATED.", "2018"),
+    ],
+)
+def test_pedigree_ages_and_obstetric_or_death_years(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["EBL at cesarean 2000 mL", "the patient is on 95 units", "She is 95 percent sure",
+                                  "Mother Jane: lived to 84"])
+def test_volumes_doses_and_younger_ages_stay(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if v.isdigit()]
