@@ -63,7 +63,7 @@ _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01]
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
 # ('May' and 'Mar' stay: a verb and the medication administration record)
 _MONTH_ALONE = re.compile(
-    r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this)[ \t]+)"
+    r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this|from)[ \t]+)"
     r"((?i:january|february|april|june|july|august|september|october|november|december|march"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
 )
@@ -71,6 +71,12 @@ _MONTH_ALONE = re.compile(
 _MONTH_OF_YEAR = re.compile(
     r"\b((?i:january|february|april|june|july|august|september|october|november|december|march))"
     r"(?=[ \t]+(?i:of[ \t]+(?:last|this|next|the[ \t]+(?:previous|same))[ \t]+year)\b)"
+)
+# the first month of a range the year closes: 'August to November 2023', 'reporting period January through March 2025'
+_MONTHS_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_RANGE = re.compile(
+    r"(?i)\b(" + _MONTHS_FULL + r")(?=[ \t]+(?:to|through|thru|until|till|-|–)[ \t]+" + _MONTHS_FULL
+    + r",?[ \t]+(?:19|20)\d\d\b)"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
@@ -127,6 +133,8 @@ class CueDetector(Detector):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
+        if _YEAR_DIGITS.search(text):
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_RANGE.finditer(text)]
         if "year" in text or "YEAR" in text or "Year" in text:
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_OF_YEAR.finditer(text)]
         for m in _DIED_AT.finditer(text):

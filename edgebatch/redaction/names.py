@@ -527,6 +527,7 @@ _FACILITY_HEADS = frozenset({
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
     "dental", "school", "paper",  # 'the Dental Lab', 'the school district', 'the paper mill': a kind of place
+    "funeral", "air", "elementary",  # 'FUNERAL HOME:' a form's field, 'air medical', 'elementary school'
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")

@@ -295,6 +295,10 @@ def _tidied(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BABY_FIRST = re.compile(r"(?i)(baby[ \t]+)?(?:girl|boy)[ \t]+")
+_BABY_BEFORE = re.compile(r"(?i)\bbaby[ \t]+\Z")
+
+
 def _trim_name(text: str, span: Span) -> Span:
     """A NAME span without a role word before it or credentials after it (``_ROLE_FIRST``, ``_CREDENTIALS_LAST``)."""
     start, end = span.start, span.end
@@ -305,6 +309,9 @@ def _trim_name(text: str, span: Span) -> Span:
     r = _CRED_FIRST.match(text, start, end)
     if r:
         start = r.end()
+    b = _BABY_FIRST.match(text, start, end)  # 'Baby Girl Roe': a newborn's descriptor, the surname is the name
+    if b and b.end() < end and (b.group(1) or _BABY_BEFORE.search(text, max(0, start - 8), start)):
+        start = b.end()
     c = _CREDENTIALS_LAST.search(text, start, end)
     if c and c.start() > start:
         end = c.start()

@@ -60,6 +60,8 @@ _INITIALS_FIELD = re.compile(
     # the two nurses of an independent double check or a witnessed step: 'double check: ABC / XYZ'
     r"|(?i:\b(?:double[ \t-]*check(?:ed)?|witnessed|verified)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*"
     r"([A-Z]{2,3})(?![\w/])"
+    # a transcriptionist or a pathology assistant by initials: 'TRANSCRIBED: ABC 03/01/2025', '(Grossed by KT, PA)'
+    r"|(?i:\b(?:transcribed|grossed)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.)]|\Z|[ \t]+\d))"
 )
 # staff named only by initials where a log or order says who did something
 _STAFF_INITIALS = re.compile(
@@ -479,8 +481,8 @@ class RoleNameDetector(Detector):
         present = {w for w in _HINT_WORDS if w in low}  # each hint word looked up once, not once per pattern
         skip = _Skipped({i for i, words in _HINT_IDS if present.isdisjoint(words)})
         for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
-            for g in (i for i in range(1, 6) if m.group(i)):
-                if g != 3 or m.group(3) not in _CREDENTIALS:
+            for g in (i for i in range(1, 7) if m.group(i)):
+                if g not in (3, 6) or m.group(g) not in _CREDENTIALS:
                     spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
         for m in () if _STAFF_INITIALS in skip else _STAFF_INITIALS.finditer(text):
             g = first_group(m)

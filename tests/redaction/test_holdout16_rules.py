@@ -122,3 +122,59 @@ def test_pedigree_ages_and_obstetric_or_death_years(redactor: Redactor, text: st
                                   "Mother Jane: lived to 84"])
 def test_volumes_doses_and_younger_ages_stay(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if v.isdigit()]
+
+
+# --------------------------------------------------------------------------- organisations, months, initials, newborns
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("FUNERAL HOME: BIRCH & SONS FUNERAL HOME, ELMWOOD, 555-0100.", "BIRCH & SONS FUNERAL HOME"),
+        ("TRANSPORT: LAKE COUNTRY AIR MEDICAL ROTOR, CREW", "LAKE COUNTRY AIR MEDICAL"),
+        ("dad works nights at larkin dairy cooperative, calls in.", "larkin dairy cooperative"),
+        ("Pine Hollow School District / Pine Hollow Elementary - Reporting", "Pine Hollow Elementary"),
+    ],
+)
+def test_funeral_homes_air_ambulances_cooperatives_and_schools(redactor: Redactor, text: str, org: str) -> None:
+    assert org in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["FUNERAL HOME: pending", "Elementary school age child", "funeral home arranged"])
+def test_the_kind_of_place_alone_stays(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("NICU course (Elm NICU August to November 2023): BPD", "August"),
+        ("Reporting period January through March 2025", "January"),
+        ("parents ask about screening results from january (low risk)", "january"),
+    ],
+)
+def test_a_month_opening_a_range_or_after_from(redactor: Redactor, text: str, month: str) -> None:
+    assert month in masked(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("DICTATED: J. ROE, MD  03/11/2025 1142   TRANSCRIBED: QRT 03/11/2025", "QRT"),
+     ("in 1 cassette. (Grossed by KV, PA(ASCP), 03/12/2025.)", "KV")],
+)
+def test_a_transcriptionist_or_grossing_assistant_by_initials(redactor: Redactor, text: str, initials: str) -> None:
+    assert initials in masked(redactor, text)
+
+
+def test_a_credential_after_transcribed_stays(redactor: Redactor) -> None:
+    assert "MD" not in masked(redactor, "TRANSCRIBED: MD 03/11/2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [("Nursery\nBaby Girl Adewale-Strand   MRN SB-0100001   DOB 04/17/2025", "Adewale-Strand"),
+     ("Infant: Baby Boy Redcloud  MRN KM-200001", "Redcloud")],
+)
+def test_baby_girl_or_boy_stays_outside_the_surname(with_ner: Redactor, text: str, surname: str) -> None:
+    names = [v for v in masked(with_ner, text) if surname in v]
+    assert names == [surname]
