@@ -329,10 +329,10 @@ FACILITY_WORDS = (
     # School District', 'Birch Excavating', 'Larch Precision Machining', 'Oak Paper Mill', 'Birch Cooperative Creamery'
     "Dental Lab", "Dental Laboratory", "School District", "Central School District", "Excavating", "Excavation",
     "Machining", "Plumbing", "Roofing", "Trucking", "Landscaping", "Paving", "Paper Mill", "Creamery",
-    # funeral homes a death note names, air ambulances of a transfer, farm co-operatives and elementary schools
-    # ('Elm & Sons Funeral Home', 'Birch Mortuary', 'Lakes Air Medical', 'Oak Dairy Cooperative', 'Elm Elementary')
+    # funeral homes a death note names, air ambulances of a transfer and farm co-operatives ('Elm & Sons Funeral
+    # Home', 'Birch Mortuary', 'Lakes Air Medical', 'Oak Dairy Cooperative')
     "Funeral Home", "Funeral Homes", "Funeral Chapel", "Funeral Service", "Funeral Services", "Mortuary", "Crematory",
-    "Air Medical", "Cooperative", "Elementary",
+    "Air Medical", "Cooperative",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name

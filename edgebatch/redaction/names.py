@@ -527,7 +527,7 @@ _FACILITY_HEADS = frozenset({
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
     "dental", "school", "paper",  # 'the Dental Lab', 'the school district', 'the paper mill': a kind of place
-    "funeral", "air", "elementary",  # 'FUNERAL HOME:' a form's field, 'air medical', 'elementary school'
+    "funeral", "air",  # 'FUNERAL HOME:' a form's field, 'air medical'
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
@@ -752,7 +752,7 @@ _STATE_CUED = re.compile(
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
 )
 # a town and its state code where a letterhead, a pedigree or a transfer names them: before a ZIP ('North Elm, MN
-# 55901'), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud, MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
+# 55901'; not 'ID', before a number as often as Idaho), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud, MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
 # without a ZIP only codes that are no clinical abbreviation or credential (not MD, PA, CT, MI, MS, LA, GA, SC, ...)
 _PLAIN_STATES = "|".join(c for c in STATE_CODES if c not in (
     "MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA", "CO", "CT", "GA", "ID", "LA", "MI", "MS", "AR", "SC", "ND", "NE",
@@ -761,7 +761,7 @@ _COMPASS = frozenset("north south east west new".split())
 _TOWN_STATE_CUE = re.compile(r"(?:\b(?i:in|from|at|of|near|to)[ \t]+|\([ \t]*|,[ \t]*)\Z")
 _TOWN_COMMA_STATE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’-]+)[ \t]*,[ \t]*"
-    r"(?:(" + "|".join(STATE_CODES) + r")(?=[ \t]+\d{5}(?:-\d{4})?\b)|(" + _PLAIN_STATES + r")(?=[ \t]*(?:[.;:)\n]|\Z)))"
+    r"(?:(" + "|".join(c for c in STATE_CODES if c != "ID") + r")(?=[ \t]+\d{5}(?:-\d{4})?\b)|(" + _PLAIN_STATES + r")(?=[ \t]*(?:[.;:)\n]|\Z)))"
     r"|,[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){0,2}[A-Z][A-Z'’-]+)[ \t]+(" + _PLAIN_STATES + r")(?=[.;)][ \t]|[.;)]?\n)"
 )
 # a state by its code before a vehicle's plate: 'VEH: FORD F-150, NH PLATE 123 ABC', 'ma plate 4XY 921'

@@ -359,7 +359,7 @@ class IPDetector(Detector):
 
 # a coded reference of three or more digits (lower case): 'abc-2023-01', 's-0123', 'study00012345', '12-mh-pr-24-345',
 # '2022gn000123'; a hyphenated word with fewer digits ('12-lead', 'covid-19') is no reference
-_CODE = (r"(?=[a-z0-9-]*\d[a-z0-9-]*\d[a-z0-9-]*\d)(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+(?:-[a-z0-9]+){2,}"
+_CODE = (r"(?!\d{1,2}-[a-z]{3}-\d)(?=[a-z0-9-]*\d[a-z0-9-]*\d[a-z0-9-]*\d)(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+(?:-[a-z0-9]+){2,}"
          r"|[a-z]{1,6}\d[a-z0-9]{4,}|\d{4}[a-z]{1,4}\d{3,})(?![\w-])")
 _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"(?:mrn|mr\s*\#|unit\s+(?:no\b|number\b|\#)|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
@@ -406,11 +406,12 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # a pharmacy's prescription number ('Rx# 1234567', 'rx 7654321'), a chart number, a nursing home's provider
     # number ('PROVIDER # 12-345678') and a medical examiner's registry number ('NRCME 1234567890')
     r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme"
-    # research and legal references, a lab's order or report, OCR'd cues ('GR0UP 12345', 'NP1 1234567890'): a bare
-    # cue word only before a coded value of three or more digits ('Protocol ABC-2023-01', 'IRB #STUDY00012345',
-    # 'Screen no. S-0123', 'Randomization no. K2-0456', 'grant R01AB012345', 'order XY-24-0012345', 'court file
-    # 2022GN000123', 'case 12-MH-PR-24-345', 'Screening log entry AB-CD-0123')
-    r"|(?:req|order|report|protocol|irb|study|subject|screen(?:ing)?(?:\s+log(?:\s+entry)?)?|randomi[sz]ation|grant"
+    # a participant's, a court's and a lab's references, OCR'd cues ('GR0UP 12345', 'NP1 1234567890'): a bare cue
+    # word only before a coded value of three or more digits ('Screen no. S-0123', 'Subject XYZ-AB-0456',
+    # 'Randomization no. K2-0456', 'grant R01AB012345', 'order XY-24-0012345', 'court file 2022GN000123', 'case
+    # 12-MH-PR-24-345', 'Screening log entry AB-CD-0123'); a study's protocol, IRB and registry numbers, the same
+    # for every participant, are left (most gold sets keep them)
+    r"|(?:req|order|report|subject|screen(?:ing)?(?:\s+log(?:\s+entry)?)?|randomi[sz]ation|grant"
     r"|file|case|ref|log\s+entry)(?=(?:\s*(?:no\b\.?|number\b|[:\#]))*\s*" + _CODE + r")"
     r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
@@ -438,8 +439,6 @@ _ID_FORMS = re.compile(
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
     r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
-    # a ClinicalTrials.gov registry number: 'NCT01234567'
-    r"|(?<![\w/.-])NCT\d{8}(?![\w/-])"
     # a Singapore NRIC or FIN: a series letter, seven digits and a check letter ('S1234567D')
     r"|(?<![\w/.-])[STFGM]\d{7}[A-Z](?![\w/-])"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits

@@ -141,7 +141,11 @@ _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
     r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA)[ \t]*\("
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
-    r"|Examinee|EXAMINEE)[ \t]*:"
+    r"|Examinee|EXAMINEE"
+    # a death investigation's, a research visit's and an anaesthetic record's people: 'INVESTIGATOR: ANA RUIZ',
+    # 'Coordinator: Ana Ruiz', 'RELIEF: ANA RUIZ CRNA', 'Endoscopist: ...', 'Pathologist: ...'
+    r"|Investigator|INVESTIGATOR|Coordinator|COORDINATOR|Relief|RELIEF|Endoscopist|ENDOSCOPIST|Pathologist"
+    r"|PATHOLOGIST)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
     r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?(?![^\W\d_])|sponsor[ \t]+monitor|study[ \t]+coordinator)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
@@ -266,6 +270,11 @@ _NICKNAME = re.compile(
     r"(?i:\b(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|goes[ \t]+by|nicknamed?)[ \t]*:?[ \t]*)[\"“']"
     r"(" + _CW + r"(?:[ \t]+" + _CW + r")?)[\"”']"
 )
+# a nickname between a given name and what follows: 'Ana (Nana) Ruiz-Obi', 'William "Bill" Roe', 'ROE, WILLIAM (BILL) A'
+# (the given name and the nickname both names the lists know, or the nickname the given name's start: 'Kat')
+_INNER_NICKNAME = re.compile(
+    r"\b(" + _CW + r")[ \t]+(?:\((" + _CW + r")\)|[\"“](" + _CW + r")[\"”])[ \t]+(" + _CW + r"\b|[A-Z]\b)"
+)
 # a contact table's row: the name cell before the relation cell ('| Ana Ruiz | spouse | 44 |')
 _RELATIVE_ROW = re.compile(
     r"(?m)^[ \t]*\|[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})[ \t]*\|[ \t]*"
@@ -276,7 +285,7 @@ _RELATIVE_ROW = re.compile(
 # 'SUPERVISING PHYSICIAN ANA RUIZ  02/26/2026', 'SAFETY OFFICER ANA RUIZ.', 'REFERRED BY PODIATRIST ANA RUIZ, DPM'
 _UW = r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)?"
 _CAPS_ROLE_NAME = re.compile(
-    r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN"
+    r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN|CREW"
     r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")\b"  # whole words: not 'RETU|RN'
     r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
 )
@@ -532,6 +541,12 @@ class RoleNameDetector(Detector):
             if r and len(words) >= 2 and (initial or any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
                 payees.append((r[0], r[1]))
+        for m in () if _INNER_NICKNAME in skip else _INNER_NICKNAME.finditer(text):
+            given, nick = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
+            known = given in ALL_FIRST_NAMES and nick in ALL_FIRST_NAMES or given.startswith(nick) and len(nick) >= 3
+            if known and given not in _NOT_NAME and nick not in _NOT_NAME \
+                    and (len(m.group(4)) == 1 or m.group(4).lower() not in _NOT_NAME):
+                spans.append(Span(m.start(1), m.end(4), "NAME", self.name, 0.75))
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
         for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
@@ -684,11 +699,12 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CHAT_SPEAKER: ("]",),
     _TEAM_ROW: ("|",),
     _PT_NAME_BRACKET_AGE: ("pt", "patient"),
+    _INNER_NICKNAME: ("(", '"', "“"),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
-    _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
+    _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist", "crew",
                       "therapist", "chaplain", "ologist", "iatrist", "ician"),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),
     _ITS_ME: ("hi", "hello", "hey", "dear"),
