@@ -186,6 +186,9 @@ _PHONE_CONTEXT = re.compile(
     r"|next\s+of\s+kin|\bnok\b|\((?:son|daughter|wife|husband|spouse|partner|mother|father|brother|sister)\)\s*$)"
 )
 _DIGIT = re.compile(r"\d")
+# a US number closing a clause before a colon ('Guardian reached at 555-210-4477: confirms'), which _PHONE_CANDIDATE
+# leaves since a colon after digits is mostly a clock's
+_US_PHONE_COLON = re.compile(r"(?<![\w/.:-])(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}(?=:(?!\d))")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
 _SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
@@ -233,6 +236,8 @@ class PhoneDetector(Detector):
         for m in _PHONE_CANDIDATE.finditer(text):
             spans += self._candidate(text, m.start(), m.group(), m.end())
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
+        if ":" in text:
+            spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _US_PHONE_COLON.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = first_group(m)
             # 'x4848': the x is glued to the digits, so it goes with them (not 'ext. 4521')
@@ -704,6 +709,9 @@ _HOLIDAY_NAMES = (
     "Human Rights Day", "Day of Reconciliation", "Day of Goodwill", "Hari Raya Puasa", "Hari Raya Haji",
     "Deepavali", "Vesak Day", "Canada Day", "Victoria Day", "Remembrance Day", "St. Stephen's Day",
     "Saint Stephen's Day", "Bank Holiday Monday",
+    # the church year, as a parish or a family dates an event: 'last seen at church on Palm Sunday'
+    "Palm Sunday", "Ash Wednesday", "Maundy Thursday", "Holy Thursday", "Holy Saturday", "Easter Monday",
+    "Whit Monday", "Pentecost",
 )
 _HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
                       "Kwanzaa", "Juneteenth", "Diwali")
@@ -725,6 +733,7 @@ def _holiday_pattern() -> re.Pattern[str]:
 
 
 _HOLIDAY = _holiday_pattern()
+_HOLIDAY_YEAR = re.compile(r",?[ \t]+(?:19|20)\d\d\b(?![-/.:]?\d)")
 # 'Tet' is a word in other senses ('TET' a tetanus shot): only after a time preposition
 _HOLIDAY_CUE_ONLY = frozenset({"tet"})
 _HOLIDAY_LOWER_CUE_ONLY = frozenset(re.sub(r"['’ \t]", "", n.lower()) for n in _HOLIDAY_LOWER_CUED)
@@ -815,7 +824,8 @@ class DateDetector(Detector):
             if not cued and (word.lower() in _HOLIDAY_CUE_ONLY
                              or word.islower() and re.sub(r"['’ \t]", "", word) in _HOLIDAY_LOWER_CUE_ONLY):
                 continue
-            spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
+            year = _HOLIDAY_YEAR.match(text, m.end())  # 'Thanksgiving 2024': the holiday of that year
+            spans.append(Span(m.start(), year.end() if year else m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
             g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.6))

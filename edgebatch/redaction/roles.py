@@ -162,6 +162,14 @@ _ROLE_NAME = re.compile(
     r"|(?<![\w-])[a-z]+(?:ologist|iatrist|odontist|ician|surgeon)(?=[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]))"
     r"[ \t]*((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
 )
+# a parent's or next of kin's field in a header ('MOTHER: ANA RUIZ OBI  PHONE ...', 'Father: Li Wei\n'), and a
+# relative named before a phone number ('HCP = DAUGHTER ANA RUIZ (555) 210-4477', 'son Li Wei 555-210-4477')
+_KIN_FIELD = re.compile(
+    r"(?:(?m:^)|[ \t]{2,})[ \t]*(?:MOTHER|FATHER|Mother|Father|MOM|DAD|Mom|Dad|GUARDIAN|Guardian|SPOUSE|Spouse|NOK)"
+    r"[ \t]*[:=][ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]{2,}|[ \t]*(?:\n|\Z|,|\())"
+    r"|\b(?i:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|grandson|granddaughter|guardian)"
+    r"[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
+)
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
     r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator|adjuster)[ \t]*:?[ \t]*)(" + _CW
@@ -549,7 +557,7 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(4), "NAME", self.name, 0.75))
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
-        for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
+        for pattern in (_ROLE_NAME, _CONTACT, _KIN_FIELD, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _TEAM_ROW,
                         _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
             if pattern in skip:
@@ -561,7 +569,8 @@ class RoleNameDetector(Detector):
                         _NOT_NAME_ENDING.search(w.upper()) and w.lower() not in ALL_FIRST_NAMES
                         and w.lower() not in ALL_SURNAMES for w in re.findall(_W, m.group(1))):
                     continue  # 'EXPLAINED HIPAA, PT NOT ON RELEASE': a verb, then the patient
-                r = _words_ok(text, m.start(1), m.end(1))
+                g = first_group(m) if pattern is _KIN_FIELD else 1
+                r = _words_ok(text, m.start(g), m.end(g))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in () if _PT_DOES in skip else _PT_DOES.finditer(text):

@@ -211,3 +211,27 @@ def test_people_after_a_role_field_or_with_a_nickname(redactor: Redactor, text: 
 @pytest.mark.parametrize("text", ["CREW NOTIFIED. CREW AWARE.", "Relief: none needed", "Aspirin (Bayer) Daily dose"])
 def test_role_words_and_a_brand_in_brackets_stay(redactor: Redactor, text: str) -> None:
     assert not [v for v in masked(redactor, text) if " " in v or "(" in v]
+
+
+# --------------------------------------------------------------------------- relatives' fields, phones before a colon, holidays
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DOB 03/29/2025  MRN AB123456\nMOTHER: ROSA QUILLA MAMANI  PHONE 555-210-0152", "ROSA QUILLA MAMANI"),
+        ("RECEIVED 04/17/2025\nMOTHER: ADA OKORO-LINDBERG  MRN SB-0090001   INFANT: BABY GIRL", "ADA OKORO-LINDBERG"),
+        ("HCP = DAUGHTER ABENA OSEI-FINCH (608) 555-0134. LIVING WILL ON FILE", "ABENA OSEI-FINCH"),
+        ("Guardian reached at 555-210-0188: confirms two prior overdoses", "555-210-0188"),
+        ("two prior overdoses (June 2024, Thanksgiving 2023). Guardian agrees", "Thanksgiving 2023"),
+        ("FOUND BY NEPHEW. LAST SEEN AT CHURCH ON PALM SUNDAY.\n", "PALM SUNDAY"),
+    ],
+)
+def test_relatives_fields_a_phone_before_a_colon_and_church_holidays(redactor: Redactor, text: str, value: str) -> None:
+    assert value in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["MOTHER: UNKNOWN  FATHER: NOT PRESENT", "Mother: G3P2, 32 yo", "at 12:30: seen",
+                                  "son 3 cm lesion"])
+def test_empty_relative_fields_and_clock_times_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
