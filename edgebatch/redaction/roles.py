@@ -170,6 +170,19 @@ _KIN_FIELD = re.compile(
     r"|\b(?i:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|grandson|granddaughter|guardian)"
     r"[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
 )
+# a signature line of an initial and a surname with particles: 'T. VAN DYKE MD', 'M. de la Rosa, MD - signed ...'
+_INITIAL_PARTICLE_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*([A-Z]\.[ \t]*(?:(?i:van|von|de|del|della|da|di|du|la|le|der|den|ter|ten)[ \t]+){1,2}"
+    r"[A-Z][A-Za-z'’-]+)(?=[ \t]*(?:,|$|(?:MD|DO|RN|NP|PA-C|PA|CRNA|CNM|PhD|DPM|DDS)\b))"
+)
+# a lower-case note signed by its writer's name and credential closing the line: 'kim lee, otr/l', '... 4 wk. - ana
+# ruiz cnm', after a sentence with an initial: 'next 8/19. s ortega-reilly pt' (no stop word, no word's ending)
+_WORD_ENDING = re.compile(r"(?:ing|ed|tion|sion|ment|ness|ity|ous|ive)\Z")
+_LOWER_SIGNOFF = re.compile(
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[ ]-[ ])|(?<=[.;][ ])(?=[a-z][ ]))((?:[a-z]|[a-z][a-z'’-]+)(?:[ \t]+[a-z][a-z'’-]+){1,2})"
+    r"[ \t]*,?[ \t]+(?:md|do|rn|np|pa-c|cnm|crna|otr/l|otr|ot|pt|dpt|slp|ccc-slp|ma[ \t]+ccc-slp|lcsw|licsw|msw|rd"
+    r"|cgc|aprn|lpn|psyd|phd|rrt|cota|pta)[ \t]*$"
+)
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
     r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator|adjuster)[ \t]*:?[ \t]*)(" + _CW
@@ -549,6 +562,12 @@ class RoleNameDetector(Detector):
             if r and len(words) >= 2 and (initial or any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
                 payees.append((r[0], r[1]))
+        for m in () if _INITIAL_PARTICLE_SIGNATURE in skip else _INITIAL_PARTICLE_SIGNATURE.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in () if _LOWER_SIGNOFF in skip else _LOWER_SIGNOFF.finditer(text):
+            words = m.group(1).split()
+            if not any(w in _NOT_NAME or w in STOPWORDS or _WORD_ENDING.search(w) for w in words):
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in () if _INNER_NICKNAME in skip else _INNER_NICKNAME.finditer(text):
             given, nick = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
             known = given in ALL_FIRST_NAMES and nick in ALL_FIRST_NAMES or given.startswith(nick) and len(nick) >= 3
@@ -709,6 +728,10 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TEAM_ROW: ("|",),
     _PT_NAME_BRACKET_AGE: ("pt", "patient"),
     _INNER_NICKNAME: ("(", '"', "“"),
+    _LOWER_SIGNOFF: (" md\n", " rn\n", " np\n", " cnm", "otr", " ot\n", " pt\n", " slp", " lcsw", " msw", " rd\n",
+                     " cgc", " aprn", " lpn", " do\n", "pa-c", "crna", " dpt", " psyd", " phd", " rrt", " cota", " pta",
+                     " md", " rn", " np", " pt", " ot"),
+    _INITIAL_PARTICLE_SIGNATURE: (". van", ". von", ". de", ". da", ". di", ". du", ". la", ". le", ". ter", ". ten"),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),

@@ -235,3 +235,27 @@ def test_relatives_fields_a_phone_before_a_colon_and_church_holidays(redactor: R
                                   "son 3 cm lesion"])
 def test_empty_relative_fields_and_clock_times_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- signature lines
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("QUESTIONS ANSWERED. CONSENT SIGNED.\nT. VAN DYKE MD", "T. VAN DYKE"),
+        ("HOPE TO AVOID GA GIVEN DELIRIUM RISK.\nT. VAN DYKE", "T. VAN DYKE"),
+        ("Mother and baby stable to recovery.\nM. de la Rosa, MD - signed 04/17/2025 09:32", "M. de la Rosa"),
+        ("see team conf. hoyer not needed.\nfarid haddara, otr/l", "farid haddara"),
+        ("scan at elm regional ~1/24.\nplan rtc 4 wk. - ama owusu cnm", "ama owusu"),
+        ("hr contact on file. next 8/19. s tanaka-reilly pt", "s tanaka-reilly"),
+    ],
+)
+def test_signature_lines_with_particles_or_in_lower_case(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["plan: continue home pt", "will see pt", "discussed with the pt", "- home health pt",
+                                  "walked slowly pt", "ambulated hallway with pt"])
+def test_plan_lines_ending_in_a_credential_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
