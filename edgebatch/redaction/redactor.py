@@ -73,6 +73,11 @@ _NAMED_TERMS = re.compile(
     r"|tanner(?=[ ](?:stage[ ])?[1-5]\b(?![ ]*(?:y|m|w|d)))|marcus[ ]gunn|alger(?=[ ]brush)|(?<=\()hoyer(?=\))"
     r"|(?:hawkins|neer|spurling|seidel|jamar)(?=,?[ ]?(?:test|sign|neg|negative|pos|positive|grip|[+]|-(?![\w-])))"
     r"|(?<=[+][ ])(?:hawkins|neer|spurling|seidel)|vanderbilt(?=[ ](?:forms?|scales?|ratings?)|:[ ]*(?:teacher|parent))"
+    # developmental and balance tests with their score, spinal needles with their gauge, obstetric and laparoscopic
+    # landmarks: 'Berg 52/56', 'Bayley-4', 'Denver not repeated', 'Leopold: vertex', 'Whitacre 25G', "Palmer's point"
+    r"|berg(?=[ ]\d{1,2}/56)|bayley(?=-(?:4|iii|iv)\b|[ ](?:at|scores?|testing|not)\b)|denver(?=[ ](?:ii|not|screen))"
+    r"|leopold(?:['’]?s)?(?=:|[ ]maneuvers?)|(?:whitacre|sprotte|quincke|pencan)(?=[ ]\d{2}[ ]?g\b)"
+    r"|palmer['’]s[ ]point|hasson(?=[ ](?:at[ ](?:the[ ])?umbilicus|trocar|technique|port|cannula|entry)\b)"
     # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
     # Disposition: Extended Care'
     r"|(?:brief[ ])?hosp(?:ital|\.)?[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"

@@ -259,3 +259,20 @@ def test_signature_lines_with_particles_or_in_lower_case(redactor: Redactor, tex
                                   "walked slowly pt", "ambulated hallway with pt"])
 def test_plan_lines_ending_in_a_credential_stay(redactor: Redactor, text: str) -> None:
     assert not masked(redactor, text)
+
+
+# --------------------------------------------------------------------------- eponyms of tests, needles and landmarks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anesthesia: Spinal (Whitacre 25G), uneventful.", "VERESS AT PALMER'S POINT WAS NOT USED; HASSON AT UMBILICUS.",
+     "Leopold: vertex, back to maternal left.", "TUG 9.8 s. Berg 52/56. Gait with cane.",
+     "Denver not repeated. Plan: repeat Bayley at 30 months corrected.", "Bayley-4 today: cognitive 85"],
+)
+def test_named_tests_needles_and_landmarks_stay(with_ner: Redactor, text: str) -> None:
+    assert not masked(with_ner, text)
+
+
+def test_a_person_of_such_a_surname_is_still_masked(redactor: Redactor) -> None:
+    assert "Hasson" in masked(redactor, "Mr Hasson at bedside, updated")
