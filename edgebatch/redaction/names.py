@@ -1640,6 +1640,30 @@ def organization_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def organization_initials(text: str, spans: list[Span]) -> list[Span]:
+    """The initials of a found organisation of three to five capitalised words standing alone elsewhere in the
+    note: 'Elm Valley Memorial Hospital ... EVMH MRN 123'. Returns new spans."""
+    out = []
+    initials = set()
+    for s in spans:
+        words = [w for w in text[s.start:s.end].split() if w.lower() not in _ACRONYM_SKIP]
+        if s.label == "ORGANIZATION" or s.label == "NAME" and words and words[-1].lower() in _INSTITUTION_ENDS:
+            # (a hospital a header's role cue took for a person's name counts too)
+            if 3 <= len(words) <= 5 and all(w[0].isupper() for w in words):
+                initials.add("".join(w[0] for w in words))
+    for acronym in initials:
+        if acronym.lower() in NOT_A_NAME or acronym.lower() in MEDICAL_TERMS:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + acronym + r"(?![\w-])", text):
+            if not any(t.start < m.end() and m.start() < t.end for t in spans):
+                out.append(Span(m.start(), m.end(), "ORGANIZATION", "organizations", 0.6))
+    return out
+
+
+_ACRONYM_SKIP = frozenset("of the and & for at in".split())
+_INSTITUTION_ENDS = frozenset("hospital center centre clinic university institute".split())
+
+
 # a named hospital ward or building with its floor: 'TRANSFERRED TO 11 REISMAN', 'RN ON FARR 4'; on ascii_lower(text)
 _WARD = re.compile(
     r"\b(?:transferred|transfer(?:ring)?|tx['’]?d?|moved|called[ \t]+out|going|sent|accepted|bed|rn)"

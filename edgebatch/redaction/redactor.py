@@ -19,6 +19,7 @@ from .names import (
     extend_names,
     letterhead_organizations,
     organization_abbreviations,
+    organization_initials,
 )
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
@@ -182,6 +183,9 @@ class Redactor:
         more += organization_tails(text, spans) + organizations_in_context(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
         done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
+        initials = organization_initials(text, done)  # 'Elm Valley Hospital ... EVH MRN ...'
+        if initials:
+            done = _merged(text, done, initials, masks)
         return _not_named_terms(text, _tidied(text, done))
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:

@@ -276,3 +276,15 @@ def test_named_tests_needles_and_landmarks_stay(with_ner: Redactor, text: str) -
 
 def test_a_person_of_such_a_surname_is_still_masked(redactor: Redactor) -> None:
     assert "Hasson" in masked(redactor, "Mr Hasson at bedside, updated")
+
+
+# --------------------------------------------------------------------------- a hospital's initials
+
+
+def test_the_initials_of_a_hospital_found_in_the_note(redactor: Redactor) -> None:
+    text = "REFERRING: ELM VALLEY MEMORIAL HOSPITAL ED, ELM WI.\nPT: ROE, JANE  DOB 08/14/1989  EVMH MRN KM-188240"
+    assert "EVMH" in masked(redactor, text)
+
+
+def test_initials_without_their_organisation_stay(redactor: Redactor) -> None:
+    assert not masked(redactor, "Seen in the Intensive Care Unit. ICU stay 3 days, EVMH protocol.")
