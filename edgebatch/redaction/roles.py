@@ -183,6 +183,13 @@ _LOWER_SIGNOFF = re.compile(
     r"[ \t]*,?[ \t]+(?:md|do|rn|np|pa-c|cnm|crna|otr/l|otr|ot|pt|dpt|slp|ccc-slp|ma[ \t]+ccc-slp|lcsw|licsw|msw|rd"
     r"|cgc|aprn|lpn|psyd|phd|rrt|cota|pta)[ \t]*$"
 )
+# a newborn's given name in brackets or quotes after 'baby girl/boy [surname]' or as the name for the baby: 'Baby Boy
+# Roe (Tano)', 'baby girl (ada) gaining', 'family name for baby: "emi"'
+_BABY_GIVEN = re.compile(
+    r"\b(?i:baby[ \t]+(?:girl|boy)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*\(|name[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?baby[ \t]*:?"
+    r"[ \t]*[\"“])([^\W\d_][\w'’-]+)(?=[)\"”])"
+)
+_NOT_BABY_NAME = frozenset("sga lga aga ivf nicu term preterm twin stable well male female twins triplet".split())
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
     r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator|adjuster)[ \t]*:?[ \t]*)(" + _CW
@@ -568,6 +575,10 @@ class RoleNameDetector(Detector):
             words = m.group(1).split()
             if not any(w in _NOT_NAME or w in STOPWORDS or _WORD_ENDING.search(w) for w in words):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in () if _BABY_GIVEN in skip else _BABY_GIVEN.finditer(text):
+            word = m.group(1).lower()
+            if word not in _NOT_BABY_NAME and word not in _NOT_NAME and len(word) >= 2:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in () if _INNER_NICKNAME in skip else _INNER_NICKNAME.finditer(text):
             given, nick = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
             known = given in ALL_FIRST_NAMES and nick in ALL_FIRST_NAMES or given.startswith(nick) and len(nick) >= 3
@@ -728,6 +739,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TEAM_ROW: ("|",),
     _PT_NAME_BRACKET_AGE: ("pt", "patient"),
     _INNER_NICKNAME: ("(", '"', "“"),
+    _BABY_GIVEN: ("baby",),
     _LOWER_SIGNOFF: (" md\n", " rn\n", " np\n", " cnm", "otr", " ot\n", " pt\n", " slp", " lcsw", " msw", " rd\n",
                      " cgc", " aprn", " lpn", " do\n", "pa-c", "crna", " dpt", " psyd", " phd", " rrt", " cota", " pta",
                      " md", " rn", " np", " pt", " ot"),

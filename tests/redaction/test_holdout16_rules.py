@@ -288,3 +288,24 @@ def test_the_initials_of_a_hospital_found_in_the_note(redactor: Redactor) -> Non
 
 def test_initials_without_their_organisation_stay(redactor: Redactor) -> None:
     assert not masked(redactor, "Seen in the Intensive Care Unit. ICU stay 3 days, EVMH protocol.")
+
+
+# --------------------------------------------------------------------------- a newborn's given name, a companion
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nicu progress note dol 3 baby boy redcloud (tano) mrn km-200017", "tano"),
+        ("breastfeeding going well, baby girl (adanna) gaining per peds.", "adanna"),
+        ('bili low risk. family name for baby: "mio". parents ask', "mio"),
+        ("PT AGREES. HUSBAND ANDERS AND DOULA MAY ACCOMPANY PER POLICY.", "ANDERS"),
+    ],
+)
+def test_a_newborns_given_name_and_a_companion_before_and(redactor: Redactor, text: str, name: str) -> None:
+    assert name in masked(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["baby girl (sga) stable in room air", "PT AND DAUGHTER AND SON AWARE."])
+def test_newborn_descriptors_and_bare_relatives_stay(redactor: Redactor, text: str) -> None:
+    assert not masked(redactor, text)
