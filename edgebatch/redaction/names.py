@@ -755,7 +755,8 @@ _STATE_CUED = re.compile(
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
 )
 # a town and its state code where a letterhead, a pedigree or a transfer names them: before a ZIP ('North Elm, MN
-# 55901'; not 'ID', before a number as often as Idaho), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud, MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
+# 55901'; not 'ID', before a number as often as Idaho), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud,
+# MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
 # without a ZIP only codes that are no clinical abbreviation or credential (not MD, PA, CT, MI, MS, LA, GA, SC, ...)
 _PLAIN_STATES = "|".join(c for c in STATE_CODES if c not in (
     "MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA", "CO", "CT", "GA", "ID", "LA", "MI", "MS", "AR", "SC", "ND", "NE",
@@ -764,7 +765,8 @@ _COMPASS = frozenset("north south east west new".split())
 _TOWN_STATE_CUE = re.compile(r"(?:\b(?i:in|from|at|of|near|to)[ \t]+|\([ \t]*|,[ \t]*)\Z")
 _TOWN_COMMA_STATE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’-]+)[ \t]*,[ \t]*"
-    r"(?:(" + "|".join(c for c in STATE_CODES if c != "ID") + r")(?=[ \t]+\d{5}(?:-\d{4})?\b)|(" + _PLAIN_STATES + r")(?=[ \t]*(?:[.;:)\n]|\Z)))"
+    r"(?:(" + "|".join(c for c in STATE_CODES if c != "ID") + r")(?=[ \t]+\d{5}(?:-\d{4})?\b)"
+    r"|(" + _PLAIN_STATES + r")(?=[ \t]*(?:[.;:)\n]|\Z)))"
     r"|,[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){0,2}[A-Z][A-Z'’-]+)[ \t]+(" + _PLAIN_STATES + r")(?=[.;)][ \t]|[.;)]?\n)"
 )
 # a state by its code before a vehicle's plate: 'VEH: FORD F-150, NH PLATE 123 ABC', 'ma plate 4XY 921'
@@ -1664,6 +1666,22 @@ def organization_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 _ACRONYM_SKIP = frozenset("of the and & for at in".split())
+# a town between an organisation and its phone number: 'ELM & SONS FUNERAL HOME, BIRCHTON, 555-210-0191'
+_TOWN_BEFORE_PHONE = re.compile(
+    r",[ \t]*([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)(?=[ \t]*,[ \t]*(?:(?i:tel|ph|phone)\.?:?[ \t]*)?"
+    r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
+)
+
+
+def towns_before_phones(text: str, spans: list[Span]) -> list[Span]:
+    """The town after a found organisation and before its phone number. Returns new spans."""
+    out = []
+    for s in spans:
+        if s.label == "ORGANIZATION":
+            m = _TOWN_BEFORE_PHONE.match(text, s.end)
+            if m and not any(w.lower() in _NOT_GAZ or w.lower() in DEPARTMENTS for w in m.group(1).split()):
+                out.append(Span(m.start(1), m.end(1), "LOCATION", "locations", 0.55))
+    return out
 _INSTITUTION_ENDS = frozenset("hospital center centre clinic university institute".split())
 
 

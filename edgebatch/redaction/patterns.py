@@ -364,7 +364,8 @@ class IPDetector(Detector):
 
 # a coded reference of three or more digits (lower case): 'abc-2023-01', 's-0123', 'study00012345', '12-mh-pr-24-345',
 # '2022gn000123'; a hyphenated word with fewer digits ('12-lead', 'covid-19') is no reference
-_CODE = (r"(?!\d{1,2}-[a-z]{3}-\d)(?=[a-z0-9-]*\d[a-z0-9-]*\d[a-z0-9-]*\d)(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+(?:-[a-z0-9]+){2,}"
+_CODE = (r"(?!\d{1,2}-[a-z]{3}-\d)(?=[a-z0-9-]*\d[a-z0-9-]*\d[a-z0-9-]*\d)"
+         r"(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+(?:-[a-z0-9]+){2,}"
          r"|[a-z]{1,6}\d[a-z0-9]{4,}|\d{4}[a-z]{1,4}\d{3,})(?![\w-])")
 _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"(?:mrn|mr\s*\#|unit\s+(?:no\b|number\b|\#)|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"

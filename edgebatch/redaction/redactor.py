@@ -20,6 +20,7 @@ from .names import (
     letterhead_organizations,
     organization_abbreviations,
     organization_initials,
+    towns_before_phones,
 )
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
@@ -182,6 +183,7 @@ class Redactor:
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
         more += organization_tails(text, spans) + organizations_in_context(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
+        more += towns_before_phones(text, spans) if "," in text else []
         done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
         initials = organization_initials(text, done)  # 'Elm Valley Hospital ... EVH MRN ...'
         if initials:

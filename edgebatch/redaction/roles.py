@@ -179,14 +179,16 @@ _INITIAL_PARTICLE_SIGNATURE = re.compile(
 # ruiz cnm', after a sentence with an initial: 'next 8/19. s ortega-reilly pt' (no stop word, no word's ending)
 _WORD_ENDING = re.compile(r"(?:ing|ed|tion|sion|ment|ness|ity|ous|ive)\Z")
 _LOWER_SIGNOFF = re.compile(
-    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[ ]-[ ])|(?<=[.;][ ])(?=[a-z][ ]))((?:[a-z]|[a-z][a-z'’-]+)(?:[ \t]+[a-z][a-z'’-]+){1,2})"
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[ ]-[ ])|(?<=[.;][ ])(?=[a-z][ ]))"
+    r"((?:[a-z]|[a-z][a-z'’-]+)(?:[ \t]+[a-z][a-z'’-]+){1,2})"
     r"[ \t]*,?[ \t]+(?:md|do|rn|np|pa-c|cnm|crna|otr/l|otr|ot|pt|dpt|slp|ccc-slp|ma[ \t]+ccc-slp|lcsw|licsw|msw|rd"
     r"|cgc|aprn|lpn|psyd|phd|rrt|cota|pta)[ \t]*$"
 )
 # a newborn's given name in brackets or quotes after 'baby girl/boy [surname]' or as the name for the baby: 'Baby Boy
 # Roe (Tano)', 'baby girl (ada) gaining', 'family name for baby: "emi"'
 _BABY_GIVEN = re.compile(
-    r"\b(?i:baby[ \t]+(?:girl|boy)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*\(|name[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?baby[ \t]*:?"
+    r"\b(?i:baby[ \t]+(?:girl|boy)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*\("
+    r"|name[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?baby[ \t]*:?"
     r"[ \t]*[\"“])([^\W\d_][\w'’-]+)(?=[)\"”])"
 )
 _NOT_BABY_NAME = frozenset("sga lga aga ivf nicu term preterm twin stable well male female twins triplet".split())
@@ -587,7 +589,8 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(4), "NAME", self.name, 0.75))
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
-        for pattern in (_ROLE_NAME, _CONTACT, _KIN_FIELD, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
+        for pattern in (_ROLE_NAME, _CONTACT, _KIN_FIELD, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD,
+                        _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _TEAM_ROW,
                         _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
             if pattern in skip:
@@ -748,7 +751,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
-    _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist", "crew",
+    _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
+                      "crew",
                       "therapist", "chaplain", "ologist", "iatrist", "ician"),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),
     _ITS_ME: ("hi", "hello", "hey", "dear"),
