@@ -379,6 +379,7 @@ NOT_A_NAME = EPONYMS | REPORT_WORDS | STOPWORDS
 
 #: Clinical abbreviations, anatomy and scales that are also names or towns in the big lists.
 MEDICAL_TERMS = _words("""
+placenta placentas autopsy chorion amnion
 advil aleve datscan asa lue rue lle rle mae vena cava carina pons endo nitro tarsus talus ros ana tia mac von moya
 magna para gravida braden morse siemens philips toshiba hologic chiari lindau haglund weil geiger
 dix hallpike fowler fowlers semi-fowler trendelenburg nora sats vanco zosyn neuro resp heme onc

@@ -321,3 +321,16 @@ def test_a_town_between_an_organisation_and_its_phone(redactor: Redactor) -> Non
 
 def test_a_department_between_an_organisation_and_its_phone_stays(redactor: Redactor) -> None:
     assert "Cardiology" not in masked(redactor, "Seen at Elm Hospital, Cardiology, 555-210-0100")
+
+
+# --------------------------------------------------------------------------- pathology words and counted results
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["not seen prenatally.\nAutopsy (consented by both parents): findings below",
+     "DIAGNOSIS: THIRD-TRIMESTER PLACENTA, APPROPRIATE WEIGHT FOR GESTATIONAL AGE.",
+     "BW 790 g   Corrected age 20 months   seen today", "BW 3880 g (LGA). Glucoses 52, 61, 58: stable."],
+)
+def test_pathology_words_and_counted_results_stay(with_ner: Redactor, text: str) -> None:
+    assert not masked(with_ner, text)
