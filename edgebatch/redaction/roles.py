@@ -166,7 +166,9 @@ _ROLE_NAME = re.compile(
 # relative named before a phone number ('HCP = DAUGHTER ANA RUIZ (555) 210-4477', 'son Li Wei 555-210-4477')
 _KIN_FIELD = re.compile(
     r"(?:(?m:^)|[ \t]{2,})[ \t]*(?:MOTHER|FATHER|Mother|Father|MOM|DAD|Mom|Dad|GUARDIAN|Guardian|SPOUSE|Spouse|NOK)"
-    r"[ \t]*[:=][ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]{2,}|[ \t]*(?:\n|\Z|,|\())"
+    r"[ \t]*[:=][ \t]*(?:(?i:(?:grand|step)?(?:son|daughter|mother|father)|wife|husband|spouse|partner|sister|brother"
+    r"|niece|nephew|aunt|uncle|friend)[ \t]+)?"  # 'NOK: GRANDSON ANA RUIZ': the relation stays outside
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]{2,}|[ \t]*(?:\n|\Z|,|\())"
     r"|\b(?i:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|grandson|granddaughter|guardian)"
     r"[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
 )
@@ -191,7 +193,9 @@ _BABY_GIVEN = re.compile(
     r"|name[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?baby[ \t]*:?"
     r"[ \t]*[\"“])([^\W\d_][\w'’-]+)(?=[)\"”])"
 )
-_NOT_BABY_NAME = frozenset("sga lga aga ivf nicu term preterm twin stable well male female twins triplet".split())
+_NOT_BABY_NAME = frozenset(
+    "sga lga aga ivf nicu term preterm twin stable well male female twins triplet singleton".split()
+)
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
     r"(?i:\b(?:admissions|intake|scheduling|liaison|contact|on-call|coordinator|adjuster)[ \t]*:?[ \t]*)(" + _CW
