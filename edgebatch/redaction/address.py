@@ -43,7 +43,7 @@ _NUMBERED_NOUNS = frozenset(
     "series model size zone gate ward bay dose cycle week site hwy highway interstate"
     # numbered things of a hospital, a bill or a call, and titles: 'Rm 5214', 'Modifier 25', 'Dr. Lee 0240'
     " rm modifier meeting code lot cpt drg channel dr mr mrs ms"
-    # a corrected age and a run of results: 'Corrected age 20 months', 'Glucoses 52, 61, 58'
+    # a corrected age and a run of results: 'Corrected age 14 months', 'Glucoses 49, 66, 70'
     " age glucose glucoses".split()
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')

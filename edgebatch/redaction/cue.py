@@ -47,7 +47,7 @@ _YEAR = re.compile(
     # palsy 2001', 'menarche in the fall of last year (1999)'
     r"|[a-z]+scopy|fx|fracture|palsy|(?:last|this|that)[ \t]+year"
     # an earlier delivery and a relative's death in an obstetric or family history: 'prior cesarean (2019, ...)',
-    # 'PRIOR C/S 2019 UNDER CSE', 'maternal aunt: ovarian cancer, died 2004 in ...'
+    # 'PRIOR C/S 2019, UNCOMPLICATED', 'maternal aunt: ovarian cancer, died 2004 in ...'
     r"|cesarean|caesarean|c/s|c-section|vbac|svd|nsvd|miscarriage|stillbirth|died|deceased"
     r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
@@ -72,7 +72,7 @@ _MONTH_OF_YEAR = re.compile(
     r"\b((?i:january|february|april|june|july|august|september|october|november|december|march))"
     r"(?=[ \t]+(?i:of[ \t]+(?:last|this|next|the[ \t]+(?:previous|same))[ \t]+year)\b)"
 )
-# the first month of a range the year closes: 'August to November 2023', 'reporting period January through March 2025'
+# the first month of a range the year closes: 'March to June 2019', 'reporting period September through December 2021'
 _MONTHS_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _MONTH_RANGE = re.compile(
     r"(?i)\b(" + _MONTHS_FULL + r")(?=[ \t]+(?:to|through|thru|until|till|-|–)[ \t]+" + _MONTHS_FULL

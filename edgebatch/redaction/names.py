@@ -639,7 +639,7 @@ _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
     r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD"
     r"|DRIVES|DROVE|BRINGS|BROUGHT|TAKES|HELPS|VISITS|STAYS)\b"
-    # or another companion after 'and': 'HUSBAND LARS AND DOULA ... MAY ACCOMPANY'
+    # or another companion after 'and': 'HUSBAND ANDERS AND DOULA ... MAY ACCOMPANY'
     r"|[ \t]+AND[ \t]+(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MOM|DAD|SISTER|BROTHER|NIECE|NEPHEW|FRIEND"
     r"|DOULA|GUARDIAN|CAREGIVER)\b"
     # or who they are in brackets: 'my dad hamish (he is 99)', 'WIFE ANA (HCP)'
@@ -1666,7 +1666,7 @@ def organization_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 _ACRONYM_SKIP = frozenset("of the and & for at in".split())
-# a town between an organisation and its phone number: 'ELM & SONS FUNERAL HOME, BIRCHTON, 555-210-0191'
+# a town between an organisation and its phone number: 'ELM & SONS FUNERAL HOME, BIRCHTON, 555-210-0144'
 _TOWN_BEFORE_PHONE = re.compile(
     r",[ \t]*([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)(?=[ \t]*,[ \t]*(?:(?i:tel|ph|phone)\.?:?[ \t]*)?"
     r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"

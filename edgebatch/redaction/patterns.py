@@ -186,7 +186,7 @@ _PHONE_CONTEXT = re.compile(
     r"|next\s+of\s+kin|\bnok\b|\((?:son|daughter|wife|husband|spouse|partner|mother|father|brother|sister)\)\s*$)"
 )
 _DIGIT = re.compile(r"\d")
-# a US number closing a clause before a colon ('Guardian reached at 555-210-4477: confirms'), which _PHONE_CANDIDATE
+# a US number closing a clause before a colon ('Mother reached at 555-210-4477: agrees'), which _PHONE_CANDIDATE
 # leaves since a colon after digits is mostly a clock's
 _US_PHONE_COLON = re.compile(r"(?<![\w/.:-])(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}(?=:(?!\d))")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
@@ -710,7 +710,7 @@ _HOLIDAY_NAMES = (
     "Human Rights Day", "Day of Reconciliation", "Day of Goodwill", "Hari Raya Puasa", "Hari Raya Haji",
     "Deepavali", "Vesak Day", "Canada Day", "Victoria Day", "Remembrance Day", "St. Stephen's Day",
     "Saint Stephen's Day", "Bank Holiday Monday",
-    # the church year, as a parish or a family dates an event: 'last seen at church on Palm Sunday'
+    # the church year, as a parish or a family dates an event: 'baptised on Pentecost'
     "Palm Sunday", "Ash Wednesday", "Maundy Thursday", "Holy Thursday", "Holy Saturday", "Easter Monday",
     "Whit Monday", "Pentecost",
 )
@@ -825,7 +825,7 @@ class DateDetector(Detector):
             if not cued and (word.lower() in _HOLIDAY_CUE_ONLY
                              or word.islower() and re.sub(r"['’ \t]", "", word) in _HOLIDAY_LOWER_CUE_ONLY):
                 continue
-            year = _HOLIDAY_YEAR.match(text, m.end())  # 'Thanksgiving 2024': the holiday of that year
+            year = _HOLIDAY_YEAR.match(text, m.end())  # 'Thanksgiving 2019': the holiday of that year
             spans.append(Span(m.start(), year.end() if year else m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
             g = first_group(m)

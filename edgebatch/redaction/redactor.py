@@ -76,7 +76,7 @@ _NAMED_TERMS = re.compile(
     r"|(?:hawkins|neer|spurling|seidel|jamar)(?=,?[ ]?(?:test|sign|neg|negative|pos|positive|grip|[+]|-(?![\w-])))"
     r"|(?<=[+][ ])(?:hawkins|neer|spurling|seidel)|vanderbilt(?=[ ](?:forms?|scales?|ratings?)|:[ ]*(?:teacher|parent))"
     # developmental and balance tests with their score, spinal needles with their gauge, obstetric and laparoscopic
-    # landmarks: 'Berg 52/56', 'Bayley-4', 'Denver not repeated', 'Leopold: vertex', 'Whitacre 25G', "Palmer's point"
+    # landmarks: 'Berg 48/56', 'Bayley-4', 'Denver not repeated', 'Leopold: vertex', 'Whitacre 25G', "Palmer's point"
     r"|berg(?=[ ]\d{1,2}/56)|bayley(?=-(?:4|iii|iv)\b|[ ](?:at|scores?|testing|not)\b)|denver(?=[ ](?:ii|not|screen))"
     r"|leopold(?:['’]?s)?(?=:|[ ]maneuvers?)|(?:whitacre|sprotte|quincke|pencan)(?=[ ]\d{2}[ ]?g\b)"
     r"|palmer['’]s[ ]point|hasson(?=[ ](?:at[ ](?:the[ ])?umbilicus|trocar|technique|port|cannula|entry)\b)"
@@ -347,7 +347,7 @@ def _strip(text: str, span: Span) -> Span:
 def age_value(text: str, start: int, end: int) -> int:
     """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
-    return int(digits) if digits else spoken_value(text[start:end])  # dictated: 'ninety three' 
+    return int(digits) if digits else spoken_value(text[start:end])  # dictated: 'ninety six'
 
 
 def _not_eponyms(text: str, spans: list[Span]) -> list[Span]:

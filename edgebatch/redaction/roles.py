@@ -178,7 +178,7 @@ _INITIAL_PARTICLE_SIGNATURE = re.compile(
     r"[A-Z][A-Za-z'’-]+)(?=[ \t]*(?:,|$|(?:MD|DO|RN|NP|PA-C|PA|CRNA|CNM|PhD|DPM|DDS)\b))"
 )
 # a lower-case note signed by its writer's name and credential closing the line: 'kim lee, otr/l', '... 4 wk. - ana
-# ruiz cnm', after a sentence with an initial: 'next 8/19. s ortega-reilly pt' (no stop word, no word's ending)
+# ruiz cnm', after a sentence with an initial: 'next 6/02. s ortega-byrne pt' (no stop word, no word's ending)
 _WORD_ENDING = re.compile(r"(?:ing|ed|tion|sion|ment|ness|ity|ous|ive)\Z")
 _LOWER_SIGNOFF = re.compile(
     r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[ ]-[ ])|(?<=[.;][ ])(?=[a-z][ ]))"
@@ -187,7 +187,7 @@ _LOWER_SIGNOFF = re.compile(
     r"|cgc|aprn|lpn|psyd|phd|rrt|cota|pta)[ \t]*$"
 )
 # a newborn's given name in brackets or quotes after 'baby girl/boy [surname]' or as the name for the baby: 'Baby Boy
-# Roe (Tano)', 'baby girl (ada) gaining', 'family name for baby: "emi"'
+# Roe (Tano)', 'baby girl (ada) gaining', 'family name for baby: "mio"'
 _BABY_GIVEN = re.compile(
     r"\b(?i:baby[ \t]+(?:girl|boy)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*\("
     r"|name[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?baby[ \t]*:?"
@@ -304,7 +304,7 @@ _NICKNAME = re.compile(
     r"(?i:\b(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|goes[ \t]+by|nicknamed?)[ \t]*:?[ \t]*)[\"“']"
     r"(" + _CW + r"(?:[ \t]+" + _CW + r")?)[\"”']"
 )
-# a nickname between a given name and what follows: 'Ana (Nana) Ruiz-Obi', 'William "Bill" Roe', 'ROE, WILLIAM (BILL) A'
+# a nickname between a given name and what follows: 'Ana (Nana) Ruiz-Obi', 'Robert "Bob" Roe', 'ROE, ROBERT (BOB) J'
 # (the given name and the nickname both names the lists know, or the nickname the given name's start: 'Kat')
 _INNER_NICKNAME = re.compile(
     r"\b(" + _CW + r")[ \t]+(?:\((" + _CW + r")\)|[\"“](" + _CW + r")[\"”])[ \t]+(" + _CW + r"\b|[A-Z]\b)"

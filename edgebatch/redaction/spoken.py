@@ -1,12 +1,12 @@
 """Dates, years, ages and numbers spoken in dictation, as speech recognition writes them out.
 
-* ``DATE``: a month and a spoken ordinal day, with or without a spoken year ('march third',
-  'january ninth nineteen thirty two', 'october second twenty eighteen');
-* ``DATE`` (a year): a spoken year after 'in', 'since', 'until' ... ('drove until twenty twenty three');
-* ``AGE``: a spoken age before 'year old' ('a ninety three year old'); the ages policy reads its value
+* ``DATE``: a month and a spoken ordinal day, with or without a spoken year ('april fifth',
+  'june fourth nineteen forty one', 'may sixth twenty nineteen');
+* ``DATE`` (a year): a spoken year after 'in', 'since', 'until' ... ('worked until twenty twenty one');
+* ``AGE``: a spoken age before 'year old' ('a ninety six year old'); the ages policy reads its value
   with :func:`spoken_value`;
-* ``PHONE`` / ``ID``: a number read digit by digit ('seven one five five five five zero one ...',
-  'k m two three zero five five one'): an ID after a record cue, else a phone when it has ten digits
+* ``PHONE`` / ``ID``: a number read digit by digit ('six one two five five five zero one ...',
+  'r t four one one zero eight two'): an ID after a record cue, else a phone when it has ten digits
   or a phone cue is before it.
 
 Every rule is gated on a cheap substring test, since most notes hold no spoken numbers at all.
@@ -53,7 +53,7 @@ _SPOKEN_YEAR_CUED = re.compile(
     + r"(?![ \t-]+(?:" + "|".join(_UNITS + _TEENS + _TENS) + r"|hundred|percent|minutes?|hours?|days?|weeks?"
     r"|months?|years?|times|milligrams?|units?|pounds?|kilos?|mg|ml)\b)"
 )
-# 'ninety three year old', 'one hundred and one years old', 'aged ninety one'
+# 'ninety six year old', 'one hundred and one years old', 'aged ninety one'
 _SPOKEN_AGE_VALUE = r"(?:ninety(?:[ \t-]+" + _U + r")?|one" + _S + "hundred(?:" + _S + "(?:and" + _S + ")?" \
     + "(?:" + _TEEN + "|" + _TEN + "(?:[ \t-]+" + _U + ")?|" + _U + "))?)"
 _SPOKEN_AGE = re.compile(
@@ -80,7 +80,7 @@ _MAY_CUE = re.compile(r"(?i)\b(?:on|of|since|until|dated|by|service|birth|from|d
 
 
 def spoken_value(words: str) -> int:
-    """The number in spoken words ('ninety three' -> 93, 'one hundred and one' -> 101; 0 if none)."""
+    """The number in spoken words ('ninety six' -> 96, 'one hundred and one' -> 101; 0 if none)."""
     total = 0
     for w in re.split(r"[\s-]+", words.lower()):
         if w == "hundred":

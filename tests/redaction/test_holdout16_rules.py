@@ -119,10 +119,10 @@ def test_clinical_abbreviations_after_a_comma_stay(redactor: Redactor, text: str
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("- Mother Jane Roe: lived to 94, died 2011 in Reno.", "94"),
-        ("- Mother Jane Roe: lived to 94, died 2011 in Reno.", "2011"),
-        ("Maternal great-grandmother Ada Roe is 97 and lives abroad.", "97"),
-        ("Participant: Grace Roe, 93, MRN AB-123456.", "93"),
+        ("- Mother Jane Roe: lived to 96, died 2011 in Reno.", "96"),
+        ("- Mother Jane Roe: lived to 96, died 2011 in Reno.", "2011"),
+        ("Maternal great-grandmother Ada Roe is 98 and lives abroad.", "98"),
+        ("Participant: Ruth Roe, 91, MRN AB-123456.", "91"),
         ("Indication: Prior cesarean (2019, Elm Hospital), declined TOLAC", "2019"),
         ("HX: PRIOR C/S 2018 UNDER CSE, UNCOMPLICATED.", "2018"),
     ],
@@ -160,8 +160,8 @@ def test_the_kind_of_place_alone_stays(redactor: Redactor, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "month"),
     [
-        ("NICU course (Elm NICU August to November 2023): BPD", "August"),
-        ("Reporting period January through March 2025", "January"),
+        ("NICU course (Elm NICU March to June 2022): BPD", "March"),
+        ("Reporting period September through December 2024", "September"),
         ("parents ask about screening results from january (low risk)", "january"),
     ],
 )
@@ -184,7 +184,7 @@ def test_a_credential_after_transcribed_stays(redactor: Redactor) -> None:
 
 @pytest.mark.parametrize(
     ("text", "surname"),
-    [("Nursery\nBaby Girl Adewale-Strand   MRN SB-0100001   DOB 04/17/2025", "Adewale-Strand"),
+    [("Nursery\nBaby Girl Adewale-Strand   MRN SB-0100001   DOB 05/02/2024", "Adewale-Strand"),
      ("Infant: Baby Boy Redcloud  MRN KM-200001", "Redcloud")],
 )
 def test_baby_girl_or_boy_stays_outside_the_surname(with_ner: Redactor, text: str, surname: str) -> None:
@@ -198,13 +198,13 @@ def test_baby_girl_or_boy_stays_outside_the_surname(with_ner: Redactor, text: st
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("LAST SEEN AT CHURCH.\nINVESTIGATOR: KRISTOF AUNESEN, ELM COUNTY SHERIFF.", "KRISTOF AUNESEN"),
-        ("TRANSPORT: ELM AIR MEDICAL ROTOR, CREW DEVON PRICEMAN RN / ANA RUIZ PARAMEDIC.", "DEVON PRICEMAN"),
-        ("KAHALE, LEILANI CRNA. RELIEF: DOMINIK HOLLOWELL CRNA 1100-1120.", "DOMINIK HOLLOWELL"),
-        ("Coordinator: Ingrid Solvang, RN", "Ingrid Solvang"),
-        ("PT: ROEMER, WILLIAM (BILL) A   DOB 03/03/1950", "ROEMER, WILLIAM (BILL) A"),
-        ('Thank you for asking me to see William "Bill" Roemer, a retired foreman', 'William "Bill" Roemer'),
-        ("Patient: Temitope (Temi) Martins-Okoro  DOB 03/22/2012", "Temitope (Temi) Martins-Okoro"),
+        ("LAST SEEN AT CHURCH.\nINVESTIGATOR: OSWALDO PRIETO, ELM COUNTY SHERIFF.", "OSWALDO PRIETO"),
+        ("TRANSPORT: ELM AIR MEDICAL ROTOR, CREW MARCUS ELLSWORTH RN / ANA RUIZ PARAMEDIC.", "MARCUS ELLSWORTH"),
+        ("KEALOHA, MALIA CRNA. RELIEF: GUNNAR PELTOLA CRNA 1100-1120.", "GUNNAR PELTOLA"),
+        ("Coordinator: Beatriz Oyelaran, RN", "Beatriz Oyelaran"),
+        ("PT: ROEMER, ROBERT (BOB) J   DOB 06/09/1948", "ROEMER, ROBERT (BOB) J"),
+        ('Thank you for asking me to see Robert "Bob" Roemer, a retired foreman', 'Robert "Bob" Roemer'),
+        ("Patient: Oluwaseun (Olu) Adeyemi-Okoro  DOB 09/30/2013", "Oluwaseun (Olu) Adeyemi-Okoro"),
     ],
 )
 def test_people_after_a_role_field_or_with_a_nickname(redactor: Redactor, text: str, name: str) -> None:
@@ -222,12 +222,12 @@ def test_role_words_and_a_brand_in_brackets_stay(redactor: Redactor, text: str) 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("DOB 03/29/2025  MRN AB123456\nMOTHER: ROSA QUILLA MAMANI  PHONE 555-210-0152", "ROSA QUILLA MAMANI"),
-        ("RECEIVED 04/17/2025\nMOTHER: ADA OKORO-LINDBERG  MRN SB-0090001   INFANT: BABY GIRL", "ADA OKORO-LINDBERG"),
-        ("HCP = DAUGHTER ABENA OSEI-FINCH (608) 555-0134. LIVING WILL ON FILE", "ABENA OSEI-FINCH"),
+        ("DOB 01/06/2024  MRN AB123456\nMOTHER: LUCIA CONDORI TICONA  PHONE 555-210-0152", "LUCIA CONDORI TICONA"),
+        ("RECEIVED 02/11/2024\nMOTHER: NKEM OBI-STRAND  MRN SB-0090001   INFANT: BABY GIRL", "NKEM OBI-STRAND"),
+        ("HCP = DAUGHTER EFUA BOATEMAA (555) 210-0177. LIVING WILL ON FILE", "EFUA BOATEMAA"),
         ("Guardian reached at 555-210-0188: confirms two prior overdoses", "555-210-0188"),
         ("two prior overdoses (June 2024, Thanksgiving 2023). Guardian agrees", "Thanksgiving 2023"),
-        ("FOUND BY NEPHEW. LAST SEEN AT CHURCH ON PALM SUNDAY.\n", "PALM SUNDAY"),
+        ("FOUND BY NEPHEW. LAST SEEN AT CHURCH ON ASH WEDNESDAY.\n", "ASH WEDNESDAY"),
     ],
 )
 def test_relatives_fields_a_phone_before_a_colon_and_church_holidays(redactor: Redactor, text: str, value: str) -> None:
@@ -235,8 +235,8 @@ def test_relatives_fields_a_phone_before_a_colon_and_church_holidays(redactor: R
 
 
 def test_the_relation_in_a_next_of_kin_field_stays_outside_the_name(redactor: Redactor) -> None:
-    text = "ARMBAND ON.\nNOK: GRANDSON SAL DELGADO (339) 555-2674\nCODE STATUS: FULL."
-    assert "SAL DELGADO" in masked(redactor, text)
+    text = "ARMBAND ON.\nNOK: GRANDSON LEO MARTINEZ (555) 210-2674\nCODE STATUS: FULL."
+    assert "LEO MARTINEZ" in masked(redactor, text)
 
 
 @pytest.mark.parametrize("text", ["MOTHER: UNKNOWN  FATHER: NOT PRESENT", "Mother: G3P2, 32 yo", "at 12:30: seen",
@@ -256,7 +256,7 @@ def test_empty_relative_fields_and_clock_times_stay(redactor: Redactor, text: st
         ("Mother and baby stable to recovery.\nM. de la Rosa, MD - signed 04/17/2025 09:32", "M. de la Rosa"),
         ("see team conf. hoyer not needed.\nfarid haddara, otr/l", "farid haddara"),
         ("scan at elm regional ~1/24.\nplan rtc 4 wk. - ama owusu cnm", "ama owusu"),
-        ("hr contact on file. next 8/19. s tanaka-reilly pt", "s tanaka-reilly"),
+        ("hr contact on file. next 8/19. s tanaka-byrne pt", "s tanaka-byrne"),
     ],
 )
 def test_signature_lines_with_particles_or_in_lower_case(redactor: Redactor, text: str, name: str) -> None:
@@ -274,9 +274,9 @@ def test_plan_lines_ending_in_a_credential_stay(redactor: Redactor, text: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["Anesthesia: Spinal (Whitacre 25G), uneventful.", "VERESS AT PALMER'S POINT WAS NOT USED; HASSON AT UMBILICUS.",
-     "Leopold: vertex, back to maternal left.", "TUG 9.8 s. Berg 52/56. Gait with cane.",
-     "Denver not repeated. Plan: repeat Bayley at 30 months corrected.", "Bayley-4 today: cognitive 85"],
+    ["Anesthesia: Spinal (Whitacre 27G), uneventful.", "PALMER'S POINT ENTRY AVOIDED; HASSON AT UMBILICUS.",
+     "Leopold: vertex, back to maternal left.", "TUG 9.8 s. Berg 48/56. Gait with cane.",
+     "Denver not repeated. Plan: repeat Bayley at 30 months corrected.", "Bayley-4 today: cognitive 90"],
 )
 def test_named_tests_needles_and_landmarks_stay(with_ner: Redactor, text: str) -> None:
     assert not masked(with_ner, text)
@@ -290,7 +290,7 @@ def test_a_person_of_such_a_surname_is_still_masked(redactor: Redactor) -> None:
 
 
 def test_the_initials_of_a_hospital_found_in_the_note(redactor: Redactor) -> None:
-    text = "REFERRING: ELM VALLEY MEMORIAL HOSPITAL ED, ELM WI.\nPT: ROE, JANE  DOB 08/14/1989  EVMH MRN KM-188240"
+    text = "REFERRING: ELM VALLEY MEMORIAL HOSPITAL ED, ELM WI.\nPT: ROE, JANE  DOB 02/21/1977  EVMH MRN KM-100123"
     assert "EVMH" in masked(redactor, text)
 
 
@@ -322,7 +322,7 @@ def test_newborn_descriptors_and_bare_relatives_stay(redactor: Redactor, text: s
 
 
 def test_a_town_between_an_organisation_and_its_phone(redactor: Redactor) -> None:
-    text = "FUNERAL HOME: BIRCH & SONS FUNERAL HOME, ELMTON, 555-210-0191.\nANA RUIZ, MD"
+    text = "FUNERAL HOME: BIRCH & SONS FUNERAL HOME, ELMTON, 555-210-0144.\nANA RUIZ, MD"
     assert "ELMTON" in masked(redactor, text)
 
 
@@ -337,7 +337,7 @@ def test_a_department_between_an_organisation_and_its_phone_stays(redactor: Reda
     "text",
     ["not seen prenatally.\nAutopsy (consented by both parents): findings below",
      "DIAGNOSIS: THIRD-TRIMESTER PLACENTA, APPROPRIATE WEIGHT FOR GESTATIONAL AGE.",
-     "BW 790 g   Corrected age 20 months   seen today", "BW 3880 g (LGA). Glucoses 52, 61, 58: stable."],
+     "BW 810 g   Corrected age 14 months   seen today", "BW 4010 g (LGA). Glucoses 49, 66, 70: stable."],
 )
 def test_pathology_words_and_counted_results_stay(with_ner: Redactor, text: str) -> None:
     assert not masked(with_ner, text)
