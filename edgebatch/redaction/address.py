@@ -42,7 +42,9 @@ _NUMBERED_NOUNS = frozenset(
     "day week month year top number no phase part unit apt suite floor route psalm act scene episode season "
     "series model size zone gate ward bay dose cycle week site hwy highway interstate"
     # numbered things of a hospital, a bill or a call, and titles: 'Rm 5214', 'Modifier 25', 'Dr. Lee 0240'
-    " rm modifier meeting code lot cpt drg channel dr mr mrs ms".split()
+    " rm modifier meeting code lot cpt drg channel dr mr mrs ms"
+    # a corrected age and a run of results: 'Corrected age 14 months', 'Glucoses 49, 66, 70'
+    " age glucose glucoses".split()
 )
 #: lower-case words that end a phrase before a count or a time, never a street's name ('DAPT x 12', 'out 0600')
 _GAP_INSIDE = re.compile(r"[ ]{3,}|\t")

@@ -47,6 +47,9 @@ _YEAR = re.compile(
     # an endoscopy, a fracture or a palsy in a history: 'R knee arthroscopy 2003', 'L ANKLE FX 1998', 'Erb's
     # palsy 2001', 'menarche in the fall of last year (1999)'
     r"|[a-z]+scopy|fx|fracture|palsy|(?:last|this|that)[ \t]+year"
+    # an earlier delivery and a relative's death in an obstetric or family history: 'prior cesarean (2019, ...)',
+    # 'PRIOR C/S 2019, UNCOMPLICATED', 'maternal aunt: ovarian cancer, died 2004 in ...'
+    r"|cesarean|caesarean|c/s|c-section|vbac|svd|nsvd|miscarriage|stillbirth|died|deceased"
     r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
@@ -64,7 +67,7 @@ _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01]
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
 # ('May' and 'Mar' stay: a verb and the medication administration record)
 _MONTH_ALONE = re.compile(
-    r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this)[ \t]+)"
+    r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this|from)[ \t]+)"
     r"((?i:january|february|april|june|july|august|september|october|november|december|march"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
 )
@@ -72,6 +75,12 @@ _MONTH_ALONE = re.compile(
 _MONTH_OF_YEAR = re.compile(
     r"\b((?i:january|february|april|june|july|august|september|october|november|december|march))"
     r"(?=[ \t]+(?i:of[ \t]+(?:last|this|next|the[ \t]+(?:previous|same))[ \t]+year)\b)"
+)
+# the first month of a range the year closes: 'March to June 2019', 'reporting period September through December 2021'
+_MONTHS_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_RANGE = re.compile(
+    r"(?i)\b(" + _MONTHS_FULL + r")(?=[ \t]+(?:to|through|thru|until|till|-|–)[ \t]+" + _MONTHS_FULL
+    + r",?[ \t]+(?:19|20)\d\d\b)"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
@@ -84,7 +93,8 @@ _DIED_AT = re.compile(
 _PHONE_SPELLED = re.compile(r"(?<![\w+])\d(?:[ ]\d){6,14}(?![\w]|[ ]\d)")
 # an age in brackets after a given name: 'visited Rose (98)', 'Mrs Ada Price (101)' (over 89 only: lab
 # values in brackets follow test names, which the given-name list does not hold)
-_NAME_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)[ \t]+\((9\d|1[01]\d)\)")
+# or between commas after the name ('Participant: Ada Roe, 93, MRN ...')
+_NAME_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)(?:[ \t]+\((9\d|1[01]\d)\)|,[ \t]*(9\d|1[01]\d),)")
 _NAME_PART = re.compile(r"[A-Za-z'’]+")
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|mobile|cell|fax|office|desk|home|work|call|messages? to|text|whatsapp|contact|number)")
 #: upper-case letters of Latin-1 and Latin Extended-A/B ('ÅLESUND', 'MÖNSTERÅS', 'ŁÓDŹ')
@@ -127,18 +137,21 @@ class CueDetector(Detector):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
+        if _YEAR_DIGITS.search(text):
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_RANGE.finditer(text)]
         if "year" in text or "YEAR" in text or "Year" in text:
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_OF_YEAR.finditer(text)]
         for m in _DIED_AT.finditer(text):
             if self.min_age <= int(m.group(1)) <= 125:
                 spans.append(Span(m.start(1), m.end(1), "AGE", self.name, 0.6))
         for m in _NAME_AGE.finditer(text):
-            if int(m.group(2)) < self.min_age:
+            age = 2 if m.group(2) else 3
+            if int(m.group(age)) < self.min_age:
                 continue
             given = next((w for w in _NAME_PART.finditer(text, m.start(1), m.end(1))
                           if w.group().lower() in ALL_FIRST_NAMES and w.group().lower() not in NOT_A_NAME), None)
             if given:
-                spans.append(Span(m.start(2), m.end(2), "AGE", self.name, 0.6))
+                spans.append(Span(m.start(age), m.end(age), "AGE", self.name, 0.6))
                 # the person, too: 'visited Rose (98)' (a word name such as Rose is then masked in that case only)
                 spans.append(Span(given.start(), m.end(1), "NAME", self.name, 0.6))
         for m in _PHONE_SPELLED.finditer(text):

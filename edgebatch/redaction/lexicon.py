@@ -330,6 +330,10 @@ FACILITY_WORDS = (
     # School District', 'Birch Excavating', 'Larch Precision Machining', 'Oak Paper Mill', 'Birch Cooperative Creamery'
     "Dental Lab", "Dental Laboratory", "School District", "Central School District", "Excavating", "Excavation",
     "Machining", "Plumbing", "Roofing", "Trucking", "Landscaping", "Paving", "Paper Mill", "Creamery",
+    # funeral homes a death note names, air ambulances of a transfer and farm co-operatives ('Elm & Sons Funeral
+    # Home', 'Birch Mortuary', 'Lakes Air Medical', 'Oak Dairy Cooperative')
+    "Funeral Home", "Funeral Homes", "Funeral Chapel", "Funeral Service", "Funeral Services", "Mortuary", "Crematory",
+    "Air Medical", "Cooperative",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
@@ -378,6 +382,7 @@ NOT_A_NAME = EPONYMS | REPORT_WORDS | STOPWORDS
 MEDICAL_TERMS = _words("""
 culture cultures levo wean klebsiella pseudomonas enterococcus staphylococcus streptococcus serratia enterobacter
 acinetobacter citrobacter morganella proteus providencia stenotrophomonas clostridium bacteroides
+placenta placentas autopsy chorion amnion
 advil aleve datscan asa lue rue lle rle mae vena cava carina pons endo nitro tarsus talus ros ana tia mac von moya
 magna para gravida braden morse siemens philips toshiba hologic chiari lindau haglund weil geiger
 dix hallpike fowler fowlers semi-fowler trendelenburg nora sats vanco zosyn neuro resp heme onc

@@ -537,6 +537,7 @@ _FACILITY_HEADS = frozenset({
     "home", "visiting", "primary", "internal", "family", "district", "probate", "superior", "housing", "juvenile",
     "ambulance", "senior", "healthcare", "rehab", "group", "kidney", "dialysis", "renal", "drug",
     "dental", "school", "paper",  # 'the Dental Lab', 'the school district', 'the paper mill': a kind of place
+    "funeral", "air",  # 'FUNERAL HOME:' a form's field, 'air medical'
 })
 # the words that open no organisation's name after a cue: titles ('works for Dr. Kaplan')
 _ROLE_ABBREVIATION = re.compile(r"(?:PCP|Pcp|pcp|MD|NP|PA|RN|CM|SW)[ \t]+")
@@ -648,6 +649,9 @@ _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
     r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD"
     r"|DRIVES|DROVE|BRINGS|BROUGHT|TAKES|HELPS|VISITS|STAYS)\b"
+    # or another companion after 'and': 'HUSBAND ANDERS AND DOULA ... MAY ACCOMPANY'
+    r"|[ \t]+AND[ \t]+(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MOM|DAD|SISTER|BROTHER|NIECE|NEPHEW|FRIEND"
+    r"|DOULA|GUARDIAN|CAREGIVER)\b"
     # or who they are in brackets: 'my dad hamish (he is 99)', 'WIFE ANA (HCP)'
     r"|[ \t]*\((?:HE|SHE|AGE|AGED|HCP|POA|\d)"
     # and a phone number: 'WIFE ANA 5552017788', 'contact: son ali (555) ...'
@@ -759,6 +763,21 @@ _STATE_CUED = re.compile(
     r"|(?:lives|living|lived|resides|residing|moved|relocated)[ \t]+(?:in|to|from))[ \t]+"
     r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
+)
+# a town and its state code where a letterhead, a pedigree or a transfer names them: before a ZIP ('North Elm, MN
+# 55901'; not 'ID', before a number as often as Idaho), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud,
+# MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
+# without a ZIP only codes that are no clinical abbreviation or credential (not MD, PA, CT, MI, MS, LA, GA, SC, ...)
+_PLAIN_STATES = "|".join(c for c in STATE_CODES if c not in (
+    "MD", "PA", "MA", "OR", "DE", "IN", "ME", "CA", "CO", "CT", "GA", "ID", "LA", "MI", "MS", "AR", "SC", "ND", "NE",
+    "PR", "OH", "OK", "HI", "VA", "DC", "GU", "VI", "AL", "MO"))
+_COMPASS = frozenset("north south east west new".split())
+_TOWN_STATE_CUE = re.compile(r"(?:\b(?i:in|from|at|of|near|to)[ \t]+|\([ \t]*|,[ \t]*)\Z")
+_TOWN_COMMA_STATE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][A-Za-z'’.-]+[ \t]+){0,2}[A-Z][A-Za-z'’-]+)[ \t]*,[ \t]*"
+    r"(?:(" + "|".join(c for c in STATE_CODES if c != "ID") + r")(?=[ \t]+\d{5}(?:-\d{4})?\b)"
+    r"|(" + _PLAIN_STATES + r")(?=[ \t]*(?:[.;:)\n]|\Z)))"
+    r"|,[ \t]*((?:[A-Z][A-Z'’.-]+[ \t]+){0,2}[A-Z][A-Z'’-]+)[ \t]+(" + _PLAIN_STATES + r")(?=[.;)][ \t]|[.;)]?\n)"
 )
 # a state by its code before a vehicle's plate: 'VEH: FORD F-150, NH PLATE 123 ABC', 'ma plate 4XY 921'
 _STATE_PLATE = re.compile(
@@ -1648,6 +1667,46 @@ def organization_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def organization_initials(text: str, spans: list[Span]) -> list[Span]:
+    """The initials of a found organisation of three to five capitalised words standing alone elsewhere in the
+    note: 'Elm Valley Memorial Hospital ... EVMH MRN 123'. Returns new spans."""
+    out = []
+    initials = set()
+    for s in spans:
+        words = [w for w in text[s.start:s.end].split() if w.lower() not in _ACRONYM_SKIP]
+        if s.label == "ORGANIZATION" or s.label == "NAME" and words and words[-1].lower() in _INSTITUTION_ENDS:
+            # (a hospital a header's role cue took for a person's name counts too)
+            if 3 <= len(words) <= 5 and all(w[0].isupper() for w in words):
+                initials.add("".join(w[0] for w in words))
+    for acronym in initials:
+        if acronym.lower() in NOT_A_NAME or acronym.lower() in MEDICAL_TERMS:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + acronym + r"(?![\w-])", text):
+            if not any(t.start < m.end() and m.start() < t.end for t in spans):
+                out.append(Span(m.start(), m.end(), "ORGANIZATION", "organizations", 0.6))
+    return out
+
+
+_ACRONYM_SKIP = frozenset("of the and & for at in".split())
+# a town between an organisation and its phone number: 'ELM & SONS FUNERAL HOME, BIRCHTON, 555-210-0144'
+_TOWN_BEFORE_PHONE = re.compile(
+    r",[ \t]*([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)(?=[ \t]*,[ \t]*(?:(?i:tel|ph|phone)\.?:?[ \t]*)?"
+    r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
+)
+
+
+def towns_before_phones(text: str, spans: list[Span]) -> list[Span]:
+    """The town after a found organisation and before its phone number. Returns new spans."""
+    out = []
+    for s in spans:
+        if s.label == "ORGANIZATION":
+            m = _TOWN_BEFORE_PHONE.match(text, s.end)
+            if m and not any(w.lower() in _NOT_GAZ or w.lower() in DEPARTMENTS for w in m.group(1).split()):
+                out.append(Span(m.start(1), m.end(1), "LOCATION", "locations", 0.55))
+    return out
+_INSTITUTION_ENDS = frozenset("hospital center centre clinic university institute".split())
+
+
 # a named hospital ward or building with its floor: 'TRANSFERRED TO 11 REISMAN', 'RN ON FARR 4'; on ascii_lower(text)
 _WARD = re.compile(
     r"\b(?:transferred|transfer(?:ring)?|tx['’]?d?|moved|called[ \t]+out|going|sent|accepted|bed|rn)"
@@ -1710,6 +1769,19 @@ class LocationDetector(Detector):
             if not any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in words):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
                 spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
+        for m in _TOWN_COMMA_STATE.finditer(text) if "," in text else ():
+            town = 1 if m.group(1) else 4
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(town))]
+            inner = [w for i, w in enumerate(words) if not (len(words) > 1 and (
+                i == 0 and w in _COMPASS or i == len(words) - 1 and w in ("city", "falls")))]
+            if any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in inner):
+                continue
+            if m.group(3) and not (" ".join(words) in CITIES or " ".join(words) in PLACES
+                                   or _TOWN_STATE_CUE.search(text, max(0, m.start(town) - 8), m.start(town))):
+                continue  # 'Hx: asthma, TN.': without a ZIP, a known town or a cue before it ('in', '(', ', ')
+            state = next(g for g in (2, 3, 5) if m.group(g))
+            spans.append(Span(m.start(town), m.end(town), "LOCATION", self.name, 0.55))
+            spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _STATE_PLATE.finditer(text) if _has(text, "late", "LATE", "ag", "AG") else ():

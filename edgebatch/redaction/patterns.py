@@ -186,6 +186,9 @@ _PHONE_CONTEXT = re.compile(
     r"|next\s+of\s+kin|\bnok\b|\((?:son|daughter|wife|husband|spouse|partner|mother|father|brother|sister)\)\s*$)"
 )
 _DIGIT = re.compile(r"\d")
+# a US number closing a clause before a colon ('Mother reached at 555-210-4477: agrees'), which _PHONE_CANDIDATE
+# leaves since a colon after digits is mostly a clock's
+_US_PHONE_COLON = re.compile(r"(?<![\w/.:-])(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}(?=:(?!\d))")
 # '617/555-0192', '(617)/555-0192': a slash after the area code, as some templates and hands write it
 _SLASH_AREA = re.compile(r"(?<![\w/.:-])(?:\([2-9]\d{2}\)|[2-9]\d{2})/[2-9]\d{2}[ .-]\d{4}(?![\w/]|[.-]\d)")
 # a national number with its trunk prefix 0, as Europe and the UK write them: '0221 602361', '0711 239588'
@@ -233,6 +236,8 @@ class PhoneDetector(Detector):
         for m in _PHONE_CANDIDATE.finditer(text):
             spans += self._candidate(text, m.start(), m.group(), m.end())
         spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _SLASH_AREA.finditer(text)]
+        if ":" in text:
+            spans += [Span(m.start(), m.end(), "PHONE", self.name, 0.85) for m in _US_PHONE_COLON.finditer(text)]
         for m in _EXTENSION.finditer(text):
             g = first_group(m)
             # 'x4848': the x is glued to the digits, so it goes with them (not 'ext. 4521')
@@ -357,6 +362,11 @@ class IPDetector(Detector):
 
 # --------------------------------------------------------------------------- record numbers
 
+# a coded reference of three or more digits (lower case): 'abc-2023-01', 's-0123', 'study00012345', '12-mh-pr-24-345',
+# '2022gn000123'; a hyphenated word with fewer digits ('12-lead', 'covid-19') is no reference
+_CODE = (r"(?!\d{1,2}-[a-z]{3}-\d)(?=[a-z0-9-]*\d[a-z0-9-]*\d[a-z0-9-]*\d)"
+         r"(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+(?:-[a-z0-9]+){2,}"
+         r"|[a-z]{1,6}\d[a-z0-9]{4,}|\d{4}[a-z]{1,4}\d{3,})(?![\w-])")
 _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"(?:mrn|mr\s*\#|unit\s+(?:no\b|number\b|\#)|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
     r"|acct|account|policy|accession|acc|member\s+id|patient\s+id|pt\s+id|subscriber\s+id"
@@ -403,7 +413,15 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # number ('PROVIDER # 12-345678') and a medical examiner's registry number ('NRCME 1234567890')
     r"|rx(?=\s*[:\#]?\s*\d{6,}\b)|chart(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|provider\s*(?:no\b|number\b|\#)|nrcme"
     # a study's number on a procedure report's header: 'EEG #: EG123456', 'Cath No: 512345', 'Echo # 20-1234'
-    r"|(?:eeg|emg|ekg|ecg|cath|echo|study|procedure|endoscopy|egd|pft)\s*(?:no\b|number\b|\#))"
+    r"|(?:eeg|emg|ekg|ecg|cath|echo|study|procedure|endoscopy|egd|pft)\s*(?:no\b|number\b|\#)"
+    # a participant's, a court's and a lab's references, OCR'd cues ('GR0UP 12345', 'NP1 1234567890'): a bare cue
+    # word only before a coded value of three or more digits ('Screen no. S-0123', 'Subject XYZ-AB-0456',
+    # 'Randomization no. K2-0456', 'grant R01AB012345', 'order XY-24-0012345', 'court file 2022GN000123', 'case
+    # 12-MH-PR-24-345', 'Screening log entry AB-CD-0123'); a study's protocol, IRB and registry numbers, the same
+    # for every participant, are left (most gold sets keep them)
+    r"|(?:req|order|report|subject|screen(?:ing)?(?:\s+log(?:\s+entry)?)?|randomi[sz]ation|grant"
+    r"|file|case|ref|log\s+entry)(?=(?:\s*(?:no\b\.?|number\b|[:\#]))*\s*" + _CODE + r")"
+    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -713,6 +731,9 @@ _HOLIDAY_NAMES = (
     "Human Rights Day", "Day of Reconciliation", "Day of Goodwill", "Hari Raya Puasa", "Hari Raya Haji",
     "Deepavali", "Vesak Day", "Canada Day", "Victoria Day", "Remembrance Day", "St. Stephen's Day",
     "Saint Stephen's Day", "Bank Holiday Monday",
+    # the church year, as a parish or a family dates an event: 'baptised on Pentecost'
+    "Palm Sunday", "Ash Wednesday", "Maundy Thursday", "Holy Thursday", "Holy Saturday", "Easter Monday",
+    "Whit Monday", "Pentecost",
 )
 _HOLIDAY_LOWER_TOO = ("Halloween", "Thanksgiving", "Christmas", "Hanukkah", "Chanukah", "Passover", "Ramadan",
                       "Kwanzaa", "Juneteenth", "Diwali")
@@ -734,6 +755,7 @@ def _holiday_pattern() -> re.Pattern[str]:
 
 
 _HOLIDAY = _holiday_pattern()
+_HOLIDAY_YEAR = re.compile(r",?[ \t]+(?:19|20)\d\d\b(?![-/.:]?\d)")
 # 'Tet' is a word in other senses ('TET' a tetanus shot): only after a time preposition
 _HOLIDAY_CUE_ONLY = frozenset({"tet"})
 _HOLIDAY_LOWER_CUE_ONLY = frozenset(re.sub(r"['’ \t]", "", n.lower()) for n in _HOLIDAY_LOWER_CUED)
@@ -828,7 +850,8 @@ class DateDetector(Detector):
             if not cued and (word.lower() in _HOLIDAY_CUE_ONLY
                              or word.islower() and re.sub(r"['’ \t]", "", word) in _HOLIDAY_LOWER_CUE_ONLY):
                 continue
-            spans.append(Span(m.start(), m.end(), "DATE", self.name, 0.7))
+            year = _HOLIDAY_YEAR.match(text, m.end())  # 'Thanksgiving 2019': the holiday of that year
+            spans.append(Span(m.start(), year.end() if year else m.end(), "DATE", self.name, 0.7))
         for m in _WEEKDAY_SHORT.finditer(low):
             g = first_group(m)
             spans.append(Span(m.start(g), m.end(g), "DATE", self.name, 0.6))
@@ -889,7 +912,9 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
 _AGE_IS = re.compile(
     r"\b(?:pt|patient|he|she|wife|husband|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather"
     r"|spouse|friend|neighbou?r|who|resident|client)(?:['’]s)?"
-    r"[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-2]\d)\b"
+    # a relative's name between ('great-grandmother Ada Roe is 97'), and an age reached ('lived to 94')
+    r"(?:[ \t]+(?!is\b|was\b)[a-z][\w'’-]*){0,3}:?"
+    r"[ \t]+(?:is|was|turned|turns|lived[ \t]+(?:to|until))[ \t]+(?:now[ \t]+|age[ \t]+)?(9\d|1[0-2]\d)\b"
     r"(?![.,]?\d|[ \t]*(?:%|/|kg|lbs?|mg|cm|mm|ml|cc|kilos?|pounds|percent|degrees|points|beats|bpm|min|hours?|hrs?|days?"
     r"|weeks?|minutes?|pills|units|over|on|f\b|c\b|deg))"
 )

@@ -19,6 +19,8 @@ from .names import (
     extend_names,
     letterhead_organizations,
     organization_abbreviations,
+    organization_initials,
+    towns_before_phones,
 )
 from .patterns import default_pattern_detectors
 from .policy import PolicySpec, render_redaction
@@ -34,6 +36,7 @@ from .relations import (
     postcodes_after_places,
 )
 from .roles import RoleNameDetector, complete_from_spans
+from .spoken import SpokenDetector, spoken_value
 
 Policy = Literal["mask", "pseudonym"]
 Ages = Literal["over_89", "all"]
@@ -72,6 +75,11 @@ _NAMED_TERMS = re.compile(
     r"|tanner(?=[ ](?:stage[ ])?[1-5]\b(?![ ]*(?:y|m|w|d)))|marcus[ ]gunn|alger(?=[ ]brush)|(?<=\()hoyer(?=\))"
     r"|(?:hawkins|neer|spurling|seidel|jamar)(?=,?[ ]?(?:test|sign|neg|negative|pos|positive|grip|[+]|-(?![\w-])))"
     r"|(?<=[+][ ])(?:hawkins|neer|spurling|seidel)|vanderbilt(?=[ ](?:forms?|scales?|ratings?)|:[ ]*(?:teacher|parent))"
+    # developmental and balance tests with their score, spinal needles with their gauge, obstetric and laparoscopic
+    # landmarks: 'Berg 48/56', 'Bayley-4', 'Denver not repeated', 'Leopold: vertex', 'Whitacre 25G', "Palmer's point"
+    r"|berg(?=[ ]\d{1,2}/56)|bayley(?=-(?:4|iii|iv)\b|[ ](?:at|scores?|testing|not)\b)|denver(?=[ ](?:ii|not|screen))"
+    r"|leopold(?:['’]?s)?(?=:|[ ]maneuvers?)|(?:whitacre|sprotte|quincke|pencan)(?=[ ]\d{2}[ ]?g\b)"
+    r"|palmer['’]s[ ]point|hasson(?=[ ](?:at[ ](?:the[ ])?umbilicus|trocar|technique|port|cannula|entry)\b)"
     # a discharge summary's heading and its disposition, no facility: 'Brief Hospital Course:', 'Discharge
     # Disposition: Extended Care'
     r"|(?:brief[ ])?hosp(?:ital|\.)?[ ]course|disposition:\s*(?:extended[ ]care|home[ ]with[ ]service))(?![\w-])"
@@ -116,7 +124,7 @@ class Redactor:
         detectors: list[Detector] = default_pattern_detectors(min_age=0)
         detectors += [
             NameDetector(), OrganizationDetector(), LocationDetector(), InternationalAddressDetector(),
-            CueDetector(min_age=0), RoleNameDetector(),
+            CueDetector(min_age=0), RoleNameDetector(), SpokenDetector(),
         ]
         if ner or (ner is None and ner_module.installed()):
             detectors.append(ner_module.NerDetector())
@@ -175,7 +183,11 @@ class Redactor:
         more += coordinated_names(text, spans) + coordinated_organizations(text, spans)
         more += organization_tails(text, spans) + organizations_in_context(text, spans)
         more += organization_abbreviations(text, spans) + complete_from_spans(text, spans)
+        more += towns_before_phones(text, spans) if "," in text else []
         done = [_trim_name(text, s) if s.label == "NAME" else s for s in _merged(text, spans, more, masks)]
+        initials = organization_initials(text, done)  # 'Elm Valley Hospital ... EVH MRN ...'
+        if initials:
+            done = _merged(text, done, initials, masks)
         return _not_named_terms(text, _tidied(text, done))
 
     def redact(self, text: str, policy: Policy = "mask") -> Redaction:
@@ -303,6 +315,10 @@ def _tidied(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BABY_FIRST = re.compile(r"(?i)(baby[ \t]+)?(?:girl|boy)[ \t]+")
+_BABY_BEFORE = re.compile(r"(?i)\bbaby[ \t]+\Z")
+
+
 def _trim_name(text: str, span: Span) -> Span:
     """A NAME span without a role word before it or credentials after it (``_ROLE_FIRST``, ``_CREDENTIALS_LAST``)."""
     start, end = span.start, span.end
@@ -313,6 +329,9 @@ def _trim_name(text: str, span: Span) -> Span:
     r = _CRED_FIRST.match(text, start, end)
     if r:
         start = r.end()
+    b = _BABY_FIRST.match(text, start, end)  # 'Baby Girl Roe': a newborn's descriptor, the surname is the name
+    if b and b.end() < end and (b.group(1) or _BABY_BEFORE.search(text, max(0, start - 8), start)):
+        start = b.end()
     c = _CREDENTIALS_LAST.search(text, start, end)
     if c and c.start() > start:
         end = c.start()
@@ -337,7 +356,7 @@ def _strip(text: str, span: Span) -> Span:
 def age_value(text: str, start: int, end: int) -> int:
     """The number in ``text[start:end]`` ('92 YO' -> 92; 0 without digits)."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
-    return int(digits) if digits else 0
+    return int(digits) if digits else spoken_value(text[start:end])  # dictated: 'ninety six'
 
 
 def _not_eponyms(text: str, spans: list[Span]) -> list[Span]:

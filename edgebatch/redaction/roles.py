@@ -60,6 +60,8 @@ _INITIALS_FIELD = re.compile(
     # the two nurses of an independent double check or a witnessed step: 'double check: ABC / XYZ'
     r"|(?i:\b(?:double[ \t-]*check(?:ed)?|witnessed|verified)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*"
     r"([A-Z]{2,3})(?![\w/])"
+    # a transcriptionist or a pathology assistant by initials: 'TRANSCRIBED: ABC 03/01/2025', '(Grossed by KT, PA)'
+    r"|(?i:\b(?:transcribed|grossed)(?:[ \t]+by)?)[ \t]*:?[ \t]*([A-Z]{2,3})(?=[ \t]*(?:[\n,;.)]|\Z|[ \t]+\d))"
 )
 # staff named only by initials where a log or order says who did something
 _STAFF_INITIALS = re.compile(
@@ -147,7 +149,11 @@ _ROLE_NAME = re.compile(
     r"\b(?:(?:Aide|AIDE|Hygienist|HYGIENIST|Sonographer|Chaplain|CHAPLAIN|Pharmacist|Dietitian|Scribe|Doula)"
     r"[ \t]*(?::|\()?|(?:RN|LPN|CNA|HHA|MA|SW|CM|NP|PA|(?i:case[ \t]+(?:mgmt|manager|management)))[ \t]*\("
     r"|(?:Tech|TECH|Technologist|Scribe|Assistant|Orthoptist|Photographer|Psychometrist|Adjuster|ADJUSTER"
-    r"|Examinee|EXAMINEE)[ \t]*:"
+    r"|Examinee|EXAMINEE"
+    # a death investigation's, a research visit's and an anaesthetic record's people: 'INVESTIGATOR: ANA RUIZ',
+    # 'Coordinator: Ana Ruiz', 'RELIEF: ANA RUIZ CRNA', 'Endoscopist: ...', 'Pathologist: ...'
+    r"|Investigator|INVESTIGATOR|Coordinator|COORDINATOR|Relief|RELIEF|Endoscopist|ENDOSCOPIST|Pathologist"
+    r"|PATHOLOGIST)[ \t]*:"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
     r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?(?![^\W\d_])|sponsor[ \t]+monitor|study[ \t]+coordinator)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
@@ -163,6 +169,40 @@ _ROLE_NAME = re.compile(
     # a specialist before the name in mixed case: 'cardiologist M. Rivera', 'endodontist Dr. Ana Ruiz'
     r"|(?<![\w-])[a-z]+(?:ologist|iatrist|odontist|ician|surgeon)(?=[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]))"
     r"[ \t]*((?:[A-Z]\.[ \t]*)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+)
+# a parent's or next of kin's field in a header ('MOTHER: ANA RUIZ OBI  PHONE ...', 'Father: Li Wei\n'), and a
+# relative named before a phone number ('HCP = DAUGHTER ANA RUIZ (555) 210-4477', 'son Li Wei 555-210-4477')
+_KIN_FIELD = re.compile(
+    r"(?:(?m:^)|[ \t]{2,})[ \t]*(?:MOTHER|FATHER|Mother|Father|MOM|DAD|Mom|Dad|GUARDIAN|Guardian|SPOUSE|Spouse|NOK)"
+    r"[ \t]*[:=][ \t]*(?:(?i:(?:grand|step)?(?:son|daughter|mother|father)|wife|husband|spouse|partner|sister|brother"
+    r"|niece|nephew|aunt|uncle|friend)[ \t]+)?"  # 'NOK: GRANDSON ANA RUIZ': the relation stays outside
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]{2,}|[ \t]*(?:\n|\Z|,|\())"
+    r"|\b(?i:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|grandson|granddaughter|guardian)"
+    r"[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})(?=[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
+)
+# a signature line of an initial and a surname with particles: 'T. VAN DYKE MD', 'M. de la Rosa, MD - signed ...'
+_INITIAL_PARTICLE_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*([A-Z]\.[ \t]*(?:(?i:van|von|de|del|della|da|di|du|la|le|der|den|ter|ten)[ \t]+){1,2}"
+    r"[A-Z][A-Za-z'’-]+)(?=[ \t]*(?:,|$|(?:MD|DO|RN|NP|PA-C|PA|CRNA|CNM|PhD|DPM|DDS)\b))"
+)
+# a lower-case note signed by its writer's name and credential closing the line: 'kim lee, otr/l', '... 4 wk. - ana
+# ruiz cnm', after a sentence with an initial: 'next 6/02. s ortega-byrne pt' (no stop word, no word's ending)
+_WORD_ENDING = re.compile(r"(?:ing|ed|tion|sion|ment|ness|ity|ous|ive)\Z")
+_LOWER_SIGNOFF = re.compile(
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[ ]-[ ])|(?<=[.;][ ])(?=[a-z][ ]))"
+    r"((?:[a-z]|[a-z][a-z'’-]+)(?:[ \t]+[a-z][a-z'’-]+){1,2})"
+    r"[ \t]*,?[ \t]+(?:md|do|rn|np|pa-c|cnm|crna|otr/l|otr|ot|pt|dpt|slp|ccc-slp|ma[ \t]+ccc-slp|lcsw|licsw|msw|rd"
+    r"|cgc|aprn|lpn|psyd|phd|rrt|cota|pta)[ \t]*$"
+)
+# a newborn's given name in brackets or quotes after 'baby girl/boy [surname]' or as the name for the baby: 'Baby Boy
+# Roe (Tano)', 'baby girl (ada) gaining', 'family name for baby: "mio"'
+_BABY_GIVEN = re.compile(
+    r"\b(?i:baby[ \t]+(?:girl|boy)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*\("
+    r"|name[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?baby[ \t]*:?"
+    r"[ \t]*[\"“])([^\W\d_][\w'’-]+)(?=[)\"”])"
+)
+_NOT_BABY_NAME = frozenset(
+    "sga lga aga ivf nicu term preterm twin stable well male female twins triplet singleton".split()
 )
 # 'ADMISSIONS: MEI 207 555 0100': a contact field whose value is a name and a phone number
 _CONTACT = re.compile(
@@ -272,6 +312,11 @@ _NICKNAME = re.compile(
     r"(?i:\b(?:aka|a\.k\.a\.?|also[ \t]+known[ \t]+as|goes[ \t]+by|nicknamed?)[ \t]*:?[ \t]*)[\"“']"
     r"(" + _CW + r"(?:[ \t]+" + _CW + r")?)[\"”']"
 )
+# a nickname between a given name and what follows: 'Ana (Nana) Ruiz-Obi', 'Robert "Bob" Roe', 'ROE, ROBERT (BOB) J'
+# (the given name and the nickname both names the lists know, or the nickname the given name's start: 'Kat')
+_INNER_NICKNAME = re.compile(
+    r"\b(" + _CW + r")[ \t]+(?:\((" + _CW + r")\)|[\"“](" + _CW + r")[\"”])[ \t]+(" + _CW + r"\b|[A-Z]\b)"
+)
 # a contact table's row: the name cell before the relation cell ('| Ana Ruiz | spouse | 44 |')
 _RELATIVE_ROW = re.compile(
     r"(?m)^[ \t]*\|[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})[ \t]*\|[ \t]*"
@@ -282,7 +327,7 @@ _RELATIVE_ROW = re.compile(
 # 'SUPERVISING PHYSICIAN ANA RUIZ  02/26/2026', 'SAFETY OFFICER ANA RUIZ.', 'REFERRED BY PODIATRIST ANA RUIZ, DPM'
 _UW = r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)?"
 _CAPS_ROLE_NAME = re.compile(
-    r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN"
+    r"(?<![\w-])(?:ATTENDING|FELLOW|RESIDENT|PHYSICIAN|OFFICER|SURGEON|NURSE|PHARMACIST|THERAPIST|CHAPLAIN|CREW"
     r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")\b"  # whole words: not 'RETU|RN'
     r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
 )
@@ -496,8 +541,8 @@ class RoleNameDetector(Detector):
         present = {w for w in _HINT_WORDS if w in low}  # each hint word looked up once, not once per pattern
         skip = _Skipped({i for i, words in _HINT_IDS if present.isdisjoint(words)})
         for m in () if _INITIALS_FIELD in skip else _INITIALS_FIELD.finditer(text):
-            for g in (i for i in range(1, 6) if m.group(i)):
-                if g != 3 or m.group(3) not in _CREDENTIALS:
+            for g in (i for i in range(1, 7) if m.group(i)):
+                if g not in (3, 6) or m.group(g) not in _CREDENTIALS:
                     spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
         for m in () if _STAFF_INITIALS in skip else _STAFF_INITIALS.finditer(text):
             g = first_group(m)
@@ -551,9 +596,26 @@ class RoleNameDetector(Detector):
             if r and len(words) >= 2 and (initial or any(w in ALL_FIRST_NAMES or w in ALL_SURNAMES for w in words)):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
                 payees.append((r[0], r[1]))
+        for m in () if _INITIAL_PARTICLE_SIGNATURE in skip else _INITIAL_PARTICLE_SIGNATURE.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        for m in () if _LOWER_SIGNOFF in skip else _LOWER_SIGNOFF.finditer(text):
+            words = m.group(1).split()
+            if not any(w in _NOT_NAME or w in STOPWORDS or _WORD_ENDING.search(w) for w in words):
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in () if _BABY_GIVEN in skip else _BABY_GIVEN.finditer(text):
+            word = m.group(1).lower()
+            if word not in _NOT_BABY_NAME and word not in _NOT_NAME and len(word) >= 2:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
+        for m in () if _INNER_NICKNAME in skip else _INNER_NICKNAME.finditer(text):
+            given, nick = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
+            known = given in ALL_FIRST_NAMES and nick in ALL_FIRST_NAMES or given.startswith(nick) and len(nick) >= 3
+            if known and given not in _NOT_NAME and nick not in _NOT_NAME \
+                    and (len(m.group(4)) == 1 or m.group(4).lower() not in _NOT_NAME):
+                spans.append(Span(m.start(1), m.end(4), "NAME", self.name, 0.75))
         for m in () if _NICKNAME in skip else _NICKNAME.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))  # a quoted nickname is a name
-        for pattern in (_ROLE_NAME, _CONTACT, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD, _EMS_CRED,
+        for pattern in (_ROLE_NAME, _CONTACT, _KIN_FIELD, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD,
+                        _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _TEAM_ROW,
                         _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
             if pattern in skip:
@@ -565,7 +627,8 @@ class RoleNameDetector(Detector):
                         _NOT_NAME_ENDING.search(w.upper()) and w.lower() not in ALL_FIRST_NAMES
                         and w.lower() not in ALL_SURNAMES for w in re.findall(_W, m.group(1))):
                     continue  # 'EXPLAINED HIPAA, PT NOT ON RELEASE': a verb, then the patient
-                r = _words_ok(text, m.start(1), m.end(1))
+                g = first_group(m) if pattern is _KIN_FIELD else 1
+                r = _words_ok(text, m.start(g), m.end(g))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in () if _PT_DOES in skip else _PT_DOES.finditer(text):
@@ -712,11 +775,18 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CHAT_SPEAKER: ("]",),
     _TEAM_ROW: ("|",),
     _PT_NAME_BRACKET_AGE: ("pt", "patient"),
+    _INNER_NICKNAME: ("(", '"', "“"),
+    _BABY_GIVEN: ("baby",),
+    _LOWER_SIGNOFF: (" md\n", " rn\n", " np\n", " cnm", "otr", " ot\n", " pt\n", " slp", " lcsw", " msw", " rd\n",
+                     " cgc", " aprn", " lpn", " do\n", "pa-c", "crna", " dpt", " psyd", " phd", " rrt", " cota", " pta",
+                     " md", " rn", " np", " pt", " ot"),
+    _INITIAL_PARTICLE_SIGNATURE: (". van", ". von", ". de", ". da", ". di", ". du", ". la", ". le", ". ter", ". ten"),
     _NICKNAME: ("aka", "a.k.a", "known as", "goes by", "nickname"),
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
     _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
+                      "crew",
                       "therapist", "chaplain", "ologist", "iatrist", "ician"),
     _GREETING: ("hi", "hello", "hey", "dear", "good"),
     _ITS_ME: ("hi", "hello", "hey", "dear"),

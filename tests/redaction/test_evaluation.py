@@ -359,6 +359,35 @@ def test_holdout15_outpatient_and_community_notes_are_tuned() -> None:
                               "LOCATION": 0.99 if NER else 0.95, "NAME": 0.98, "ORGANIZATION": 0.95 if NER else 0.93})
 
 
+HOLDOUT16 = ROOT / "tests" / "data" / "holdout16_notes_gold.jsonl"
+
+
+def test_holdout16_procedure_specialty_and_dictated_notes_are_tuned() -> None:
+    """The sixteenth hold-out set: 70 notes in 14 styles no set had (operative and pathology reports, anaesthesia
+    records, NICU/newborn, prenatal/OB, PT/OT/speech, inpatient psychiatry, consult letters, dictated transcripts with
+    speech-recognition artefacts, OCR'd faxes, genetics pedigrees, interfacility transfers, research consent, death
+    notes and autopsies; tests/data/generate_holdout16_notes.py), written without reading the rules. Measured blind on
+    main 39e4e3d: strict recall 0.883, any-overlap 0.916, char precision 0.940, F2 0.894 (without NER 0.842 / 0.879 /
+    0.955 / 0.863). The rules of tests/redaction/test_holdout16_rules.py were then written for its misses and false
+    positives (spoken dates, years, ages and digit strings in dictation, participant/court/order references, towns
+    with their state codes, pedigree ages and years, role fields, signature lines, newborns' names): it is tuned now
+    too (0.956 / 0.974 / 0.950 / F2 0.954; without NER 0.917 / 0.939 / 0.963 / 0.926). Left as they are: a study's
+    protocol, IRB and NCT numbers (the same for every participant; holdout3/4/6 keep them outside gold), weekdays
+    beside dates (DATE in other sets), names and towns split or misspelled by speech recognition, OCR'd
+    field labels ('ATTEND1NG:'), role words before names in lower-case notes, children named with their ages in
+    brackets, short dates without a cue, 'Elementary' as a facility word (a school lost its
+    street name on holdout2), and departments NER joins to a hospital's name."""
+    result = _eval(HOLDOUT16)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.95 if NER else 0.91)  # measured 0.956 (0.917 without NER)
+    assert result["char_precision"] >= (0.94 if NER else 0.955)  # measured 0.950 (0.963 without NER)
+    assert result["f2"] >= (0.945 if NER else 0.92)  # measured 0.954 (0.926 without NER)
+    _assert_entities(result, {"DATE": 0.98, "ID": 0.93, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "STATE": 0.99,
+                              "ZIP": 0.99, "EMAIL": 0.99, "URL": 0.99, "ADDRESS": 0.99,
+                              "LOCATION": 0.96 if NER else 0.74, "NAME": 0.92 if NER else 0.89,
+                              "ORGANIZATION": 0.90 if NER else 0.77})
+
+
 def test_holdout9_notes_stay_above_floor() -> None:
     """The ninth hold-out set: 60 ICU documentation notes (progress, discharge, echo, pharmacy, social-work and
     wet-read notes; tests/data/generate_holdout9_notes.py), written without reading the rules. Measured blind:
