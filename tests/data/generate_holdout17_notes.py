@@ -151,7 +151,7 @@ STREET = Pool(["Larkspur Lane", "N. Ferncliff Ave", "Old Mill Rd", "Cottonwood C
                "Quarry St", "Tillicum Way", "Alder Bluff Rd", "Wexley Pike", "Kinnear Pl", "Station St Apt 4",
                "Bracken Loop", "Marten Ridge Rd", "Sandpiper Cir"])
 HOSP = Pool(["Harlow Falls Regional Medical Center", "St. Brendan's Hospital", "Calder Bay Community Hospital",
-             "Kettering Mills Heart Institute", "Sorrel Creek Memorial Hospital", "Ambrose Valley Medical Center"])
+             "Sorrel Creek Memorial Hospital", "Ambrose Valley Medical Center", "Mercy Ridge Hospital", "HFRMC"])
 CLINIC = Pool(["Northgate Family Practice", "Wexley Internal Medicine Associates", "Fennimore Rural Health Clinic",
                "Dunmore Springs Diabetes Center", "Brackenridge Cardiology Group", "Oyster Point Community Clinic",
                "Millbrook Primary Care"])
@@ -234,6 +234,18 @@ def i2b2(i: int) -> str:
     famname = ["Hope", "Will", "Faith", "Rose", "Joy"][i]
     hosp, hosp2, clinic, emp, town = HOSP(), HOSP(), CLINIC(), EMPLOYER(), TOWN()
     rec = f"{y}-{R.randint(1, 12):02d}-{R.randint(1, 28):02d}"
+    if i == 4:
+        return f"""Record date: {D(rec)}
+
+TELEPHONE ENCOUNTER - {O(clinic)}
+
+Call from patient's {fam}, {N(famname)} {N(pt_l)}, at {P(phone(1))}: {N(pt_f)} has had home sugars 45-60 three mornings this week, shaky, sweaty, resolved with juice. Glipizide was added {D(rdate("monthday", y, y))} by Dr. {N(STAFF())} at {O(hosp)} after his admission for NSTEMI ({D(f"{MONTH[R.randint(0, 11)]} {y}")}). Eats little since the admission; weight down 9 lb. No chest pain. Using the Holter monitor as instructed.
+
+Reviewed with Dr. {N(doc[1])}: stop glipizide; continue metformin 500 bid; check sugars before breakfast and supper; call if < 70 again. Will move up visit to {D(rdate("md", y, y))}. Nutrition referral to {N(person())}, RD.
+{fam.capitalize()} verbalized understanding and read back the plan. Pharmacy ({O(PHARM())}) notified to cancel refills.
+
+-- {N(f"{SFIRST()} {STAFF()}")}, RN, triage nurse, ext {P(phone(4))}
+"""
     if i % 2 == 0:
         return f"""Record date: {D(rec)}
 
@@ -322,7 +334,18 @@ def cardiology(i: int) -> str:
     hosp = ["Kettering Mills Heart Institute", "Harlow Falls Regional Medical Center", "St. Brendan's Hospital",
             "Kettering Mills Heart Institute", "Calder Bay Community Hospital"][i]
     date = rdate(["dmony", "mdy", "long", "mdy1", "iso"][i])
-    if i in (0, 3):
+    if i == 3:
+        return f"""TEE-GUIDED CARDIOVERSION - PROCEDURE NOTE
+{O(hosp)}, Cardiac Procedure Unit, {L("Kettering Mills")}
+Date: {D(date)}   Patient: {N(pt)}   MRN {I(mrn)}   Acct {I(digits(9))}
+Operator: {N(f"{op[0]} {op[1]}")}, MD   Anesthesia: {N(f"{fel[0]} {fel[1]}")}, CRNA (propofol 90 mg total)   RN: {N(rn[0])}
+Indication: symptomatic persistent AF since {D(rdate("mony"))}, on apixaban since {D(rdate("monthday"))} (missed 2 doses, hence TEE). Referred by Dr. {N(STAFF())} of {O(CLINIC())}.
+TEE: no LAA thrombus, LAA velocity 38 cm/s, mild spontaneous echo contrast. EF 50%. No PFO on Valsalva with bubbles.
+DCCV: 200 J biphasic synchronized x1 -> sinus rhythm 62 bpm. No Mobitz or Wenckebach block after conversion. Skin intact.
+Plan: continue apixaban at least 4 weeks without interruption; amiodarone load. Zio patch in 2 weeks. Discharged home with wife {N(FEM())} driving; her number {P(phone(1))}.
+{N(f"{op[0][0]}{op[1][0]}")} / dictated {D(date)}
+"""
+    if i == 0:
         return f"""{O(hosp.upper())}
 CARDIAC CATHETERIZATION LABORATORY REPORT
 
@@ -478,6 +501,19 @@ Crossmatch: 2 units K-neg, E-neg O NEG RBC antigen-typed and AHG crossmatch comp
   Unit {I("W" + digits(12))}  exp {D(rdate("dmony"))}
 Units provided by {O("Pacific Northwest Blood Services")} (reference lab case {I("RL" + digits(7))}).
 Delay notification: Dr. {N(STAFF())} informed at 22:55 by {N(f"{tech[0]} {tech[1]}")}, MT, that antigen-negative blood needs 2-3 h. Read back.
+"""
+    if i == 3:
+        return f"""{O(lab_org)} - REPORTABLE CONDITION NOTIFICATION
+To: {O("Calder County Public Health")} Communicable Disease Program   Fax {P(phone(1))}   Phone {P(phone(1))}
+From: {N(f"{tech[0]} {tech[1]}")}, MLS(ASCP), microbiology lead   Date sent: {D(rdate("mdy"))}
+Condition: Salmonella enterica serotype Typhi (typhoid fever) - report within 24 h
+Patient: {N(pt)}   DOB {D(rdate("mdy1", 1980, 2010))}   Sex M   MRN {I(mrn)}
+Address: {AD(f"{R.randint(100, 9999)} {STREET()}")}, {town_state()}   Phone {P(phone(1))}
+Employer/occupation: line cook, {O("Oyster Point Crab Shack")}
+Specimen: blood culture, accession {I(acc)}, collected {D(rdate("mdy"))}; isolate sent to {O("Oregon State Public Health Laboratory")}, transport #{I(digits(9))}.
+Travel: returned from {L("Lahore")}, {L("Pakistan")} on {D(rdate("monthday"))} (per wife {N(FEM())}).
+Ordering clinician: Dr. {N(STAFF())}, {O(HOSP())}, pager {P(phone(4))}. Infection prevention ({N(f"{rn[0]} {rn[1]}")}, RN, CIC) notified at 0905.
+Comments: ciprofloxacin non-susceptible; azithromycin MIC 8. Gram-negative rods first reported {D(rdate("monthday"))}; Kirby-Bauer pending.
 """
     lines, sq = [], Seq()
     start = sq("md", (0, 0))
@@ -722,7 +758,7 @@ Language services: {lang} interpreter {N(interp)}, {mode} #{I(iid)}. Interpreter
 
 Present: patient {N(pt)} (able to participate intermittently), {r1[0]} {N(r1[1])}, {r2[0]} {N(r2[1])}, Dr. {N(doc[1])} (hospitalist), {N(f"{SFIRST()} {STAFF()}")}, LICSW, chaplain {N(person())}, bedside RN {N(SFIRST())}.
 
-Discussion: {title} {N(short)}, {A(R.choice([90, 94]))} years old, was admitted {D(rdate("mdy1"))} with aspiration pneumonia and new stroke (NIHSS 14). Swallow study failed twice. Options reviewed: PEG tube vs comfort-focused feeding. The {r1[0]} explained that in their family decisions are made together and that relatives in {L(place)} need to be consulted by phone; we agreed to meet again {D(rdate("monthday"))}. The {r2[0]} hopes to take {her} {"mother" if she == "she" else "father"} home. The family's faith and prayers were respected; the chaplain will visit daily.
+Discussion: {title} {N(short)}, {A(R.choice([90, 94]))} years old, was admitted {D(rdate("mdy1"))} with aspiration pneumonia and new stroke (NIHSS 14). Swallow study failed twice. Options reviewed: PEG tube vs comfort-focused feeding. The {r1[0]} explained that in their family decisions are made together and that relatives in {L(place)} need to be consulted by phone; we agreed to meet again {D(rdate("monthday"))}. The {r2[0]} hopes to take {title} {N(short)} home. The family's faith and prayers were respected; the chaplain will visit daily.
 
 Plan: continue current care, palliative consult (family hope for more time together; we will honor that), HCP form in {lang} given. Contact: {r1[0]} {N(r1[1])} {P(phone(1))}; {r2[0]} {N(r2[1])} {P(phone(2))}.
 Total time 70 min, > 50% counseling. Interpreter time 65 min.
@@ -738,7 +774,8 @@ BASES = ["Fort Calder", "Joint Base Wexley-Ambrose", "Camp Brackenridge", "Naval
 
 
 def va(i: int) -> str:
-    vet = person()
+    vet = f"{MALE()} {LAST()}"
+    sq = Seq()
     doc, rn = staff(), staff()
     edipi = digits(10)
     fac = ["Port Ambrose VA Medical Center", "Wexley VA Community Based Outpatient Clinic", "Port Ambrose VA Medical Center",
@@ -753,14 +790,14 @@ Command notification: Yes, per DoDI 6490.08 - notified CPT {N(LAST())} (company 
 S: 24 y/o SPC referred by unit PA {N(f"{SFIRST()} {STAFF()}")} after DUI on {D(rdate("monthday"))} off post in {L(TOWN())}. Deployed to {L("Kuwait")} {D(rdate("mony", 2023, 2023))}-{D(rdate("mony", 2024, 2024))}. Reports insomnia, nightmares. PCL-5 = 46. PHQ-9 = 14. AUDIT-C 9. C-SSRS screen negative; no firearms access at home per soldier, personal weapons stored in arms room.
 O: Alert, cooperative, no SI/HI.
 A: PTSD, alcohol use disorder moderate.
-P: Enroll in {O("Fort Calder SUDCC")}; CPT weekly with {N(f"Dr. {STAFF()}".split(" ")[1])}; temporary profile: no weapons x 30 days, no deployment until {D(rdate("mdy"))}. Safety plan reviewed. Spouse {N(FEM())} (cell {P(phone(0))}) aware, lives on post at {AD(f"{R.randint(1000, 9999)} Sentinel Loop")}.
+P: Enroll in {O("Fort Calder SUDCC")}; CPT weekly with Dr. {N(STAFF())}; temporary profile: no weapons x 30 days, no deployment until {D(rdate("mdy"))}. Safety plan reviewed. Spouse {N(FEM())} (cell {P(phone(0))}) aware, lives on post at {AD(f"{R.randint(1000, 9999)} Sentinel Loop")}.
 {N(f"{doc[0]} {doc[1]}")}, PsyD, MAJ, MS
 """
     if i in (0, 2):
         return f"""{O(fac)}
 PRIMARY CARE - PACT NOTE
 LOCAL TITLE: PRIMARY CARE FOLLOW UP       STANDARD TITLE: PRIMARY CARE NOTE
-DATE OF NOTE: {D(rdate("monabbr")).upper()}@10:42    ENTRY DATE: {D(rdate("monabbr")).upper()}@11:15
+DATE OF NOTE: {D(sq("monabbr").upper())}@10:42    ENTRY DATE: {D(sq("monabbr", (0, 0)).upper())}@11:15
 AUTHOR: {N(f"{doc[1].upper()},{doc[0].upper()}")}    EXP COSIGNER:
 URGENCY:                               STATUS: COMPLETED
 Patient: {N(vet.upper())}   Last 4: {I(digits(4))}   ICN {I(digits(10) + "V" + digits(6))}
@@ -775,7 +812,7 @@ A/P: DM2 A1c 7.1 at goal. PTSD - stable, f/u with {N(f"{SFIRST()} {STAFF()}")}, 
 Next PACT visit 4 months; RN care manager {N(f"{rn[0]} {rn[1]}")} will call at {P(phone(1))} for BP log.
 /es/ {N(f"{doc[0].upper()} {doc[1].upper()}")}
 STAFF PHYSICIAN
-Signed: {D(rdate("mdy"))} 11:16
+Signed: {D(sq("mdy", (0, 0)))} 11:16
 """
     if i == 1:
         return f"""{O(fac)} - TELEHEALTH NURSE NOTE
@@ -800,12 +837,12 @@ Opinion: hearing loss and tinnitus at least as likely as not caused by military 
 # ---------------------------------------------------------------- 10. correctional health
 
 def correctional(i: int) -> str:
-    pt = person()
+    pt = f"{MALE()} {LAST()}"
     fac = ["Tamsin Ridge Correctional Facility", "Calder County Jail", "Tamsin Ridge Correctional Facility",
            "Wexley Youth Correctional Center", "Calder County Jail"][i]
     sid = R.choice([f"{digits(8)}", f"B-{digits(6)}", f"{R.randint(2025, 2026)}-{digits(5)}"])
     doc, rn, co = staff(), staff(), LAST()
-    if i in (0, 2):
+    if i == 0:
         return f"""{O(fac.upper())} - HEALTH SERVICES
 PROGRESS NOTE (SICK CALL)
 Inmate: {N(f"{pt.split()[1].upper()}, {pt.split()[0]}")}    SID #{I(sid)}    Housing: Unit D, cell 214
@@ -818,6 +855,19 @@ P: Insulin moved to unit-based administration; custody (Sgt. {N(LAST())}) agreed
 Next of kin on file: mother {N(f"{FEM()} {pt.split()[1]}")}, {L(TOWN())}, {P(phone(0))}.
 
 {N(f"{rn[0]} {rn[1]}")}, RN / {N(f"{doc[0]} {doc[1]}")}, PA-C
+"""
+    if i == 2:
+        sq = Seq()
+        rows = "\n".join(f"{D(sq('md', (1, 1)))}  wt {w} lb  BP {R.randint(100, 130)}/{R.randint(60, 85)}  ketones {k}  fluids yes  refused meal trays x3  seen by {N(SFIRST())}"
+                          for w, k in ((188, "neg"), (185, "trace"), (183, "small"), (180, "moderate")))
+        return f"""{O(fac)} - HUNGER STRIKE MONITORING (Policy HS-{R.randint(10, 99)})
+Inmate: {N(pt)}   DOC #{I(digits(8))}   Housing: restrictive housing unit, cell B-12
+Declared hunger strike {D(sq("mdy", (0, 0)))} in protest of a transfer to {O("Fennimore State Prison")}. Baseline weight 191 lb.
+Notifications: Superintendent {N(person())}; medical director Dr. {N(STAFF())}; {O("Oregon Department of Corrections")} health services ({P(phone(0))}); chaplain {N(person())}.
+{rows}
+{D(sq("md", (1, 1)))}: day 5. Capacity assessment by Dr. {N(STAFF())}: has capacity, understands risks, refuses labs today, agrees to drink fluids. Family (brother {N(MALE())}, {P(phone(1))}) called by counselor {N(f"{SFIRST()} {STAFF()}")} with inmate's written consent.
+{D(sq("md", (1, 1)))}: ended strike after meeting with Captain {N(LAST())}. Refeeding precautions: K, Mg, Phos daily x 3; thiamine 100 mg. Dietitian {N(f"{SFIRST()} {STAFF()}")}, RD to see.
+- {N(f"{rn[0]} {rn[1]}")}, RN, charge nurse
 """
     if i == 1:
         return f"""{O(fac)} - INTAKE MEDICAL SCREENING (BOOKING)
@@ -832,7 +882,7 @@ Cleared for general population: NO - medical observation cell 3.
 """
     if i == 3:
         return f"""{O(fac)} - NURSING NOTE
-Youth: {N(pt.split()[0])} {N(pt.split()[1])}   Commitment #{I(sid)}   Age 16
+Youth: {N(pt)}   Commitment #{I(sid)}   Age 16
 Date {D(rdate("mdy"))}
 Called to Cottage 4 at 1930 by Group Life Coordinator {N(person())} for youth hitting head on wall. On arrival youth calm, sitting on bunk, staff {N(SFIRST())} present. Small abrasion L forehead, cleaned. Neuro intact, GCS 15. No LOC per staff. Denies SI. Says he got bad news: grandmother {N(f"{FEM()} {LAST()}")} in {L(TOWN())} is in hospital.
 Notified on-call psych Dr. {N(STAFF())} at {P(phone(1))}; plan: room check q15 min overnight, see QMHP in am. Parent/guardian (aunt {N(FEM())}, {P(phone(0))}) notified per policy at 2010. Incident report #{I(digits(6))} completed by unit staff.
@@ -855,7 +905,16 @@ def otp(i: int) -> str:
     doc, cns, rn = staff(), staff(), staff()
     clinic = ["Millbrook Recovery Center", "Port Ambrose Treatment Services", "Millbrook Recovery Center",
               "Sorrel Creek Comprehensive Treatment Center", "Port Ambrose Treatment Services"][i]
-    if i in (0, 3):
+    if i == 3:
+        return f"""{O(clinic)} - NURSE CASE MANAGER NOTE (PREGNANCY)
+Patient: {N(f"{FEM()} {LAST()}")}   ID {I(oid)}   Date {D(rdate("mdy"))}
+Patient is 28 weeks pregnant (EDD {D(rdate("mdy"))}), prenatal care with {N(f"{SFIRST()} {STAFF()}")}, CNM at {O("Sorrel Creek Women's Health")}. Reports nausea and feeling "sick" in the evenings at 100 mg; COWS 7 at 1700 visit.
+Dr. {N(doc[1])} approved split dosing 60 mg am / 50 mg pm take-home starting {D(rdate("monthday"))}; lock box checked by {N(SFIRST())}. Pharmacy {O(PHARM())} notified for backup dosing.
+Neonatal abstinence (NOWS) education given; NICU tour at {O(HOSP())} arranged via social worker {N(person())} ({P(phone(0))}). Partner {N(MALE())} attends groups on Thursdays.
+ROI on file for OB ({O("Sorrel Creek Women's Health")}, fax {P(phone(1))}) and for {O("Calder County Child Welfare")} caseworker {N(person())}.
+{N(f"{rn[0]} {rn[1]}")}, RN
+"""
+    if i == 0:
         return f"""{O(clinic)}
 MEDICAL DIRECTOR NOTE - TAKE-HOME EVALUATION
 Patient: {N(pt)}    Client ID: {I(oid)}    Admission date: {D(rdate("mdy", 2022, 2024))}
@@ -948,7 +1007,19 @@ def transplant(i: int) -> str:
     coord, doc = staff(), staff()
     donor = f"{R.choice(['A', 'B', 'C', 'D'])}{R.choice(['DK', 'FG', 'HJ'])}{digits(4)}"
     opo = "Pacific Gift of Life Alliance"
-    if i in (0, 3):
+    if i == 3:
+        return f"""{O(opo)} - ORGAN RECOVERY CASE SUMMARY
+UNOS Donor ID: {I(donor)}   Donor hospital: {O(HOSP())}   OR date: {D(rdate("dmony"))}
+Recovery coordinator: {N(f"{coord[0]} {coord[1]}")}   Preservation tech: {N(f"{SFIRST()} {STAFF()}")}
+Cross-clamp 0418. Flush UW solution. Warm ischemia n/a (DBD).
+Heart: recovered by {O("Kettering Mills Heart Institute")} team (Dr. {N(STAFF())}); left 0502 by air, pilot line {P(phone(1))}.
+Liver: recovered by {O("St. Brendan's Hospital")} team, Dr. {N(f"{doc[0]} {doc[1]}")}; biopsy: macrosteatosis 5%.
+Kidneys: L to local center, R shipped to {O("Desert Valley Transplant Center")}, {L("Phoenix")}, {S("AZ")}; airbill {I(digits(12))}.
+Tissue: {O("Northwest Lions Eye Bank")} corneas, tissue by {O("Cascade Tissue Services")}.
+Donor family informed of completion by {N(SFIRST())} at 0730; family ({N(f"{FEM()} {LAST()}")}, mother) requested a lock of hair, given.
+Medical examiner ({O("Calder County Medical Examiner")}) notified of completion, case {I(digits(2) + "-" + digits(4))}.
+"""
+    if i == 0:
         dname = person()
         return f"""{O(opo.upper())} ({O("PGLA")}) - DONOR REFERRAL / FAMILY APPROACH NOTE
 Referral #: {I(digits(8))}   UNOS Donor ID: {I(donor)}
