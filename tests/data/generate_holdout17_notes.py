@@ -585,10 +585,11 @@ def incident(i: int) -> str:
     ev = f"{R.randint(25, 26)}-{digits(5)}"
     kinds = ["Medication error - wrong dose (heparin)", "Patient fall with injury", "Wrong-site procedure near miss",
              "Delay in treatment - critical lab not communicated", "Pressure injury, hospital acquired, stage 3"]
+    sq = Seq()
     if i in (1, 3):
         return f"""ROOT CAUSE ANALYSIS - SUMMARY (PRIVILEGED & CONFIDENTIAL, peer review / patient safety work product)
 {O(hosp)} Quality & Patient Safety
-Event #: {I(ev)}   Event date: {D(rdate("long"))}   RCA convened: {D(rdate("long"))}
+Event #: {I(ev)}   Event date: {D(sq("long"))}   RCA convened: {D(sq("long", (20, 40)))}
 Event: {kinds[i]}
 Patient: {N(pt)}, MRN {I(digits(7))}, {A(R.choice([90, 92]))} years old{" (fall)" if i == 1 else ""}
 
@@ -602,10 +603,10 @@ Root causes (fishbone / 5 Whys):
 3. Communication: handoff (SBAR) omitted fall risk / pending labs. Staff described feeling at the mercy of the staffing grid; disclosure conversation held in good faith.
 
 Action plan (owner, due):
-- Revise policy NSG-{R.randint(100, 400)} - {N(f"{mgr[0]} {mgr[1]}")}, due {D(rdate("my"))}
-- EHR hard stop / Epic BPA - IS analyst {N(person())}, due {D(rdate("mony"))}
-- Education at staff meetings - {N(SFIRST())} {N(STAFF())}, educator, by {D(rdate("monthday"))}
-Disclosure: done by Dr. {N(STAFF())} with patient's son {N(MALE())} on {D(rdate("mdy"))}; CANDOR process followed. Reported to state ({S("Oregon")}) adverse event program: {"yes" if i == 1 else "no"}.
+- Revise policy NSG-{R.randint(100, 400)} - {N(f"{mgr[0]} {mgr[1]}")}, due {D(sq("monthday", (20, 30)))}
+- EHR hard stop / Epic BPA - IS analyst {N(person())}, due {D(sq("long", (30, 60)))}
+- Education at staff meetings - {N(SFIRST())} {N(STAFF())}, educator, by {D(sq("monthday", (10, 20)))}
+Disclosure: done by Dr. {N(STAFF())} with patient's son {N(MALE())} on {D(sq("mdy", (-80, -70)))}; CANDOR process followed. Reported to state ({S("Oregon")}) adverse event program: {"yes" if i == 1 else "no"}.
 """
     return f"""SAFETY EVENT REPORT (RL Datix)   #{I(ev)}
 Facility: {O(hosp)}    Location: {R.choice(["4 West", "PACU", "ED Pod C", "Cath Lab", "7 North"])}
@@ -900,7 +901,7 @@ Documented by {N(f"{rn[0]} {rn[1]}")}, RN, HSA notified ({N(f"{doc[0]} {doc[1]}"
 # ---------------------------------------------------------------- 11. opioid treatment programme
 
 def otp(i: int) -> str:
-    pt = person()
+    pt = f"{MALE()} {LAST()}"
     oid = f"OTP-{digits(5)}"
     doc, cns, rn = staff(), staff(), staff()
     clinic = ["Millbrook Recovery Center", "Port Ambrose Treatment Services", "Millbrook Recovery Center",
@@ -965,7 +966,8 @@ def sleep_eeg(i: int) -> str:
     tech, doc = staff(), staff()
     lab = ["Cascade Sleep Disorders Center", "HFRMC Neurodiagnostic Laboratory", "Cascade Sleep Disorders Center",
            "St. Brendan's Hospital EEG Lab", "Wexley Sleep & Neurology"][i]
-    study = f"{R.choice(['PSG', 'EEG', 'MSLT'])}-{R.randint(25, 26)}-{digits(4)}"
+    study = f"{['PSG', 'EEG', 'PSG', 'EEG', 'MSLT'][i]}-{R.randint(25, 26)}-{digits(4)}"
+    ahi, tst, sat = round(R.uniform(16, 72), 1), R.randint(290, 410), R.randint(72, 86)
     if i in (0, 2, 4):
         kind = ["DIAGNOSTIC POLYSOMNOGRAM", "SPLIT-NIGHT POLYSOMNOGRAM", "MSLT FOLLOWING OVERNIGHT PSG"][i // 2]
         return f"""{O(lab)}
@@ -977,13 +979,13 @@ Referring: {N(f"{STAFF()}, {SFIRST()}")}, MD ({O(CLINIC())})
 Recording technologist: {N(f"{tech[0]} {tech[1]}")}, RPSGT    Scored by: {N(tech[0][0] + tech[1][0])}{" / " + N(SFIRST()[0] + STAFF()[0]) if i == 4 else ""}
 Research: patient also enrolled in protocol IRB-2025-0317 (CPAP adherence study), subject pool shared; data sent de-identified.
 
-History: {R.randint(35, 70)} y/o with snoring, witnessed apneas (per wife {N(FEM())}), Epworth Sleepiness Scale 16/24, Mallampati IV, neck 17.5 in, BMI 36. STOP-BANG 6.
+History: {R.randint(35, 70)} y/o with snoring, witnessed apneas (per bed partner {N(FIRST())}), Epworth Sleepiness Scale 16/24, Mallampati IV, neck 17.5 in, BMI 36. STOP-BANG 6.
 
 Recording: 6-channel EEG (F4-M1, C4-M1, O2-M1 ...), EOG, chin EMG, ECG, airflow (thermistor + nasal pressure), RIP belts, SpO2, leg EMG, video. Scored per AASM v3, hypopneas 4% rule.
-Results: TST 362 min (sleep may be reduced by first-night effect), sleep efficiency 78%, sleep latency 22 min, REM latency 118 min. N3 6%, REM 14%.
-AHI 38.2/h (supine 61, non-supine 18), RDI 42. Heart rate rose with arousals. Lowest SpO2 79%, T90 11%. Cheyne-Stokes respiration: absent. PLMI 4. ECG: sinus, occasional PVCs.
+Results: TST {tst} min (sleep may be reduced by first-night effect), sleep efficiency {round(tst / 4.7)}%, sleep latency 22 min, REM latency 118 min. N3 6%, REM 14%.
+AHI {ahi}/h (supine {round(ahi * 1.6, 1)}, non-supine {round(ahi * 0.5, 1)}), RDI {round(ahi + 4.2, 1)}. Heart rate rose with arousals. Lowest SpO2 {sat}%, T90 11%. Cheyne-Stokes respiration: absent. PLMI 4. ECG: sinus, occasional PVCs.
 {"CPAP titration (split night): optimal pressure 11 cm H2O, AHI 3.1 on 11 with ResMed AirFit F20 medium." if i == 2 else ""}{"MSLT (5 naps): mean sleep latency 4.2 min, 2 SOREMPs. Findings supportive of narcolepsy type 2 in the absence of other causes; UDS negative." if i == 4 else ""}
-Impression: severe obstructive sleep apnea.
+Impression: {"severe" if ahi >= 30 else "moderate"} obstructive sleep apnea.
 Recommendations: CPAP/APAP 8-15 cm; DME through {O("Northwest Home Respiratory")}; follow-up in sleep clinic with {N(f"{doc[0]} {doc[1]}")}, MD, in 6-8 weeks; avoid drowsy driving (patient drives for {O(EMPLOYER())}).
 Interpreted by {N(f"{doc[0]} {doc[1]}")}, MD, D-ABSM   Signed {D(rdate("mdy"))}
 """
@@ -1020,11 +1022,11 @@ Donor family informed of completion by {N(SFIRST())} at 0730; family ({N(f"{FEM(
 Medical examiner ({O("Calder County Medical Examiner")}) notified of completion, case {I(digits(2) + "-" + digits(4))}.
 """
     if i == 0:
-        dname = person()
+        dname, age = f"{MALE()} {LAST()}", R.randint(19, 60)
         return f"""{O(opo.upper())} ({O("PGLA")}) - DONOR REFERRAL / FAMILY APPROACH NOTE
 Referral #: {I(digits(8))}   UNOS Donor ID: {I(donor)}
 Referring hospital: {O(HOSP())}, {R.choice(["MICU", "Neuro ICU", "Trauma ICU"])}, bed 8; referred by {N(f"{SFIRST()} {STAFF()}")}, RN at 0415 on {D(rdate("mdy"))} (GCS 3, vent, loss of reflexes).
-Potential donor: {N(dname)}, {R.randint(19, 60)} y/o, DOB {D(rdate("mdy1", 1965, 2005))}, from {L(TOWN())}. Registered donor on {S("Oregon")} DMV registry {I("ODR" + digits(8))}.
+Potential donor: {N(dname)}, {age} y/o, DOB {D(rdate("mdy1", 2025 - age, 2025 - age))}, from {L(TOWN())}. Registered donor on {S("Oregon")} DMV registry {I("ODR" + digits(8))}.
 Cause of death: anoxic brain injury after cardiac arrest. Brain death exams by Dr. {N(STAFF())} and Dr. {N(STAFF())}, apnea test positive; declared {D(rdate("monthday"))} 1412.
 Family: wife {N(FEM())} (legal NOK), mother {N(f"{FEM()} {LAST()}")}; brother {N(MALE())} arriving from {L(R.choice(["Boise", "Spokane", "Sacramento"]))}. Family aware of registration; support by chaplain and {O(opo)} family services coordinator {N(f"{coord[0]} {coord[1]}")} ({P(phone(1))}).
 Medical examiner: {O("Calder County Medical Examiner")}, investigator {N(person())}, case {I(digits(2) + "-" + digits(4))}, released with no restrictions.
@@ -1064,8 +1066,9 @@ Donor family contact: mother {N(f"{FEM()} {LAST()}")}, {AD(f"{R.randint(100, 999
 # ---------------------------------------------------------------- 14. school nurse, registry and camp forms
 
 def school(i: int) -> str:
-    kid_f, kid_l = FIRST(), LAST()
-    par = FIRST()
+    kid_f, kid_l = (FEM() if i in (0, 4) else MALE()), LAST()
+    par = FEM()
+    sq = Seq(2025, 2025)
     sch = ["Sorrel Creek Middle School", "Ashby Crossing High School", "Camp Whistling Pines", "Harlow Falls Elementary",
            "Glenrock Hollow Youth Soccer League"][i]
     nurse = staff()
@@ -1096,7 +1099,7 @@ Examiner: {N(f"{nurse[0]} {nurse[1]}")}, PA-C, {O("Ashby Crossing Family Medicin
     if i == 2:
         sq = Seq(2025, 2025)
         return f"""{O(sch)} - CAMP HEALTH FORM & INFIRMARY LOG
-Camper: {N(f"{kid_f} {kid_l}")}   Cabin: Cedar 3   Session 2 ({D(rdate("monthday"))} - {D(rdate("monthday"))})
+Camper: {N(f"{kid_f} {kid_l}")}   Cabin: Cedar 3   Session 2 ({D(sq("monthday"))} - {D(sq("monthday", (13, 13)))})
 Parent/guardian 1: {N(par)} {N(kid_l)}, cell {P(phone(1))};  guardian 2: {N(FIRST())} {N(LAST())} (stepparent), {P(phone(1))}
 Emergency contact if parents unreachable: grandmother {N(f"{FEM()} {LAST()}")}, {L(TOWN())}, {P(phone(0))}
 Physician: Dr. {N(STAFF())}, {O(CLINIC())}. Allergies: peanuts (EpiPen Jr x2 in infirmary, 1 with counselor {N(SFIRST())}), bee stings.
@@ -1110,9 +1113,9 @@ Camp nurse: {N(f"{nurse[0]} {nurse[1]}")}, RN; camp director {N(person())}; camp
     if i == 3:
         rows = []
         for _ in range(4):
-            rows.append(f"  {R.choice(['DTaP', 'IPV', 'MMR', 'Varicella', 'Hep A', 'Influenza', 'Tdap', 'MenACWY'])}  {D(rdate('mdy', 2016, 2026))}  lot {I(R.choice(['U', 'Y', 'K', 'T']) + digits(4) + R.choice(['AA', 'BB', 'CA', '']))}  {O(R.choice(['Harlow Falls Pediatrics', 'Calder County Public Health', 'Dunmore Drug']))}")
+            rows.append(f"  {R.choice(['DTaP', 'IPV', 'MMR', 'Varicella', 'Hep A', 'Influenza', 'Tdap', 'MenACWY'])}  {D(rdate('mdy', 2020 + _, 2021 + _))}  lot {I(R.choice(['U', 'Y', 'K', 'T']) + digits(4) + R.choice(['AA', 'BB', 'CA', '']))}  {O(R.choice(['Harlow Falls Pediatrics', 'Calder County Public Health', 'Dunmore Drug']))}")
         return f"""IMMUNIZATION REGISTRY RECORD ({O("Cascadia ImmTrack Registry")}) - printed for {O(sch)}
-Child: {N(f"{kid_l.upper()}, {kid_f.upper()}")}   DOB {D(rdate("mdy", 2019, 2020))}   Registry ID: {I(digits(9))}
+Child: {N(f"{kid_l.upper()}, {kid_f.upper()}")}   DOB {D(rdate("mdy", 2019, 2019))}   Registry ID: {I(digits(9))}
 Parent: {N(par)} {N(kid_l)}   Address: {AD(f"{R.randint(10, 9999)} {STREET()}")}, {town_state()}
 Vaccine   Date        Lot          Administered at
 {chr(10).join(rows)}
@@ -1121,11 +1124,11 @@ Registry help desk {P("1-800-555-01" + digits(2))}; {U("https://alertiis-example
 """
     return f"""{O(sch)} - CONCUSSION RETURN-TO-PLAY FORM
 Player: {N(f"{kid_f} {kid_l}")}   Team U14 Girls   Player card #{I(digits(7))}
-Injury date: {D(rdate("mdy"))} during game at {L("Fennimore")}; head-to-head collision. Removed by coach {N(LAST())}; no LOC.
+Injury date: {D(sq("mdy"))} during game at {L("Fennimore")}; head-to-head collision. Removed by coach {N(LAST())}; no LOC.
 Evaluated at {O(HOSP())} urgent care by {N(f"{STAFF()}, {SFIRST()}")}, MD. SCAT6 symptom score 22 at day 1, 0 at day 9.
-Return-to-play stages 1-6 completed {D(rdate("md"))} - {D(rdate("md"))} with athletic trainer {N(f"{SFIRST()} {STAFF()}")}.
-Written clearance: Dr. {N(STAFF())} ({O("Sorrel Creek Sports Medicine")}), signed {D(rdate("mdy"))}.
-Parent signature: {N(f"{par} {kid_l}")}  {D(rdate("mdy"))}  Phone {P(phone(1))}
+Return-to-play stages 1-6 completed {D(sq("md", (3, 3)))} - {D(sq("md", (8, 8)))} with athletic trainer {N(f"{SFIRST()} {STAFF()}")}.
+Written clearance: Dr. {N(STAFF())} ({O("Sorrel Creek Sports Medicine")}), signed {D(sq("mdy", (1, 1)))}.
+Parent signature: {N(f"{par} {kid_l}")}  {D(sq("mdy", (0, 0)))}  Phone {P(phone(1))}
 Club registrar: {N(person())}, {E(f"registrar{digits(2)}@glenrocksoccer-example.org")}
 """
 
