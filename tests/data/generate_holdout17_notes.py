@@ -50,7 +50,16 @@ from marks import m, strip
 R = random.Random(170017)
 
 
+#: initials that would read as a credential or a common abbreviation get a middle initial ("MD" -> "MJD")
+_ABBREV = {"MD", "RN", "DO", "NP", "PA", "OT", "PT", "RD", "MS", "CO", "ED", "OR", "ID", "SW", "CM", "DR", "MR", "ER", "IV",
+           "PO", "GI", "HR", "BP", "OB", "AM", "PM", "IN", "AS", "AT", "TO", "NO", "SO", "US", "WE", "HE", "ME", "BE",
+           "MT", "OW", "IT", "IS", "OK", "OH", "UP", "GO", "HI", "LA", "MA", "PE", "CT", "ST", "DC", "VS", "RT", "CV",
+           "EP", "IM", "SQ", "PR", "QD", "AN", "OF", "ON", "BY", "MY", "OX", "AX", "EX"}
+
+
 def N(v: str) -> str:
+    if len(v) == 2 and v.upper() in _ABBREV:
+        v = v[0] + ("j" if v.islower() else "J") + v[1]
     return m("NAME", v)
 
 
@@ -443,7 +452,7 @@ Triage RN: {N(f"{rn[0]} {rn[1]}")}, RN
 """
     return f"""ED HANDOFF - SBAR   ({O("HFRMC")} ED, Pod B)
 Date: {D(rdate("md"))}   Time: 0700 shift change
-From: {N(rn[0])} ({rn[1][0]}) RN -> To: {N(f"{rn2[0]} {rn2[1]}")}, RN
+From: {N(rn[0])} {N(rn[1][0])}. RN -> To: {N(f"{rn2[0]} {rn2[1]}")}, RN
 
 S: {N(f"{pt_f} {pt_l}")}, {R.randint(30, 60)}M, bed 22, here since 0130 for DKA. Insulin gtt at 6 units/hr.
 B: T1DM since childhood ({Y(R.choice([1991, 1998, 2003]))}), pump failure yesterday. Hx gastroparesis. Works at {O(EMPLOYER())}. Girlfriend {N(FIRST())} will bring supplies; her # {P(phone(3))}.
@@ -462,6 +471,7 @@ def lab(i: int) -> str:
     tech = staff()
     lab_org = ["Cascadia Reference Laboratories", "HFRMC Clinical Laboratory", "St. Brendan's Hospital Blood Bank",
                "Calder Bay Community Hospital Laboratory", "Cascadia Reference Laboratories"][i]
+    coll = rdate("mdy")
     if i in (0, 4):
         return f"""{O(lab_org.upper())}
 {AD(f"{R.randint(1000, 4999)} {STREET()}")}, {town_state()}   CLIA {I("38D" + digits(7))}
@@ -469,7 +479,7 @@ Client: {O(CLINIC())}   Phone {P(phone(0))}  Fax {P(phone(0))}
 
 MICROBIOLOGY FINAL REPORT
 Patient: {N(pt.upper())}   DOB: {D(rdate("mdy", 1940, 1990))}   MRN: {I(mrn)}
-Accession: {I(acc)}   Collected: {D(rdate("mdy"))} 06:15   Received: {D(rdate("mdy"))} 08:02
+Accession: {I(acc)}   Collected: {D(coll)} 06:15   Received: {D(coll)} 08:02
 Source: {["Urine, catheterized (Foley); frank pyuria noted by collector", "Blood culture x2, peripheral; may represent contaminant if 1/2 only"][i // 4]}
 Ordering provider: {N(f"{STAFF()}, {SFIRST()}")}, MD
 
@@ -484,7 +494,7 @@ Susceptibility (MIC, Kirby-Bauer confirm):
   nitrofurantoin    <=16   S
   TMP-SMX           <=20   S
 
-Positive blood culture called to {N(f"{rn[0]} {rn[1]}")}, RN on 5 West at 0312, read back and verified. Reported by {N(f"{tech[0][0]}{tech[1][0]}".upper())}.
+{["Result", "Positive blood culture"][i // 4]} called to {N(f"{rn[0]} {rn[1]}")}, RN on 5 West at 0312, read back and verified. Reported by {N(f"{tech[0][0]}{tech[1][0]}".upper())}.
 Final verified {D(rdate("mdy"))} by {N(f"{tech[0]} {tech[1]}")}, MLS(ASCP). Medical director: {N(f"{STAFF()}, {SFIRST()}")}, MD, D(ABMM).
 """
     if i == 2:
@@ -542,7 +552,7 @@ def chat(i: int) -> str:
         return f"""[{t[0]}] {N(a[0])} (4w charge): hey who has {N(pt_l)} ({A(92)} yo) in 412 tonight? family asking for update
 [{t[1]}] {N(b[0])}: me. dtr {N(FIRST())} can call me back at {P(phone(3))}
 [{t[2]}] {N(a[0])}: ok ty. also pharm says vanc trough due 0200, {N(c[0])} will hang next dose after
-[{t[3]}] {N(c[0])} {N(c[1][0])}: will do. is dr {N(STAFF())} covering or nocturnist?
+[{t[3]}] {N(c[0])}: will do. is dr {N(STAFF())} covering or nocturnist?
 [{t[4]}] {N(a[0])}: nocturnist is {N(SFIRST())}, pager {P(phone(4))}
 [{t[5]}] {N(b[0])}: k. foley out at 2200 btw, due to void by 0600
 [{t[6]}] {N(a[0])}: thx"""
@@ -649,12 +659,13 @@ Clinical summary: admitted {D(rdate("mdy1"))} with {"CHF exacerbation, NYHA IV, 
 {"Denial letter dated " + D(rdate("long")) + " from medical director Dr. " + N(STAFF()) + " states observation level only. We disagree: see attached notes and MCG guideline. Please expedite per " + S("WA") + " insurance code; decision required within 72 hours." if i == 3 else "Anticipated discharge " + D(rdate("md")) + " to " + O("Glenrock Hollow Skilled Nursing") + " pending bed."}
 """
     if i == 1:
+        sq = Seq()
         return f"""UTILIZATION REVIEW - PEER TO PEER
 Payer: {O(payer)}   Reviewer: Dr. {N(f"{rev[0]} {rev[1]}")} (board-certified internal medicine)
 Patient: {N(pt)}   Claim/Ref: {I(auth)}   Member: {I(mem)}
 Date/time of call: {D(rdate("mdy"))} 13:05   Our physician: {N(f"{md[0]} {md[1]}")}, MD   UR RN: {N(person())}
 
-Discussed: 67 y/o with COPD exacerbation, GOLD 3, on BiPAP overnight, weaned to 4L. Reviewer initially stated MCG observation criteria. We described ABG 7.29/68, inability to ambulate 20 ft, home O2 requirement new. Reviewer agreed to overturn for inpatient {D(rdate("md"))} through {D(rdate("md"))}; additional days need concurrent review by {N(SFIRST())} at {O(payer)} ({P(phone(0))}, ext {P(str(R.randint(1000, 9999)))}).
+Discussed: 67 y/o with COPD exacerbation, GOLD 3, on BiPAP overnight, weaned to 4L. Reviewer initially stated MCG observation criteria. We described ABG 7.29/68, inability to ambulate 20 ft, home O2 requirement new. Reviewer agreed to overturn for inpatient {D(sq("md", (0, 0)))} through {D(sq("md", (3, 3)))}; additional days need concurrent review by {N(SFIRST())} at {O(payer)} ({P(phone(0))}, ext {P(str(R.randint(1000, 9999)))}).
 Outcome: APPROVED (reviewer will grant 3 days). Auth {I(auth)}. Confirmation # {I(digits(10))}.
 Documented by {N(f"{SFIRST()} {STAFF()}")}, RN CCM, {D(rdate("mdy"))}.
 """
