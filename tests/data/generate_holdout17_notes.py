@@ -382,6 +382,7 @@ Electronically signed: {N(f"{op[0]} {op[1]}")}, MD {D(date)} 16:40
 """
     if i in (1, 4):
         sonog = staff()
+        hosp = ["", "Harlow Falls Regional Medical Center", "", "", "Calder Bay Community Hospital"][i]
         return f"""TRANSTHORACIC ECHOCARDIOGRAM
 {O(hosp)} - Echo Lab, {L(TOWN())}, {S("WA")}
 Name: {N(pt.upper())}   Acct: {I(digits(9))}   Age: {A(R.choice([91, 94])) if i == 4 else "67"}   Sex: {"F" if i == 4 else "M"}
@@ -389,17 +390,17 @@ Study date: {D(date)}   Study #: {I("TTE-" + digits(5))}
 Sonographer: {N(f"{sonog[0]} {sonog[1]}")}, RDCS    Ordering: {N(STAFF())}
 Reading physician: {N(f"{op[0]} {op[1]}")}, MD
 
-Indication: dyspnea, murmur. Prior study {D(rdate("my", 2023, 2024))} at outside facility ({O(HOSP())}).
+Indication: {["", "dyspnea, murmur", "", "", "syncope, murmur; TAVR evaluation requested by Dr. " + N(STAFF())][i]}. Prior study {D(rdate("my", 2023, 2023))} at outside facility ({O("Mercy Ridge Hospital")}).
 
-Measurements: LVIDd 5.4 cm, IVS 1.2, PW 1.1. LVEF (Simpson biplane) 45%. TAPSE 1.6 cm. RVSP 48 mmHg.
-Aortic valve: calcified, peak velocity 3.9 m/s, mean gradient 36 mmHg (Bernoulli), AVA 0.9 cm2 by continuity.
-Mitral: moderate MR, vena contracta 0.5 cm. E/e' 16. LA volume index 44 mL/m2.
-No pericardial effusion. IVC 2.2 cm with < 50% collapse. Agitated saline: no shunt with Valsalva.
+Measurements: LVIDd {[0, 5.4, 0, 0, 4.6][i]} cm, IVS {[0, 1.2, 0, 0, 1.4][i]}, PW 1.1. LVEF (Simpson biplane) {[0, 45, 0, 0, 60][i]}%. TAPSE {[0, 1.6, 0, 0, 2.1][i]} cm. RVSP {[0, 48, 0, 0, 41][i]} mmHg.
+Aortic valve: calcified, peak velocity {[0, 3.9, 0, 0, 4.6][i]} m/s, mean gradient {[0, 36, 0, 0, 52][i]} mmHg (Bernoulli), AVA {[0, 0.9, 0, 0, 0.7][i]} cm2 by continuity.
+Mitral: {["", "moderate MR, vena contracta 0.5 cm", "", "", "mild MR, MAC"][i]}. E/e' {[0, 16, 0, 0, 19][i]}. LA volume index {[0, 44, 0, 0, 51][i]} mL/m2.
+No pericardial effusion. IVC 2.2 cm with < 50% collapse. {"Agitated saline: no shunt with Valsalva." if i == 1 else "Contrast (Definity) used for endocardial definition."}
 
 Conclusions:
-1. Mildly reduced LV systolic function, EF 45%.
-2. Moderate-severe aortic stenosis, progressed since {Y(2023)}.
-3. Moderate MR. Elevated filling pressures.
+1. {"Mildly reduced LV systolic function, EF 45%." if i == 1 else "Normal LV size and systolic function, concentric LVH."}
+2. {"Moderate-severe" if i == 1 else "Severe, high-gradient"} aortic stenosis, progressed since {Y(2023)}.
+3. {"Moderate MR. Elevated filling pressures." if i == 1 else "Grade II diastolic dysfunction. The patient's daughter " + N(FEM()) + " asked for a copy; sent to the portal."}
 Compared with the prior study, AS has progressed and RVSP rose from 35 mmHg. Results called to Dr. {N(STAFF())} at {P(phone(3))} on {D(rdate("monthday"))} by {N(op[0][0] + op[1][0])}.
 """
     serial = R.choice(["PJN", "RNB", "ZXK"]) + digits(6) + "S"
@@ -597,15 +598,16 @@ def incident(i: int) -> str:
              "Delay in treatment - critical lab not communicated", "Pressure injury, hospital acquired, stage 3"]
     sq = Seq()
     if i in (1, 3):
+        evday = sq("long")
         return f"""ROOT CAUSE ANALYSIS - SUMMARY (PRIVILEGED & CONFIDENTIAL, peer review / patient safety work product)
 {O(hosp)} Quality & Patient Safety
-Event #: {I(ev)}   Event date: {D(sq("long"))}   RCA convened: {D(sq("long", (20, 40)))}
+Event #: {I(ev)}   Event date: {D(evday)}   RCA convened: {D(sq("long", (20, 40)))}
 Event: {kinds[i]}
 Patient: {N(pt)}, MRN {I(digits(7))}, {A(R.choice([90, 92]))} years old{" (fall)" if i == 1 else ""}
 
 Team: {N(f"{mgr[0]} {mgr[1]}")}, MSN, RN (facilitator); Dr. {N(STAFF())} (CMO); {N(person())}, PharmD; {N(person())}, RN (5 North manager); {N(person())} (risk management); patient safety officer {N(f"{SFIRST()} {STAFF()}")}
 
-Sequence: On the night of {D(rdate("monthday"))} the patient, on 5 North bed 12, {"got up to the bathroom without calling; bed alarm was off after Foley removal at 2200. Morse fall score 70 documented on admission but not updated. Found at 0335 by CNA " + N(SFIRST()) + "; CT head showed small SDH. Transferred to SICU." if i == 1 else "had a K of 6.9 resulted at 0118. The lab phoned " + P("4-4400") + " (unit main line) rather than the assigned RN's phone; the unit clerk took the message but the read-back was not documented. The RN " + N(SFIRST()) + " learned of it at 0440. ECG showed peaked T waves; treated, no arrhythmia."}
+Sequence: On the night of {D(evday.split(",")[0])} the patient, on 5 North bed 12, {"got up to the bathroom without calling; bed alarm was off after Foley removal at 2200. Morse fall score 70 documented on admission but not updated. Found at 0335 by CNA " + N(SFIRST()) + "; CT head showed small SDH. Transferred to SICU." if i == 1 else "had a K of 6.9 resulted at 0118. The lab phoned " + P("4-4400") + " (unit main line) rather than the assigned RN's phone; the unit clerk took the message but the read-back was not documented. The RN " + N(SFIRST()) + " learned of it at 0440. ECG showed peaked T waves; treated, no arrhythmia."}
 
 Root causes (fishbone / 5 Whys):
 1. Process: {"bed alarm reset not part of post-catheter checklist" if i == 1 else "call tree used the unit line; no escalation to provider after 15 min"}.
@@ -619,19 +621,19 @@ Action plan (owner, due):
 Disclosure: done by Dr. {N(STAFF())} with patient's son {N(MALE())} on {D(sq("mdy", (-80, -70)))}; CANDOR process followed. Reported to state ({S("Oregon")}) adverse event program: {"yes" if i == 1 else "no"}.
 """
     return f"""SAFETY EVENT REPORT (RL Datix)   #{I(ev)}
-Facility: {O(hosp)}    Location: {R.choice(["4 West", "PACU", "ED Pod C", "Cath Lab", "7 North"])}
-Event date/time: {D(rdate("mdy"))} {R.randint(0, 23):02d}:{R.randint(0, 59):02d}   Reported {D(rdate("mdy"))}
+Facility: {O(hosp)}    Location: {["4 West", "", "OR 7 / pre-op holding", "", "7 North"][i]}
+Event date/time: {D(sq("mdy"))} {R.randint(0, 23):02d}:{R.randint(0, 59):02d}   Reported {D(sq("mdy", (0, 1)))}
 Reporter: {N(f"{rep[0]} {rep[1]}")}, RN   ext {P(phone(4))}   (anonymous: N)
 Event type: {kinds[i]}
-Harm level: {R.choice(["No harm - reached patient", "Near miss", "Temporary harm, intervention required"])}
+Harm level: {["No harm - reached patient", "", "Near miss - did not reach patient", "", "Temporary harm, intervention required"][i]}
 Patient involved: {N(pt)}  MRN {I(digits(7))}  DOB {D(rdate("mdy", 1945, 1995))}
 
 Description (factual, no blame):
-{["Heparin infusion programmed at 18 mL/hr instead of 18 units/kg/hr. Found on independent double check at 0700 by " + N(SFIRST()) + " " + N(STAFF()) + ", RN. aPTT 112. Infusion held 1 h per protocol; Dr. " + N(STAFF()) + " notified; no bleeding. Smart pump drug library not used.", "", "Time-out for L knee arthroscopy: consent said L, site marked L, but the posted schedule said R. Circulator " + N(f"{SFIRST()} {STAFF()}") + " stopped the case before incision. Surgeon Dr. " + N(STAFF()) + " confirmed L with patient and wife " + N(FIRST()) + ". Universal Protocol followed; schedule error traced to the booking fax from " + O(CLINIC()) + ".", "", "Sacral stage 3 pressure injury found on admission skin check day 6. Braden score 11 on day 2, turning q2h documented inconsistently. Wound RN " + N(f"{SFIRST()} {STAFF()}") + " consulted, photos in media tab. Family (daughter " + N(FIRST()) + ", " + P(phone(0)) + ") informed by charge nurse " + N(SFIRST()) + "."][i]}
+{["Heparin infusion programmed at 18 mL/hr instead of 18 units/kg/hr. Found on independent double check at 0700 by " + N(SFIRST()) + " " + N(STAFF()) + ", RN. aPTT 112. Infusion held 1 h per protocol; Dr. " + N(STAFF()) + " notified; no bleeding. Smart pump drug library not used.", "", "Time-out for L knee arthroscopy: consent said L, site marked L, but the posted schedule said R. Circulator " + N(f"{SFIRST()} {STAFF()}") + " stopped the case before incision. Surgeon Dr. " + N(STAFF()) + " confirmed L with patient and wife " + N(FEM()) + ". Universal Protocol followed; schedule error traced to the booking fax from " + O(CLINIC()) + ".", "", "Sacral stage 3 pressure injury found on admission skin check day 6. Braden score 11 on day 2, turning q2h documented inconsistently. Wound RN " + N(f"{SFIRST()} {STAFF()}") + " consulted, photos in media tab. Family (daughter " + N(FEM()) + ", " + P(phone(0)) + ") informed by charge nurse " + N(SFIRST()) + "."][i]}
 
-Immediate actions: patient assessed, provider notified, manager {N(f"{mgr[0]} {mgr[1]}")} notified {D(rdate("md"))}.
+Immediate actions: patient assessed, provider notified, manager {N(f"{mgr[0]} {mgr[1]}")} notified {D(sq("md", (0, 0)))}.
 Contributing factors: {R.choice(["workload, interruptions", "look-alike order sets", "new graduate orientation"])}
-Follow-up by manager: huddle held; reviewed with staff on {D(rdate("monabbr"))}. Event closed {D(rdate("mdy"))}. - {N(mgr[0][0] + mgr[1][0])}
+Follow-up by manager: huddle held; reviewed with staff on {D(sq("monabbr", (2, 9)))}. Event closed {D(sq("mdy", (10, 30)))}. - {N(mgr[0][0] + mgr[1][0])}
 """
 
 
