@@ -647,18 +647,20 @@ def utilization(i: int) -> str:
     mem = f"{R.choice(['EVM', 'SCI', 'CCM', 'NWS'])}{digits(9)}"
     hosp = HOSP()
     if i in (0, 3):
+        sq = Seq()
+        adm = sq("mdy1", (0, 0))
         return f"""FAX COVER SHEET
 To: {O(payer)} - Utilization Management        Fax: {P(phone(0))}
 From: {N(f"{rev[0]} {rev[1]}")}, RN, Case Management, {O(hosp)}   Phone: {P(phone(0))}  Fax: {P(phone(0))}
-Date: {D(rdate("mdy"))}    Pages: 14 (including cover)
+Date: {D(sq("mdy", (6, 9)))}    Pages: 14 (including cover)
 Re: {"Concurrent review, continued stay" if i == 0 else "Expedited appeal of denial"}
 Member: {N(pt)}   DOB {D(rdate("mdy", 1940, 1980))}   Member ID {I(mem)}   Group {I(digits(6))}
 Auth/Ref #: {I(auth)}{"   Appeal #: " + I("AP-" + str(R.randint(2025, 2026)) + "-" + digits(6)) if i == 3 else ""}
 
 CONFIDENTIALITY NOTICE: This facsimile contains protected health information. If you received it in error, call the sender at the number above and destroy all copies.
 
-Clinical summary: admitted {D(rdate("mdy1"))} with {"CHF exacerbation, NYHA IV, on IV Lasix gtt, BNP 2100, Cr rising" if i == 0 else "sepsis from pyelonephritis, lactate 4.1, on norepinephrine"}. InterQual criteria met for acute level of care day {R.randint(2, 5)}. Attending Dr. {N(f"{md[0]} {md[1]}")} available for peer-to-peer at {P(phone(1))} between 1200-1400.
-{"Denial letter dated " + D(rdate("long")) + " from medical director Dr. " + N(STAFF()) + " states observation level only. We disagree: see attached notes and MCG guideline. Please expedite per " + S("WA") + " insurance code; decision required within 72 hours." if i == 3 else "Anticipated discharge " + D(rdate("md")) + " to " + O("Glenrock Hollow Skilled Nursing") + " pending bed."}
+Clinical summary: admitted {D(adm)} with {"CHF exacerbation, NYHA IV, on IV Lasix gtt, BNP 2100, Cr rising" if i == 0 else "sepsis from pyelonephritis, lactate 4.1, on norepinephrine"}. InterQual criteria met for acute level of care day {R.randint(2, 5)}. Attending Dr. {N(f"{md[0]} {md[1]}")} available for peer-to-peer at {P(phone(1))} between 1200-1400.
+{"Denial letter dated " + D(sq("long", (0, 0))) + " from medical director Dr. " + N(STAFF()) + " states observation level only. We disagree: see attached notes and MCG guideline. Please expedite per " + S("WA") + " insurance code; decision required within 72 hours." if i == 3 else "Anticipated discharge " + D(rdate("md")) + " to " + O("Glenrock Hollow Skilled Nursing") + " pending bed."}
 """
     if i == 1:
         sq = Seq()
@@ -816,7 +818,7 @@ AUTHOR: {N(f"{doc[1].upper()},{doc[0].upper()}")}    EXP COSIGNER:
 URGENCY:                               STATUS: COMPLETED
 Patient: {N(vet.upper())}   Last 4: {I(digits(4))}   ICN {I(digits(10) + "V" + digits(6))}
 
-{R.choice([72, 77, 81])} y/o {"Vietnam-era Army veteran (" + O("1st Cav") + "), SC 70% for PTSD and DM2 (Agent Orange presumptive)" if i == 0 else "Gulf War Marine Corps veteran, served with " + O(UNITS[1]) + " at " + L(BASES[5]) + " and deployed to " + L("Kuwait") + " " + Y(1991) + ", burn pit / PACT Act screening done"}. Lives in {L(TOWN())}, {S("OR")} with wife {N(FEM())}. Followed by Dr. {N(STAFF())} (cardiology, {O("Kettering Mills Heart Institute")}, community care referral {I("CC-" + digits(8))}).
+{R.choice([74, 77, 81]) if i == 0 else R.choice([56, 59, 62])} y/o {"Vietnam-era Army veteran (" + O("1st Cav") + "), SC 70% for PTSD and DM2 (Agent Orange presumptive)" if i == 0 else "Gulf War Marine Corps veteran, served with " + O(UNITS[1]) + " at " + L(BASES[5]) + " and deployed to " + L("Kuwait") + " " + Y(1991) + ", burn pit / PACT Act screening done"}. Lives in {L(TOWN())}, {S("OR")} with wife {N(FEM())}. Followed by Dr. {N(STAFF())} (cardiology, {O("Kettering Mills Heart Institute")}, community care referral {I("CC-" + digits(8))}).
 
 Interval: seen at {O(HOSP())} ED {D(rdate("mdy"))} for chest pain; troponin negative, stress test neg (Duke score +5). Mission Act community care used. Took part in the {O("Port Ambrose VAMC")} MOVE! program since {Y(2019)}.
 
@@ -872,11 +874,12 @@ Next of kin on file: mother {N(f"{FEM()} {pt.split()[1]}")}, {L(TOWN())}, {P(pho
 """
     if i == 2:
         sq = Seq()
+        start = sq("mdy", (0, 0))
         rows = "\n".join(f"{D(sq('md', (1, 1)))}  wt {w} lb  BP {R.randint(100, 130)}/{R.randint(60, 85)}  ketones {k}  fluids yes  refused meal trays x3  seen by {N(SFIRST())}"
                           for w, k in ((188, "neg"), (185, "trace"), (183, "small"), (180, "moderate")))
         return f"""{O(fac)} - HUNGER STRIKE MONITORING (Policy HS-{R.randint(10, 99)})
 Inmate: {N(pt)}   DOC #{I(digits(8))}   Housing: restrictive housing unit, cell B-12
-Declared hunger strike {D(sq("mdy", (0, 0)))} in protest of a transfer to {O("Fennimore State Prison")}. Baseline weight 191 lb.
+Declared hunger strike {D(start)} in protest of a transfer to {O("Fennimore State Prison")}. Baseline weight 191 lb.
 Notifications: Superintendent {N(person())}; medical director Dr. {N(STAFF())}; {O("Oregon Department of Corrections")} health services ({P(phone(0))}); chaplain {N(person())}.
 {rows}
 {D(sq("md", (1, 1)))}: day 5. Capacity assessment by Dr. {N(STAFF())}: has capacity, understands risks, refuses labs today, agrees to drink fluids. Family (brother {N(MALE())}, {P(phone(1))}) called by counselor {N(f"{SFIRST()} {STAFF()}")} with inmate's written consent.
@@ -955,11 +958,11 @@ P: Continue weekly sessions. Refer to {O("Harlow Falls Housing Authority")}. Nex
 """
     if i == 2:
         sq = Seq()
-        rows = "\n".join(f"{D(sq('md', (1, 1)))}   {R.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}   {R.choice([80, 85, 90])} mg   dispensed by {N(rn[0][0] + rn[1][0])}   {R.choice(['observed', 'observed', 'take-home x1'])}" for _ in range(5))
+        rows = "\n".join(f"{D(sq('md', (1, 1)))}   {sq.day.strftime('%a')}   {R.choice([80, 85, 90])} mg   dispensed by {N(rn[0][0] + rn[1][0])}   {R.choice(['observed', 'observed', 'take-home x1'])}" for _ in range(5))
         return f"""{O(clinic.upper())} - DOSING RECORD / MISSED DOSE
 Patient {N(pt)}   ID {I(oid)}   Dose 90 mg
 {rows}
-Missed {D(rdate("md"))} and {D(rdate("md"))} (2 consecutive). Per policy dose held for nurse assessment: no sedation, COWS 6. Dose reduced to 80 mg x1 then resume per Dr. {N(doc[1])}. Patient says car broke down; friend {N(FIRST())} drove today. Guest dosing request for {O("Sorrel Creek Comprehensive Treatment Center")} ({D(rdate("md"))}-{D(rdate("md"))}) while visiting mother in {L(TOWN())}, {S("WA")} - faxed to {P(phone(1))}, confirmation from {N(SFIRST())}.
+Missed {D(sq("md"))} and {D(sq("md", (1, 1)))} (2 consecutive). Per policy dose held for nurse assessment: no sedation, COWS 6. Dose reduced to 80 mg x1 then resume per Dr. {N(doc[1])}. Patient says car broke down; friend {N(FIRST())} drove today. Guest dosing request for {O("Sorrel Creek Comprehensive Treatment Center")} ({D(sq("md", (5, 9)))}-{D(sq("md", (3, 6)))}) while visiting mother in {L(TOWN())}, {S("WA")} - faxed to {P(phone(1))}, confirmation from {N(SFIRST())}.
 Nurse: {N(f"{rn[0]} {rn[1]}")}, RN
 """
     return f"""{O(clinic)} - INTAKE / ADMISSION ASSESSMENT
@@ -981,30 +984,33 @@ def sleep_eeg(i: int) -> str:
            "St. Brendan's Hospital EEG Lab", "Wexley Sleep & Neurology"][i]
     study = f"{['PSG', 'EEG', 'PSG', 'EEG', 'MSLT'][i]}-{R.randint(25, 26)}-{digits(4)}"
     ahi, tst, sat = round(R.uniform(16, 72), 1), R.randint(290, 410), R.randint(72, 86)
+    if i == 4:
+        ahi, sat = 3.2, 91
+    born = R.randint(1955, 1995)
     if i in (0, 2, 4):
         kind = ["DIAGNOSTIC POLYSOMNOGRAM", "SPLIT-NIGHT POLYSOMNOGRAM", "MSLT FOLLOWING OVERNIGHT PSG"][i // 2]
         return f"""{O(lab)}
 {AD(f"{R.randint(100, 999)} {STREET()}, Suite {R.randint(100, 400)}")}, {town_state()}   Tel {P(phone(1))}  Fax {P(phone(1))}
 
 {kind}
-Patient: {N(pt)}   DOB: {D(rdate("mdy", 1950, 1995))}   Study #: {I(study)}   Study date: {D(rdate("mdy"))}
+Patient: {N(pt)}   DOB: {D(rdate("mdy", born, born))}   Study #: {I(study)}   Study date: {D(rdate("mdy"))}
 Referring: {N(f"{STAFF()}, {SFIRST()}")}, MD ({O(CLINIC())})
 Recording technologist: {N(f"{tech[0]} {tech[1]}")}, RPSGT    Scored by: {N(tech[0][0] + tech[1][0])}{" / " + N(SFIRST()[0] + STAFF()[0]) if i == 4 else ""}
 Research: patient also enrolled in protocol IRB-2025-0317 (CPAP adherence study), subject pool shared; data sent de-identified.
 
-History: {R.randint(35, 70)} y/o with snoring, witnessed apneas (per bed partner {N(FIRST())}), Epworth Sleepiness Scale 16/24, Mallampati IV, neck 17.5 in, BMI 36. STOP-BANG 6.
+History: {2025 - born} y/o with {"excessive daytime sleepiness since college, sleep attacks while driving, and knees buckling when laughing; sleep diary and actigraphy x 2 weeks (off stimulants, per Dr. " + N(STAFF()) + ")" if i == 4 else "snoring, witnessed apneas (per bed partner " + N(FIRST()) + "), Epworth Sleepiness Scale 16/24, Mallampati IV, neck 17.5 in, BMI 36. STOP-BANG 6"}.
 
 Recording: 6-channel EEG (F4-M1, C4-M1, O2-M1 ...), EOG, chin EMG, ECG, airflow (thermistor + nasal pressure), RIP belts, SpO2, leg EMG, video. Scored per AASM v3, hypopneas 4% rule.
 Results: TST {tst} min (sleep may be reduced by first-night effect), sleep efficiency {round(tst / 4.7)}%, sleep latency 22 min, REM latency 118 min. N3 6%, REM 14%.
 AHI {ahi}/h (supine {round(ahi * 1.6, 1)}, non-supine {round(ahi * 0.5, 1)}), RDI {round(ahi + 4.2, 1)}. Heart rate rose with arousals. Lowest SpO2 {sat}%, T90 11%. Cheyne-Stokes respiration: absent. PLMI 4. ECG: sinus, occasional PVCs.
 {"CPAP titration (split night): optimal pressure 11 cm H2O, AHI 3.1 on 11 with ResMed AirFit F20 medium." if i == 2 else ""}{"MSLT (5 naps): mean sleep latency 4.2 min, 2 SOREMPs. Findings supportive of narcolepsy type 2 in the absence of other causes; UDS negative." if i == 4 else ""}
-Impression: {"severe" if ahi >= 30 else "moderate"} obstructive sleep apnea.
-Recommendations: CPAP/APAP 8-15 cm; DME through {O("Northwest Home Respiratory")}; follow-up in sleep clinic with {N(f"{doc[0]} {doc[1]}")}, MD, in 6-8 weeks; avoid drowsy driving (patient drives for {O(EMPLOYER())}).
+Impression: {"no significant sleep-disordered breathing; MSLT consistent with narcolepsy (Epworth 19)" if i == 4 else ("severe" if ahi >= 30 else "moderate") + " obstructive sleep apnea"}.
+Recommendations: {"sleep medicine follow-up to start treatment; driving restriction discussed; " if i == 4 else "CPAP/APAP 8-15 cm; "}DME through {O("Northwest Home Respiratory")}; follow-up in sleep clinic with {N(f"{doc[0]} {doc[1]}")}, MD, in 6-8 weeks; avoid drowsy driving (patient drives for {O(EMPLOYER())}).
 Interpreted by {N(f"{doc[0]} {doc[1]}")}, MD, D-ABSM   Signed {D(rdate("mdy"))}
 """
     return f"""{O(lab)} - EEG REPORT
 EEG #: {I(study)}     Date: {D(rdate("dmony"))}
-Patient: {N(pt)}   MRN {I(digits(7))}   Location: {R.choice(["4 West rm 412", "PICU bed 6", "outpatient"])}
+Patient: {N(pt)}   MRN {I(digits(7))}   Location: {["", "outpatient", "", "4 West rm 412"][i]}
 Ordering: Dr. {N(STAFF())}    Technologist: {N(f"{tech[0]} {tech[1]}")}, R. EEG T.    Reviewed: {N(f"{doc[0]} {doc[1]}")}, MD
 
 Clinical history: {R.choice([24, 58])} y/o with {["first unprovoked seizure; lives in " + L(TOWN()) + ", works night shift at " + O(EMPLOYER()), "encephalopathy, rule out nonconvulsive status; on cefepime"][i // 2]}.
@@ -1066,7 +1072,7 @@ Plan: lab draws twice weekly at {O("Pacific Crest Diagnostics Wexley")}; clinic 
 """
     sq = Seq()
     return f"""{O(opo)} - DONOR FAMILY AFTERCARE LETTER LOG
-Donor: {N(pt)} (UNOS {I(donor)}), recovered {D(rdate("mdy"))} at {O(HOSP())}.
+Donor: {N(pt)} (UNOS {I(donor)}), recovered {D(sq("mdy", (0, 0)))} at {O(HOSP())}.
 Gift: heart, liver, both kidneys, corneas (via {O("Northwest Lions Eye Bank")}), tissue.
 Donor family contact: mother {N(f"{FEM()} {LAST()}")}, {AD(f"{R.randint(100, 9999)} {STREET()}")}, {town_state()}; {P(phone(0))}; email {E(f"{FIRST().lower()}{digits(2)}@cascadianet-example.com")}.
 {D(sq("md", (5, 40)))}: sympathy card mailed.

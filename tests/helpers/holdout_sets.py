@@ -453,9 +453,9 @@ H17_TERMS = ["Foley", "Glasgow", "Epworth", "Mallampati", "Wells score", "CHA2DS
              "42 CFR 8.12", "Mon-Sat", "Sat, Sun, Wed", "Medic 12", "Cottage 4", "Cedar 3", "rose after", "rose from",
              "rose to", "rose 2 lb", "rate rose", "hopes to", "hope left", "I hope", "hope for", "hope we",
              "faith group", "good faith", "the mercy of", "deer hunt", "duck hunter", "bring her joy", "his joy",
-             "frank bleeding", "frank pyuria", "frank pus", "will grant", "through a grant", "may rise", "may need",
-             "may lose", "may represent", "may be reduced", "will recheck", "will do", "will honor", "will call",
-             "will hold", "will update"]
+             "frank bleeding", "frank pyuria", "frank pus", "will grant 3 days", "through a grant", "may rise",
+             "may need", "may lose", "may represent", "may be reduced", "will recheck", "will do", "will honor",
+             "will call", "will hold", "will update"]
 
 H17_HOLIDAYS = "Thanksgiving|Christmas"
 
