@@ -456,7 +456,7 @@ Date: {D(rdate("md"))}   Time: 0700 shift change
 From: {N(rn[0])} {N(rn[1][0])}. RN -> To: {N(f"{rn2[0]} {rn2[1]}")}, RN
 
 S: {N(f"{pt_f} {pt_l}")}, {R.randint(30, 60)}M, bed 22, here since 0130 for DKA. Insulin gtt at 6 units/hr.
-B: T1DM since childhood ({Y(R.choice([1991, 1998, 2003]))}), pump failure yesterday. Hx gastroparesis. Works at {O(EMPLOYER())}. Girlfriend {N(FIRST())} will bring supplies; her # {P(phone(3))}.
+B: T1DM since childhood ({Y(R.choice([1991, 1998, 2003]))}), pump failure yesterday. Hx gastroparesis. Works at {O(EMPLOYER())}. Girlfriend {N(FEM())} will bring supplies; her # {P(phone(3))}.
 A: AG 24 -> 16. K 3.9 after 20 mEq replaced. BG 210. Mentating, GCS 15. Foley not placed, voiding. Last BMP 0600.
 R: repeat BMP at 0800, page Dr. {N(STAFF())} (pager {P(phone(4))}) when AG < 12 to bridge to SQ. Endo ({N(STAFF())}) aware. Admit to MICU vs step-down pending bed. Pt asks that mother {N(f"{FEM()} {pt_l}")} not be given info - privacy flag on.
 Read back: yes. -{N(rn2[0][0] + rn2[1][0])}
@@ -565,7 +565,7 @@ page {t[3]}: fyi family ({N(FEM())}, wife) wants to talk to md in am re goc. her
 reply: ok will call her after rounds. put in handoff for {N(SFIRST())}
 """
     if i == 2:
-        return f"""secure chat - thread "{pt_l} discharge"
+        return f"""secure chat - thread "{N(pt_l)} discharge"
 {N(f"{a[0]} {a[1]}")} (cm): does {N(pt_l)} have a ride? he says {N("grant")} from church can drive but no phone #
 {N(f"{b[0]} {b[1]}")} (rn): his neighbor {N(person())} - {P(phone(3))}. lives on {AD(f"{R.randint(10, 999)} {STREET()}")} in {L(TOWN())}
 {N(a[0])} (cm): ok. {O(PHARM())} closes at 6 so need meds to beds. called {N(SFIRST())} in outpt pharm x{P(phone(4))}
