@@ -33,6 +33,13 @@ Gold conventions:
   STATE; ZIP. ORGANIZATION: hospitals (and acronyms), clinics, labs, pharmacies, schools, employers,
   correctional facilities, OPOs, VA centres, payers, camps, military units (a unit such as "2nd Battalion,
   162nd Infantry" is ORGANIZATION; a service branch alone, "Army", "Marine Corps", is not gold).
+- Decided case by case, once for the whole set: "Last 4" (of the SSN) and a VA ICN are ID; a "PO Box" line is
+  ADDRESS; a lake or a foreign city a patient came from is LOCATION; state agencies, courts, sheriff's offices,
+  fire departments and public-health departments are ORGANIZATION; "Vietnam-era", "Gulf War", "Korean" and the
+  like are not gold; "Christmas"/"Thanksgiving" are DATE only where they date an event ("no use since
+  Thanksgiving"); policy numbers (NSG-212, LAB-117, DoDI 6490.08), regulation citations (42 CFR 8.12), EMS
+  units ("Medic 12"), cottages, cabins and cells are not gold. Two-letter signature initials that would read as
+  a credential or abbreviation (MD, RN, PT...) get a middle initial so the gold is not ambiguous.
 - Not gold: eponyms and scales (Foley, Glasgow, Epworth, Mallampati, Wells, NYHA, Duke, Brugada, Holter,
   Swan-Ganz, Wenckebach, Mobitz, Gram, Kirby-Bauer...), drug and device brands, hospital units (4 West,
   MICU), languages, nationalities, religions, rooms/beds, doses, vitals, times, weekdays, ranks, and the
