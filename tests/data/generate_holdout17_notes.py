@@ -1150,7 +1150,7 @@ Registry help desk {P("1-800-555-01" + digits(2))}; {U("https://alertiis-example
 """
     return f"""{O(sch)} - CONCUSSION RETURN-TO-PLAY FORM
 Player: {N(f"{kid_f} {kid_l}")}   Team U14 Girls   Player card #{I(digits(7))}
-Injury date: {D(sq("mdy"))} during game at {L("Fennimore")}; head-to-head collision. Removed by coach {N(LAST())}; no LOC.
+Injury date: {D(sq("mdy"))} during game at {L("Fennimore")}; head-to-head collision. Removed by Coach {N(LAST())}; no LOC.
 Evaluated at {O(HOSP())} urgent care by {N(f"{STAFF()}, {SFIRST()}")}, MD. SCAT6 symptom score 22 at day 1, 0 at day 9.
 Return-to-play stages 1-6 completed {D(sq("md", (3, 3)))} - {D(sq("md", (8, 8)))} with athletic trainer {N(f"{SFIRST()} {STAFF()}")}.
 Written clearance: Dr. {N(STAFF())} ({O("Sorrel Creek Sports Medicine")}), signed {D(sq("mdy", (1, 1)))}.
