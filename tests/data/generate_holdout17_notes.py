@@ -38,7 +38,8 @@ Gold conventions:
   fire departments and public-health departments are ORGANIZATION; "Vietnam-era", "Gulf War", "Korean" and the
   like are not gold; "Christmas"/"Thanksgiving" are DATE only where they date an event ("no use since
   Thanksgiving"); policy numbers (NSG-212, LAB-117, DoDI 6490.08), regulation citations (42 CFR 8.12), EMS
-  units ("Medic 12"), cottages, cabins and cells are not gold. Two-letter signature initials that would read as
+  units ("Medic 12"), cottages, cabins and cells are not gold; national bodies named only as the tag of a number or
+  as a kind of plan ("UNOS Donor ID", "DMV registry", "Medicare Advantage", "VA" alone) are not gold. Two-letter signature initials that would read as
   a credential or abbreviation (MD, RN, PT...) get a middle initial so the gold is not ambiguous.
 - Not gold: eponyms and scales (Foley, Glasgow, Epworth, Mallampati, Wells, NYHA, Duke, Brugada, Holter,
   Swan-Ganz, Wenckebach, Mobitz, Gram, Kirby-Bauer...), drug and device brands, hospital units (4 West,

@@ -455,7 +455,7 @@ H17_TERMS = ["Foley", "Glasgow", "Epworth", "Mallampati", "Wells score", "CHA2DS
              "faith group", "good faith", "the mercy of", "deer hunt", "duck hunter", "bring her joy", "his joy",
              "frank bleeding", "frank pyuria", "frank pus", "will grant 3 days", "through a grant", "may rise",
              "may need", "may lose", "may represent", "may be reduced", "will recheck", "will do", "will honor",
-             "will call", "will hold", "will update"]
+             "will call", "will hold", "will update", "UNOS", "DMV registry", "Medicare Advantage"]
 
 H17_HOLIDAYS = "Thanksgiving|Christmas"
 
