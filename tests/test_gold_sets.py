@@ -53,7 +53,7 @@ def test_records_have_the_eval_schema_and_well_formed_spans(spec: HoldoutSet) ->
 
 @sets(having="whole_words")
 def test_spans_do_not_cut_words(spec: HoldoutSet) -> None:
-    assert_spans_keep_words_whole(records(spec.name), glued_after=spec.glued_after)
+    assert_spans_keep_words_whole(records(spec.name), glued_after=spec.glued_after, glued_before=spec.glued_before)
 
 
 @SETS

@@ -75,14 +75,18 @@ def assert_spans_well_formed(records: list[dict]) -> None:
             assert left["end"] <= right["start"], (r["id"], left, right)
 
 
-def assert_spans_keep_words_whole(records: list[dict], *, glued_after: tuple[str, ...] = ()) -> None:
-    """No span starts or ends inside a word (``glued_after``: suffixes a span may run into, "96yo")."""
+def assert_spans_keep_words_whole(records: list[dict], *, glued_after: tuple[str, ...] = (),
+                                  glued_before: tuple[str, ...] = ()) -> None:
+    """No span starts or ends inside a word (``glued_after``: suffixes a span may run into, "96yo";
+    ``glued_before``: prefixes a span may follow, the "x" of an extension "x4-4812")."""
     for r in records:
         text = r["text"]
         for span in r["spans"]:
             before = text[span["start"] - 1] if span["start"] else " "
             after = text[span["end"]] if span["end"] < len(text) else " "
-            assert not (before.isalnum() and text[span["start"]].isalnum()), (r["id"], span)
+            head = text[:span["start"]]
+            glued_on = any(head.endswith(prefix) and not head[:-len(prefix)][-1:].isalnum() for prefix in glued_before)
+            assert glued_on or not (before.isalnum() and text[span["start"]].isalnum()), (r["id"], span)
             glued = any(text.startswith(suffix, span["end"]) for suffix in glued_after)
             assert glued or not (after.isalnum() and text[span["end"] - 1].isalnum()), (r["id"], span)
 

@@ -41,6 +41,7 @@ class HoldoutSet:
     terms_flags: int = re.I
     whole_words: bool = True  # no span starts or ends inside a word ...
     glued_after: tuple[str, ...] = ()  # ... but it may run into these suffixes ("96yo")
+    glued_before: tuple[str, ...] = ()  # ... or follow these prefixes (the "x" of an extension "x4-4812")
     worded: frozenset[str] = WORDED
     numbers_validate: bool = False  # cards (Luhn), IBANs (mod-97), SSNs (area/group/serial)
     word_names: frozenset[str] = frozenset()  # words the set also uses as names
@@ -434,6 +435,44 @@ H16_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, scales, device and drug brands, hospital units, languages, ranks, research protocol and policy numbers,
+# and common words the blind set's notes use as terms, never as a person or place (matched case-insensitively:
+# some notes are upper or lower case): never inside a gold span. The name pool holds Will, Hope, Grant, Rose,
+# Faith, Hunter, Joy, Mercy and Frank as names too.
+H17_TERMS = ["Foley", "Glasgow", "Epworth", "Mallampati", "Wells score", "CHA2DS2-VASc", "NYHA", "Duke", "Brugada",
+             "Holter", "Swan-Ganz", "Wenckebach", "Mobitz", "Gram stain", "Kirby-Bauer", "Bruce protocol", "Allen test",
+             "Simpson biplane", "Bernoulli", "Valsalva", "Morse", "MoCA", "Braden", "Coombs", "anti-Kell", "Duffy",
+             "Kidd", "Cheyne-Stokes", "International 10-20", "Lennox-Gastaut", "Snellen", "Lachman", "McMurray",
+             "King-Devick", "Marfan", "Beighton", "Semmes-Weinstein", "Rinne", "Maryland CNC", "Agent Orange",
+             "Vietnam-era", "PACT Act", "Mission Act", "InterQual", "MCG", "CURB-65", "C-SSRS", "NIHSS", "COWS",
+             "STOP-BANG", "AASM", "Xience", "Omnipaque", "Merlin.net", "Tendril", "Durata", "Eliquis", "Lantus",
+             "Toprol", "Lasix", "Plavix", "Tylenol", "Benadryl", "bactrim", "EpiPen", "ResMed", "ImPACT", "SCAT6",
+             "Datix", "Epic BPA", "CANDOR", "DonorNet", "KDPI", "living will", "4 West", "5 West", "5 North", "6 East",
+             "7 North", "MICU", "SICU", "PICU", "Ramadan", "Vietnamese", "Somali", "Arabic", "Mandarin", "Hindi",
+             "Polish", "Haitian Creole", "Navajo", "Dutch", "Marine Corps", "IRB-2025-0317", "LAB-117", "DoDI 6490.08",
+             "42 CFR 8.12", "Mon-Sat", "Sat, Sun, Wed", "Medic 12", "Cottage 4", "Cedar 3", "rose after", "rose from",
+             "rose to", "rose 2 lb", "rate rose", "hopes to", "hope left", "I hope", "hope for", "hope we",
+             "faith group", "good faith", "the mercy of", "deer hunt", "duck hunter", "bring her joy", "his joy",
+             "frank bleeding", "frank pyuria", "frank pus", "will grant 3 days", "through a grant", "may rise",
+             "may need", "may lose", "may represent", "may be reduced", "will recheck", "will do", "will honor",
+             "will call", "will hold", "will update", "UNOS", "DMV registry", "Medicare Advantage"]
+
+H17_HOLIDAYS = "Thanksgiving|Christmas"
+
+H17_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H17_HOLIDAYS}", re.I),
+    # phones, faxes, toll-free, pagers and in-house extensions ("4-4812"), a payer extension ("2231")
+    "PHONE": re.compile(r"^(1-800-)?(\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^\d-\d{4}$|^\d{4}$"),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^https://\S+$", re.I),
+    # MRN, accession, claim, member, auth, DoD ID, booking, UNOS, registry, NPI, DEA, serial, lot, study numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^(\d+ \S|PO Box \d+$)", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -583,5 +622,21 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 300, "DATE": 180, "ORGANIZATION": 100, "PHONE": 60, "ID": 80,
                                            "LOCATION": 40, "YEAR": 15, "AGE": 10, "STATE": 15, "ADDRESS": 15,
                                            "ZIP": 10, "EMAIL": 5, "URL": 5},
+                               case_mins={"upper": 20, "lower": 15, "mixed": 35})),
+    # an extension's number is gold without its "x" ("x4-4812" marks "4-4812")
+    HoldoutSet("holdout17", H17_SHAPES, H17_TERMS, 150, glued_before=("x", "X"),
+               word_names=frozenset({"will", "hope", "grant", "rose", "faith", "hunter", "joy", "mercy", "frank"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|sra|sgt|lt|cpt|spc|1sg|officer|co|coach|deputy|"
+                                        r"chaplain)\.? \S"),
+                             re.compile(r"(?i),? (MD|DO|PA-C|NP|RN|LPN|MLS|MT|PharmD|RPSGT|REEGT|RDCS|RCIS|CCDS|"
+                                        r"CADC II|CCTC|LCSW|LICSW|PsyD|AuD|ATC|CDE)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|dtr|mother|mom|father|dad|sister|brother|aunt|"
+                                        r"uncle|nephew|grandson|granddaughter|grandmother|girlfriend|partner|neighbor)\b")),
+               variety=Variety((70, 70), 1100, styles=14, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "ADDRESS",
+                                                 "LOCATION", "ZIP", "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 350, "DATE": 220, "ORGANIZATION": 120, "ID": 90, "PHONE": 60,
+                                           "LOCATION": 40, "YEAR": 20, "STATE": 15, "ADDRESS": 12, "AGE": 10, "ZIP": 8,
+                                           "EMAIL": 3, "URL": 2},
                                case_mins={"upper": 20, "lower": 15, "mixed": 35})),
 ]
