@@ -218,6 +218,11 @@ _EXTENSION = re.compile(
     # a signature's short extension after the credential, ending the line: 'ANA RUIZ, LICSW 3-6817'
     + r"|(?<=[ \t,])(?:(?i:licsw|lcsw|msw)|RN|RD|LDN|RRT|RT|PT|OT|SLP|CM|NP|PA-C|PA)[ \t]*,?[ \t]+(\d{1,2}-\d{4})"
     r"(?=[ \t]*(?:\n|\Z))"
+    # a short internal number to call back, phoned or given after whom a result was discussed with: 'pls call back
+    # 2-1234', 'call dr ruiz (fellow) 3-1234', 'discussed with Dr. Ruiz at 3-1234', 'the lab phoned 4-1234' (not a
+    # month and year: '3-2019')
+    + r"|\b(?i:call(?:[ \t]+back)?|callback|phoned|discussed[ \t]+with|reached)\b[^\n\d]{0,40}?(?<![\w/.-])"
+    r"(\d-(?!19\d\d|20\d\d)\d{4})" + _NUMBER_END
 )
 
 
@@ -421,7 +426,15 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # for every participant, are left (most gold sets keep them)
     r"|(?:req|order|report|subject|screen(?:ing)?(?:\s+log(?:\s+entry)?)?|randomi[sz]ation|grant"
     r"|file|case|ref|log\s+entry)(?=(?:\s*(?:no\b\.?|number\b|[:\#]))*\s*" + _CODE + r")"
-    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b))"
+    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b)"
+    # a veteran's SSN tail and VA Integration Control Number ('Last 4: 1234', 'ICN 1234567890V123456'), a blood
+    # bank band, an evidence or property tag, a case number of digits or a court's docket ('case 12345678', 'case
+    # 24cr12345'), a programme's client id ('id abc-12345'), a registry's, a donor's (UNOS) and an airbill's number
+    r"|last\s*(?:4|four)(?:\s+(?:of\s+)?ssn)?(?=\s*[:\#]?\s*\d{4}\b)|icn(?=\s*[:\#]?\s*\d{10}v\d{6}\b)"
+    r"|band(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|(?:property|evidence|toe|body)\s+tag"
+    r"|case(?=\s*[:\#]?\s*(?:\d{6,}|\d{2}[a-z]{1,3}\d{4,})\b)|id(?=\s*[:\#]?\s*[a-z]{2,4}-\d{4,}\b)"
+    r"|registry(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)|(?:donor|unos)(?:\s+id)?(?=\s*[:\#]?\s*[a-z]{3}\d{3,5}\b)"
+    r"|(?:air\s*)?(?:airbill|waybill))"
     r"(?:(?<=\#)|\b|(?=_))\.?"
     # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
     r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
@@ -447,6 +460,8 @@ _ID_FORMS = re.compile(
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
     r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
     r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # a numbered report after its number sign, year and serial: 'event report #26-12345'; a VA ICN without its cue
+    r"|(?<![\w#&])\#[ \t]?\d{2}-\d{5,}(?![\w/-]|\.\d)|(?<![\w/.-])\d{10}V\d{6}(?![\w/-])"
     # a Singapore NRIC or FIN: a series letter, seven digits and a check letter ('S1234567D')
     r"|(?<![\w/.-])[STFGM]\d{7}[A-Z](?![\w/-])"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits
