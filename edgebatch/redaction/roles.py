@@ -79,6 +79,24 @@ _STAFF_INITIALS = re.compile(
     r"|\b(?i:completed|entered|documented|charted|recorded)[ \t]+(?i:by)[ \t]*:?[ \t]*([A-Z]{2,3})"
     r"(?=[ \t]+\d|[ \t]*(?:[\n,;]|\Z))"
 )
+# who did a logged step, named by initials after 'by' closing the line, before a column gap or a slash: 'results
+# called to Dr. X at 555-0100 on May 2 by QZ.', 'READ BACK Y   BY QZ', 'dispensed by QZ   observed', 'Scored by: QZ /
+# XY', 'technologist comments by qz.', 'dictated and transcribed 2031-01-02 by qz' (lower case: two letters only)
+_BY_INITIALS = re.compile(
+    r"\b(?i:dictated|transcribed|typed|comments|reported|dispensed|scored|verified|called|read[ \t]+back|paged"
+    r"|notified|administered|witnessed|phoned|released|resulted)\b[^\n]{0,60}?\b(?i:by)[ \t]*:?[ \t]+"
+    r"([A-Z]{2,3}|[a-z]{2})(?=[ \t]*[.;,]?[ \t]*(?:\n|\Z)|[ \t]{2,}[a-z]|[ \t]*/[ \t]*(?:[A-Z]{2,3}|dictated)\b)"
+)
+_SLASH_INITIALS = re.compile(r"[ \t]*/[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\n|\Z))")
+# a log entry signed by initials after a dash ending its line: '... felt better. -QZ', '... recheck 30 min. -qz'
+_DASH_INITIALS_LINE = re.compile(r"(?<=[.!?)][ ])-[ \t]*([A-Z]{2,3}|[a-z]{2})(?=[ \t]*\n)")
+# a report's dictating clinician by initials opening the last lines: 'QZ / dictated 6/27/2031'
+_INITIALS_DICTATED = re.compile(r"(?m)^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*(?i:dictated|transcribed|signed)\b")
+#: what may be done 'by' a service, a kind of visit or a thing, not by someone's initials
+_NOT_BY_INITIALS = frozenset(
+    "GI EP RT RD ID TEAM FAX LAB MOM DAD SON EMS PCP OB ANY ALL HER HIM ONE TWO NEW OUR VIA THE AND FOR WHO YOU "
+    "RX UPS NOT MAIL".split()
+)
 # a nursing note signed by initials alone after a double dash or a slash, ending the note's line: '--QR',
 # 'PLAN CONT SUPPORTIVE CARE. --QR', '/ZT' (a single dash opens a list item: '- DM', '- MS')
 _INITIALS_SIGNATURE = re.compile(
@@ -331,6 +349,39 @@ _CAPS_ROLE_NAME = re.compile(
     r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")\b"  # whole words: not 'RETU|RN'
     r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
 )
+# the person a report or form is about, in a field of its own: 'PATIENT INVOLVED: ANA RUIZ  MRN ...', 'Veteran: Ana
+# Ruiz   Claim # ...', 'Potential donor: Ana Ruiz, 46 y/o' (two words at least)
+_SUBJECT_FIELD = re.compile(
+    r"\b(?:(?i:patient|person|resident)[ \t]+(?i:involved|affected)|Veteran|VETERAN|Inmate|INMATE|Recipient|RECIPIENT"
+    r"|(?i:potential[ \t]+)?(?:Donor|DONOR)|Candidate|CANDIDATE|Athlete|ATHLETE|Camper|CAMPER)[ \t]*:[ \t]*"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})(?=[ \t]*(?:[ ]{2,}|\t|[,(;]|\n|\Z))"
+)
+# a VA note's author and cosigner as the record prints them, 'AUTHOR: RUIZ,ANA', and its electronic signature
+# line, '/es/ ANA RUIZ'
+_VA_AUTHOR = re.compile(
+    r"\b(?:AUTHOR|Author|(?:EXP[ \t]+)?COSIGNER|Cosigner)[ \t]*:[ \t]*(" + _CW + r",[ \t]?" + _CW
+    + r"(?:[ \t]+[A-Z]\.?)?)(?=[ \t]{2,}|[ \t]*(?:\n|\Z))"
+    r"|(?m:^)[ \t]*/(?i:es)/[ \t]*(" + _CW + r"(?:[ \t]+(?:[A-Z]\.?|" + _CW + r")){1,3})(?=[ \t]*(?:,[^\n]*)?(?:\n|\Z))"
+)
+# a custody, police or military rank before a surname: 'per Sgt. Ruiz', '(SGT. RUIZ)', 'Cpl Ana Ruiz' ('Lt.' and
+# 'Col.' only with their full stop: 'LT KNEE' is the left knee)
+_RANK_NAME = re.compile(
+    r"(?<![\w-])(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Cpt|CPT|Ofc|OFC|SSgt|SSG|SFC|PFC|Pvt|PVT|LCpl|Deputy|DEPUTY|Lt|LT|Col|COL)"
+    r"(?:(?<=t|T|l|L)\.|(?<!t|T|l|L)\.?)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r")?)"
+    r"(?=[ \t]*(?:[,.;:)]|[ ]{2,}|\n|\Z|[ \t]+(?i:agreed|called|notified|aware|said|states|reports|escorted|present)\b))"
+)
+# a surname in brackets after a service, then what it was told: 'ENDO (RUIZ) AWARE', 'renal (Ruiz) notified'
+_SERVICE_NAME_AWARE = re.compile(
+    r"\(([A-Z][A-Za-z'’-]{2,})\)[ \t]+(?=(?i:aware|notified|paged|updated|informed|agrees|following)\b)"
+)
+# whom a role or a service names before what they did or a pause: 'manager Ana Ruiz notified', 'ATHLETIC TRAINER ANA
+# RUIZ, ATC', 'interpreter Ana Ruiz, telephone', 'INVESTIGATOR ANA RUIZ, CASE ...', 'nocturnist is Ruiz, pager'
+_ROLE_WORD_NAME = re.compile(
+    r"\b(?i:manager|supervisor|nocturnist|hospitalist|intensivist|interpreter|investigator|caseworker"
+    r"|case[ \t]+worker|(?:athletic[ \t]+)?trainer|coach|counselor|counsellor|advocate)(?:[ \t]+(?:is|was))?[ \t]+"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?=[ \t]*[,;()]|[ \t]+(?i:notified|aware|paged|called|informed|updated|present|agreed|assisted)\b)"
+)
 _NOT_NAME_ENDING = re.compile(r"(?:ED|ING|LY|TION|SION|GRAPHY|SCOPY|ITY|NESS|MENT|OUS|IVE|AL)\Z")
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
@@ -550,6 +601,16 @@ class RoleNameDetector(Detector):
             if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
                 continue
             spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for pattern in (_BY_INITIALS, _DASH_INITIALS_LINE, _INITIALS_DICTATED):
+            for m in () if pattern in skip else pattern.finditer(text):
+                value = m.group(1)
+                if value.upper() in _CREDENTIALS or value.upper() in _NOT_STAFF or value.upper() in _NOT_BY_INITIALS \
+                        or value.lower() in _NOT_INITIALS:
+                    continue
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+                second = _SLASH_INITIALS.match(text, m.end(1)) if pattern is _BY_INITIALS else None
+                if second and second.group(1) not in _NOT_STAFF and second.group(1) not in _CREDENTIALS:
+                    spans.append(Span(second.start(1), second.end(1), "NAME", self.name, 0.75))
         for m in () if _INITIALS_SIGNATURE in skip else _INITIALS_SIGNATURE.finditer(text):
             value = m.group(1)
             if value not in _CREDENTIALS and value not in _NOT_STAFF and value.lower() not in _NOT_INITIALS:
@@ -617,7 +678,8 @@ class RoleNameDetector(Detector):
         for pattern in (_ROLE_NAME, _CONTACT, _KIN_FIELD, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD,
                         _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _TEAM_ROW,
-                        _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
+                        _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION, _SUBJECT_FIELD, _VA_AUTHOR,
+                        _RANK_NAME, _SERVICE_NAME_AWARE, _ROLE_WORD_NAME):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
@@ -627,8 +689,10 @@ class RoleNameDetector(Detector):
                         _NOT_NAME_ENDING.search(w.upper()) and w.lower() not in ALL_FIRST_NAMES
                         and w.lower() not in ALL_SURNAMES for w in re.findall(_W, m.group(1))):
                     continue  # 'EXPLAINED HIPAA, PT NOT ON RELEASE': a verb, then the patient
-                g = first_group(m) if pattern is _KIN_FIELD else 1
+                g = first_group(m) if pattern in (_KIN_FIELD, _VA_AUTHOR) else 1
                 r = _words_ok(text, m.start(g), m.end(g))
+                if pattern is _VA_AUTHOR and g == 1 and r:  # 'RUIZ,WILL': after the comma a given name, even 'Will'
+                    r = (m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in () if _PT_DOES in skip else _PT_DOES.finditer(text):
@@ -750,6 +814,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _STAFF_INITIALS: (" by", "tech", "(", ":"),
     _INITIALS_SIGNATURE: ("--", "\n/", ". /"),
+    _BY_INITIALS: (" by",),
+    _DASH_INITIALS_LINE: (". -", ") -", "! -", "? -"),
+    _INITIALS_DICTATED: ("dictated", "transcribed", "signed"),
     _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
@@ -785,6 +852,14 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
+    _SUBJECT_FIELD: ("involved", "affected", "veteran", "inmate", "recipient", "donor", "candidate", "athlete",
+                     "camper"),
+    _VA_AUTHOR: ("author", "cosigner", "/es/"),
+    _RANK_NAME: ("sgt", "cpl", "capt", "cpt", "ofc", "ssg", "sfc", "pfc", "pvt", "deputy", "lt.", "col."),
+    _SERVICE_NAME_AWARE: (") aware", ") notified", ") paged", ") updated", ") informed", ") agrees", ") following"),
+    _ROLE_WORD_NAME: ("manager", "supervisor", "nocturnist", "hospitalist", "intensivist", "interpreter",
+                      "investigator", "caseworker", "case worker", "trainer", "coach", "counselor", "counsellor",
+                      "advocate"),
     _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
                       "crew",
                       "therapist", "chaplain", "ologist", "iatrist", "ician"),
