@@ -989,7 +989,8 @@ _SUFFIX = (
     r"|underpass|viaduct|ville|ferry|brooks?|bluffs?|canyon|causeway|cliffs?|creek|crossing|dale|falls"
     r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
     r"|trails|walks|ways|union|unions"
-    r"|(?-i:Point|POINT))"  # '7 Lighthouse Point'; capitalised only ('4 point restraints', 'trigger point')
+    r"|(?-i:Point|POINT|Loop))"  # '7 Lighthouse Point', '9 Elm Loop'; capitalised only ('4 point restraints',
+    # 'trigger point', 'loop recorder')
 )
 _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"
