@@ -366,9 +366,13 @@ _VA_AUTHOR = re.compile(
 # a custody, police or military rank before a surname: 'per Sgt. Ruiz', '(SGT. RUIZ)', 'Cpl Ana Ruiz' ('Lt.' and
 # 'Col.' only with their full stop: 'LT KNEE' is the left knee)
 _RANK_NAME = re.compile(
-    r"(?<![\w-])(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Cpt|CPT|Ofc|OFC|SSgt|SSG|SFC|PFC|Pvt|PVT|LCpl|Deputy|DEPUTY|Lt|LT|Col|COL)"
-    r"(?:(?<=t|T|l|L)\.|(?<!t|T|l|L)\.?)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r")?)"
-    r"(?=[ \t]*(?:[,.;:)]|[ ]{2,}|\n|\Z|[ \t]+(?i:agreed|called|notified|aware|said|states|reports|escorted|present)\b))"
+    r"(?<![\w-])(?:(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Cpt|CPT|Ofc|OFC|SSgt|SSG|SFC|PFC|Pvt|PVT|LCpl|Deputy|DEPUTY)\.?"
+    r"|(?:Lt|LT|Col|COL)\.)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r")?)"
+    r"(?=[ \t]*(?:[,.;:)]|[ ]{2,}|\n|\Z"
+    r"|[ \t]+(?i:agreed|called|notified|aware|said|states|reports|escorted|present)\b))"
+)
+_RANK_WORDS = frozenset(
+    "major first master staff command general colonel lieutenant sergeant captain commander class chief".split()
 )
 # a surname in brackets after a service, then what it was told: 'ENDO (RUIZ) AWARE', 'renal (Ruiz) notified'
 _SERVICE_NAME_AWARE = re.compile(
@@ -378,9 +382,10 @@ _SERVICE_NAME_AWARE = re.compile(
 # RUIZ, ATC', 'interpreter Ana Ruiz, telephone', 'INVESTIGATOR ANA RUIZ, CASE ...', 'nocturnist is Ruiz, pager'
 _ROLE_WORD_NAME = re.compile(
     r"\b(?i:manager|supervisor|nocturnist|hospitalist|intensivist|interpreter|investigator|caseworker"
-    r"|case[ \t]+worker|(?:athletic[ \t]+)?trainer|coach|counselor|counsellor|advocate)(?:[ \t]+(?:is|was))?[ \t]+"
+    r"|case[ \t]+worker|(?:athletic[ \t]+)?trainer|coach|counselor|counsellor|advocate)(?:[ \t]+(?i:is|was))?[ \t]+"
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
-    r"(?=[ \t]*[,;()]|[ \t]+(?i:notified|aware|paged|called|informed|updated|present|agreed|assisted)\b)"
+    r"(?=[ \t]*[,;()]|[ \t]*\.[ \t]*(?:\n|\Z)"
+    r"|[ \t]+(?i:notified|aware|paged|called|informed|updated|present|agreed|assisted)\b)"
 )
 _NOT_NAME_ENDING = re.compile(r"(?:ED|ING|LY|TION|SION|GRAPHY|SCOPY|ITY|NESS|MENT|OUS|IVE|AL)\Z")
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
@@ -487,6 +492,46 @@ _REGIONAL = re.compile(
 _STORE = re.compile(
     r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
     r"[ \t]+\#[ \t]?\d{1,5})\b"
+)
+# a military unit, its parts chained by commas: '1st Battalion, 7th Marines', 'B Co, 2nd Battalion, 12th Infantry
+# Regiment', '1ST CAV', '3RD BATTALION, 11TH FIELD ARTILLERY' (only in a note that speaks of service: _MILITARY_HINT)
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
+_UNIT_KIND = (r"(?i:battalion|bn|brigade|bde|regiment|regt|division|squadron|sqdn|company|troop|battery|btry|cav"
+              r"|cavalry|marines|infantry|artillery|air[ \t]+wing|wing|fleet|special[ \t]+forces[ \t]+group"
+              r"|mp[ \t]+company|combat[ \t]+team|bct|meu|mef)")
+_UNIT_PART = (r"(?:" + _ORDINAL + r"(?:[ \t]+(?i:infantry|field|armou?red|cavalry|aviation|engineer|signal|support"
+              r"|sustainment|airborne|marine|artillery|military|police|medical|fighter|expeditionary|combat|logistics"
+              r"|transportation|ranger|mountain|stryker|brigade))*[ \t]+" + _UNIT_KIND
+              + r"|[A-Z][ \t]+(?:Co|CO|Company|COMPANY|Troop|TROOP|Battery|BATTERY|Btry|BTRY))(?![\w-])")
+_MILITARY_UNIT = re.compile(r"(?<![\w-])" + _UNIT_PART + r"(?:[ \t]*,[ \t]*" + _UNIT_PART + r")*")
+_MILITARY_HINT = re.compile(
+    r"army|navy|marine|air force|coast guard|national guard|veteran|military|deploy|soldier|sailor|airman"
+    r"|service member|\bunit:|\bmos\b|\bdod\b|\bva\b|vamc|edipi|tricare|combat|infantry|battalion|regiment|brigade"
+)
+# a log row's patient as 'LAST, I' in a cell after a number (an accession, a time): '0511  C2501  RUIZ, A   INR 7.4'
+_LAST_INITIAL_CELL = re.compile(
+    r"(?<=\d)(?:[ ]{2,}|\t)(" + _CW + r"),[ \t]?([A-Z])(?=[ ]{2,}|\t)"
+)
+# a relative named in brackets with who they are: 'FAMILY (ANA RUIZ, MOTHER)', 'next of kin (Ana Ruiz, daughter)'
+_NAME_RELATIVE_BRACKET = re.compile(
+    r"\((" + _CW + r"(?:[ \t]+" + _CW + r"){1,2}),[ \t]*(?i:mother|father|wife|husband|son|daughter|sister|brother"
+    r"|spouse|partner|aunt|uncle|grandmother|grandfather|niece|nephew|cousin|guardian|stepmother|stepfather)\)"
+)
+# one name after 'by' before a clock time, or after a provider before what they were told: 'informed by Ruiz at
+# 0730', 'PROVIDER RUIZ NOTIFIED AT 0412'; and a given name and a surname before the birth date: 'Ana Ruiz dob 1/2/59'
+_BY_NAME_AT = re.compile(
+    r"\b(?i:by)[ \t]+(" + _CW + r")[ \t]+(?i:at)[ \t]+\d{3,4}\b"
+    r"|\b(?i:provider|physician|resident|intern|hospitalist)[ \t]+(" + _CW + r")[ \t]+"
+    r"(?=(?i:notified|aware|paged|informed|updated)\b)"
+    r"|(?<![\w'’-])(" + _CW + r"[ \t]+" + _CW + r")[ \t]+\Z"  # run on the 40 characters before a 'dob'
+)
+_DOB = re.compile(r"\b(?i:dob|d\.o\.b)\b")
+# a hospital by its initials ending in MC (medical centre), five letters or more: 'ELMRMC', 'OBHMC'
+_MC_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}MC(?![\w-])")
+# who speaks on a time-stamped chat line: '[08:19] Ana: me.' (a given name the lists know, in a log of two such lines
+# or more; with a role or credential after it, _CHAT_SPEAKER)
+_CHAT_LINE = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(" + _CW + r")(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*:"
 )
 # a town's police department by its initials before its officer: 'EPD OFFICER INES VALE ON SCENE', 'per SPD Sgt. Vale'
 _POLICE_INITIALS = re.compile(
@@ -683,6 +728,8 @@ class RoleNameDetector(Detector):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
+                if pattern is _RANK_NAME and m.group(1).split()[0].lower() in _RANK_WORDS:
+                    continue  # 'Sgt. Major', 'SGT FIRST CLASS': the rank goes on
                 if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
                     continue  # 'pt initially seen', 'pt subsequently evaluated'
                 if pattern is _EMS_CRED and any(
@@ -756,6 +803,34 @@ class RoleNameDetector(Detector):
             r = _words_ok(text, m.start(1) + 5, m.end(1))
             if r:
                 spans.append(Span(m.start(1), r[1], "ORGANIZATION", self.name, 0.7))
+        for m in _MILITARY_UNIT.finditer(text) if _MILITARY_HINT.search(low) else ():
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
+        for m in _LAST_INITIAL_CELL.finditer(text) if "  " in text or "\t" in text else ():
+            if m.group(1).lower() not in _NOT_NAME and len(m.group(1)) > 1:
+                spans.append(Span(m.start(1), m.end(2), "NAME", self.name, 0.7))
+        for m in _NAME_RELATIVE_BRACKET.finditer(text) if "(" in text else ():
+            r = _words_ok(text, m.start(1), m.end(1))
+            if r == (m.start(1), m.end(1)):
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
+        cued = any(w in low for w in (" by ", "provider", "physician", "resident", "intern", "hospitalist"))
+        found = [m for m in _BY_NAME_AT.finditer(text) if not m.group(3)] if cued else []
+        for d in _DOB.finditer(text) if "dob" in low or "d.o.b" in low else ():
+            before = _BY_NAME_AT.search(text, max(0, d.start() - 40), d.start())
+            if before and before.group(3):
+                found.append(before)
+        for m in found:
+            g = first_group(m)
+            words = [w.lower() for w in m.group(g).split()]
+            known = words[0] in ALL_FIRST_NAMES if g == 3 else (words[0] in ALL_FIRST_NAMES or words[0] in ALL_SURNAMES)
+            if known and not any(w in _NOT_NAME or w in STOPWORDS for w in words):
+                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.7))
+        for m in _MC_ACRONYM.finditer(text) if "mc" in low else ():
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
+        chat = list(_CHAT_LINE.finditer(text)) if "]" in text else []
+        for m in chat if len(chat) >= 2 else ():
+            word = m.group(1).lower()
+            if word in ALL_FIRST_NAMES and word not in _NOT_NAME and word not in STOPWORDS:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in _POLICE_INITIALS.finditer(text) if "pd " in low else ():
             spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.7))
         for m in _FOUNDER_DRUGS.finditer(text) if "drugs" in low else ():
@@ -947,6 +1022,32 @@ _PARTICLES_BEFORE = re.compile(
 )
 
 
+# an Arabic surname after a given name: 'Ana Abu-Zaid', 'KHALID AL-RASHID', 'Omar bin Rashid'
+_ARABIC_PARTICLE_AFTER = re.compile(
+    r"[ \t]+(?:(?i:al|el|abu|abou|bin|ibn|bint|ben|ould|ait)-[A-Za-z'’]{2,}"
+    r"|(?:bin|ibn|bint|Bin|Ibn|Bint|BIN|IBN|BINT)[ \t]+[A-Z][A-Za-z'’-]+)(?![\w'’-])"
+)
+# the given name before a surname that opens with a particle, after a relative or a title: 'husband Ana de la Cruz
+# Ruiz' (or a given name the lists know; not 'wheelchair van Elm Mobility')
+_GIVEN_BEFORE_PARTICLE = re.compile(
+    r"(?:(?<![\w'’-])(?i:husband|wife|son|daughter|mother|father|brother|sister|partner|spouse|uncle|aunt|cousin"
+    r"|grandson|granddaughter|niece|nephew|mr|mrs|ms|dr)\.?[ \t]+)?"
+    r"(?<![\w'’-])([A-Za-z][a-z'’-]+|[A-Z][A-Z'’-]+)[ \t]+\Z"
+)
+
+
+def _given_before_particle(text: str, start: int) -> int | None:
+    """Where the given name before a surname opening with a particle at ``start`` begins (``_GIVEN_BEFORE_PARTICLE``),
+    or None."""
+    if not text[start:start + 4].lower().startswith(("de ", "del ", "van ", "von ", "da ", "di ", "la ")):
+        return None
+    g = _GIVEN_BEFORE_PARTICLE.search(text, max(0, start - 25), start)
+    if g and g.group(1).lower() not in _NOT_NAME and g.group(1).lower() not in STOPWORDS and (
+            g.start() < g.start(1) or g.group(1).lower() in ALL_FIRST_NAMES):
+        return g.start(1)
+    return None
+
+
 def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
     """Spans completing what the detectors found (module docstring). Returns new spans only."""
     extra: list[Span] = []
@@ -958,6 +1059,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             if b or a or p:
                 start = b.start() if b else p.start(1) if p else s.start
                 extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
+            given = _given_before_particle(text, p.start(1) if p else s.start)
+            if given is not None:  # 'husband Ana [de la Cruz Ruiz]'
+                extra.append(Span(given, s.end, "NAME", "roles", 0.7))
             i = _INITIAL_AFTER.match(text, s.end) if " " not in text[s.start:s.end] else None
             if i:
                 extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial
@@ -977,6 +1081,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'
+            ar = _ARABIC_PARTICLE_AFTER.match(text, s.end)
+            if ar and " " not in text[s.start:s.end].strip():
+                extra.append(Span(s.start, ar.end(), "NAME", "roles", 0.7))  # 'Ana Abu-Zaid', 'KHALID BIN RASHID'
         if s.label in ("ORGANIZATION", "LOCATION"):
             c = _CARE_KIND.match(text, s.end)
             if c:  # 'MAPLEWOOD TRANSITIONAL CARE UNIT': a place name that goes on as a facility
