@@ -72,6 +72,9 @@ _YEAR_MORE = re.compile(
     r"|\b(?i:prior|previous|past)[ \t]+(?i:treatment|admission|rehab|detox|episode|stay)\b[^\n.;]{0,50}?\b"
     r"((?:19|20)\d\d)(?=[ \t]*[.;,)]|[ \t]*(?:\n|\Z))"
 )
+_CITATION_BEFORE = re.compile(
+    r"(?:\bet[ \t]+al\.?|\b(?i:per|see|cf\.?)[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)[ \t]*,?[ \t]*\Z"
+)
 _STATES_ALT = "|".join(STATE_CODES)
 # a letterhead's or an address block's town line, 'Elm Crossing, OR' (a line of its own), and a town and state after
 # a preposition, 'visiting mother in Elm Ridge, WA - faxed' (not 'MD', 'PA', 'MA': a signature's 'Ana Ruiz, MD')
@@ -166,6 +169,8 @@ class CueDetector(Detector):
                           for m in _HISTORY_YEAR.finditer(text, line.start(), line.end()) for g in (first_group(m),)]
         if _YEAR_DIGITS.search(text):
             for m in _YEAR_MORE.finditer(text):
+                if m.group(1) and _CITATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # 'per Ruiz et al (2016)': a citation's year
                 spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5) for g in range(1, 6) if m.group(g)]
         for m in _TOWN_STATE_LINE.finditer(text) if ", " in text else ():
             town, state = (1, 2) if m.group(1) else (3, 4)

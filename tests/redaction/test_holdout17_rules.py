@@ -252,6 +252,11 @@ def test_years_by_their_cue(redactor: Redactor, text: str, year: str) -> None:
     assert year in masked(redactor, text)
 
 
+@pytest.mark.parametrize("text", ["per Roe et al (2016).", "see Roe and Doe (2016)", "per Roe (2016) the risk"])
+def test_a_citation_year_in_brackets_stays(redactor: Redactor, text: str) -> None:
+    assert not [v for v in masked(redactor, text) if any(c.isdigit() for c in v)]
+
+
 def test_a_street_ending_in_loop(redactor: Redactor) -> None:
     assert any("5093 Wendlecot Loop" in v for v in masked(redactor, "lives on post at 5093 Wendlecot Loop.\n"))
     assert not masked(redactor, "implantable loop recorder placed")
