@@ -76,6 +76,7 @@ _CITATION_BEFORE = re.compile(
     r"(?:\bet[ \t]+al\.?|\b(?i:per|see|cf\.?)[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)[ \t]*,?[ \t]*\Z"
 )
 _STATES_ALT = "|".join(STATE_CODES)
+_COMMA_CODE = re.compile(r",[ \t]*[A-Z]{2}\b")  # what every _TOWN_STATE_LINE match holds, found by its comma
 # a letterhead's or an address block's town line, 'Elm Crossing, OR' (a line of its own), and a town and state after
 # a preposition, 'visiting mother in Elm Ridge, WA - faxed' (not 'MD', 'PA', 'MA': a signature's 'Ana Ruiz, MD')
 # the line above a town line: an organisation's name, capitalised words without digits, colons or commas
@@ -167,12 +168,14 @@ class CueDetector(Detector):
             for line in _HISTORY_LINE.finditer(text):
                 spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5)
                           for m in _HISTORY_YEAR.finditer(text, line.start(), line.end()) for g in (first_group(m),)]
-        if _YEAR_DIGITS.search(text):
+        if _YEAR_DIGITS.search(text) and ("(19" in text or "(20" in text or "served" in low or "deploy" in low or (
+                any(w in low for w in ("prior", "previous", "past"))
+                and any(w in low for w in ("treatment", "admission", "rehab", "detox", "episode", "stay")))):
             for m in _YEAR_MORE.finditer(text):
                 if m.group(1) and _CITATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # 'per Ruiz et al (2016)': a citation's year
                 spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5) for g in range(1, 6) if m.group(g)]
-        for m in _TOWN_STATE_LINE.finditer(text) if ", " in text else ():
+        for m in _TOWN_STATE_LINE.finditer(text) if _COMMA_CODE.search(text) else ():
             town, state = (1, 2) if m.group(1) else (3, 4)
             if any(w.lower() in NOT_A_NAME or w.lower() in MEDICAL_TERMS or (w.isupper() and len(w) <= 4)
                    for w in m.group(town).split()):
@@ -182,7 +185,7 @@ class CueDetector(Detector):
                 continue  # a town line only under the name line of a letterhead: not 'PMH\nAsthma, MS'
             spans.append(Span(m.start(town), m.end(town), "LOCATION", self.name, 0.55))
             spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.55))
-        if _PLACE_HINT.search(low):
+        if any(w in low for w in _PLACE_HINT):
             spans += also_shouted(_places, text)
         if "dx" in low:
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
@@ -226,13 +229,21 @@ class CueDetector(Detector):
         return spans
 
 
-_PLACE_HINT = re.compile(r"fort|ft\.|port|mount|lake|springs|point|bay|falls|crossing|ridge|harbo|valley|creek|heights"
-                         r"|hills|beach|junction|landing|grove|hollow|village|township")
+_PLACE_HINT = ("fort", "ft.", "port", "mount", "lake", "springs", "point", "bay", "falls", "crossing", "ridge", "harbo",
+               "valley", "creek", "heights", "hills", "beach", "junction", "landing", "grove", "hollow", "village",
+               "township")
+#: a capitalised place word or a town's first word, one of which every _PLACE_AFTER_PREP match holds
+_PLACE_TRIGGERS = tuple(w for p in ("Fort", "Ft.", "Port", "Mount", "Lake", "Springs", "Point", "Bay", "Falls",
+                                    "Crossing", "Ridge", "Harbo", "Valley", "Creek", "Heights", "Hills", "Beach",
+                                    "Junction", "Landing", "Grove", "Hollow", "Village", "Township")
+                        for w in (p, p.upper()))
 
 
 def _places(text: str) -> list[Span]:
     """Towns by their place word after a preposition and forts by theirs (``_PLACE_AFTER_PREP``)."""
-    spans = []
+    spans: list[Span] = []
+    if not any(w in text for w in _PLACE_TRIGGERS):
+        return spans
     for m in _PLACE_AFTER_PREP.finditer(text):
         g = first_group(m)
         first = m.group(g).split()[0].lower()

@@ -83,9 +83,13 @@ _STAFF_INITIALS = re.compile(
 # called to Dr. X at 555-0100 on May 2 by QZ.', 'READ BACK Y   BY QZ', 'dispensed by QZ   observed', 'Scored by: QZ /
 # XY', 'technologist comments by qz.', 'dictated and transcribed 2031-01-02 by qz' (lower case: two letters only)
 _BY_INITIALS = re.compile(
-    r"\b(?i:dictated|transcribed|typed|comments|reported|dispensed|scored|verified|called|read[ \t]+back|paged"
-    r"|notified|administered|witnessed|phoned|released|resulted)\b[^\n]{0,60}?\b(?i:by)[ \t]*:?[ \t]+"
+    r"\b(?i:by)[ \t]*:?[ \t]+"
     r"([A-Z]{2,3}|[a-z]{2})(?=[ \t]*[.;,]?[ \t]*(?:\n|\Z)|[ \t]{2,}[a-z]|[ \t]*/[ \t]*(?:[A-Z]{2,3}|dictated)\b)"
+)
+# what was done, in the 80 characters before that 'by' on its line
+_BY_INITIALS_CUE = re.compile(
+    r"\b(?i:dictated|transcribed|typed|comments|reported|dispensed|scored|verified|called|read[ \t]+back|paged"
+    r"|notified|administered|witnessed|phoned|released|resulted)\b[^\n]{0,60}\Z"
 )
 _SLASH_INITIALS = re.compile(r"[ \t]*/[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\n|\Z))")
 # a log entry signed by initials after a dash ending its line: '... felt better. -QZ', '... recheck 30 min. -qz'
@@ -504,14 +508,16 @@ _UNIT_PART = (r"(?:" + _ORDINAL + r"(?:[ \t]+(?i:infantry|field|armou?red|cavalr
               r"|transportation|ranger|mountain|stryker|brigade))*[ \t]+" + _UNIT_KIND
               + r"|[A-Z][ \t]+(?:Co|CO|Company|COMPANY|Troop|TROOP|Battery|BATTERY|Btry|BTRY))(?![\w-])")
 _MILITARY_UNIT = re.compile(r"(?<![\w-])" + _UNIT_PART + r"(?:[ \t]*,[ \t]*" + _UNIT_PART + r")*")
-_MILITARY_HINT = re.compile(
-    r"army|navy|marine|air force|coast guard|national guard|veteran|military|deploy|soldier|sailor|airman"
-    r"|service member|\bunit:|\bmos\b|\bdod\b|\bva\b|vamc|edipi|tricare|combat|infantry|battalion|regiment|brigade"
-)
+#: what a note about service holds (lower-cased), looked up as plain substrings: cheaper than one regex over every note
+_MILITARY_HINT = ("army", "navy", "marine", "air force", "coast guard", "national guard", "veteran", "military",
+                  "deploy", "soldier", "sailor", "airman", "service member", "unit:", " mos ", "dod", "vamc", "edipi",
+                  "tricare", "combat", "infantry", "battalion", "regiment", "brigade")
+#: a unit's kind word (lower-cased), one of which a unit needs
+_UNIT_HINT = ("battalion", "bn", "brigade", "bde", "regiment", "regt", "division", "squadron", "sqdn", "company",
+              "troop", "battery", "btry", "cav", "marines", "infantry", "artillery", "wing", "fleet", "group", "bct",
+              "meu", "mef", " co,", " co ")
 # a log row's patient as 'LAST, I' in a cell after a number (an accession, a time): '0511  C2501  RUIZ, A   INR 7.4'
-_LAST_INITIAL_CELL = re.compile(
-    r"(?<=\d)(?:[ ]{2,}|\t)(" + _CW + r"),[ \t]?([A-Z])(?=[ ]{2,}|\t)"
-)
+_LAST_INITIAL_CELL = re.compile(r"\d(?:[ ]{2,}|\t)(" + _CW + r"),[ \t]?([A-Z])(?=[ ]{2,}|\t)")
 # a relative named in brackets with who they are: 'FAMILY (ANA RUIZ, MOTHER)', 'next of kin (Ana Ruiz, daughter)'
 _NAME_RELATIVE_BRACKET = re.compile(
     r"\((" + _CW + r"(?:[ \t]+" + _CW + r"){1,2}),[ \t]*(?i:mother|father|wife|husband|son|daughter|sister|brother"
@@ -523,8 +529,9 @@ _BY_NAME_AT = re.compile(
     r"\b(?i:by)[ \t]+(" + _CW + r")[ \t]+(?i:at)[ \t]+\d{3,4}\b"
     r"|\b(?i:provider|physician|resident|intern|hospitalist)[ \t]+(" + _CW + r")[ \t]+"
     r"(?=(?i:notified|aware|paged|informed|updated)\b)"
-    r"|(?<![\w'’-])(" + _CW + r"[ \t]+" + _CW + r")[ \t]+\Z"  # run on the 40 characters before a 'dob'
 )
+# run on the 40 characters before a 'dob'
+_NAME_BEFORE_DOB = re.compile(r"(?<![\w'’-])(" + _CW + r"[ \t]+" + _CW + r")[ \t]+\Z")
 _DOB = re.compile(r"\b(?i:dob|d\.o\.b)\b")
 # a hospital by its initials ending in MC (medical centre), five letters or more: 'ELMRMC', 'OBHMC'
 _MC_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}MC(?![\w-])")
@@ -649,6 +656,8 @@ class RoleNameDetector(Detector):
         for pattern in (_BY_INITIALS, _DASH_INITIALS_LINE, _INITIALS_DICTATED):
             for m in () if pattern in skip else pattern.finditer(text):
                 value = m.group(1)
+                if pattern is _BY_INITIALS and not _BY_INITIALS_CUE.search(text, max(0, m.start() - 80), m.start()):
+                    continue
                 if value.upper() in _CREDENTIALS or value.upper() in _NOT_STAFF or value.upper() in _NOT_BY_INITIALS \
                         or value.lower() in _NOT_INITIALS:
                     continue
@@ -803,7 +812,8 @@ class RoleNameDetector(Detector):
             r = _words_ok(text, m.start(1) + 5, m.end(1))
             if r:
                 spans.append(Span(m.start(1), r[1], "ORGANIZATION", self.name, 0.7))
-        for m in _MILITARY_UNIT.finditer(text) if _MILITARY_HINT.search(low) else ():
+        military = any(w in low for w in _UNIT_HINT) and any(w in low for w in _MILITARY_HINT)
+        for m in _MILITARY_UNIT.finditer(text) if military else ():
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         for m in _LAST_INITIAL_CELL.finditer(text) if "  " in text or "\t" in text else ():
             if m.group(1).lower() not in _NOT_NAME and len(m.group(1)) > 1:
@@ -813,18 +823,18 @@ class RoleNameDetector(Detector):
             if r == (m.start(1), m.end(1)):
                 spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
         cued = any(w in low for w in (" by ", "provider", "physician", "resident", "intern", "hospitalist"))
-        found = [m for m in _BY_NAME_AT.finditer(text) if not m.group(3)] if cued else []
+        found = [(m, first_group(m)) for m in _BY_NAME_AT.finditer(text)] if cued else []
         for d in _DOB.finditer(text) if "dob" in low or "d.o.b" in low else ():
-            before = _BY_NAME_AT.search(text, max(0, d.start() - 40), d.start())
-            if before and before.group(3):
-                found.append(before)
-        for m in found:
-            g = first_group(m)
-            words = [w.lower() for w in m.group(g).split()]
+            before = _NAME_BEFORE_DOB.search(text, max(0, d.start() - 40), d.start())
+            if before:
+                found.append((before, 3))
+        for m, g in found:
+            words = [w.lower() for w in m.group(1 if g == 3 else g).split()]
             known = words[0] in ALL_FIRST_NAMES if g == 3 else (words[0] in ALL_FIRST_NAMES or words[0] in ALL_SURNAMES)
             if known and not any(w in _NOT_NAME or w in STOPWORDS for w in words):
-                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.7))
-        for m in _MC_ACRONYM.finditer(text) if "mc" in low else ():
+                k = 1 if g == 3 else g
+                spans.append(Span(m.start(k), m.end(k), "NAME", self.name, 0.7))
+        for m in _MC_ACRONYM.finditer(text) if "MC" in text else ():
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         chat = list(_CHAT_LINE.finditer(text)) if "]" in text else []
         for m in chat if len(chat) >= 2 else ():
