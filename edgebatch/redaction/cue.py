@@ -73,16 +73,20 @@ _YEAR_MORE = re.compile(
     r"((?:19|20)\d\d)(?=[ \t]*[.;,)]|[ \t]*(?:\n|\Z))"
 )
 _CITATION_BEFORE = re.compile(
-    r"(?:\bet[ \t]+al\.?|\b(?i:per|see|cf\.?)[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)[ \t]*,?[ \t]*\Z"
+    r"(?:\bet[ \t]+al\.?|\b(?i:per|see|cf\.?)[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)"
+    r"[ \t]*,?[ \t]*\Z"
 )
 _STATES_ALT = "|".join(STATE_CODES)
 _COMMA_CODE = re.compile(r",[ \t]*[A-Z]{2}\b")  # what every _TOWN_STATE_LINE match holds, found by its comma
 # a letterhead's or an address block's town line, 'Elm Crossing, OR' (a line of its own), and a town and state after
 # a preposition, 'visiting mother in Elm Ridge, WA - faxed' (not 'MD', 'PA', 'MA': a signature's 'Ana Ruiz, MD')
 # the line above a town line: an organisation's name, capitalised words without digits, colons or commas
-_LETTERHEAD_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the)){1,6}[ \t]*\Z")
+_LETTERHEAD_LINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the)){1,6}[ \t]*\Z"
+)
 _TOWN_STATE_LINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}),[ \t]*(?!MD|PA|MA)(" + _STATES_ALT + r")[ \t]*$"
+    r"(?m)^[ \t]*([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}),[ \t]*(?!MD|PA|MA)(" + _STATES_ALT
+    + r")[ \t]*$"
     r"|\b(?:in|from|near|IN|FROM|NEAR)[ \t]+([A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}),[ \t]*"
     r"(?!MD|PA|MA)(" + _STATES_ALT + r")(?=[ \t]*(?:[-–;:.,)]|\n|\Z))"
 )
