@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .base import Detector, Span, first_group
-from .lexicon import ALL_FIRST_NAMES, MEDICAL_TERMS, NOT_A_NAME
+from .base import Detector, Span, also_shouted, first_group
+from .lexicon import ALL_FIRST_NAMES, MEDICAL_TERMS, NOT_A_NAME, STATE_CODES
 
 _AGE = re.compile(
     r"(?i)\b(\d{1,3})(?=[ -]*(?:years?|yrs?|y)[ -]*(?:old|/o|o\b)|[ -]*(?:yo|y\.o\.)\b)"
@@ -61,6 +61,45 @@ _HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:me
                            r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*|(?<=[ \t,;])hx[ \t]+[^\n]*")
 _HISTORY_YEAR = re.compile(
     r"(?<=[A-Za-z)])(?<![ \t]al)[ \t]+(?:((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))|\(((?:19|20)\d\d)\))"
+)
+# more years by their cue: a year alone in brackets ('T1DM since childhood (2001)'), a service's years ('served 2001-
+# 2009'), a deployment's year ('deployed to Elm 1991', 'DEPLOYED X2 (ELM 2004)') and an earlier treatment's ('Prior
+# treatment at Elm Ranch 2019.')
+_YEAR_MORE = re.compile(
+    r"\(((?:19|20)\d\d)\)"
+    r"|\b(?i:served)[ \t]+(?:(?i:from|in)[ \t]+)?((?:19|20)\d\d)(?:[ \t]*(?:-|–|(?i:to))[ \t]*((?:19|20)\d\d))?\b"
+    r"|\b(?i:deployed|deployment)\b[^\n.;]{0,30}?\b((?:19|20)\d\d)\b(?![ \t]*(?i:mg|ml|units?|kcal|hours|hrs|lb|kg))"
+    r"|\b(?i:prior|previous|past)[ \t]+(?i:treatment|admission|rehab|detox|episode|stay)\b[^\n.;]{0,50}?\b"
+    r"((?:19|20)\d\d)(?=[ \t]*[.;,)]|[ \t]*(?:\n|\Z))"
+)
+_CITATION_BEFORE = re.compile(
+    r"(?:\bet[ \t]+al\.?|\b(?i:per|see|cf\.?)[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)"
+    r"[ \t]*,?[ \t]*\Z"
+)
+_STATES_ALT = "|".join(STATE_CODES)
+_COMMA_CODE = re.compile(r",[ \t]*[A-Z]{2}\b")  # what every _TOWN_STATE_LINE match holds, found by its comma
+# a letterhead's or an address block's town line, 'Elm Crossing, OR' (a line of its own), and a town and state after
+# a preposition, 'visiting mother in Elm Ridge, WA - faxed' (not 'MD', 'PA', 'MA': a signature's 'Ana Ruiz, MD')
+# the line above a town line: an organisation's name, capitalised words without digits, colons or commas
+_LETTERHEAD_LINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the)){1,6}[ \t]*\Z"
+)
+_TOWN_STATE_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}),[ \t]*(?!MD|PA|MA)(" + _STATES_ALT
+    + r")[ \t]*$"
+    r"|\b(?:in|from|near|IN|FROM|NEAR)[ \t]+([A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}),[ \t]*"
+    r"(?!MD|PA|MA)(" + _STATES_ALT + r")(?=[ \t]*(?:[-–;:.,)]|\n|\Z))"
+)
+# a town named by what it is after a preposition: 'in Elm Springs', 'FROM OAK BAY', 'in Port Larch', 'near Mount
+# Birch' (lower-case lines are read in capitals); a fort or a camp's town by its word: 'Fort Elm', 'FT. OAK'
+_PLACE_WORD = (r"(?:Springs|Point|Bay|Falls|Crossing|Ridge|Harbor|Harbour|Valley|Creek|Heights|Hills|Beach|Lake"
+               r"|Junction|Landing|Grove|Hollow|Village|Township)")
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:in|from|near|to|IN|FROM|NEAR|TO)[ \t]+("
+    r"(?:(?:Port|Mount|Lake|Fort)[ \t]+)?[A-Z][a-z]+[ \t]+" + _PLACE_WORD
+    + r"|(?:(?:PORT|MOUNT|LAKE|FORT)[ \t]+)?[A-Z]{3,}[ \t]+" + _PLACE_WORD.upper()
+    + r"|(?:Port|Mount|Lake|PORT|MOUNT|LAKE)[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}))\b"
+    r"|(?<![\w-])((?:Fort|FORT|Ft\.|FT\.)[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}))\b"
 )
 _DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d)(?=[ \t]*[,.;)])")
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
@@ -133,6 +172,25 @@ class CueDetector(Detector):
             for line in _HISTORY_LINE.finditer(text):
                 spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5)
                           for m in _HISTORY_YEAR.finditer(text, line.start(), line.end()) for g in (first_group(m),)]
+        if _YEAR_DIGITS.search(text) and ("(19" in text or "(20" in text or "served" in low or "deploy" in low or (
+                any(w in low for w in ("prior", "previous", "past"))
+                and any(w in low for w in ("treatment", "admission", "rehab", "detox", "episode", "stay")))):
+            for m in _YEAR_MORE.finditer(text):
+                if m.group(1) and _CITATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # 'per Ruiz et al (2016)': a citation's year
+                spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5) for g in range(1, 6) if m.group(g)]
+        for m in _TOWN_STATE_LINE.finditer(text) if _COMMA_CODE.search(text) else ():
+            town, state = (1, 2) if m.group(1) else (3, 4)
+            if any(w.lower() in NOT_A_NAME or w.lower() in MEDICAL_TERMS or (w.isupper() and len(w) <= 4)
+                   for w in m.group(town).split()):
+                continue  # 'HTN, MI', 'Chest, CT': a problem list or a study, no town
+            above = max(0, text.rfind("\n", 0, max(0, m.start() - 1)))
+            if town == 1 and not _LETTERHEAD_LINE.search(text, above, max(0, m.start() - 1)):
+                continue  # a town line only under the name line of a letterhead: not 'PMH\nAsthma, MS'
+            spans.append(Span(m.start(town), m.end(town), "LOCATION", self.name, 0.55))
+            spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.55))
+        if any(w in low for w in _PLACE_HINT):
+            spans += also_shouted(_places, text)
         if "dx" in low:
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
@@ -173,3 +231,27 @@ class CueDetector(Detector):
         if any(c.isascii() and c.isalpha() for c in text):
             spans += [Span(m.start(), m.end(), "LOCATION", self.name, 0.45) for m in _OTHER_SCRIPT.finditer(text)]
         return spans
+
+
+_PLACE_HINT = ("fort", "ft.", "port", "mount", "lake", "springs", "point", "bay", "falls", "crossing", "ridge", "harbo",
+               "valley", "creek", "heights", "hills", "beach", "junction", "landing", "grove", "hollow", "village",
+               "township")
+#: a capitalised place word or a town's first word, one of which every _PLACE_AFTER_PREP match holds
+_PLACE_TRIGGERS = tuple(w for p in ("Fort", "Ft.", "Port", "Mount", "Lake", "Springs", "Point", "Bay", "Falls",
+                                    "Crossing", "Ridge", "Harbo", "Valley", "Creek", "Heights", "Hills", "Beach",
+                                    "Junction", "Landing", "Grove", "Hollow", "Village", "Township")
+                        for w in (p, p.upper()))
+
+
+def _places(text: str) -> list[Span]:
+    """Towns by their place word after a preposition and forts by theirs (``_PLACE_AFTER_PREP``)."""
+    spans: list[Span] = []
+    if not any(w in text for w in _PLACE_TRIGGERS):
+        return spans
+    for m in _PLACE_AFTER_PREP.finditer(text):
+        g = first_group(m)
+        first = m.group(g).split()[0].lower()
+        if first in NOT_A_NAME or first in MEDICAL_TERMS:
+            continue
+        spans.append(Span(m.start(g), m.end(g), "LOCATION", "cue", 0.55))
+    return spans

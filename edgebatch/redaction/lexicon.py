@@ -334,6 +334,18 @@ FACILITY_WORDS = (
     # Home', 'Birch Mortuary', 'Lakes Air Medical', 'Oak Dairy Cooperative')
     "Funeral Home", "Funeral Homes", "Funeral Chapel", "Funeral Service", "Funeral Services", "Mortuary", "Crematory",
     "Air Medical", "Cooperative",
+    # a cardiology or diabetes group, a state prison, a VA medical centre, treatment programmes and the agencies of
+    # transplant, custody and child welfare: 'Elm Cardiology Group', 'Oak Diabetes Center', 'Birch State Prison',
+    # 'Larch VAMC', 'Elm Treatment Services', 'Oak County Circuit Court', 'Birch Housing Authority', 'Elm County
+    # Medical Examiner', 'Oak Eye Bank', 'Birch Tissue Services', 'Elm Transplant Center', 'Oak Gift of Life Alliance',
+    # a QIO, employers and home-equipment suppliers ('Elm Ridge Freight', 'Oak Bay Cannery', 'Birch Home Respiratory');
+    # a hospital's blood bank and a state's chief medical examiner are departments and offices
+    "Cardiology Group", "Diabetes Center", "Diabetes Centre", "State Prison", "Prison", "Penitentiary", "VAMC",
+    "VA Medical Center", "Treatment Services", "Treatment Program", "Circuit Court", "County Court",
+    "Housing Authority", "Child Welfare", "County Medical Examiner", "County Coroner", "Histocompatibility Lab",
+    "Histocompatibility Laboratory", "Transplant Center", "Transplant Centre", "Eye Bank", "Tissue Bank",
+    "Tissue Services", "Sleep Disorders Center", "Sleep Disorders Centre", "EEG Lab", "Forensic Lab", "Crime Lab",
+    "Alliance", "Quality Improvement Organization", "Freight", "Cannery", "Home Respiratory", "Home Medical",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name

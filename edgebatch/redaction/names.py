@@ -515,7 +515,9 @@ _HEALTH_NOUN_AFTER = re.compile(
 )
 # the trades and mills among FACILITY_WORDS name an employer after a capitalised name, never after 'for' ('SNOW
 # REMOVAL FOR LARCH EXCAVATING' is 'LARCH EXCAVATING')
-_TRADES = frozenset("excavating excavation machining plumbing roofing trucking landscaping paving".split())
+_TRADES = frozenset(
+    "excavating excavation machining plumbing roofing trucking landscaping paving freight cannery".split()
+)
 _LAST_FOR = re.compile(r"(?i)[ \t](?:for|to|at|from|by)[ \t]+(?!.*[ \t](?i:for|to|at|from|by)[ \t])")
 _HEALTH_HEADING_AFTER = re.compile(
     r"[ \t]+(?i:intake|assessment|evaluation|progress|note|notes|consult(?:ation)?|screening)\b"

@@ -219,6 +219,13 @@ _EXTENSION = re.compile(
     + r"|(?<=[ \t,])(?:(?i:licsw|lcsw|msw)|RN|RD|LDN|RRT|RT|PT|OT|SLP|CM|NP|PA-C|PA)[ \t]*,?[ \t]+(\d{1,2}-\d{4})"
     r"(?=[ \t]*(?:\n|\Z))"
 )
+# a short internal number to call back, phoned or given after whom a result was discussed with: 'pls call back
+# 2-1234', 'call dr ruiz (fellow) 3-1234', 'discussed with Dr. Ruiz at 3-1234', 'the lab phoned 4-1234' (not a
+# month and year: '3-2019'); the number first, then its cue in the 45 characters before it
+_SHORT_NUMBER = re.compile(r"(?<![\w/.-])\d-(?!19\d\d|20\d\d)\d{4}" + _NUMBER_END)
+_CALL_CUE_BEFORE = re.compile(
+    r"\b(?i:call(?:[ \t]+back)?|callback|phoned|discussed[ \t]+with|reached)\b[^\n\d]{0,40}\Z"
+)
 
 
 class PhoneDetector(Detector):
@@ -243,6 +250,9 @@ class PhoneDetector(Detector):
             # 'x4848': the x is glued to the digits, so it goes with them (not 'ext. 4521')
             start = m.start() if g == 1 and text[m.start()] in "xX" else m.start(g)
             spans.append(Span(start, m.end(g), "PHONE", self.name, 0.7))
+        for m in _SHORT_NUMBER.finditer(text):
+            if _CALL_CUE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+                spans.append(Span(m.start(), m.end(), "PHONE", self.name, 0.7))
         return spans
 
     def _candidate(self, text: str, begin: int, s: str, end: int) -> list[Span]:
@@ -367,6 +377,11 @@ class IPDetector(Detector):
 _CODE = (r"(?!\d{1,2}-[a-z]{3}-\d)(?=[a-z0-9-]*\d[a-z0-9-]*\d[a-z0-9-]*\d)"
          r"(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\d+(?:-[a-z0-9]+){2,}"
          r"|[a-z]{1,6}\d[a-z0-9]{4,}|\d{4}[a-z]{1,4}\d{3,})(?![\w-])")
+_ID_TAIL = (
+    r"(?:(?<=\#)|\b|(?=_))\.?"
+    # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
+    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
+)
 _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"(?:mrn|mr\s*\#|unit\s+(?:no\b|number\b|\#)|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no|number|num|\#))?"
     r"|acct|account|policy|accession|acc|member\s+id|patient\s+id|pt\s+id|subscriber\s+id"
@@ -421,11 +436,21 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # for every participant, are left (most gold sets keep them)
     r"|(?:req|order|report|subject|screen(?:ing)?(?:\s+log(?:\s+entry)?)?|randomi[sz]ation|grant"
     r"|file|case|ref|log\s+entry)(?=(?:\s*(?:no\b\.?|number\b|[:\#]))*\s*" + _CODE + r")"
-    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b))"
-    r"(?:(?<=\#)|\b|(?=_))\.?"
-    # 'MRN (sending) E7995272': a bracketed word or two between the cue and its value
-    r"(?:\s*(?:no\b\.?|nos?\.|number\b|num\b|nbr\b|is\b|was\b|id\b|[:\#=|]|[*_]{1,2}|\([a-z]+(?:[ -][a-z]+)?\)))*\s*"
+    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b))" + _ID_TAIL
 )
+# more cues, in a pattern of their own that runs only when a note holds one of _ID_MORE_HINTS: a veteran's SSN tail
+# and VA Integration Control Number ('Last 4: 1234', 'ICN 1234567890V123456'), a blood bank band, an evidence or
+# property tag, a case number of digits or a court's docket ('case 12345678', 'case 24cr12345'), a programme's client
+# id ('id abc-12345'), a registry's, a donor's (UNOS) and an airbill's number
+_ID_CONTEXT_MORE = re.compile(  # lower-case: run on ascii_lower(text)
+    r"(?:last\s*(?:4|four)(?:\s+(?:of\s+)?ssn)?(?=\s*[:\#]?\s*\d{4}\b)|icn(?=\s*[:\#]?\s*\d{10}v\d{6}\b)"
+    r"|band(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|(?:property|evidence|toe|body)\s+tag"
+    r"|case(?=\s*[:\#]?\s*(?:\d{6,}|\d{2}[a-z]{1,3}\d{4,})\b)|id(?=\s*[:\#]?\s*[a-z]{2,4}-\d{4,}\b)"
+    r"|registry(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)|(?:donor|unos)(?:\s+id)?(?=\s*[:\#]?\s*[a-z]{3}\d{3,5}\b)"
+    r"|(?:air\s*)?(?:airbill|waybill))" + _ID_TAIL
+)
+_ID_MORE_HINTS = ("last 4", "last4", "last four", "icn", "band", " tag", "case", "id ", "registry", "donor", "unos",
+                  "bill")
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
@@ -446,7 +471,8 @@ _ID_FORMS = re.compile(
     r"|(?<![\w/.-])[A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?![\w/-]|\.\d)"
     # a video meeting's ID in groups: 'Meeting ID 812 3456 7890'
     r"|(?<=(?i:meeting id)[ ])\d{3}[ ]\d{3,4}[ ]\d{3,4}\b|(?<=(?i:meeting id): )\d{3}[ ]\d{3,4}[ ]\d{3,4}\b"
-    r"|(?<![\w#&])\#[ \t]?\d{5,}(?![\w/-]|\.\d)"
+    # (and a numbered report after its number sign, year and serial: 'event report #26-12345')
+    r"|(?<![\w#&])\#[ \t]?(?:\d{5,}|\d{2}-\d{5,})(?![\w/-]|\.\d)"
     # a Singapore NRIC or FIN: a series letter, seven digits and a check letter ('S1234567D')
     r"|(?<![\w/.-])[STFGM]\d{7}[A-Z](?![\w/-])"
     # a request, order or client number: a short letter prefix, a hyphen and six or more digits
@@ -486,7 +512,10 @@ class RecordNumberDetector(Detector):
         if "late" in text or "LATE" in text:
             spans += [Span(m.start(1), m.end(1), "ID", self.name, 0.85) for m in _PLATE_TWO_GROUPS.finditer(text)
                       if sum(c.isalpha() for c in m.group(1)) <= 3 and not m.group(1).islower()]  # not '10 hole'
-        contexts = list(_ID_CONTEXT.finditer(ascii_lower(text))) + list(_ID_UPPER.finditer(text))
+        low = ascii_lower(text)
+        contexts = list(_ID_CONTEXT.finditer(low)) + list(_ID_UPPER.finditer(text))
+        if any(h in low for h in _ID_MORE_HINTS):
+            contexts += _ID_CONTEXT_MORE.finditer(low)
         for m in contexts:
             if not word_start(text, m.start()):
                 continue
@@ -974,7 +1003,8 @@ _SUFFIX = (
     r"|underpass|viaduct|ville|ferry|brooks?|bluffs?|canyon|causeway|cliffs?|creek|crossing|dale|falls"
     r"|inlet|isle|lodge|mews|plains?|points|rivers?|streets|avenues|roads|drives|lanes|squares|terraces"
     r"|trails|walks|ways|union|unions"
-    r"|(?-i:Point|POINT))"  # '7 Lighthouse Point'; capitalised only ('4 point restraints', 'trigger point')
+    r"|(?-i:Point|POINT|Loop))"  # '7 Lighthouse Point', '9 Elm Loop'; capitalised only ('4 point restraints',
+    # 'trigger point', 'loop recorder')
 )
 _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|\#)\.?[ \t]*\#?[ \t]*[A-Za-z]?\d+[A-Za-z]?\b"

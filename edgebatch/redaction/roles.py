@@ -79,6 +79,28 @@ _STAFF_INITIALS = re.compile(
     r"|\b(?i:completed|entered|documented|charted|recorded)[ \t]+(?i:by)[ \t]*:?[ \t]*([A-Z]{2,3})"
     r"(?=[ \t]+\d|[ \t]*(?:[\n,;]|\Z))"
 )
+# who did a logged step, named by initials after 'by' closing the line, before a column gap or a slash: 'results
+# called to Dr. X at 555-0100 on May 2 by QZ.', 'READ BACK Y   BY QZ', 'dispensed by QZ   observed', 'Scored by: QZ /
+# XY', 'technologist comments by qz.', 'dictated and transcribed 2031-01-02 by qz' (lower case: two letters only)
+_BY_INITIALS = re.compile(
+    r"\b(?i:by)[ \t]*:?[ \t]+"
+    r"([A-Z]{2,3}|[a-z]{2})(?=[ \t]*[.;,]?[ \t]*(?:\n|\Z)|[ \t]{2,}[a-z]|[ \t]*/[ \t]*(?:[A-Z]{2,3}|dictated)\b)"
+)
+# what was done, in the 80 characters before that 'by' on its line
+_BY_INITIALS_CUE = re.compile(
+    r"\b(?i:dictated|transcribed|typed|comments|reported|dispensed|scored|verified|called|read[ \t]+back|paged"
+    r"|notified|administered|witnessed|phoned|released|resulted)\b[^\n]{0,60}\Z"
+)
+_SLASH_INITIALS = re.compile(r"[ \t]*/[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\n|\Z))")
+# a log entry signed by initials after a dash ending its line: '... felt better. -QZ', '... recheck 30 min. -qz'
+_DASH_INITIALS_LINE = re.compile(r"(?<=[.!?)][ ])-[ \t]*([A-Z]{2,3}|[a-z]{2})(?=[ \t]*\n)")
+# a report's dictating clinician by initials opening the last lines: 'QZ / dictated 6/27/2031'
+_INITIALS_DICTATED = re.compile(r"(?m)^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*(?i:dictated|transcribed|signed)\b")
+#: what may be done 'by' a service, a kind of visit or a thing, not by someone's initials
+_NOT_BY_INITIALS = frozenset(
+    "GI EP RT RD ID TEAM FAX LAB MOM DAD SON EMS PCP OB ANY ALL HER HIM ONE TWO NEW OUR VIA THE AND FOR WHO YOU "
+    "RX UPS NOT MAIL".split()
+)
 # a nursing note signed by initials alone after a double dash or a slash, ending the note's line: '--QR',
 # 'PLAN CONT SUPPORTIVE CARE. --QR', '/ZT' (a single dash opens a list item: '- DM', '- MS')
 _INITIALS_SIGNATURE = re.compile(
@@ -331,6 +353,44 @@ _CAPS_ROLE_NAME = re.compile(
     r"|[A-Z]+(?:OLOGIST|IATRIST|ICIAN))[ \t]+(" + _UW + r"[ \t]+" + _UW + r")\b"  # whole words: not 'RETU|RN'
     r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
 )
+# the person a report or form is about, in a field of its own: 'PATIENT INVOLVED: ANA RUIZ  MRN ...', 'Veteran: Ana
+# Ruiz   Claim # ...', 'Potential donor: Ana Ruiz, 46 y/o' (two words at least)
+_SUBJECT_FIELD = re.compile(
+    r"\b(?:(?i:patient|person|resident)[ \t]+(?i:involved|affected)|Veteran|VETERAN|Inmate|INMATE|Recipient|RECIPIENT"
+    r"|(?i:potential[ \t]+)?(?:Donor|DONOR)|Candidate|CANDIDATE|Athlete|ATHLETE|Camper|CAMPER)[ \t]*:[ \t]*"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})(?=[ \t]*(?:[ ]{2,}|\t|[,(;]|\n|\Z))"
+)
+# a VA note's author and cosigner as the record prints them, 'AUTHOR: RUIZ,ANA', and its electronic signature
+# line, '/es/ ANA RUIZ'
+_VA_AUTHOR = re.compile(
+    r"\b(?:AUTHOR|Author|(?:EXP[ \t]+)?COSIGNER|Cosigner)[ \t]*:[ \t]*(" + _CW + r",[ \t]?" + _CW
+    + r"(?:[ \t]+[A-Z]\.?)?)(?=[ \t]{2,}|[ \t]*(?:\n|\Z))"
+    r"|(?m:^)[ \t]*/(?i:es)/[ \t]*(" + _CW + r"(?:[ \t]+(?:[A-Z]\.?|" + _CW + r")){1,3})(?=[ \t]*(?:,[^\n]*)?(?:\n|\Z))"
+)
+# a custody, police or military rank before a surname: 'per Sgt. Ruiz', '(SGT. RUIZ)', 'Cpl Ana Ruiz' ('Lt.' and
+# 'Col.' only with their full stop: 'LT KNEE' is the left knee)
+_RANK_NAME = re.compile(
+    r"(?<![\w-])(?:(?:Sgt|SGT|Cpl|CPL|Capt|CAPT|Cpt|CPT|Ofc|OFC|SSgt|SSG|SFC|PFC|Pvt|PVT|LCpl|Deputy|DEPUTY)\.?"
+    r"|(?:Lt|LT|Col|COL)\.)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r")?)"
+    r"(?=[ \t]*(?:[,.;:)]|[ ]{2,}|\n|\Z"
+    r"|[ \t]+(?i:agreed|called|notified|aware|said|states|reports|escorted|present)\b))"
+)
+_RANK_WORDS = frozenset(
+    "major first master staff command general colonel lieutenant sergeant captain commander class chief".split()
+)
+# a surname in brackets after a service, then what it was told: 'ENDO (RUIZ) AWARE', 'renal (Ruiz) notified'
+_SERVICE_NAME_AWARE = re.compile(
+    r"\(([A-Z][A-Za-z'’-]{2,})\)[ \t]+(?=(?i:aware|notified|paged|updated|informed|agrees|following)\b)"
+)
+# whom a role or a service names before what they did or a pause: 'manager Ana Ruiz notified', 'ATHLETIC TRAINER ANA
+# RUIZ, ATC', 'interpreter Ana Ruiz, telephone', 'INVESTIGATOR ANA RUIZ, CASE ...', 'nocturnist is Ruiz, pager'
+_ROLE_WORD_NAME = re.compile(
+    r"\b(?i:manager|supervisor|nocturnist|hospitalist|intensivist|interpreter|investigator|caseworker"
+    r"|case[ \t]+worker|(?:athletic[ \t]+)?trainer|coach|counselor|counsellor|advocate)(?:[ \t]+(?i:is|was))?[ \t]+"
+    r"(" + _CW + r"(?:[ \t]+" + _CW + r"){0,2})"
+    r"(?=[ \t]*[,;()]|[ \t]*\.[ \t]*(?:\n|\Z)"
+    r"|[ \t]+(?i:notified|aware|paged|called|informed|updated|present|agreed|assisted)\b)"
+)
 _NOT_NAME_ENDING = re.compile(r"(?:ED|ING|LY|TION|SION|GRAPHY|SCOPY|ITY|NESS|MENT|OUS|IVE|AL)\Z")
 # 'Patient Ana Ruiz, MRN 12345': the patient's name between the word and a record field
 _PATIENT_FIELD = re.compile(
@@ -436,6 +496,49 @@ _REGIONAL = re.compile(
 _STORE = re.compile(
     r"((?:[A-Z][a-z][\w&'’.-]*[ \t]+){1,3}(?i:drugs?|pharmacy|drugstore|market|foods)"
     r"[ \t]+\#[ \t]?\d{1,5})\b"
+)
+# a military unit, its parts chained by commas: '1st Battalion, 7th Marines', 'B Co, 2nd Battalion, 12th Infantry
+# Regiment', '1ST CAV', '3RD BATTALION, 11TH FIELD ARTILLERY' (only in a note that speaks of service: _MILITARY_HINT)
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
+_UNIT_KIND = (r"(?i:battalion|bn|brigade|bde|regiment|regt|division|squadron|sqdn|company|troop|battery|btry|cav"
+              r"|cavalry|marines|infantry|artillery|air[ \t]+wing|wing|fleet|special[ \t]+forces[ \t]+group"
+              r"|mp[ \t]+company|combat[ \t]+team|bct|meu|mef)")
+_UNIT_PART = (r"(?:" + _ORDINAL + r"(?:[ \t]+(?i:infantry|field|armou?red|cavalry|aviation|engineer|signal|support"
+              r"|sustainment|airborne|marine|artillery|military|police|medical|fighter|expeditionary|combat|logistics"
+              r"|transportation|ranger|mountain|stryker|brigade))*[ \t]+" + _UNIT_KIND
+              + r"|[A-Z][ \t]+(?:Co|CO|Company|COMPANY|Troop|TROOP|Battery|BATTERY|Btry|BTRY))(?![\w-])")
+_MILITARY_UNIT = re.compile(r"(?<![\w-])" + _UNIT_PART + r"(?:[ \t]*,[ \t]*" + _UNIT_PART + r")*")
+#: what a note about service holds (lower-cased), looked up as plain substrings: cheaper than one regex over every note
+_MILITARY_HINT = ("army", "navy", "marine", "air force", "coast guard", "national guard", "veteran", "military",
+                  "deploy", "soldier", "sailor", "airman", "service member", "unit:", " mos ", "dod", "vamc", "edipi",
+                  "tricare", "combat", "infantry", "battalion", "regiment", "brigade")
+#: a unit's kind word (lower-cased), one of which a unit needs
+_UNIT_HINT = ("battalion", "bn", "brigade", "bde", "regiment", "regt", "division", "squadron", "sqdn", "company",
+              "troop", "battery", "btry", "cav", "marines", "infantry", "artillery", "wing", "fleet", "group", "bct",
+              "meu", "mef", " co,", " co ")
+# a log row's patient as 'LAST, I' in a cell after a number (an accession, a time): '0511  C2501  RUIZ, A   INR 7.4'
+_LAST_INITIAL_CELL = re.compile(r"\d(?:[ ]{2,}|\t)(" + _CW + r"),[ \t]?([A-Z])(?=[ ]{2,}|\t)")
+# a relative named in brackets with who they are: 'FAMILY (ANA RUIZ, MOTHER)', 'next of kin (Ana Ruiz, daughter)'
+_NAME_RELATIVE_BRACKET = re.compile(
+    r"\((" + _CW + r"(?:[ \t]+" + _CW + r"){1,2}),[ \t]*(?i:mother|father|wife|husband|son|daughter|sister|brother"
+    r"|spouse|partner|aunt|uncle|grandmother|grandfather|niece|nephew|cousin|guardian|stepmother|stepfather)\)"
+)
+# one name after 'by' before a clock time, or after a provider before what they were told: 'informed by Ruiz at
+# 0730', 'PROVIDER RUIZ NOTIFIED AT 0412'; and a given name and a surname before the birth date: 'Ana Ruiz dob 1/2/59'
+_BY_NAME_AT = re.compile(
+    r"\b(?i:by)[ \t]+(" + _CW + r")[ \t]+(?i:at)[ \t]+\d{3,4}\b"
+    r"|\b(?i:provider|physician|resident|intern|hospitalist)[ \t]+(" + _CW + r")[ \t]+"
+    r"(?=(?i:notified|aware|paged|informed|updated)\b)"
+)
+# run on the 40 characters before a 'dob'
+_NAME_BEFORE_DOB = re.compile(r"(?<![\w'’-])(" + _CW + r"[ \t]+" + _CW + r")[ \t]+\Z")
+_DOB = re.compile(r"\b(?i:dob|d\.o\.b)\b")
+# a hospital by its initials ending in MC (medical centre), five letters or more: 'ELMRMC', 'OBHMC'
+_MC_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}MC(?![\w-])")
+# who speaks on a time-stamped chat line: '[08:19] Ana: me.' (a given name the lists know, in a log of two such lines
+# or more; with a role or credential after it, _CHAT_SPEAKER)
+_CHAT_LINE = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(" + _CW + r")(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*:"
 )
 # a town's police department by its initials before its officer: 'EPD OFFICER INES VALE ON SCENE', 'per SPD Sgt. Vale'
 _POLICE_INITIALS = re.compile(
@@ -550,6 +653,18 @@ class RoleNameDetector(Detector):
             if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
                 continue
             spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
+        for pattern in (_BY_INITIALS, _DASH_INITIALS_LINE, _INITIALS_DICTATED):
+            for m in () if pattern in skip else pattern.finditer(text):
+                value = m.group(1)
+                if pattern is _BY_INITIALS and not _BY_INITIALS_CUE.search(text, max(0, m.start() - 80), m.start()):
+                    continue
+                if value.upper() in _CREDENTIALS or value.upper() in _NOT_STAFF or value.upper() in _NOT_BY_INITIALS \
+                        or value.lower() in _NOT_INITIALS:
+                    continue
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+                second = _SLASH_INITIALS.match(text, m.end(1)) if pattern is _BY_INITIALS else None
+                if second and second.group(1) not in _NOT_STAFF and second.group(1) not in _CREDENTIALS:
+                    spans.append(Span(second.start(1), second.end(1), "NAME", self.name, 0.75))
         for m in () if _INITIALS_SIGNATURE in skip else _INITIALS_SIGNATURE.finditer(text):
             value = m.group(1)
             if value not in _CREDENTIALS and value not in _NOT_STAFF and value.lower() not in _NOT_INITIALS:
@@ -617,18 +732,23 @@ class RoleNameDetector(Detector):
         for pattern in (_ROLE_NAME, _CONTACT, _KIN_FIELD, _GIVEN_BY, _WHO_DID, _PT_NAME_AGE, _PT_SEEN, _PATIENT_FIELD,
                         _EMS_CRED,
                         _SPOKE_WITH, _DEAR, _NAME_ROW, _RELATIVE_ROW, _CHAT_SPEAKER, _TEAM_ROW,
-                        _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION):
+                        _PT_NAME_BRACKET_AGE, _REPORT_FROM, _AT_DESK, _ROLE_EXTENSION, _SUBJECT_FIELD, _VA_AUTHOR,
+                        _RANK_NAME, _SERVICE_NAME_AWARE, _ROLE_WORD_NAME):
             if pattern in skip:
                 continue
             for m in pattern.finditer(text):
+                if pattern is _RANK_NAME and m.group(1).split()[0].lower() in _RANK_WORDS:
+                    continue  # 'Sgt. Major', 'SGT FIRST CLASS': the rank goes on
                 if pattern is _PT_SEEN and _ADVERB.search(m.group(1).lower()):
                     continue  # 'pt initially seen', 'pt subsequently evaluated'
                 if pattern is _EMS_CRED and any(
                         _NOT_NAME_ENDING.search(w.upper()) and w.lower() not in ALL_FIRST_NAMES
                         and w.lower() not in ALL_SURNAMES for w in re.findall(_W, m.group(1))):
                     continue  # 'EXPLAINED HIPAA, PT NOT ON RELEASE': a verb, then the patient
-                g = first_group(m) if pattern is _KIN_FIELD else 1
+                g = first_group(m) if pattern in (_KIN_FIELD, _VA_AUTHOR) else 1
                 r = _words_ok(text, m.start(g), m.end(g))
+                if pattern is _VA_AUTHOR and g == 1 and r:  # 'RUIZ,WILL': after the comma a given name, even 'Will'
+                    r = (m.start(1), m.end(1))
                 if r:
                     spans.append(Span(r[0], r[1], "NAME", self.name, 0.75))
         for m in () if _PT_DOES in skip else _PT_DOES.finditer(text):
@@ -692,6 +812,35 @@ class RoleNameDetector(Detector):
             r = _words_ok(text, m.start(1) + 5, m.end(1))
             if r:
                 spans.append(Span(m.start(1), r[1], "ORGANIZATION", self.name, 0.7))
+        military = any(w in low for w in _UNIT_HINT) and any(w in low for w in _MILITARY_HINT)
+        for m in _MILITARY_UNIT.finditer(text) if military else ():
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
+        for m in _LAST_INITIAL_CELL.finditer(text) if "  " in text or "\t" in text else ():
+            if m.group(1).lower() not in _NOT_NAME and len(m.group(1)) > 1:
+                spans.append(Span(m.start(1), m.end(2), "NAME", self.name, 0.7))
+        for m in _NAME_RELATIVE_BRACKET.finditer(text) if "(" in text else ():
+            r = _words_ok(text, m.start(1), m.end(1))
+            if r == (m.start(1), m.end(1)):
+                spans.append(Span(r[0], r[1], "NAME", self.name, 0.7))
+        cued = any(w in low for w in (" by ", "provider", "physician", "resident", "intern", "hospitalist"))
+        found = [(m, first_group(m)) for m in _BY_NAME_AT.finditer(text)] if cued else []
+        for d in _DOB.finditer(text) if "dob" in low or "d.o.b" in low else ():
+            before = _NAME_BEFORE_DOB.search(text, max(0, d.start() - 40), d.start())
+            if before:
+                found.append((before, 3))
+        for m, g in found:
+            words = [w.lower() for w in m.group(1 if g == 3 else g).split()]
+            known = words[0] in ALL_FIRST_NAMES if g == 3 else (words[0] in ALL_FIRST_NAMES or words[0] in ALL_SURNAMES)
+            if known and not any(w in _NOT_NAME or w in STOPWORDS for w in words):
+                k = 1 if g == 3 else g
+                spans.append(Span(m.start(k), m.end(k), "NAME", self.name, 0.7))
+        for m in _MC_ACRONYM.finditer(text) if "MC" in text else ():
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
+        chat = list(_CHAT_LINE.finditer(text)) if "]" in text else []
+        for m in chat if len(chat) >= 2 else ():
+            word = m.group(1).lower()
+            if word in ALL_FIRST_NAMES and word not in _NOT_NAME and word not in STOPWORDS:
+                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in _POLICE_INITIALS.finditer(text) if "pd " in low else ():
             spans.append(Span(m.start(1), m.end(1), "ORGANIZATION", self.name, 0.7))
         for m in _FOUNDER_DRUGS.finditer(text) if "drugs" in low else ():
@@ -750,6 +899,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _STAFF_INITIALS: (" by", "tech", "(", ":"),
     _INITIALS_SIGNATURE: ("--", "\n/", ". /"),
+    _BY_INITIALS: (" by",),
+    _DASH_INITIALS_LINE: (". -", ") -", "! -", "? -"),
+    _INITIALS_DICTATED: ("dictated", "transcribed", "signed"),
     _SURNAME_INITIALS: (")",),
     _LOGIN: ("by", "as", "user"),
     _CELL_LAST_FIRST: ("|", "\t"),
@@ -785,6 +937,14 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RELATIVE_ROW: ("|",),
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
+    _SUBJECT_FIELD: ("involved", "affected", "veteran", "inmate", "recipient", "donor", "candidate", "athlete",
+                     "camper"),
+    _VA_AUTHOR: ("author", "cosigner", "/es/"),
+    _RANK_NAME: ("sgt", "cpl", "capt", "cpt", "ofc", "ssg", "sfc", "pfc", "pvt", "deputy", "lt.", "col."),
+    _SERVICE_NAME_AWARE: (") aware", ") notified", ") paged", ") updated", ") informed", ") agrees", ") following"),
+    _ROLE_WORD_NAME: ("manager", "supervisor", "nocturnist", "hospitalist", "intensivist", "interpreter",
+                      "investigator", "caseworker", "case worker", "trainer", "coach", "counselor", "counsellor",
+                      "advocate"),
     _CAPS_ROLE_NAME: ("attending", "fellow", "resident", "physician", "officer", "surgeon", "nurse", "pharmacist",
                       "crew",
                       "therapist", "chaplain", "ologist", "iatrist", "ician"),
@@ -872,6 +1032,32 @@ _PARTICLES_BEFORE = re.compile(
 )
 
 
+# an Arabic surname after a given name: 'Ana Abu-Zaid', 'KHALID AL-RASHID', 'Omar bin Rashid'
+_ARABIC_PARTICLE_AFTER = re.compile(
+    r"[ \t]+(?:(?i:al|el|abu|abou|bin|ibn|bint|ben|ould|ait)-[A-Za-z'’]{2,}"
+    r"|(?:bin|ibn|bint|Bin|Ibn|Bint|BIN|IBN|BINT)[ \t]+[A-Z][A-Za-z'’-]+)(?![\w'’-])"
+)
+# the given name before a surname that opens with a particle, after a relative or a title: 'husband Ana de la Cruz
+# Ruiz' (or a given name the lists know; not 'wheelchair van Elm Mobility')
+_GIVEN_BEFORE_PARTICLE = re.compile(
+    r"(?:(?<![\w'’-])(?i:husband|wife|son|daughter|mother|father|brother|sister|partner|spouse|uncle|aunt|cousin"
+    r"|grandson|granddaughter|niece|nephew|mr|mrs|ms|dr)\.?[ \t]+)?"
+    r"(?<![\w'’-])([A-Za-z][a-z'’-]+|[A-Z][A-Z'’-]+)[ \t]+\Z"
+)
+
+
+def _given_before_particle(text: str, start: int) -> int | None:
+    """Where the given name before a surname opening with a particle at ``start`` begins (``_GIVEN_BEFORE_PARTICLE``),
+    or None."""
+    if not text[start:start + 4].lower().startswith(("de ", "del ", "van ", "von ", "da ", "di ", "la ")):
+        return None
+    g = _GIVEN_BEFORE_PARTICLE.search(text, max(0, start - 25), start)
+    if g and g.group(1).lower() not in _NOT_NAME and g.group(1).lower() not in STOPWORDS and (
+            g.start() < g.start(1) or g.group(1).lower() in ALL_FIRST_NAMES):
+        return g.start(1)
+    return None
+
+
 def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
     """Spans completing what the detectors found (module docstring). Returns new spans only."""
     extra: list[Span] = []
@@ -883,6 +1069,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             if b or a or p:
                 start = b.start() if b else p.start(1) if p else s.start
                 extra.append(Span(start, a.end() if a else s.end, "NAME", "roles", 0.7))
+            given = _given_before_particle(text, p.start(1) if p else s.start)
+            if given is not None:  # 'husband Ana [de la Cruz Ruiz]'
+                extra.append(Span(given, s.end, "NAME", "roles", 0.7))
             i = _INITIAL_AFTER.match(text, s.end) if " " not in text[s.start:s.end] else None
             if i:
                 extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial
@@ -902,6 +1091,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             e = _EPONYM_AFTER.match(text, s.end)
             if e and e.group(1).lower() in EPONYMS:
                 extra.append(Span(s.start, e.end(1), "NAME", "roles", 0.7))  # 'Wei Parkinson at work'
+            ar = _ARABIC_PARTICLE_AFTER.match(text, s.end)
+            if ar and " " not in text[s.start:s.end].strip():
+                extra.append(Span(s.start, ar.end(), "NAME", "roles", 0.7))  # 'Ana Abu-Zaid', 'KHALID BIN RASHID'
         if s.label in ("ORGANIZATION", "LOCATION"):
             c = _CARE_KIND.match(text, s.end)
             if c:  # 'MAPLEWOOD TRANSITIONAL CARE UNIT': a place name that goes on as a facility

@@ -388,6 +388,40 @@ def test_holdout16_procedure_specialty_and_dictated_notes_are_tuned() -> None:
                               "ORGANIZATION": 0.90 if NER else 0.77})
 
 
+HOLDOUT17 = ROOT / "tests" / "data" / "holdout17_notes_gold.jsonl"
+
+
+def test_holdout17_records_logs_custody_va_and_transplant_notes_are_tuned() -> None:
+    """The seventeenth hold-out set: 70 notes in 14 styles no set had (i2b2-style longitudinal records, cardiology
+    cath/echo/device reports, ED triage and SBAR handoffs, lab/micro/blood bank reports, secure-chat messages, incident
+    reports, utilization review and payer appeals, interpreter-mediated visits with names of many origins, VA and
+    military notes, correctional health, opioid treatment programme notes, sleep/EEG reports, transplant and
+    organ-donation notes, school-nurse/immunization/camp forms; tests/data/generate_holdout17_notes.py; 1,435 spans),
+    written without reading the rules. Measured blind on main e75245d: strict recall 0.897, any-overlap 0.920, char
+    precision 0.937, F2 0.905 (without NER strict recall 0.864). The rules of tests/redaction/test_holdout17_rules.py
+    were then written for its misses, by cue and form only (facility words: cardiology and diabetes groups, prisons,
+    VAMC, treatment services, circuit courts, housing authorities, eye and tissue banks, sleep and EEG labs;
+    record numbers by cue: Last 4, VA ICN, blood bank bands, property tags, dockets, UNOS donors, airbills; short
+    call-back numbers; staff initials after 'by' and a dash; VA author and /es/ lines; ranks; military units;
+    bracketed and service years; letterhead town lines; towns by their place word; chat speakers; 'LAST, I' log
+    cells; Arabic and particle surnames): it is tuned now too (0.990 / 0.991 / 0.940 / F2 0.979; without NER
+    0.964 / 0.978 / 0.959 / 0.963). Left as they are: insurers and payer plans ('... CARE MEDICAID', the
+    insurer convention of the other sets), a state named only as a law's ('per WA insurance code'), a hospital's
+    laboratory after its name (a department elsewhere), given names that are words in chat ('called faith',
+    'grant from church', 'son will'), a Navy squadron code ('HM-15'), a sports association's initials, a town after
+    a relative's name with no cue, a patient's initial after a double space and lower-case initials alone on the
+    last line."""
+    result = _eval(HOLDOUT17)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.985 if NER else 0.96)  # measured 0.990 (0.964 without NER)
+    assert result["char_precision"] >= (0.935 if NER else 0.955)  # measured 0.940 (0.959 without NER)
+    assert result["f2"] >= (0.975 if NER else 0.96)  # measured 0.979 (0.963 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.92,
+                              "EMAIL": 0.99, "URL": 0.99, "ADDRESS": 0.99, "STATE": 0.92,
+                              "LOCATION": 0.96 if NER else 0.91, "NAME": 0.98 if NER else 0.95,
+                              "ORGANIZATION": 0.975 if NER else 0.89})
+
+
 def test_holdout9_notes_stay_above_floor() -> None:
     """The ninth hold-out set: 60 ICU documentation notes (progress, discharge, echo, pharmacy, social-work and
     wet-read notes; tests/data/generate_holdout9_notes.py), written without reading the rules. Measured blind:
