@@ -50,6 +50,11 @@ FIRST = ["Marisol", "Dwayne", "Ingrid", "Tobias", "Keisha", "Lorenzo", "Bettina"
          "Viktor", "Wendell", "Ximena", "Yusuf", "Zelda", "Bernadette", "Clement", "Dolores", "Everett", "Fiona",
          "Augustin", "Beulah", "Cosmo", "Darnell", "Eulalia", "Fergus", "Gwendolyn", "Horace", "Ines", "Jasper",
          "Will", "Hope", "Grant", "Rose", "Faith", "Mark", "Bill", "June", "Patience", "April", "Sue", "May"]
+FEM = ["Marisol", "Ingrid", "Keisha", "Bettina", "Yolanda", "Harriet", "Colleen", "Winifred", "Priya", "Delphine",
+       "Lucinda", "Maeve", "Tamsin", "Rosalind", "Fatima", "Imogen", "Kateri", "Noor", "Sunniva", "Ursula", "Ximena",
+       "Zelda", "Bernadette", "Dolores", "Fiona", "Beulah", "Eulalia", "Gwendolyn", "Ines", "Hope", "Rose", "Faith",
+       "June", "Patience", "April", "Sue", "May"]
+MASC = [f for f in FIRST if f not in FEM]
 LAST = ["Okonkwo", "Lindqvist", "Barrientos", "Hathaway", "Prokopenko", "Delacroix", "Mbeki", "Fairweather",
         "Szymanski", "Castellano", "Oyelaran", "Pendergast", "Nakashima", "Threlkeld", "Vasquez-Ortiz", "MacAulay",
         "Brannigan", "Kowalczyk", "Abernathy", "Quintero", "Rasmussen", "Tolliver", "Achterberg", "Ferreira",
@@ -183,7 +188,7 @@ Patient: {N(pt)}   MRN {m("ID", mrn())}   DOB {D(us(1948))}
 Visit date: {D(us())}   Referred by: Dr. {N(person())}
 Home health: {ORG(agency)} - case manager {N(pick(FIRST))} ({m("PHONE", phone(0))})
 
-S: Pt reports peristomal itching x 4 days. Wife {N(pick(FIRST))} changes pouch q3 days. Using Coloplast SenSura Mio convex 2-pc. No fever.
+S: Pt reports peristomal itching x 4 days. Wife {N(pick(FEM))} changes pouch q3 days. Using Coloplast SenSura Mio convex 2-pc. No fever.
 O: Ileostomy RLQ, stoma budded 2 cm, red, moist. Peristomal skin with partial-thickness denudation 5-7 o'clock. Output thick, ~800 ml/day.
 Sacral wound: Stage 3 pressure injury 3.2 x 2.1 x 0.4 cm, 20% slough. Braden 14. Photos obtained per protocol and uploaded to media tab.
 A/P: Irritant dermatitis from leakage. Crusting technique with stoma powder + no-sting barrier. Change to convex ring.
@@ -192,7 +197,7 @@ Wound vac not indicated at this time; may need sharp debridement if slough persi
 Follow-up {D(md())}. Will call agency to update orders.
 {N(rn)}, RN, CWOCN  pager {m("PHONE", phone(3))}"""
     return f"""ostomy clinic f/u {D(us(short=True))}
-{N(pt)} ({m("ID", mrn())}) seen with daughter {N(pick(FIRST))}. colostomy since {m("YEAR", R.randint(2015, 2023))} ({pick(["diverticulitis", "rectal ca", "perforation"])}).
+{N(pt)} ({m("ID", mrn())}) seen with daughter {N(pick(FEM))}. colostomy since {m("YEAR", R.randint(2015, 2023))} ({pick(["diverticulitis", "rectal ca", "perforation"])}).
 c/o pancaking at night. wagner grade 2 ulcer L heel also checked - probe to bone neg. Foley removed last wk per urology.
 teaching: pouch emptying, filter use, hydration. educated re: signs of obstruction.
 pt works at {ORG(pick(["Hadley Paper Mill", "Quarry Falls Lumber", "Eastfield School District"]))} - letter given for bathroom access.
@@ -212,13 +217,13 @@ Name: {N(pt)}      DOB: {D(us(1961))}      MRN: {m("ID", mrn())}
 Date of service: {D(long_us())}     Referring provider: {N(person())}, NP
 Dx: T2DM since {m("YEAR", R.randint(2004, 2019))} (A1c 9.1% on {D(md())}), HTN, BMI 34.
 
-Food diary (3 days, pt-recorded): breakfast at {store} deli most weekdays (egg sandwich, juice). Lunch from vending at work - pt is a forklift operator at {ORG(pick(["Lindell Distribution Center", "Carrow Freight", "Oakhollow Poultry"]))}, 2nd shift. Dinner with husband {N(pick(FIRST))}; pasta 4x/wk.
-CGM: {cgm}, sensor serial {m("ID", pick(["SN ", ""]) + digits(3) + "-" + digits(3) + "-" + digits(3))}; TIR 41%, TAR 55%. Shared via Clarity clinic code.
+Food diary (3 days, pt-recorded): breakfast at {store} deli most weekdays (egg sandwich, juice). Lunch from vending at work - pt is a forklift operator at {ORG(pick(["Lindell Distribution Center", "Carrow Freight", "Oakhollow Poultry"]))}, 2nd shift. Dinner with husband {N(pick(MASC))}; pasta 4x/wk.
+CGM: {cgm}, sensor serial {pick(["SN ", ""])}{m("ID", digits(3) + "-" + digits(3) + "-" + digits(3))}; TIR 41%, TAR 55%. Shared via Clarity clinic code.
 Education: plate method, label reading at {store}, carb counting 45 g/meal. Pt hopes to lose 10 lb before daughter's wedding in {D(pick(MON) + " " + str(2026))}.
 Plan: RTC 4 wks. Referred to DSMES group class starting {D(us())}. Will send summary to PCP.
 {N(person())}, MS, RD, CDCES   {m("PHONE", phone(1))}"""
     return f"""Diabetes education f/u - {D(mil())}
-Pt {N(pt)} + mother {N(pick(FIRST) + " " + pick(LAST))} (pt is 15, type 1 since {m("YEAR", R.randint(2016, 2022))}).
+Pt {N(pt)} + mother {N(pick(FEM) + " " + pick(LAST))} (pt is 15, type 1 since {m("YEAR", R.randint(2016, 2022))}).
 Omnipod 5 + {cgm}. CGM serial {m("ID", digits(10))} - replacement requested, sensor failed x2 ({D(md())}, {D(md())}).
 School nurse {N(pick(FIRST))} at {ORG(pick(["Stanton Ridge Middle School", "Fenwick Regional High", "Quarry Falls Academy"]))} calls daily; 504 plan in place.
 Lunch: school cafeteria + snacks from {store}. Bolus timing reviewed; "pre-bolus 15 min" may be hard with lunch at 10:50.
@@ -229,7 +234,7 @@ Glucagon (Baqsimi) refilled. Next visit {D(us())}.
 
 # ---------------------------------------------------------------- 3 dermatology / Mohs / path call-back
 def derm(i):
-    pt, doc = person(), person()
+    pt, doc = (person() if i in (0, 4) else f"{pick(FEM)} {pick(LAST)}"), person()
     lab = pick(["Calder Dermatopathology Associates", "Northeast DermPath Lab", "Pinecrest Pathology"])
     if i == 0 or i == 4:
         return f"""MOHS MICROGRAPHIC SURGERY REPORT
@@ -240,14 +245,14 @@ Referring: Dr. {N(person())}, {ORG(pick(["Eastfield Family Practice", "Juniper F
 Diagnosis: BCC, nodular, L nasal ala, biopsy {m("ID", "S25-" + digits(5))} ({lab}, {D(us(short=True))}).
 Fitzpatrick II. Prior SCC R ear {m("YEAR", R.randint(2010, 2020))}, also Mohs. Stages: 2; final defect 1.4 x 1.1 cm. Repair: bilobed flap. Clear margins confirmed on frozen sections.
 Anticoag: apixaban held x 2 days per cardiology ({N(person())}).
-Patient accompanied by son {N(pick(FIRST))}. Wound care sheet given. Suture removal {D(us())} with PA {N(pick(FIRST) + " " + pick(LAST))}.
+Patient accompanied by son {N(pick(MASC))}. Wound care sheet given. Suture removal {D(us())} with PA {N(pick(FIRST) + " " + pick(LAST))}.
 Signed {N(doc)}"""
     return f"""Path call-back {D(us(short=True))} {pick(["2:40p", "09:15", "4:05 pm"])}
 Called {N(pt)} at {m("PHONE", phone(R.randint(0, 2)))} re: shave bx R upper back ({D(md())}).
 Result ({lab}, {pick(["pt is " + m("AGE", R.randint(90, 93)) + " y/o", "hx BCC " + m("YEAR", R.randint(2012, 2021)), "no prior skin ca"])}, accession {m("ID", "DP" + digits(7))}): melanoma in situ, lentigo maligna type; Breslow not applicable, Clark level I. Margins involved.
 Pt verified name + DOB ({D(us(1957))}). Explained need for WLE vs Mohs. Pt asked whether the brown spot on her arm is the same - will look at next visit.
 Scheduled with {N(person())} on {D(long_us())} at {ORG(pick(["CVMC Dermatology", "Millbrook Skin & Laser", "Harlow Springs Dermatology"]))}.
-Left copy of result in portal. Husband {N(pick(FIRST))} present on speaker.
+Left copy of result in portal. Husband {N(pick(MASC))} present on speaker.
 {N(pick(FIRST)[0] + pick(LAST)[0])} / {N(person())} LPN"""
 
 
@@ -259,7 +264,7 @@ def ent(i):
         return f"""AUDIOLOGIC EVALUATION
 Name: {N(pt)}   DOB: {D(us(2014))}   Acct: {m("ID", digits(9))}
 Date: {D(iso())}   Audiologist: {N(person())}, AuD, CCC-A
-History: Referred by {ORG(pick(["Port Ambrose Pediatrics", "Bexley Mills Family Medicine"]))} after failed school screening at {ORG(pick(["Oakhollow Elementary", "Greyhaven Intermediate School", "St. Agatha Catholic School"]))}. Mother {N(pick(FIRST))} reports he "says what?" often.
+History: Referred by {ORG(pick(["Port Ambrose Pediatrics", "Bexley Mills Family Medicine"]))} after failed school screening at {ORG(pick(["Oakhollow Elementary", "Greyhaven Intermediate School", "St. Agatha Catholic School"]))}. Mother {N(pick(FEM))} reports he "says what?" often.
 Otoscopy clear. Tymps type A AU. Weber midline. Rinne positive bilaterally.
 Pure tones: mild-to-moderate SNHL, sloping, symmetric. WRS 88% R, 84% L.
 Recs: bilateral amplification trial ({maker[0]} Sky). FM/DM system and preferential seating - accommodation letter sent to {N(pick(FIRST) + " " + pick(LAST))}, school 504 coordinator, fax {m("PHONE", phone(0))}.
@@ -277,7 +282,7 @@ ENT: cerumen impaction removed {D(md())} by Dr. {N(person())}. Eustachian tube d
 
 # ---------------------------------------------------------------- 5 urology / nephrology
 def uro(i):
-    pt = person()
+    pt = person() if i in (1, 2) else f"{pick(MASC)} {pick(LAST)}"
     dial = pick(["Fresenius Kidney Care Millbrook", "DaVita Eastfield Dialysis", "Calder Valley Dialysis Unit", "US Renal Care Port Ambrose"])
     if i in (1, 2):
         return f"""NEPHROLOGY CLINIC
@@ -285,7 +290,7 @@ def uro(i):
 CKD 4 (eGFR 19), DM nephropathy. Labs drawn {D(md())} at {ORG(pick(["Quest Diagnostics", "LabCorp", "CVMC Outpatient Lab"]))}; pt views results in the FollowMyHealth portal, username on file.
 Access: L RC AVF created {D(us(2025, short=True))} by Dr. {N(pick(LAST))} - maturing, good thrill.
 Dialysis planning: orientation at {dial} ({m("ADDRESS", street())}, {m("LOCATION", town())}) scheduled {D(us())}. Social work ({N(pick(FIRST))}) arranging transport via {ORG(pick(["Calder Ride", "Tri-Town Medical Transport"]))}.
-Transplant referral to {ORG(pick(["Albany Med Transplant", "Dartmouth Transplant Center"]))} sent {D(md())}; sister {N(pick(FIRST))} interested in donating.
+Transplant referral to {ORG(pick(["Albany Med Transplant", "Dartmouth Transplant Center"]))} sent {D(md())}; sister {N(pick(FEM))} interested in donating.
 Diet: 2 g K, 2 g Na; renal RD visit. Pt works part-time at {ORG(pick(["Sawyer Hardware", "Fenwick Public Library"]))}.
 {N(person())}, MD - Nephrology   office {m("PHONE", phone(0))} fax {m("PHONE", phone(0))}"""
     return f"""UROLOGY F/U {D(mil())}
@@ -293,7 +298,7 @@ PT {N(pt)} {m("ID", mrn())}
 PSA {D(md())}: 6.8 (was 4.1 in {D(pick(MON) + " " + str(2024))}). MRI PI-RADS 4. Fusion bx {D(us(short=True))}: Gleason 3+4=7, grade group 2, 4/14 cores.
 Foley out POD 7 after TURP {m("YEAR", R.randint(2018, 2022))}. Kegel exercises reviewed, Valsalva voiding discouraged.
 Options: AS vs RALP vs RT. Pt {pick(["is a retired teacher", "speaks Portuguese, son interprets", "served in Navy " + m("YEAR", R.randint(1962, 1975)) + "-" + m("YEAR", R.randint(1976, 1980))])}. Pt wants 2nd opinion at {ORG(pick(["Dana-Farber", "Roswell Park", "Fox Chase Cancer Center"]))}. Records release signed.
-Wife {N(pick(FIRST))} asks re: travel to {m("LOCATION", pick(["Buffalo", "Boston", "Philadelphia"]))}.
+Wife {N(pick(FEM))} asks re: travel to {m("LOCATION", pick(["Buffalo", "Boston", "Philadelphia"]))}.
 Lab order {m("ID", digits(9))} for repeat PSA in {D(pick(MON))}. Call {m("PHONE", phone(1))} with questions.
 {N(person())} PA-C / attending {N(person())}"""
 
@@ -327,11 +332,22 @@ next otv {D(md())}. continue magic mouthwash.
 def anticoag(i):
     pt = person()
     site = pick(["CVMC Lab - Eastfield draw station", "Quest PSC Lindell", "St. Brendan's Outpatient Lab", "Millbrook Community Hospital lab"])
+    if i == 2 or i == 4:
+        return f"""coumadin clinic call {D(us(short=True))}
+pt: {N(pt)}  mrn {m("ID", mrn())}
+inr {pick(["4.6", "1.4", "5.2"])} (fingerstick at {ORG(pick(["Lindell Family Medicine", "Fenwick Pharmacy POC clinic"]))}, drawn {D(md())}).
+called pt at {m("PHONE", phone(R.randint(0, 3)))} x2, no answer. lvm. then reached son {N(pick(MASC))} at {m("PHONE", phone(1))}.
+reports pt started bactrim {D(md())} from urgent care ({ORG(pick(["CareWell Urgent Care", "Fastrack Walk-In"]))}); no bleeding, no falls.
+plan: hold warfarin tonight + tomorrow, then 2.5 mg daily; recheck {D(md())}. will call pcp dr {N(pick(LAST))}.
+hx: afib since {m("YEAR", R.randint(2012, 2022))}, prior GI bleed on eliquis. pt lives at {ORG(pick(["Sawyer Meadows", "The Birches of Oakhollow"]))}, apt {R.randint(101, 340)}.
+{N(pick(FIRST) + " " + pick(LAST))}, pharmd, cacp"""
     rows = []
     inr = [1.8, 2.4, 3.6, 2.9, 2.2, 1.6, 2.5]
+    start = R.randint(1, 6)
     for k in range(R.randint(5, 7)):
-        who = pick(["pt", "dtr " + N(pick(FIRST)), "husband " + N(pick(FIRST)), "pt"])
-        rows.append(f"{D(md() if k % 2 else us(short=True))}  INR {inr[k]}  spoke w/ {who}; {pick(['no change', 'hold x1 then 5 mg', 'increase wkly 5%', 'recheck 1 wk', 'LM on VM, callback req'])}  -{N(pick(FIRST)[0] + pick(LAST)[0])}")
+        who = pick(["pt", "dtr " + N(pick(FEM)), "husband " + N(pick(MASC)), "pt"])
+        mo, dd = start + k // 2 + (k % 2) * 0, 3 + 12 * (k % 2) + R.randint(0, 9)
+        rows.append(f"{D(f'{mo}/{dd}' if k % 2 else f'{mo}/{dd}/25')}  INR {inr[k]}  spoke w/ {who}; {pick(['no change', 'hold x1 then 5 mg', 'increase wkly 5%', 'recheck 1 wk', 'LM on VM, callback req'])}  -{N(pick(FIRST)[0] + pick(LAST)[0])}")
     body = "\n".join(rows)
     return f"""ANTICOAGULATION CLINIC - WARFARIN PHONE LOG
 {N(pt)}  DOB {D(us(1944))}  MRN {m("ID", mrn())}
@@ -348,11 +364,21 @@ def tele(i):
     pt = person()
     s = pick(STATES)
     plat = pick(["Zoom for Healthcare", "Doxy.me", "MyChart Video", "Teams"])
+    if i in (1, 3):
+        return f"""Video visit - {D(us(short=True))}
+{N(pt)}, {m("ID", mrn())}. Consent for telemedicine reviewed and obtained (verbal) - pt agrees, understands limits of exam.
+Location: pt at {pick(["home", "her sister's house", "work (private office)"])}, {m("LOCATION", town())} {m("STATE", s[1])}; I am in clinic office. Platform {plat}; video + audio throughout.
+ID verified x2. Interpreter: Portuguese, by phone, whole visit.
+S: rash better. still itchy at night. stopped working at {ORG(pick(["Greyhaven Bakery", "Millbrook Nursing & Rehab"]))} in {D(pick(MON) + " " + str(2025))} due to hands.
+O: via video, patches of lichenified dermatitis dorsal hands, no pustules. pt showed tube of clobetasol.
+A/P: hand eczema, occupational. cont clobetasol bid x2 wk then weekends. referral to patch testing with Dr. {N(pick(LAST))} ({ORG(pick(["CVMC Dermatology", "Harlow Springs Dermatology"]))}).
+If video fails, call {m("PHONE", phone(0))}. Next {D(md())}.
+{N(pick(FIRST)[0] + pick(LAST)[0])} / {N(person())} NP"""
     return f"""TELEHEALTH VIDEO VISIT
 Patient: {N(pt)}   DOB: {D(us(1979))}   MRN: {m("ID", mrn())}
 Date: {D(long_us())}   Platform: {plat} (audio + video)
 Patient located at home in {m("LOCATION", town())}, {m("STATE", s[R.randint(0, 1)])}. Visit link: {m("URL", "https://" + pick(["telehealth.cvmc.org/join/", "vv.calderhealth.net/room/"]) + pick(["drokonkwo", "room" + digits(4), "v" + digits(6)]))} Provider located at {ORG(pick(["CVMC Telehealth Hub", "Harlow Springs Behavioral Health"]))}.
-Consent: Pt verbally consented to telehealth; identity verified with name and DOB. Others present: {pick(["none", "partner " + N(pick(FIRST)), "son " + N(pick(FIRST))])}.
+Consent: Pt verbally consented to telehealth; identity verified with name and DOB. Others present: {pick(["none", "partner " + N(pick(FIRST)), "son " + N(pick(MASC))])}.
 {pick(["Video froze x2; completed by phone at " + m("PHONE", phone(1)) + ".", "Connection stable.", "Pt joined from car, parked; moved indoors."])}
 HPI: f/u {pick(["anxiety on sertraline 100 mg", "HTN, home BP log 138/86 avg", "migraine, 3 HA days/mo", "ADHD, Vyvanse 40 mg"])}. Pt started new job at {ORG(pick(["Tri-County Credit Union", "Northway Logistics", "Carrow Junction Elementary"]))} in {D(pick(MON))}.
 Last in-person visit {D(us(2024))}. Labs ordered to {ORG(pick(["LabCorp", "Quest Diagnostics"]))} in {m("LOCATION", town())}.
@@ -362,7 +388,7 @@ Total time 22 min. {N(person())}, {pick(["MD", "PMHNP-BC", "PA-C"])}"""
 
 # ---------------------------------------------------------------- 9 capacity / guardianship / court
 def court(i):
-    pt, judge, atty = person(), person(), person()
+    pt, judge, atty = f"{pick(MASC)} {pick(LAST)}", person(), person()
     county = pick(["Calder County", "Stanton County", "Fenwick County"])
     court = pick([f"{county} Probate Court", f"{county} Superior Court, Family Division", f"Probate and Family Court, {county}"])
     dk = pick([f"{R.randint(20, 25)}-PR-{digits(5)}", f"{R.randint(100, 999)}-{R.randint(1, 12)}-{R.randint(23, 25)} Cngd", f"P{digits(6)}"])
@@ -378,7 +404,7 @@ RE: In the Matter of {N(pt)}, Docket No. {m("ID", dk)}
 
 Dear Judge {N(judge.split()[-1])}:
 
-At the request of counsel {N(atty)}, Esq., of {ORG(pick(["Hartwell & Boateng LLP", "Calder Legal Aid", "Pruitt Moss Law Offices"]))}, I evaluated Mr. {N(pt.split()[-1])} on {D(us())} and {D(us())}. He is {m("AGE", R.randint(90, 94))} years old and has lived alone since {m("YEAR", R.randint(2005, 2019))}, when his wife {N(pick(FIRST))} died. MoCA 14/30; Mini-Cog 1/5. Using the Appelbaum criteria he could not appreciate the risks of living alone, nor reason about alternatives. He has no valid health care proxy; his nephew {N(pick(FIRST) + " " + pick(LAST))} has petitioned for guardianship.
+At the request of counsel {N(atty)}, Esq., of {ORG(pick(["Hartwell & Boateng LLP", "Calder Legal Aid", "Pruitt Moss Law Offices"]))}, I evaluated Mr. {N(pt.split()[-1])} on {D(us())} and {D(us())}. He is {m("AGE", R.randint(90, 94))} years old and has lived alone since {m("YEAR", R.randint(2005, 2019))}, when his wife {N(pick(FEM))} died. MoCA 14/30; Mini-Cog 1/5. Using the Appelbaum criteria he could not appreciate the risks of living alone, nor reason about alternatives. He has no valid health care proxy; his nephew {N(pick(MASC) + " " + pick(LAST))} has petitioned for guardianship.
 In my opinion he lacks capacity for medical and placement decisions; a limited guardianship is the least restrictive option. Guardian ad litem {N(person())} was present for the second interview.
 Respectfully,
 {N(person())}, MD, Forensic Psychiatry   tel {m("PHONE", phone(0))}"""
@@ -411,12 +437,12 @@ Sent via secure fax to {m("PHONE", phone(0))} on {D(md())}. Copy logged in {ORG(
 
 # ---------------------------------------------------------------- 11 complaint / grievance
 def complaint(i):
-    pt, staff, rep = person(), pick(FIRST), person()
+    pt, staff, rep = person(), pick(FEM), person()
     if i % 2 == 0:
         return f"""{D(long_us())}
 To whom it may concern at {ORG(pick(HOSP[:4]))},
 
-My name is {N(pt)} and I was a patient in your emergency room on {D(us())}. I waited six hours. A nurse named {N(staff)} (I think her last name was {N(pick(LAST))}) told my mother {N(pick(FIRST))} to "go sit down and stop asking". Dr. {N(pick(LAST))} never explained my CT results. I have a bill for $2,400 from {ORG(pick(["Medtrust Billing", "Calder Physician Group"]))} that I should not have to pay.
+My name is {N(pt)} and I was a patient in your emergency room on {D(us())}. I waited six hours. A nurse named {N(staff)} (I think her last name was {N(pick(LAST))}) told my mother {N(pick(FEM))} to "go sit down and stop asking". Dr. {N(pick(LAST))} never explained my CT results. I have a bill for $2,400 from {ORG(pick(["Medtrust Billing", "Calder Physician Group"]))} that I should not have to pay.
 I hope someone will actually read this. I have patience but not forever.
 You can reach me at {m("PHONE", phone(R.randint(0, 2)))} or {m("EMAIL", pt.split()[0].lower() + "." + pt.split()[-1].lower().replace("'", "").replace(" ", "") + str(R.randint(1, 99)) + "@" + pick(["gmail.com", "yahoo.com", "outlook.com"]))}.
 {m("ADDRESS", street())}
@@ -446,7 +472,7 @@ def nhs():
 
 
 def uk(i):
-    pt, cons, gp = person(), person(), person()
+    pt, cons, gp = f"{pick(FEM)} {pick(LAST)}", person(), person()
     clinic = pick(["Rheumatology", "Diabetes and Endocrinology", "Respiratory Medicine", "Cardiology", "Care of the Elderly"])
     return f"""{ORG("Ashcombe General Hospital")} NHS Foundation Trust
 Department of {clinic}
@@ -464,12 +490,12 @@ Clinic date: {D(dmy_long())}
 
 Dear Dr {N(gp.split()[-1])},
 
-Re: {pick(["Mr", "Mrs", "Ms"])} {N(pt)}, DOB {D(dmy(1946))}, NHS No {m("ID", nhs())}, Hosp No {m("ID", "A" + digits(6))}
+Re: {pick(["Mrs", "Ms", "Miss"])} {N(pt)}, DOB {D(dmy(1946))}, NHS No {m("ID", nhs())}, Hosp No {m("ID", "A" + digits(6))}
 {m("ADDRESS", str(R.randint(1, 60)) + " " + pick(["Ferndale Close", "Brook Terrace", "Victoria Crescent"]))}, {m("LOCATION", pick(UK_TOWNS))} {m("ZIP", pick(UK_PC))}
 
 Diagnoses: {pick(["1. Polymyalgia rheumatica 2. T2DM", "1. COPD (GOLD 3) 2. Ex-smoker", "1. Paroxysmal AF 2. Hypertension"])}
 
-Thank you for referring this pleasant lady, whom I saw in clinic today with her daughter {N(pick(FIRST))}. She is now {m("AGE", R.randint(90, 98))} and still lives independently. She was last seen by my colleague Dr {N(person())} in {D(pick(MON) + " " + str(2024))}. MRC dyspnoea 3. NICE guidance followed; FRAX and Glasgow scores noted. {pick(["Her CRP has fallen to 9.", "Echo booked.", "Spirometry today: FEV1 48%."])}
+Thank you for referring this pleasant lady, whom I saw in clinic today with her daughter {N(pick(FEM))}. She is now {m("AGE", R.randint(90, 98))} and still lives independently. She was last seen by my colleague Dr {N(person())} in {D(pick(MON) + " " + str(2024))}. MRC dyspnoea 3. NICE guidance followed; FRAX and Glasgow scores noted. {pick(["Her CRP has fallen to 9.", "Echo booked.", "Spirometry today: FEV1 48%."])}
 Plan: I will see her again in 3 months; she may need a DEXA in the interim. Please continue current prescription via {ORG(pick(["Boots Pharmacy, Thornleigh", "Kellingford Late Night Chemist"]))}.
 
 Yours sincerely,
@@ -478,7 +504,7 @@ Yours sincerely,
 MBBS FRCP, Consultant Physician
 Secretary: {N(pick(FIRST))} {m("PHONE", uk_phone())}  {m("EMAIL", "agh.tr." + clinic.split()[0].lower() + "@nhs.net")}
 
-cc: {pick(["Mr", "Mrs", "Ms"])} {N(pt)} (patient); {N(person())}, Community Matron; {ORG(pick(["Marsden Bridge District Nurses", "Ashcombe Community Respiratory Team"]))}"""
+cc: {N(pt)} (patient); {N(person())}, Community Matron; {ORG(pick(["Marsden Bridge District Nurses", "Ashcombe Community Respiratory Team"]))}"""
 
 
 # ---------------------------------------------------------------- 13 Canadian / Australian discharge
@@ -498,6 +524,7 @@ Diagnosis: Community-acquired pneumonia, CURB-65 of 2. AKI resolved.
 Course: IV ceftriaxone, switched to amoxicillin-clavulanate. Seen by physio; walking 60 m with rollator. Home care referral to {ORG(pick(["Ontario Health atHome", "VON Canada"]))}, coordinator {N(pick(FIRST))}.
 Meds: see reconciliation. Follow-up with GP within 7 days; CXR in 6 weeks (around {D(pick(MON) + " " + str(2026))}).
 Next of kin: son {N(person())}, {m("PHONE", pick(["613", "902"]) + "-555-01" + str(R.randint(100, 199))[1:])}"""
+    pt = f"{pick(MASC)} {pick(LAST)}"
     stt = pick([("Victoria", "VIC", "3551", "Wattle Creek"), ("New South Wales", "NSW", "2795", "Bellambi Flat"), ("Queensland", "QLD", "4350", "Darrow Downs")])
     return f"""{ORG("Wattle Creek District Hospital")} - Discharge Letter
 Date: {D(dmy_long())}
@@ -508,7 +535,7 @@ Address {m("ADDRESS", street().replace("Rd", "Road").replace("Dr", "Drive"))}, {
 
 Admitted {D(dmy())} aged {m("AGE", R.randint(90, 101))} after a fall at home; NOF fracture, hemiarthroplasty {D(dmy())} (Mr {N(pick(LAST))}, orthopaedics). Delirium post-op, resolved. 4AT 0 at discharge.
 Transferred to {ORG(pick(["Banksia Rehabilitation Unit", "St Columba's Subacute Care"]))} on {D(dmy())}. My Aged Care referral lodged; ACAS assessment pending.
-Wife {N(pick(FIRST))} ({m("PHONE", pick(["0491 570 1" + digits(2), "(03) 5550 1" + digits(3)]))}) updated.
+Wife {N(pick(FEM))} ({m("PHONE", pick(["0491 570 1" + digits(2), "(03) 5550 1" + digits(3)]))}) updated.
 Kind regards,
 Dr {N(doc)}, MBBS, Geriatric Registrar"""
 
