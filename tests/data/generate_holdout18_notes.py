@@ -180,6 +180,18 @@ def hosp():
 # ---------------------------------------------------------------- 1 wound care / ostomy
 def wound(i):
     pt, rn = person(), person()
+    if i == 4:
+        return f"""HOME HEALTH SKILLED NURSING VISIT - WOUND
+Agency: {ORG("Juniper Flats Home Health Services")}   Visit {D(mil())}   Time in 1410 / out 1505
+Pt: {N(pt)}   Agency ID {m("ID", "JF" + digits(5))}   Primary: Dr. {N(pick(LAST))}
+Homebound: yes - dyspnea after 15 ft, uses rollator.
+Wound #1 R lateral malleolus, venous: 4.0 x 3.2 x 0.1 cm (was 4.6 x 3.5 on {D(md())}). Granulation 80%, moderate serous drainage, periwound maceration.
+Tx: cleanse NS, Aquacel Ag, ABD, Unna boot; changed twice weekly. Compression tolerated.
+Wound #2 sacrum: healed, Braden 17.
+Photos per protocol taken with agency tablet - not saved to personal device.
+Supplies delivered by {ORG(pick(["Medline", "McKesson Patient Care", "Northstar Medical Supply"]))} {D(md())}; short 10 ABD pads - called {m("PHONE", "1-800-555-01" + digits(2))}, ref #{m("ID", digits(9))}.
+Wife {N(pick(FEM))} independent with dressing between visits. Pt may need wound clinic referral if no progress by {D(md())}.
+Next SN visit {D(md())}. {N(rn)}, RN"""
     agency = pick(["Valley Visiting Nurses", "Greyhaven Home Health", "Riverside Home Care Partners", "Calder Hospice & Home Health"])
     vendor = pick(["Northstar Medical Supply", "Hollister Direct Ship", "Byram Healthcare", "Keystone Wound Supply"])
     if i % 2 == 0:
@@ -423,6 +435,22 @@ def roi(i):
     pt = person()
     firm = pick(["Delgado Whitcomb & Sayre, P.C.", "Morrow Injury Law", "Kessler Anand LLP", "Brightwater Claims Services"])
     ins = pick(["Granite Mutual Insurance", "Keystone Life & Casualty", "Northway Disability Group"])
+    if i in (1, 4):
+        rel = f"{pick(FEM)} {pick(LAST)}"
+        return f"""AUTHORIZATION TO USE OR DISCLOSE PROTECTED HEALTH INFORMATION
+{ORG(pick(["St. Brendan's Hospital", "Millbrook Community Hospital"]))} Health Information Management, {m("ADDRESS", street())}, {m("LOCATION", town())}, {m("STATE", st(False))} {m("ZIP", zipc())}
+Phone {m("PHONE", phone(0))}   Fax {m("PHONE", phone(0))}
+
+Patient name: {N(pt)}        Date of birth: {D(us(1988))}
+Other names used: {N(pick(FEM) + " " + pick(LAST))} (maiden)
+I authorize release of my records to: {N(rel)}, {pick(["my sister", "my mother"])} - {m("ADDRESS", street())}, {m("LOCATION", town())}, {m("STATE", st())} {m("ZIP", zipc())}
+Purpose: [x] personal use  [ ] legal  [ ] insurance  [ ] continuity of care
+Information: [x] discharge summary  [x] labs  [ ] HIV/STI  [ ] mental health  [ ] substance use (42 CFR Part 2)
+Dates of service: {D(pick(MON) + " " + str(2024))} to {D(pick(MON) + " " + str(2025))}
+This authorization expires on {D(long_us(2026))} or one year from signing.
+Signature: {N(pt)}     Date signed: {D(us(short=True))}
+If signed by a personal representative, name and authority: ______
+HIM use only: logged by {N(pick(FIRST)[0] + pick(LAST)[0])}, request {m("ID", digits(8))}, ID checked (driver licence {m("ID", pick(["S", "K", "D"]) + digits(8))}), mailed {D(md())}."""
     return f"""{pick(["RELEASE OF INFORMATION REQUEST", "HIM - Authorization for Disclosure", "ROI LOG ENTRY"])}
 Request #: {m("ID", "ROI-" + digits(6))}    Received: {D(us())}    By fax from {m("PHONE", phone(0))}
 Patient: {N(pt)}   DOB {D(us(1970))}   MRN {m("ID", mrn())}
@@ -473,6 +501,28 @@ def nhs():
 
 def uk(i):
     pt, cons, gp = f"{pick(FEM)} {pick(LAST)}", person(), person()
+    if i in (2, 4):
+        return f"""PRIVATE AND CONFIDENTIAL
+{pick(["Mrs", "Ms"])} {N(pt)}
+{m("ADDRESS", "Flat " + str(R.randint(1, 12)) + ", " + str(R.randint(2, 80)) + " " + pick(["Coleridge Road", "Ashdown Gardens", "Wharf Street"]))}
+{m("LOCATION", pick(UK_TOWNS))}
+{m("ZIP", pick(UK_PC))}
+
+{D(dmy_long())}
+NHS Number: {m("ID", nhs())}
+Our ref: {m("ID", pick(["GYN", "OPH", "DER"]) + "/" + digits(5))}
+
+Dear {pick(["Mrs", "Ms"])} {N(pt.split()[-1])},
+
+I am writing to you directly, as we discussed in the {pick(["Gynaecology", "Eye", "Dermatology"])} clinic on {D(dmy())}, to summarise your appointment. The biopsy taken on {D(dmy())} was benign. You do not need any treatment. You told me you were hoping to travel to {m("LOCATION", pick(["Portugal", "Canada", "Kenya", "New Zealand"]))} in {D(pick(MON))}; there is no reason not to.
+If you have any worries please ring my secretary, {N(pick(FIRST))}, on {m("PHONE", uk_phone())}, or the clinical nurse specialist team on {m("PHONE", uk_phone())}.
+
+Yours sincerely
+
+Dr {N(cons)}
+Consultant, {ORG("Ashcombe General Hospital")}
+
+cc: Dr {N(gp)}, {ORG(pick(SURG))}, {m("LOCATION", pick(UK_TOWNS))} {m("ZIP", pick(UK_PC))}"""
     clinic = pick(["Rheumatology", "Diabetes and Endocrinology", "Respiratory Medicine", "Cardiology", "Care of the Elderly"])
     return f"""{ORG("Ashcombe General Hospital")} NHS Foundation Trust
 Department of {clinic}

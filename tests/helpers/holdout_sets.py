@@ -493,16 +493,16 @@ H18_SHAPES = {
     **COMMON_SHAPES,
     "DATE": re.compile(rf"\d|{MONTHS}", re.I),
     # US phones and faxes, UK (+44, 07700, 0161 496) and Australian (0491 570, (03) 5550) drama ranges
-    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^(\+44 |0)\d{2,4} \d{3,4} ?\d{3,4}$"
+    "PHONE": re.compile(r"^(1-800-|\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^(\+44 |0)\d{2,4} \d{3,4} ?\d{3,4}$"
                         r"|^0491 570 \d{3}$|^\(03\) 5550 \d{4}$"),
     "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
     "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
-    # MRN, NHS, health card, Medicare, DVA, docket, claim, member, auth, order, RMA, serial, lot, NPI numbers
-    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\- ]*[A-Z0-9]$", re.I),
+    # MRN, NHS, health card, Medicare, DVA, docket, claim, member, auth, order, RMA, serial, lot, NPI, our-ref numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\- /]*[A-Z0-9]$", re.I),
     # US ZIPs, UK, Canadian and Australian postcodes
     "ZIP": re.compile(r"^\d{4,5}$|^[A-Z]{1,2}\d{1,2} \d[A-Z]{2}$|^[A-Z]\d[A-Z] \d[A-Z]\d$", re.I),
     "STATE": re.compile(r"^[A-Z]{2,3}$|^[A-Z][a-z]+( [A-Z][a-z]+)*$", re.I),
-    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+    "ADDRESS": re.compile(r"^(\d+ \S|Flat \d+, \d+ \S)", re.I),
 }
 
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
