@@ -223,22 +223,31 @@ def diet(i):
     pt = person()
     store = pick(["Hannaford", "Price Chopper", "Shaw's", "Market Basket", "Aldi"])
     cgm = pick(["Dexcom G7", "FreeStyle Libre 3", "Libre 2 Plus"])
+    if i == 4:
+        pt = f"{pick(FEM)} {pick(LAST)}"
+        return f"""GDM education - group visit, Tuesday {D(us(short=True))} 1:00-2:30 pm
+Attendee: {N(pt)} ({m("ID", mrn())}), G2P1 at 28 wk, EDD {D(long_us(2026))}. OB: {N(person())}, CNM, {ORG(pick(["Lindell Women's Health", "Harlow Springs OB/GYN"]))}.
+Meter: Contour Next One, serial {m("ID", digits(4) + "-" + digits(5))}, readings uploaded to {m("URL", "https://" + pick(["glucose.cvmc.org/upload", "www.calderdiabetes.net/log"]))}.
+Fasting 96-104 x 5 days; 1-hr post-dinner up to 162. Works nights as a CNA at {ORG(pick(["Stanton Ridge Nursing Home", "Oakhollow Manor"]))} - meal timing shifts; snacks from the gas station on her way home.
+Meal plan 30-45 g carb, bedtime protein snack. Walk 10 min after meals. Hope to avoid insulin; will reassess at next visit {D(md())}.
+Partner {N(pick(MASC))} attended. Pt prefers email: {m("EMAIL", pt.split()[0].lower() + "." + pt.split()[-1].lower().replace("'", "").replace(" ", "") + "@" + pick(["gmail.com", "protonmail.com"]))}.
+{N(person())}, RD, CDCES"""
     if i in (0, 3):
         return f"""MEDICAL NUTRITION THERAPY - INITIAL ASSESSMENT
 Name: {N(pt)}      DOB: {D(us(1961))}      MRN: {m("ID", mrn())}
 Date of service: {D(long_us())}     Referring provider: {N(person())}, NP
 Dx: T2DM since {m("YEAR", R.randint(2004, 2019))} (A1c 9.1% on {D(md())}), HTN, BMI 34.
 
-Food diary (3 days, pt-recorded): breakfast at {store} deli most weekdays (egg sandwich, juice). Lunch from vending at work - pt is a forklift operator at {ORG(pick(["Lindell Distribution Center", "Carrow Freight", "Oakhollow Poultry"]))}, 2nd shift. Dinner with husband {N(pick(MASC))}; pasta 4x/wk.
+Food diary (3 days, pt-recorded): breakfast at {ORG(store)} deli most weekdays (egg sandwich, juice). Lunch from vending at work - pt is a forklift operator at {ORG(pick(["Lindell Distribution Center", "Carrow Freight", "Oakhollow Poultry"]))}, 2nd shift. Dinner with husband {N(pick(MASC))}; pasta 4x/wk.
 CGM: {cgm}, sensor serial {pick(["SN ", ""])}{m("ID", digits(3) + "-" + digits(3) + "-" + digits(3))}; TIR 41%, TAR 55%. Shared via Clarity clinic code.
-Education: plate method, label reading at {store}, carb counting 45 g/meal. Pt hopes to lose 10 lb before daughter's wedding in {D(pick(MON) + " " + str(2026))}.
+Education: plate method, label reading at {ORG(store)}, carb counting 45 g/meal. Pt hopes to lose 10 lb before daughter's wedding in {D(pick(MON) + " " + str(2026))}.
 Plan: RTC 4 wks. Referred to DSMES group class starting {D(us())}. Will send summary to PCP.
 {N(person())}, MS, RD, CDCES   {m("PHONE", phone(1))}"""
     return f"""Diabetes education f/u - {D(mil())}
 Pt {N(pt)} + mother {N(pick(FEM) + " " + pick(LAST))} (pt is 15, type 1 since {m("YEAR", R.randint(2016, 2022))}).
 Omnipod 5 + {cgm}. CGM serial {m("ID", digits(10))} - replacement requested, sensor failed x2 ({D(md())}, {D(md())}).
 School nurse {N(pick(FIRST))} at {ORG(pick(["Stanton Ridge Middle School", "Fenwick Regional High", "Quarry Falls Academy"]))} calls daily; 504 plan in place.
-Lunch: school cafeteria + snacks from {store}. Bolus timing reviewed; "pre-bolus 15 min" may be hard with lunch at 10:50.
+Lunch: school cafeteria + snacks from {ORG(store)}. Bolus timing reviewed; "pre-bolus 15 min" may be hard with lunch at 10:50.
 Insurance: {ORG(pick(["Harborview Health Plan", "Green Mountain Care Alliance", "Keystone Blue"]))} member {m("ID", "HB" + digits(9))}.
 Glucagon (Baqsimi) refilled. Next visit {D(us())}.
 -- {N(pick(FIRST))} (RD)"""
@@ -254,14 +263,14 @@ Patient: {N(pt)}  DOB {D(us(1939))}  Age {m("AGE", R.randint(90, 97))}   MRN {m(
 Date: {D(long_us())}
 Surgeon: {N(doc)}, MD (Mohs surgeon and dermatopathologist)
 Referring: Dr. {N(person())}, {ORG(pick(["Eastfield Family Practice", "Juniper Flats Primary Care", "Lindell Medical Group"]))}
-Diagnosis: BCC, nodular, L nasal ala, biopsy {m("ID", "S25-" + digits(5))} ({lab}, {D(us(short=True))}).
+Diagnosis: BCC, nodular, L nasal ala, biopsy {m("ID", "S25-" + digits(5))} ({ORG(lab)}, {D(us(short=True))}).
 Fitzpatrick II. Prior SCC R ear {m("YEAR", R.randint(2010, 2020))}, also Mohs. Stages: 2; final defect 1.4 x 1.1 cm. Repair: bilobed flap. Clear margins confirmed on frozen sections.
 Anticoag: apixaban held x 2 days per cardiology ({N(person())}).
 Patient accompanied by son {N(pick(MASC))}. Wound care sheet given. Suture removal {D(us())} with PA {N(pick(FIRST) + " " + pick(LAST))}.
 Signed {N(doc)}"""
     return f"""Path call-back {D(us(short=True))} {pick(["2:40p", "09:15", "4:05 pm"])}
 Called {N(pt)} at {m("PHONE", phone(R.randint(0, 2)))} re: shave bx R upper back ({D(md())}).
-Result ({lab}, {pick(["pt is " + m("AGE", R.randint(90, 93)) + " y/o", "hx BCC " + m("YEAR", R.randint(2012, 2021)), "no prior skin ca"])}, accession {m("ID", "DP" + digits(7))}): melanoma in situ, lentigo maligna type; Breslow not applicable, Clark level I. Margins involved.
+Result ({ORG(lab)}, {pick(["pt is " + m("AGE", R.randint(90, 93)) + " y/o", "hx BCC " + m("YEAR", R.randint(2012, 2021)), "no prior skin ca"])}, accession {m("ID", "DP" + digits(7))}): melanoma in situ, lentigo maligna type; Breslow not applicable, Clark level I. Margins involved.
 Pt verified name + DOB ({D(us(1957))}). Explained need for WLE vs Mohs. Pt asked whether the brown spot on her arm is the same - will look at next visit.
 Scheduled with {N(person())} on {D(long_us())} at {ORG(pick(["CVMC Dermatology", "Millbrook Skin & Laser", "Harlow Springs Dermatology"]))}.
 Left copy of result in portal. Husband {N(pick(MASC))} present on speaker.
@@ -271,6 +280,16 @@ Left copy of result in portal. Husband {N(pick(MASC))} present on speaker.
 # ---------------------------------------------------------------- 4 ENT / audiology
 def ent(i):
     pt = person()
+    if i == 4:
+        return f"""OTOLARYNGOLOGY CLINIC NOTE
+{N(pt)}   {m("ID", mrn())}   DOB {D(us(2019))}   visit {D(long_us())}
+CC: recurrent AOM, 6 episodes since {D(pick(MON) + " " + str(2024))}; failed hearing screen at {ORG(pick(["Bexley Mills Head Start", "Little Acorns Preschool"]))}.
+Dad {N(pick(MASC))} reports snoring, mouth breathing. Daycare teacher {N(pick(FEM))} notes he doesn't respond to his name.
+Exam: bilateral middle ear effusion, type B tymps. Tonsils 3+. No Eustachian tube patency on Valsalva (age-limited).
+Audiogram ({N(person())}, AuD, {D(md())}): mild conductive loss bilaterally.
+Plan: BMT + adenoidectomy at {ORG(pick(["CVMC Pediatric Surgery Center", "Millbrook Surgicenter"]))} on {D(us())}. Consent signed by father. Insurance {ORG(pick(["Medicaid", "Green Mountain Care", "Keystone Blue"]))} ID {m("ID", digits(9))}; prior auth {m("ID", "A" + digits(9))}.
+Post-op check {D(md())}. Letter for preschool re: FM system and preferential seating.
+{N(person())}, MD / {N(person())}, PA-C"""
     maker = pick([("Phonak", "Sonova US Repair Center"), ("Oticon", "Oticon Service Center Somerset"), ("ReSound", "GN Hearing Repair Services"), ("Signia", "WSAudiology Service Hub")])
     if i % 2:
         return f"""AUDIOLOGIC EVALUATION
@@ -287,7 +306,7 @@ Device: {maker[0]} {pick(["Audeo L90", "More 1", "Omnia 9", "Pure Charge&Go"])} 
 {D(us())} - pt reports intermittent L aid; cleaned, new dome + wax guard, still dead. Listening check fail.
 {D(us())} - sent to {ORG(maker[1])}, RMA {m("ID", "RMA" + digits(7))}. Loaner issued (serial {m("ID", digits(7))}).
 {D(us())} - returned, receiver replaced under warranty (exp {D(pick(MON) + " " + str(R.randint(2026, 2028)))}). Refit, REM verified.
-Pt is {m("AGE", R.randint(90, 96))}, lives at {ORG(pick(["Maple Crest Assisted Living", "Brookside Senior Residence"]))}; aide {N(pick(FIRST))} helps w/ batteries.
+Pt is {m("AGE", R.randint(90, 96))} (born {m("YEAR", R.randint(1926, 1934))}), lives at {ORG(pick(["Maple Crest Assisted Living", "Brookside Senior Residence"]))}; aide {N(pick(FIRST))} helps w/ batteries.
 ENT: cerumen impaction removed {D(md())} by Dr. {N(person())}. Eustachian tube dysfunction stable.
 {N(pick(FIRST)[0] + "." + pick(LAST)[0] + ".")} AuD"""
 
@@ -301,7 +320,7 @@ def uro(i):
 {N(pt)} | MRN {m("ID", mrn())} | DOB {D(us(1952))} | seen {D(long_us())}
 CKD 4 (eGFR 19), DM nephropathy. Labs drawn {D(md())} at {ORG(pick(["Quest Diagnostics", "LabCorp", "CVMC Outpatient Lab"]))}; pt views results in the FollowMyHealth portal, username on file.
 Access: L RC AVF created {D(us(2025, short=True))} by Dr. {N(pick(LAST))} - maturing, good thrill.
-Dialysis planning: orientation at {dial} ({m("ADDRESS", street())}, {m("LOCATION", town())}) scheduled {D(us())}. Social work ({N(pick(FIRST))}) arranging transport via {ORG(pick(["Calder Ride", "Tri-Town Medical Transport"]))}.
+Dialysis planning: orientation (Mon/Wed/Fri, 2nd shift chair) at {ORG(dial)} ({m("ADDRESS", street())}, {m("LOCATION", town())}) scheduled {D(us())}. Social work ({N(pick(FIRST))}) arranging transport via {ORG(pick(["Calder Ride", "Tri-Town Medical Transport"]))}.
 Transplant referral to {ORG(pick(["Albany Med Transplant", "Dartmouth Transplant Center"]))} sent {D(md())}; sister {N(pick(FEM))} interested in donating.
 Diet: 2 g K, 2 g Na; renal RD visit. Pt works part-time at {ORG(pick(["Sawyer Hardware", "Fenwick Public Library"]))}.
 {N(person())}, MD - Nephrology   office {m("PHONE", phone(0))} fax {m("PHONE", phone(0))}"""
@@ -323,6 +342,7 @@ def radonc(i):
         return f"""RADIATION ONCOLOGY TREATMENT SUMMARY
 Patient: {N(pt)}     MRN: {m("ID", mrn())}     DOB: {D(us(1950))}
 Attending: {N(doc)}, MD    Physicist: {N(person())}, MS, DABR    Dosimetrist: {N(person())}, CMD
+{pick(["Age " + m("AGE", R.randint(90, 94)) + "; palliative intent discussed with family.", "Curative intent.", "Curative intent; pt is " + m("AGE", R.randint(90, 92)) + " and fit (G8 score 15)."])}
 Site: {pick(["L breast + SCV", "prostate + SV", "R upper lobe lung", "rectum"])}
 Prior RT: {pick(["none", "L breast tangents " + m("YEAR", R.randint(2008, 2016)) + " (outside)"])}.
 Course: {D(long_us())} - {D(long_us())}, {pick(["50 Gy / 25 fx", "60 Gy / 30 fx", "70 Gy / 28 fx", "50.4 Gy / 28 fx"])} on {machine}, VMAT, daily CBCT.
@@ -593,6 +613,16 @@ Dr {N(doc)}, MBBS, Geriatric Registrar"""
 # ---------------------------------------------------------------- 14 home infusion / DME
 def dme(i):
     pt = person()
+    if i == 3:
+        return f"""CPAP SETUP / DELIVERY
+Patient: {N(pt)}   DOB {D(us(1971))}   Sleep study {D(us())} at {ORG(pick(["Calder Sleep Center", "Eastfield Sleep Lab"]))} (AHI 34)
+Supplier: {ORG(pick(["Granite State Respiratory", "Apria Healthcare", "AdaptHealth"]))}  RT {N(person())}, RRT
+Device: ResMed AirSense 11 AutoSet, serial {m("ID", digits(11))}; humidifier serial {m("ID", digits(11))}. Mask: AirFit F20 medium.
+Settings APAP 6-16 cm H2O, ramp auto. Modem enabled - data to AirView; pt downloaded the myAir app.
+Delivered to {m("ADDRESS", street())}, {m("LOCATION", town())}, {m("STATE", st())} {m("ZIP", zipc())} on {D(us(short=True))}.
+Compliance check due in 31-90 days ({D(md())}). Payer {ORG(pick(["Harborview Health Plan", "Keystone Blue"]))}, member {m("ID", "KB" + digits(9))}.
+Questions: {m("PHONE", phone(1))} or {m("EMAIL", "sleep.support@" + pick(["granitestaterespiratory.com", "calderdme.com"]))}; portal {m("URL", "https://www.calderdme.com/resupply")}.
+Patient signature: {N(pt)}"""
     pharm = pick(["Option Care Health", "Calder Home Infusion Pharmacy", "CarePoint Infusion Services", "Valley Specialty Rx"])
     sup = pick(["Apria Healthcare", "Northway Medical Equipment", "Lincare", "Granite State Mobility"])
     if i % 2 == 0:

@@ -487,7 +487,8 @@ H18_TERMS = ["Foley", "Braden", "Wagner grade", "Wound vac", "Coloplast", "SenSu
              "MRC dyspnoea", "NICE guidance", "FRAX", "Glasgow", "GOLD 3", "CURB-65", "4AT", "My Aged Care", "ACAS",
              "PICC", "CADD", "Hoyer", "Rollator", "ceftriaxone", "ertapenem", "Spanish", "Portuguese", "Navy",
              "Stage 3", "may need", "may not disclose", "may also", "may be hard", "will call", "will look",
-             "will see", "will share", "will send", "I hope", "hopes to", "patience but", "pleasant lady"]
+             "will see", "will share", "will send", "I hope", "hopes to", "Hope to avoid", "patience but",
+             "pleasant lady", "Tuesday", "Mon/Wed/Fri", "ResMed", "AirSense", "myAir", "Contour Next"]
 
 H18_SHAPES = {
     **COMMON_SHAPES,
