@@ -33,6 +33,7 @@ lower, 35 mixed.
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
 import sys
@@ -127,6 +128,16 @@ def mil(y=2025):
 def iso(y=2025):
     y, mo, d = rdate(y)
     return f"{y}-{mo:02d}-{d:02d}"
+
+
+def run(n, fmt, gap=(2, 9)):
+    """``n`` dates of 2025 in order, ``gap`` days apart, in format ``fmt``."""
+    day = datetime.date(2025, R.randint(1, 9), R.randint(1, 28))
+    out = []
+    for _ in range(n):
+        out.append(fmt.format(d=day, mon=MON[day.month - 1]))
+        day += datetime.timedelta(days=R.randint(*gap))
+    return out
 
 
 def md():
@@ -345,7 +356,7 @@ Attending: {N(doc)}, MD    Physicist: {N(person())}, MS, DABR    Dosimetrist: {N
 {pick(["Age " + m("AGE", R.randint(90, 94)) + "; palliative intent discussed with family.", "Curative intent.", "Curative intent; pt is " + m("AGE", R.randint(90, 92)) + " and fit (G8 score 15)."])}
 Site: {pick(["L breast + SCV", "prostate + SV", "R upper lobe lung", "rectum"])}
 Prior RT: {pick(["none", "L breast tangents " + m("YEAR", R.randint(2008, 2016)) + " (outside)"])}.
-Course: {D(long_us())} - {D(long_us())}, {pick(["50 Gy / 25 fx", "60 Gy / 30 fx", "70 Gy / 28 fx", "50.4 Gy / 28 fx"])} on {machine}, VMAT, daily CBCT.
+Course: {" - ".join(D(x) for x in run(2, "{mon} {d.day}, {d.year}", (35, 45)))}, {pick(["50 Gy / 25 fx", "60 Gy / 30 fx", "70 Gy / 28 fx", "50.4 Gy / 28 fx"])} on {machine}, VMAT, daily CBCT.
 Breaks: none (1 missed fraction {D(md())} - snowstorm, added at end).
 Toxicity: grade 2 dermatitis (RTOG), fatigue. ECOG 1, Karnofsky 80 at completion.
 Concurrent chemo by Dr. {N(pick(LAST))} at {ORG(pick(["Millbrook Cancer Center", "Calder Valley Oncology Associates"]))}.
@@ -585,7 +596,7 @@ def caau(i):
         return f"""{ORG("Riverbend Regional Health Centre")}
 DISCHARGE SUMMARY
 Patient: {N(pt)}   Health Card: {m("ID", digits(4) + "-" + digits(3) + "-" + digits(3) + "-" + pick(["AB", "KT", "XM"]))}   Chart #: {m("ID", digits(7))}
-DOB: {D(dmy(1955))}   Admitted: {D(dmy())}   Discharged: {D(dmy())}
+DOB: {D(dmy(1955))}   Admitted: {"   Discharged: ".join(D(x) for x in run(2, "{d.day:02d}/{d.month:02d}/{d.year}", (3, 12)))}
 Address: {m("ADDRESS", street())}, {m("LOCATION", prov[3])}, {m("STATE", prov[R.randint(0, 1)])} {m("ZIP", prov[2])}
 Family physician: Dr. {N(person())}, {ORG(pick(["Kingsmere Family Health Team", "Lakeshore Medical Clinic"]))} (fax {m("PHONE", pick(["613", "902", "204"]) + "-555-01" + str(R.randint(100, 199))[1:])})
 MRP: {N(doc)}, MD FRCPC
@@ -595,6 +606,7 @@ Course: IV ceftriaxone, switched to amoxicillin-clavulanate. Seen by physio; wal
 Meds: see reconciliation. Follow-up with GP within 7 days; CXR in 6 weeks (around {D(pick(MON) + " " + str(2026))}).
 Next of kin: son {N(person())}, {m("PHONE", pick(["613", "902"]) + "-555-01" + str(R.randint(100, 199))[1:])}"""
     pt = f"{pick(MASC)} {pick(LAST)}"
+    adm, op, out = run(3, "{d.day:02d}/{d.month:02d}/{d.year}", (1, 8))
     stt = pick([("Victoria", "VIC", "3551", "Wattle Creek"), ("New South Wales", "NSW", "2795", "Bellambi Flat"), ("Queensland", "QLD", "4350", "Darrow Downs")])
     return f"""{ORG("Wattle Creek District Hospital")} - Discharge Letter
 Date: {D(dmy_long())}
@@ -603,8 +615,8 @@ To: Dr {N(person())}, {ORG(pick(["Wattle Creek Medical Centre", "Gumtree Lane Fa
 Re: {N(pt)}  DOB {D(dmy(1940))}  UR {m("ID", digits(6))}  Medicare {m("ID", digits(4) + " " + digits(5) + " " + str(R.randint(1, 9)))}  DVA file {m("ID", pick(["V", "N", "Q"]) + "X" + digits(6))}
 Address {m("ADDRESS", street().replace("Rd", "Road").replace("Dr", "Drive"))}, {m("LOCATION", stt[3])} {m("STATE", stt[1])} {m("ZIP", stt[2])}
 
-Admitted {D(dmy())} aged {m("AGE", R.randint(90, 101))} after a fall at home; NOF fracture, hemiarthroplasty {D(dmy())} (Mr {N(pick(LAST))}, orthopaedics). Delirium post-op, resolved. 4AT 0 at discharge.
-Transferred to {ORG(pick(["Banksia Rehabilitation Unit", "St Columba's Subacute Care"]))} on {D(dmy())}. My Aged Care referral lodged; ACAS assessment pending.
+Admitted {D(adm)} aged {m("AGE", R.randint(90, 101))} after a fall at home; NOF fracture, hemiarthroplasty {D(op)} (Mr {N(pick(LAST))}, orthopaedics). Delirium post-op, resolved. 4AT 0 at discharge.
+Transferred to {ORG(pick(["Banksia Rehabilitation Unit", "St Columba's Subacute Care"]))} on {D(out)}. My Aged Care referral lodged; ACAS assessment pending.
 Wife {N(pick(FEM))} ({m("PHONE", pick(["0491 570 1" + digits(2), "(03) 5550 1" + digits(3)]))}) updated.
 Kind regards,
 Dr {N(doc)}, MBBS, Geriatric Registrar"""
@@ -629,7 +641,7 @@ Patient signature: {N(pt)}"""
         return f"""HOME INFUSION ORDER
 Patient: {N(pt)}   DOB {D(us(1966))}   MRN {m("ID", mrn())}
 Ship to: {m("ADDRESS", street())}, {m("LOCATION", town())}, {m("STATE", st())} {m("ZIP", zipc())}   Phone {m("PHONE", phone(0))}
-Start of care: {D(us())}   Stop date: {D(us())}
+Start of care: {"   Stop date: ".join(D(x) for x in run(2, "{d.month:02d}/{d.day:02d}/{d.year}", (14, 42)))}
 Drug: ertapenem 1 g IV q24h via R arm PICC (placed {D(md())}, 42 cm, tip CAJ). CADD not required - gravity.
 Pharmacy: {ORG(pharm)}, pharmacist {N(person())}, RPh  tel {m("PHONE", phone(1))}  fax {m("PHONE", phone(1))}
 Lot {m("ID", pick(["K", "L", "M"]) + digits(5))}, exp {D(pick(["08/2027", "11/2026", "03/2027"]))}.
