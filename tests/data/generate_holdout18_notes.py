@@ -171,13 +171,21 @@ def street():
     return f"{R.randint(3, 4980)} {pick(STREETS)}"
 
 
+ZIP_LEADS = {"VT": ["050", "054", "056"], "NH": ["030", "032", "037"], "MA": ["010", "013", "021"],
+             "NY": ["120", "128", "148"], "PA": ["156", "170", "189"], "OH": ["430", "441", "456"],
+             "ME": ["040", "044", "049"], "CT": ["060", "063", "067"]}
+_last_state = ["VT"]
+
+
 def st(abbr=True):
     s = pick(STATES)
+    _last_state[0] = s[1]
     return s[1] if abbr else s[0]
 
 
 def zipc():
-    return f"0{R.randint(1000, 9999)}" if R.random() < 0.6 else str(R.randint(12000, 19999))
+    """A ZIP in the state last written by ``st``."""
+    return pick(ZIP_LEADS[_last_state[0]]) + digits(2)
 
 
 def ORG(v):
@@ -467,7 +475,7 @@ def roi(i):
     firm = pick(["Delgado Whitcomb & Sayre, P.C.", "Morrow Injury Law", "Kessler Anand LLP", "Brightwater Claims Services"])
     ins = pick(["Granite Mutual Insurance", "Keystone Life & Casualty", "Northway Disability Group"])
     if i in (1, 4):
-        rel = f"{pick(FEM)} {pick(LAST)}"
+        pt, rel = f"{pick(FEM)} {pick(LAST)}", f"{pick(FEM)} {pick(LAST)}"
         return f"""AUTHORIZATION TO USE OR DISCLOSE PROTECTED HEALTH INFORMATION
 {ORG(pick(["St. Brendan's Hospital", "Millbrook Community Hospital"]))} Health Information Management, {m("ADDRESS", street())}, {m("LOCATION", town())}, {m("STATE", st(False))} {m("ZIP", zipc())}
 Phone {m("PHONE", phone(0))}   Fax {m("PHONE", phone(0))}
