@@ -163,6 +163,15 @@ def mrn():
     return pick([digits(7), digits(8), "CV" + digits(6), f"{digits(3)}-{digits(4)}"])
 
 
+def misspell(name):
+    """``name`` as a patient might misspell it: one inner letter dropped or doubled."""
+    k = R.randint(1, len(name) - 2)
+    return name[:k] + name[k + 1:] if R.random() < 0.5 else name[:k] + name[k] + name[k:]
+
+
+NICKS = ["Bud", "Sissy", "Tink", "Dee", "Chuck", "Bunny", "Skip", "Nan", "Sonny", "Birdie"]
+
+
 def town():
     return pick(TOWNS)
 
@@ -388,7 +397,7 @@ def anticoag(i):
 pt: {N(pt)}  mrn {m("ID", mrn())}
 inr {pick(["4.6", "1.4", "5.2"])} (fingerstick at {ORG(pick(["Lindell Family Medicine", "Fenwick Pharmacy POC clinic"]))}, drawn {D(md())}).
 called pt at {m("PHONE", phone(R.randint(0, 3)))} x2, no answer. lvm. then reached son {N(pick(MASC))} at {m("PHONE", phone(1))}.
-reports pt started bactrim {D(md())} from urgent care ({ORG(pick(["CareWell Urgent Care", "Fastrack Walk-In"]))}); no bleeding, no falls.
+reports INR ran high {pick(["over", "since"])} {D(pick(["Thanksgiving", "Christmas", "Easter"]))}; pt started bactrim {D(md())} from urgent care ({ORG(pick(["CareWell Urgent Care", "Fastrack Walk-In"]))}); no bleeding, no falls.
 plan: hold warfarin tonight + tomorrow, then 2.5 mg daily; recheck {D(md())}. will call pcp dr {N(pick(LAST))}.
 hx: afib since {m("YEAR", R.randint(2012, 2022))}, prior GI bleed on eliquis. pt lives at {ORG(pick(["Sawyer Meadows", "The Birches of Oakhollow"]))}, apt {R.randint(101, 340)}.
 {N(pick(FIRST) + " " + pick(LAST))}, pharmd, cacp"""
@@ -429,7 +438,7 @@ If video fails, call {m("PHONE", phone(0))}. Next {D(md())}.
 Patient: {N(pt)}   DOB: {D(us(1979))}   MRN: {m("ID", mrn())}
 Date: {D(long_us())}   Platform: {plat} (audio + video)
 Patient located at home in {m("LOCATION", town())}, {m("STATE", s[R.randint(0, 1)])}. Visit link: {m("URL", "https://" + pick(["telehealth.cvmc.org/join/", "vv.calderhealth.net/room/"]) + pick(["drokonkwo", "room" + digits(4), "v" + digits(6)]))} Provider located at {ORG(pick(["CVMC Telehealth Hub", "Harlow Springs Behavioral Health"]))}.
-Consent: Pt verbally consented to telehealth; identity verified with name and DOB. Others present: {pick(["none", "partner " + N(pick(FIRST)), "son " + N(pick(MASC))])}.
+Consent: Pt verbally consented to telehealth; identity verified with name and DOB. Pt goes by {N(pick(NICKS))}. Others present: {pick(["none", "partner " + N(pick(FIRST)), "son " + N(pick(MASC))])}.
 {pick(["Video froze x2; completed by phone at " + m("PHONE", phone(1)) + ".", "Connection stable.", "Pt joined from car, parked; moved indoors."])}
 HPI: f/u {pick(["anxiety on sertraline 100 mg", "HTN, home BP log 138/86 avg", "migraine, 3 HA days/mo", "ADHD, Vyvanse 40 mg"])}. Pt started new job at {ORG(pick(["Tri-County Credit Union", "Northway Logistics", "Carrow Junction Elementary"]))} in {D(pick(MON))}.
 Last in-person visit {D(us(2024))}. Labs ordered to {ORG(pick(["LabCorp", "Quest Diagnostics"]))} in {m("LOCATION", town())}.
@@ -509,7 +518,7 @@ def complaint(i):
         return f"""{D(long_us())}
 To whom it may concern at {ORG(pick(HOSP[:4]))},
 
-My name is {N(pt)} and I was a patient in your emergency room on {D(us())}. I waited six hours. A nurse named {N(staff)} (I think her last name was {N(pick(LAST))}) told my mother {N(pick(FEM))} to "go sit down and stop asking". Dr. {N(pick(LAST))} never explained my CT results. I have a bill for $2,400 from {ORG(pick(["Medtrust Billing", "Calder Physician Group"]))} that I should not have to pay.
+My name is {N(pt)} and I was a patient in your emergency room on {D(us())}. I waited six hours. A nurse named {N(staff)} (I think her last name was {N(misspell(pick(["Szymanski", "Prokopenko", "Castellano", "Pendergast", "Rasmussen"])))}) told my mother {N(pick(FEM))} to "go sit down and stop asking". Dr. {N(pick(LAST))} never explained my CT results. I have a bill for $2,400 from {ORG(pick(["Medtrust Billing", "Calder Physician Group"]))} that I should not have to pay.
 I hope someone will actually read this. I have patience but not forever.
 You can reach me at {m("PHONE", phone(R.randint(0, 2)))} or {m("EMAIL", pt.split()[0].lower() + "." + pt.split()[-1].lower().replace("'", "").replace(" ", "") + str(R.randint(1, 99)) + "@" + pick(["gmail.com", "yahoo.com", "outlook.com"]))}.
 {m("ADDRESS", street())}

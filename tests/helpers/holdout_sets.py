@@ -492,7 +492,7 @@ H18_TERMS = ["Foley", "Braden", "Wagner grade", "Wound vac", "Coloplast", "SenSu
 
 H18_SHAPES = {
     **COMMON_SHAPES,
-    "DATE": re.compile(rf"\d|{MONTHS}", re.I),
+    "DATE": re.compile(rf"\d|{MONTHS}|Thanksgiving|Christmas|Easter", re.I),
     # US phones and faxes, UK (+44, 07700, 0161 496) and Australian (0491 570, (03) 5550) drama ranges
     "PHONE": re.compile(r"^(1-800-|\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^(\+44 |0)\d{2,4} \d{3,4} ?\d{3,4}$"
                         r"|^0491 570 \d{3}$|^\(03\) 5550 \d{4}$"),
