@@ -634,7 +634,7 @@ Address {m("ADDRESS", street().replace("Rd", "Road").replace("Dr", "Drive"))}, {
 
 Admitted {D(adm)} aged {m("AGE", R.randint(90, 101))} after a fall at home; NOF fracture, hemiarthroplasty {D(op)} (Mr {N(pick(LAST))}, orthopaedics). Delirium post-op, resolved. 4AT 0 at discharge.
 Transferred to {ORG(pick(["Banksia Rehabilitation Unit", "St Columba's Subacute Care"]))} on {D(out)}. My Aged Care referral lodged; ACAS assessment pending.
-Wife {N(pick(FEM))} ({m("PHONE", pick(["0491 570 1" + digits(2), "(03) 5550 1" + digits(3)]))}) updated.
+Wife {N(pick(FEM))} ({m("PHONE", pick(["0491 570 " + pick(["156", "157", "158", "159", "110"]), "(03) 5550 " + digits(4)]))}) updated.
 Kind regards,
 Dr {N(doc)}, MBBS, Geriatric Registrar"""
 
