@@ -473,6 +473,39 @@ H17_SHAPES = {
     "ADDRESS": re.compile(r"^(\d+ \S|PO Box \d+$)", re.I),
 }
 
+# Eponyms, scales, drug, device, platform and machine brands, units, languages, regulations and common words
+# the blind set's notes use as terms, never as a person or place (matched case-insensitively: some notes are
+# upper or lower case): never inside a gold span. The name pool holds Will, Hope, Grant, Rose, Faith, Mark,
+# Bill, June, April, Sue and May as names too.
+H18_TERMS = ["Foley", "Braden", "Wagner grade", "Wound vac", "Coloplast", "SenSura", "stoma powder", "per protocol",
+             "Dexcom", "Libre", "Omnipod", "Baqsimi", "Clarity", "DSMES", "plate method", "Fitzpatrick", "Breslow",
+             "Clark level", "lentigo maligna", "Mohs", "apixaban", "Weber", "Rinne", "Eustachian", "Audeo",
+             "Phonak Sky", "FM/DM", "Gleason", "PI-RADS", "Kegel", "Valsalva", "FollowMyHealth", "TURP", "TrueBeam",
+             "Halcyon", "Versa HD", "TomoTherapy", "VMAT", "CBCT", "RTOG", "ECOG", "Karnofsky", "CHA2DS2-VASc", "On-X",
+             "Coumadin", "warfarin", "Eliquis", "Doxy.me", "MyChart Video", "Zoom for Healthcare", "sertraline",
+             "Vyvanse", "MoCA", "Mini-Cog", "Appelbaum", "Invega Sustenna", "HIPAA", "42 CFR Part 2", "5 North",
+             "MRC dyspnoea", "NICE guidance", "FRAX", "Glasgow", "GOLD 3", "CURB-65", "4AT", "My Aged Care", "ACAS",
+             "PICC", "CADD", "Hoyer", "Rollator", "ceftriaxone", "ertapenem", "Spanish", "Portuguese", "Navy",
+             "Stage 3", "may need", "may not disclose", "may also", "may be hard", "will call", "will look",
+             "will see", "will share", "will send", "I hope", "hopes to", "Hope to avoid", "patience but",
+             "pleasant lady", "Tuesday", "Mon/Wed/Fri", "ResMed", "AirSense", "myAir", "Contour Next"]
+
+H18_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|Thanksgiving|Christmas|Easter", re.I),
+    # US phones and faxes, UK (+44, 07700, 0161 496) and Australian (0491 570, (03) 5550) drama ranges
+    "PHONE": re.compile(r"^(1-800-|\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^(\+44 |0)\d{2,4} \d{3,4} ?\d{3,4}$"
+                        r"|^0491 570 \d{3}$|^\(03\) 5550 \d{4}$"),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
+    # MRN, NHS, health card, Medicare, DVA, docket, claim, member, auth, order, RMA, serial, lot, NPI, our-ref numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\- /]*[A-Z0-9]$", re.I),
+    # US ZIPs, UK, Canadian and Australian postcodes
+    "ZIP": re.compile(r"^\d{4,5}$|^[A-Z]{1,2}\d{1,2} \d[A-Z]{2}$|^[A-Z]\d[A-Z] \d[A-Z]\d$", re.I),
+    "STATE": re.compile(r"^[A-Z]{2,3}$|^[A-Z][a-z]+( [A-Z][a-z]+)*$", re.I),
+    "ADDRESS": re.compile(r"^(\d+ \S|Flat \d+, \d+ \S)", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -638,5 +671,19 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 350, "DATE": 220, "ORGANIZATION": 120, "ID": 90, "PHONE": 60,
                                            "LOCATION": 40, "YEAR": 20, "STATE": 15, "ADDRESS": 12, "AGE": 10, "ZIP": 8,
                                            "EMAIL": 3, "URL": 2},
+                               case_mins={"upper": 20, "lower": 15, "mixed": 35})),
+    HoldoutSet("holdout18", H18_SHAPES, H18_TERMS, 150,
+               word_names=frozenset({"will", "hope", "grant", "rose", "faith", "mark", "bill", "june", "april", "sue",
+                                     "may"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|judge|hon|the honorable)\.? \S"),
+                             re.compile(r"(?i),? (MD|DO|NP|PA-C|RN|LPN|RD|CDCES|AuD|CCC-A|CWOCN|RPh|LICSW|MBBS|FRCP|"
+                                        r"FRCPC|DABR|CMD|Esq)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|dtr|mother|nephew|sister|partner|aide)\b")),
+               variety=Variety((70, 70), 1200, styles=14, min_per_style=5,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "ADDRESS",
+                                                 "LOCATION", "ZIP", "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 350, "DATE": 230, "ORGANIZATION": 120, "ID": 90, "PHONE": 70,
+                                           "LOCATION": 40, "ZIP": 25, "ADDRESS": 25, "STATE": 20, "YEAR": 15,
+                                           "AGE": 15, "EMAIL": 8, "URL": 8},
                                case_mins={"upper": 20, "lower": 15, "mixed": 35})),
 ]
