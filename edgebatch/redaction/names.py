@@ -433,6 +433,7 @@ _FACILITY_LOW = re.compile(  # on ascii_lower(text)
     "(?:" + "|".join(
         sorted((w.lower().replace(" ", r"[ \t]+").replace("'", "['’]?") for w in FACILITY_WORDS), key=len, reverse=True)
     ) + r")\b"
+    r"(?![ \t]+act\b)"  # 'Fair Credit Billing Act': a law, no company
     r"(?<!hosp(?=[ \t]*\.?[ \t]*(?:no\b|number|\#)))"  # 'Hosp No: H123': a record number's label, no hospital
 )
 _ORG_BEFORE = re.compile(
@@ -451,7 +452,15 @@ _ORG_OF = re.compile(
     r"|[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
 )
 _ORG_CONTEXT = _lower_pattern(
-    r"(?i)\b(?:seen[ \t]+at|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
+    r"(?i)\b(?:seen[ \t]+at"
+    # outside labs, draw sites, payers, second opinions, suppliers, stores and records vendors: 'labs ordered to X',
+    # 'Draw site: X', 'not covered per X', 'approved by X', 'PAYER X', '(2nd) opinion at X', 'prescription via X',
+    # 'meter via X', 'snacks from X', 'label reading at X', 'copy logged in X portal'
+    r"|(?:lab|labs)[ \t]+(?:ordered|sent)[ \t]+to|draw[ \t]+site[ \t]*:|not[ \t]+covered[ \t]+(?:per|by)|approved[ \t]+by"
+    r"|payer[ \t]*:?|opinion[ \t]+(?:at|with)|(?:prescription|prescriptions|meter|supplies)[ \t]+via"
+    r"|(?:snack|snacks)[ \t]+from|groceries[ \t]+(?:from|at)|label[ \t]+reading[ \t]+at"
+    r"|logged[ \t]+in(?=[ \t]+[^\n]{2,40}?[ \t]portal\b)"
+    r"|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
     r"|admitted[ \t]+(?:to|at)|presented[ \t]+to|discharged[ \t]+to|followed[ \t]+at|treated[ \t]+at"
     r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for)"
     # employers, insurers, agencies and outside labs: 'works as a barista for the MBTA', 'Retired from UPS',
