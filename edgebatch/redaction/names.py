@@ -42,6 +42,7 @@ from .lexicon import (
     AUXILIARY_NAMES,
     CITIES,
     DEPARTMENTS,
+    DOCUMENT_WORDS,
     EPONYMS,
     FACILITY_WORDS,
     FIRST_NAMES,
@@ -408,6 +409,43 @@ _HYPHEN_SIGNATURE = re.compile(
     r"(?<=[.;!?)])[ \t]+-[ \t]*([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
     r"(?=((?:[ \t]*,[ \t]*[A-Za-z/]{2,8})*(?:,?[ \t]*(?i:pgr|pager|beeper|x|ext\.?)[ \t]*\#?[ \t]*\d{3,6})?)"
     r"[ \t]*(?:\n|\Z))"
+)
+# a phone log's lines signed by the caller's initials after a dash: '... recheck 1 wk  -AB' (two such lines at least)
+_LOG_INITIALS = re.compile(r"(?m)(?<=[ \t])-[ \t]?([A-Z]{2,3})[ \t]*$")
+# a note signed by initials and a name with a credential: 'AB / Ana Ruiz LPN', 'ab / ana ruiz np'
+_INITIALS_SLASH = re.compile(
+    r"(?m)^[ \t]*([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*/[ \t]*(?=[^\W\d_]+(?:[ \t]+[^\W\d_'’-]+){1,2},?[ \t]+"
+    r"(?i:lpn|rn|np|md|do|pa|pa-c|ma|cma|aud|au\.d\.?)[ \t]*$)"
+)
+# a clerk's initials after 'logged by' and dotted initials signing with a credential: 'logged by AB, request ...',
+# 'a.b. aud' on the last line
+_LOGGED_BY = re.compile(r"\b(?i:logged|entered|processed|verified)[ \t]+(?i:by)[ \t]+([A-Za-z]{2,3})(?=[ \t]*[,;.]|[ \t]*$)",
+                        re.M)
+_DOTTED_SIGN = re.compile(
+    r"(?m)^[ \t]*((?:[A-Za-z]\.){2,3})[ \t]+(?i:aud|au\.d\.|rn|lpn|np|md|pa|pa-c|slp|otr|rd|ma|cma)\.?[ \t]*$"
+)
+# a given name and a surname after a role or an appointment, closed by a credential, punctuation, the line end or what
+# follows: 'dosimetrist: Ana Ruiz, CMD', 'physics check by Ana Ruiz after ...', 'scheduled with Ana Ruiz on ...',
+# 'county attorney Ana Ruiz.', 'guardian ad litem Ana Ruiz was present', 'nurse manager, Ana Ruiz,', 'with PA Ana Ruiz'
+_ROLE_FULL_NAME = re.compile(
+    r"\b(?i:dosimetrist|physicist|physics[ \t]+check[ \t]+by|scheduled[ \t]+with|county[ \t]+attorney|counsel"
+    r"|guardian[ \t]+ad[ \t]+litem|with[ \t]+pa|signed|ordered[ \t]+by|nurse[ \t]+manager|driver(?=[ \t]*:))[ \t]*[:,]?[ \t]+"
+    r"([^\W\d_]{2,}[ \t]+(?:[^\W\d_]\.|[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})?))"
+    r"(?=[ \t]*(?:,|[.;)](?!\w)|\n|\Z|[ ]{2}|[ \t]+(?i:on|after|adjusted|was|is|present|md|rn)\b))"
+)
+_ROLE_FULL_HINTS = ("osimetrist", "OSIMETRIST", "hysic", "HYSIC", "cheduled", "CHEDULED", "ttorney", "TTORNEY",
+                    "ounsel", "OUNSEL", "litem", "LITEM", " pa ", " PA ", "igned", "IGNED", "rdered", "RDERED",
+                    "anager", "ANAGER", "river", "RIVER")
+# a given name alone after a team role: 'therapists Ana & Ivo', 'coordinator Ana.', 'secretary: Ana 0117 ...', 'social
+# work (Ana)'
+_ROLE_GIVEN = re.compile(
+    r"\b(?i:therapists?|coordinator|secretary|social[ \t]+work)[ \t]*[:(]?[ \t]*([^\W\d_]{2,})"
+    r"(?:[ \t]+(?:&|and|AND)[ \t]+([^\W\d_]{2,}))?(?=[ \t]*(?:[.,;)]|\n|\Z|[ \t]+\(?\d))"
+)
+# a signature line of a given name and a surname with credentials after them: 'Ana Ruiz md', 'ana ruiz, pharmd, cacp'
+_NAME_CRED_LINE = re.compile(
+    r"(?m)^[ \t]*([^\W\d_]{2,}[ \t]+[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})?),?[ \t]+"
+    r"(?i:md|do|np|rn|pa-c|pharmd|lpn|aud|au\.d\.)(?:[ \t]*,[ \t]*[A-Za-z-]{2,6})*[ \t]*$"
 )
 # 'Dr. I.A. Lindqvist', 'Attending: J.R. Moreau': initials written together before the surname
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}(?=[ \t]*[A-Z][^\W\d_])")
@@ -863,6 +901,23 @@ def _word_ok(word: str, level: int, caps: bool, first: bool, prev_first_name: bo
 
 
 
+def _given_then_name(words: str) -> bool:
+    """'Ana Ruiz', 'ANA RUIZ', 'ana ruiz', 'Ana R.' after a role's cue: two words that may be a given name and a
+    surname (no stop, report, medical, department or document word)."""
+    parts = words.split()
+    if len(parts) != 2:
+        return False
+    for i, word in enumerate(parts):
+        bare = word.rstrip(".")
+        low = bare.lower()
+        if i == 1 and len(bare) == 1:
+            continue
+        if low in MEDICAL_TERMS or low in DEPARTMENTS or low in DOCUMENT_WORDS or (
+                low not in NAME_STOPWORDS and not _plausible_name_word(bare.capitalize())):
+            return False
+    return True
+
+
 def _plausible_name_word(word: str) -> bool:
     """A capitalised word that is no stop, report or eponym word and has no typical
     non-name ending ('-ED', '-ING', '-LY'...): a name guess for ALL CAPS text where the
@@ -1194,6 +1249,37 @@ class NameDetector(Detector):
                 if _DICTATION_CUE.search(text, max(0, m.start() - 250), min(len(text), m.end() + 250)):
                     add(Span(m.start(1), m.end(1), "NAME", self.name, 0.8))
                     add(Span(m.start(2), m.end(2), "NAME", self.name, 0.8))
+        if " -" in text or "\t-" in text:
+            signs = list(_LOG_INITIALS.finditer(text))
+            if len(signs) >= 2:
+                for m in signs:
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        if "/" in text:
+            for m in _INITIALS_SLASH.finditer(text):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        if _has(text, "ogged", "OGGED", "ntered", "NTERED", "rocessed", "ROCESSED", "erified", "ERIFIED"):
+            for m in _LOGGED_BY.finditer(text):
+                if m.group(1).lower() not in ("me", "us", "pt", "rn", "md", "the", "him", "her", "you"):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        if _has(text, *_ROLE_FULL_HINTS):
+            for m in _ROLE_FULL_NAME.finditer(text):
+                if _given_then_name(m.group(1)):
+                    add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        if _has(text, "herapist", "HERAPIST", "oordinator", "OORDINATOR", "ecretary", "ECRETARY", "ocial work",
+                "OCIAL WORK"):
+            for m in _ROLE_GIVEN.finditer(text):
+                for g in (1, 2):
+                    w = m.group(g)
+                    if w and (w.lower() in ALL_FIRST_NAMES or w.lower() in NAME_STOPWORDS or (
+                            m.group(2) and _plausible_name_word(w.capitalize()))) and w.lower() not in MEDICAL_TERMS:
+                        add(Span(m.start(g), m.end(g), "NAME", self.name, 0.7))
+        for m in _NAME_CRED_LINE.finditer(text) if _has(text, " md", " MD", "pharmd", "PHARMD", " np", " NP", " rn",
+                                                         " RN", " aud", " AUD", " do", " DO", "lpn", "LPN") else ():
+            if _given_then_name(m.group(1)):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+        if "." in text:
+            for m in _DOTTED_SIGN.finditer(text):
+                add(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for m in _DASH_SIGNATURE.finditer(text):
             words = [w for w in _TOKEN.findall(text, m.start(1), m.end(1)) if len(w.rstrip(".")) > 1]
             if words and not any(w.lower() in _NOT_GAZ for w in words):
