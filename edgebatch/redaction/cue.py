@@ -101,6 +101,11 @@ _PLACE_AFTER_PREP = re.compile(
     + r"|(?:Port|Mount|Lake|PORT|MOUNT|LAKE)[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}))\b"
     r"|(?<![\w-])((?:Fort|FORT|Ft\.|FT\.)[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}))\b"
 )
+# the year of an earlier procedure or problem: 'Foley out after TURP 2020.', 'Prior SCC R ear 2019, also Mohs', 'Prior
+# RT: L breast tangents 2011 (outside)' (a few words between the cue and the year that closes the item)
+_AFTER_YEAR = re.compile(
+    r"\b(?i:after|s/p|prior)[ \t]+(?:[A-Za-z][\w/+-]*:?[ \t]+){1,4}?((?:19|20)\d\d)(?=[ \t]*[,.;)(]|[ \t]*(?:\n|\Z))"
+)
 _DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d)(?=[ \t]*[,.;)])")
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
@@ -193,6 +198,8 @@ class CueDetector(Detector):
             spans += also_shouted(_places, text)
         if "dx" in low:
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _DX_YEAR.finditer(text)]
+        if ("after" in low or "prior" in low or "s/p" in low) and _YEAR_DIGITS.search(text):
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _AFTER_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
         if _YEAR_DIGITS.search(text):

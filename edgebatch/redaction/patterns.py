@@ -447,13 +447,18 @@ _ID_CONTEXT_MORE = re.compile(  # lower-case: run on ascii_lower(text)
     r"|band(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|(?:property|evidence|toe|body)\s+tag"
     r"|case(?=\s*[:\#]?\s*(?:\d{6,}|\d{2}[a-z]{1,3}\d{4,})\b)|id(?=\s*[:\#]?\s*[a-z]{2,4}-\d{4,}\b)"
     r"|registry(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)|(?:donor|unos)(?:\s+id)?(?=\s*[:\#]?\s*[a-z]{3}\d{3,5}\b)"
-    r"|(?:air\s*)?(?:airbill|waybill))" + _ID_TAIL
+    r"|(?:air\s*)?(?:airbill|waybill)"
+    # a lab order's, a records request's and a returned device's numbers ('lab order 123456789', 'request 12345678',
+    # 'RMA AB1234567') and an Australian hospital's unit record number ('UR 123456')
+    r"|lab\s+order(?=\s*[:\#]?\s*\d{6,}\b)|request(?=\s*[:\#]?\s*\d{6,}\b)|rma(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)"
+    r"|ur(?=\s*[:\#]?\s*\d{5,}\b))" + _ID_TAIL
 )
 _ID_MORE_HINTS = ("last 4", "last4", "last four", "icn", "band", " tag", "case", "id ", "registry", "donor", "unos",
-                  "bill")
+                  "bill", "order", "request", "rma", "ur ")
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
+    r"\d{4}[ ]\d{5}[ ]\d(?:[ -]?\d)?\b(?![ ]?\d)|"  # an Australian Medicare number: '1234 56789 1', with its '-2'
     r"[A-Za-z]{0,2}\d{3,5}(?:[ ]\d{3,5}){1,2}\b(?![ ]?\d)|[A-Za-z]{1,4}\.\d{5,12}\b"  # 'W1234 56789', 'MD.1234567'
     r"|\d(?:[ ]\d){4,11}\b(?![ ]?\d)|[A-Za-z0-9][A-Za-z0-9-]{2,24}[A-Za-z0-9]\b"
 )
@@ -494,6 +499,22 @@ _PLATE_TWO_GROUPS = re.compile(
 )
 
 
+# a record number right after the patient's name on a note's opening lines: 'PT Ana Ruiz 1234567', 'pt: ana ruiz
+# (ab123456)', 'Ana Ruiz   12345678   DOB ...', 'ANA RUIZ, 1234567. CONSENT ...' (six to nine digits, a short letter
+# prefix allowed; a phone or a date has separators)
+_NAME_THEN_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?:(?:PT|Pt|pt|Patient|PATIENT|patient)[ \t]*:?[ \t]+)?"
+    r"[A-Za-z][a-z'’-]+(?:[ \t][A-Za-z][a-z'’-]+){1,2}(?<![ \t](?i:dob|mrn))"
+    r"(?:[ \t]*,[ \t]*|[ \t]+\(|[ \t]*\(|[ \t]+)([A-Za-z]{0,3}\d{6,9})(?=\)|[ \t]*(?:\n|\Z)|[.,](?!\d)|[ \t]{2,}(?i:dob)\b)"
+    r"|^[ \t]*(?:(?:PT|Pt|pt|Patient|PATIENT|patient)[ \t]*:?[ \t]+)?"
+    r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
+    r"(?:[ \t]*,[ \t]*|[ \t]+\(|[ \t]*\(|[ \t]+)([A-Z]{0,3}\d{6,9})(?=\)|[ \t]*(?:\n|\Z)|[.,](?!\d)|[ \t]{2,}DOB\b)"
+)
+# a court's docket letters after its number: 'docket no. 12-34-56 ABCD', 'Case no. 123-4-56 Abcd,'
+_DOCKET_TAIL = re.compile(r"[ ](?!(?i:and|or|the|for|in|at|on|of|to|by|dob|mrn)\b)[A-Za-z]{2,5}(?=[ \t]*(?:[,;.]|\n|\Z))")
+_OUR_REF = re.compile(r"\b(?:our|your)[ \t]+ref(?:erence)?\b\.?[ \t]*:?[ \t]*((?=[a-z/-]*\d)[a-z0-9][a-z0-9/-]{2,20}[a-z0-9])\b")
+
+
 class RecordNumberDetector(Detector):
     """MRN, account, policy, accession, licence and other record numbers named by a context word,
     and accession-style codes known by their form."""
@@ -516,6 +537,11 @@ class RecordNumberDetector(Detector):
         contexts = list(_ID_CONTEXT.finditer(low)) + list(_ID_UPPER.finditer(text))
         if any(h in low for h in _ID_MORE_HINTS):
             contexts += _ID_CONTEXT_MORE.finditer(low)
+        for m in _NAME_THEN_NUMBER.finditer(text, 0, min(len(text), 400)):
+            g = 1 if m.group(1) else 2
+            spans.append(Span(m.start(g), m.end(g), "ID", self.name, 0.8))
+        if "ref" in low:  # a letter's reference: 'Our ref: AB/12345', 'Your ref ABC/1234/5'
+            spans += [Span(m.start(1), m.end(1), "ID", self.name, 0.85) for m in _OUR_REF.finditer(low)]
         for m in contexts:
             if not word_start(text, m.start()):
                 continue
@@ -524,7 +550,11 @@ class RecordNumberDetector(Detector):
                     c.isdigit() for c in v.group()) < 4:
                 continue  # 'per policy LAB-CRIT-07': a rule's number, not an insurance policy's
             if v and any(c.isdigit() for c in v.group()):
-                spans.append(Span(v.start(), v.end(), "ID", self.name, 0.9))
+                end = v.end()
+                if "-" in v.group() and m.group().lstrip()[:1] in ("d", "c"):  # 'docket no.', 'case no.'
+                    t = _DOCKET_TAIL.match(text, end)
+                    end = t.end() if t else end
+                spans.append(Span(v.start(), end, "ID", self.name, 0.9))
         return spans
 
 
@@ -542,6 +572,15 @@ _ZIP_RULES = [
 
 
 _LOWER_STATE_ZIP = re.compile(r"\b[a-z]{2}[ \t]+\d{5}\b")
+# an Australian state or territory and its four-digit postcode, each state with the first digits of its own
+# postcodes: 'Elm Creek QLD 4350', 'ELM CREEK QUEENSLAND 4350', 'Oak Bay NSW 2000', 'Larch WA 6000'
+_AU_STATE_POSTCODE = re.compile(
+    r"(?<![\w-])(?:(?:QLD|Qld|Queensland|QUEENSLAND)[ \t]+(?=[49])|(?:NSW|New South Wales|NEW SOUTH WALES)[ \t]+(?=[12])"
+    r"|(?:VIC|Vic|Victoria|VICTORIA)[ \t]+(?=[38])|(?:TAS|Tas|Tasmania|TASMANIA)[ \t]+(?=7)|ACT[ \t]+(?=0[2-9]|26|29)"
+    r"|NT[ \t]+(?=08)|SA[ \t]+(?=5)|WA[ \t]+(?=6))(\d{4})(?![\d-])"
+)
+_AU_HINTS = ("QLD", "Qld", "ueensland", "UEENSLAND", "NSW", "ew South Wales", "EW SOUTH WALES", "VIC", "Vic", "TAS",
+             "Tas", "ACT ", "NT ", "SA ", "WA ")
 
 
 class ZipDetector(RegexDetector):
@@ -556,7 +595,12 @@ class ZipDetector(RegexDetector):
     def detect(self, text: str) -> list[Span]:
         # a line typed without capitals reads like an upper-case one: 'flagstaff az 86001' (only when a lower-case
         # state code and five digits are there at all: one cheap scan before the second pass)
-        return also_shouted(super().detect, text) if _LOWER_STATE_ZIP.search(text) else super().detect(text)
+        spans = also_shouted(super().detect, text) if _LOWER_STATE_ZIP.search(text) else super().detect(text)
+        if any(h in text for h in _AU_HINTS):
+            for m in _AU_STATE_POSTCODE.finditer(text):
+                spans.append(Span(m.start(), m.start(1), "LOCATION", self.name, 0.85))
+                spans.append(Span(m.start(1), m.end(1), "ZIP", self.name, 0.85))
+        return spans
 
 
 # --------------------------------------------------------------------------- dates
