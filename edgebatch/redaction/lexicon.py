@@ -349,11 +349,9 @@ FACILITY_WORDS = (
     # outside pathology and draw sites, repair and billing vendors, transport and volunteer-driver services, claims
     # and infusion companies, community teams and legal advocates: 'Elm Dermpath Lab', 'Oak Outpatient Lab', 'Birch
     # Repair Center', 'Larch Billing', 'Elm Medical Transport', 'Oak Volunteer Drivers', 'Birch Family Health Team'
-    "Pathology Associates", "Pathology Lab", "Pathology Laboratory", "Pathology Services", "Pathology Group",
-    "Dermpath", "Dermpath Lab", "Outpatient Lab", "Draw Station", "Repair Center", "Repair Centre",
-    "Repair Services", "Billing", "Billing Services", "Medical Transport", "Volunteer Drivers", "Claims Services",
-    "Infusion Services", "Family Health Team", "Community Respiratory Team", "Community Nursing Team",
-    "Telehealth Hub", "Legal Advisors", "Bakery", "Elementary", "Skin & Laser", "Skin and Laser",
+    "Dermpath Lab", "Outpatient Lab", "Repair Center", "Repair Centre", "Repair Services", "Billing",
+    "Medical Transport", "Volunteer Drivers", "Claims Services", "Infusion Services", "Family Health Team",
+    "Community Respiratory Team", "Telehealth Hub", "Legal Advisors", "Bakery", "Elementary", "Skin & Laser",
 )
 
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name

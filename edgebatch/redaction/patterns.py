@@ -454,7 +454,7 @@ _ID_CONTEXT_MORE = re.compile(  # lower-case: run on ascii_lower(text)
     r"|ur(?=\s*[:\#]?\s*\d{5,}\b))" + _ID_TAIL
 )
 _ID_MORE_HINTS = ("last 4", "last4", "last four", "icn", "band", " tag", "case", "id ", "registry", "donor", "unos",
-                  "bill", "order", "request", "rma", "ur ")
+                  "bill", "lab order", "request", "rma", " ur ")
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
@@ -510,6 +510,7 @@ _NAME_THEN_NUMBER = re.compile(
     r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
     r"(?:[ \t]*,[ \t]*|[ \t]+\(|[ \t]*\(|[ \t]+)([A-Z]{0,3}\d{6,9})(?=\)|[ \t]*(?:\n|\Z)|[.,](?!\d)|[ \t]{2,}DOB\b)"
 )
+_SIX_DIGITS = re.compile(r"\d{6}")
 # a court's docket letters after its number: 'docket no. 12-34-56 ABCD', 'Case no. 123-4-56 Abcd,'
 _DOCKET_TAIL = re.compile(r"[ ](?!(?i:and|or|the|for|in|at|on|of|to|by|dob|mrn)\b)[A-Za-z]{2,5}(?=[ \t]*(?:[,;.]|\n|\Z))")
 _OUR_REF = re.compile(r"\b(?:our|your)[ \t]+ref(?:erence)?\b\.?[ \t]*:?[ \t]*((?=[a-z/-]*\d)[a-z0-9][a-z0-9/-]{2,20}[a-z0-9])\b")
@@ -537,10 +538,11 @@ class RecordNumberDetector(Detector):
         contexts = list(_ID_CONTEXT.finditer(low)) + list(_ID_UPPER.finditer(text))
         if any(h in low for h in _ID_MORE_HINTS):
             contexts += _ID_CONTEXT_MORE.finditer(low)
-        for m in _NAME_THEN_NUMBER.finditer(text, 0, min(len(text), 400)):
+        head = min(len(text), 400)
+        for m in _NAME_THEN_NUMBER.finditer(text, 0, head) if _SIX_DIGITS.search(text, 0, head) else ():
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "ID", self.name, 0.8))
-        if "ref" in low:  # a letter's reference: 'Our ref: AB/12345', 'Your ref ABC/1234/5'
+        if "our ref" in low:  # a letter's reference: 'Our ref: AB/12345', 'Your ref ABC/1234/5'
             spans += [Span(m.start(1), m.end(1), "ID", self.name, 0.85) for m in _OUR_REF.finditer(low)]
         for m in contexts:
             if not word_start(text, m.start()):
@@ -579,8 +581,8 @@ _AU_STATE_POSTCODE = re.compile(
     r"|(?:VIC|Vic|Victoria|VICTORIA)[ \t]+(?=[38])|(?:TAS|Tas|Tasmania|TASMANIA)[ \t]+(?=7)|ACT[ \t]+(?=0[2-9]|26|29)"
     r"|NT[ \t]+(?=08)|SA[ \t]+(?=5)|WA[ \t]+(?=6))(\d{4})(?![\d-])"
 )
-_AU_HINTS = ("QLD", "Qld", "ueensland", "UEENSLAND", "NSW", "ew South Wales", "EW SOUTH WALES", "VIC", "Vic", "TAS",
-             "Tas", "ACT ", "NT ", "SA ", "WA ")
+_AU_HINTS = ("QLD", "Qld", "ueensland", "UEENSLAND", "NSW", "outh Wales", "OUTH WALES", "VIC", "Vic ", "ictoria",
+             "ICTORIA", "TAS", "Tas ", "asmania", "ASMANIA", "ACT 0", "ACT 2", "NT 0", "SA 5", "WA 6")
 
 
 class ZipDetector(RegexDetector):
