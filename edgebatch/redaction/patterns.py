@@ -553,7 +553,7 @@ class RecordNumberDetector(Detector):
                 continue  # 'per policy LAB-CRIT-07': a rule's number, not an insurance policy's
             if v and any(c.isdigit() for c in v.group()):
                 end = v.end()
-                if "-" in v.group() and m.group().lstrip()[:1] in ("d", "c"):  # 'docket no.', 'case no.'
+                if "-" in v.group() and m.group().lstrip().startswith(("docket", "case")):  # 'docket no.', 'case no.'
                     t = _DOCKET_TAIL.match(text, end)
                     end = t.end() if t else end
                 spans.append(Span(v.start(), end, "ID", self.name, 0.9))
