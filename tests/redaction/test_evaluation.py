@@ -422,6 +422,39 @@ def test_holdout17_records_logs_custody_va_and_transplant_notes_are_tuned() -> N
                               "ORGANIZATION": 0.975 if NER else 0.89})
 
 
+HOLDOUT18 = ROOT / "tests" / "data" / "holdout18_notes_gold.jsonl"
+
+
+def test_holdout18_specialty_logs_letters_and_international_notes_are_tuned() -> None:
+    """The eighteenth hold-out set: 70 notes in 14 styles no set had (wound/ostomy care, dietitian and diabetes
+    education, dermatology/Mohs, ENT/audiology, urology/nephrology, radiation oncology, anticoagulation phone logs,
+    telehealth visits, capacity/guardianship/court letters, release-of-information requests, patient complaint
+    letters, UK NHS letters, Canadian/Australian discharge letters, home infusion/DME tickets;
+    tests/data/generate_holdout18_notes.py; 1,340 spans), written without reading the rules. Measured blind on main
+    6843d76: strict recall 0.880, any-overlap 0.916, char precision 0.954, F2 0.894 (without NER strict recall
+    0.857). The rules of tests/redaction/test_holdout18_rules.py were then written for its misses, by cue and form
+    only (facility words for outside pathology and draw sites, repair, billing, claims and infusion vendors, medical
+    transport and volunteer drivers, family-health and community teams; organisation cues for outside labs, draw
+    sites, payers, second opinions, suppliers, stores and records portals; phone-log and signature initials; full
+    names after role words and on 'Name md' lines; given names after team roles; record numbers after 'lab order',
+    'request', 'RMA', 'UR', Medicare and 'Our ref', after the patient's name on a header line and a docket's
+    letters; Australian state + postcode; years after 'after / prior'): it is tuned now too (0.972 / 0.989 / 0.957
+    / F2 0.969; without NER 0.955 / 0.980 / 0.965 / 0.957). Left as they are: grocery stores named with no cue
+    ('breakfast at X deli'), a court's name split by a comma ('Probate and Family Court, X County'), organisation
+    names with a lower-case or stop word inside ('mdINR', 'X Late Night Chemist', 'the Birches of X', 'X Lab -
+    Y draw station'), a patient's misspelling of a surname ('her last name was ...'), names in a complaint's
+    first-person prose ('my name is ...'), a bare state code in prose ('X MA;'), a UK town before its postcode
+    after a surgery's name and a date written '1/1' after a drug."""
+    result = _eval(HOLDOUT18)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.965 if NER else 0.945)  # measured 0.972 (0.955 without NER)
+    assert result["char_precision"] >= (0.95 if NER else 0.96)  # measured 0.957 (0.965 without NER)
+    assert result["f2"] >= (0.96 if NER else 0.95)  # measured 0.969 (0.957 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99,
+                              "EMAIL": 0.99, "URL": 0.99, "ADDRESS": 0.97, "STATE": 0.96,
+                              "LOCATION": 0.96 if NER else 0.94, "NAME": 0.97 if NER else 0.94,
+                              "ORGANIZATION": 0.87 if NER else 0.81})
+
 def test_holdout9_notes_stay_above_floor() -> None:
     """The ninth hold-out set: 60 ICU documentation notes (progress, discharge, echo, pharmacy, social-work and
     wet-read notes; tests/data/generate_holdout9_notes.py), written without reading the rules. Measured blind:
