@@ -76,7 +76,7 @@ STREETS = ["Larkspur Ln", "Old Mill Rd", "Kestrel Way", "Orchard Hill Dr", "Quar
 HOSP = ["Lakeview Regional Medical Center", "St. Brendan's Hospital", "Mercy Ridge Health", "Harlow County Hospital",
         "Northvale University Hospital", "Cedar Plains Medical Center", "Sister Agnes Memorial Hospital",
         "Brightwater Community Hospital", "Kettering Hollow Medical Center"]
-CLINIC = ["Riverbend Family Medicine", "Oakhurst Internal Medicine", "Summit Lane Pediatrics",
+CLINIC = ["Riverbend Family Medicine", "Oakhurst Internal Medicine", "Harrow Creek Family Practice",
           "Greystone Primary Care", "Tallgrass Community Health Center"]
 EMPLOYER = ["Tamsin Logistics", "Corliss Foods Inc.", "Ridgeback Construction LLC", "Helix Biosystems",
             "Pell & Marrow Engineering", "Granary Row Bakery", "Stillwater School District", "Vantage Aerospace",
@@ -110,6 +110,21 @@ class Person:
     @property
     def inits(self):
         return (self.first[0] + self.last[0]).upper()
+
+
+KIN = {"child": ("daughter", "son"), "sibling": ("sister", "brother"), "spouse": ("wife", "husband"),
+       "parent": ("mother", "father"), "sib_child": ("niece", "nephew"), "grandchild": ("granddaughter", "grandson"),
+       "parent_sib": ("aunt", "uncle")}
+
+
+def kin(p, *kinds):
+    """A relation word that fits the relative's sex (``kinds`` from KIN, one picked)."""
+    return KIN[pick(kinds or tuple(KIN))][0 if p.sex == "F" else 1]
+
+
+def hosp_domain(h):
+    skip = {"Medical", "Center", "Hospital", "Health", "Memorial", "Community", "County", "University", "Regional"}
+    return "".join(w for w in h.replace("'", "").replace(".", "").split() if w not in skip).lower() + ".org"
 
 
 def people(n):
@@ -269,18 +284,18 @@ def Y(v):
 
 def email_thread(i):
     a, b, c, pt, rel = people(5)
-    dom = pick(DOMAINS)
-    d0 = base_date()
-    d1 = later(d0, 0, 2)
     hosp = pick(HOSP)
+    dom = hosp_domain(hosp)
+    d0 = base_date()
+    d1 = later(d0, 1, 2)
     age = R.randint(90, 97) if i % 2 == 0 else R.randint(48, 84)
     dob = dob_for(age, d0)
     agetxt = m("AGE", age) if age >= 90 else str(age)
-    relw = pick(["daughter", "son", "niece", "husband" if pt.sex == "F" else "wife"])
+    relw = kin(rel, "child", "sib_child", "spouse")
     if i % 2 == 0:
         return (
             f"From: {N(a.full)} <{email_of(a, dom)}>\n"
-            f"Sent: {pick(['Tuesday', 'Thursday', 'Monday'])}, {D(d1, 'long')} 7:42 AM\n"
+            f"Sent: {d1.strftime('%A')}, {D(d1, 'long')} 7:42 AM\n"
             f"To: {N(b.full)} <{email_of(b, dom)}>\n"
             f"Cc: {N(c.last)}, {N(c.first)} <{email_of(c, dom)}>; Case Management Pool\n"
             f"Subject: RE: {N(pt.last)} - dispo / Foley catheter question\n\n"
@@ -300,20 +315,21 @@ def email_thread(i):
             f"PCP is Dr. {N(Person().last)} at {O(pick(CLINIC))}, fax {phone()}.\n"
             f"Thanks, {N(b.first)}\n"
         )
+    phosp = pick(HOSP)
     return (
         f"---------- Forwarded message ---------\n"
-        f"From: {N(c.full)} <{email_of(c)}>\n"
+        f"From: {N(c.full)} <{email_of(c, dom)}>\n"
         f"Date: {D(d1, 'dmy')} 14:03\n"
         f"Subject: Fwd: path result for {N(pt.first)} {N(pt.last)}\n"
         f"To: {N(a.full)} (Oncology)\n\n"
         f"fyi - see below. pt wants results by phone only, cell {phone()}. "
         f"{pt.he} said {pt.his} {relw} {N(rel.first)} may call too, ok to speak with {rel.him} (HIPAA form on file {D(d0, 'short')}).\n\n"
-        f"> On {D(d0, 'long')}, {N(b.full)} <{email_of(b)}> wrote:\n"
+        f"> On {D(d0, 'long')}, {N(b.full)} <{email_of(b, hosp_domain(phosp))}> wrote:\n"
         f"> Accession {m('ID', f'S{d0.year % 100}-{R.randint(1000, 9999)}')} on {N(pt.last)}, {N(pt.first)} (MRN {mrn()}).\n"
         f"> Whipple specimen margins negative, 2/19 nodes.\n"
         f"> Age {agetxt}. Grossed by {N(Person().inits)}.\n"
-        f"> {N(b.full)}, MD, Pathology, {O(pick(HOSP))}\n"
-        f"> {m('URL', 'https://' + pick(DOMAINS) + '/pathology')}\n"
+        f"> {N(b.full)}, MD, Pathology, {O(phosp)}\n"
+        f"> {m('URL', 'https://' + hosp_domain(phosp) + '/pathology')}\n"
     )
 
 
@@ -331,7 +347,7 @@ def contact_tracing(i):
         rows = []
         for k in range(3):
             c = Person()
-            relw = pick(["coworker", "roommate", "sister", "son", "classmate", "partner"])
+            relw = pick(["coworker", "roommate", "classmate", kin(c, "child", "sibling", "spouse")])
             rows.append(f"  {k + 1}. {N(c.full):<40} {relw:<10} last exp {D(later(d0, -6, -1), 'md')}   {phone()}")
         return (
             f"{L(pick(['Marlow', 'Tipton', 'Ashcroft', 'Dunmore']))} County Health Department - Communicable Disease Case Investigation\n"
@@ -347,18 +363,20 @@ def contact_tracing(i):
             f"Next call {D(later(d0, 2, 4), 'md')}. Will mark contacts complete after day 21.\n"
         )
     staff = people(4)
+    vis = Person()
+    hosp = pick(HOSP)
     unit = pick(["5 West", "4 North", "the Burn Unit", "7 South"])
     lines = "\n".join(f"- {N(s.full)}, {pick(['RN', 'PCA', 'RT', 'MD'])}, Employee #{m('ID', str(R.randint(100000, 999999)))} - "
                       f"{pick(['immune (titer on file)', 'no record; titer drawn', 'declined PEP', 'furloughed to day 21'])}"
                       for s in staff)
     return (
-        f"INFECTION PREVENTION EXPOSURE MEMO\n{O(pick(HOSP))}\n"
+        f"INFECTION PREVENTION EXPOSURE MEMO\n{O(hosp)}\n"
         f"To: Employee Health   From: {N(inv.full)}, CIC   Date: {D(later(d0, 1, 2), 'long')}\n\n"
         f"Source patient {N(case.full)} (MRN {mrn()}) on {unit}, Rm 12, was confirmed with {dis} on {D(d0, 'md')}. "
         f"Airborne precautions were not in place from {D(later(d0, -3, -2), 'md')} until {D(d0, 'md')}. "
-        f"Patient was transferred from {O(pick(HOSP))} and had visitors incl. {pick(['his', 'her'])} brother {N(Person('M').full)}.\n\n"
+        f"Patient was transferred from {O(pick([h for h in HOSP if h != hosp]))} and had visitors incl. {case.his} {kin(vis, 'sibling', 'child')} {N(vis.full)}.\n\n"
         f"Exposed staff:\n{lines}\n\n"
-        f"County liaison {N(Person().full)} notified ({phone()}). Questions: {email_of(inv)}\n"
+        f"County liaison {N(Person().full)} notified ({phone()}). Questions: {email_of(inv, hosp_domain(hosp))}\n"
     )
 
 
@@ -377,13 +395,14 @@ def trial_sae(i):
     hosp = pick(HOSP)
     subj = f"{R.randint(100, 130)}-{R.randint(1, 60):04d}"
     sponsor = pick(SPONSOR)
+    fam = Person()
     if i % 2 == 0:
         return (
             f"SERIOUS ADVERSE EVENT NARRATIVE\nSponsor: {O(sponsor)}\n"
             f"Subject {m('ID', subj)}, initials {N(pt.inits)}, a {agetxt}-year-old {'female' if pt.sex == 'F' else 'male'} "
             f"with a history of Graves disease and Hodgkin lymphoma (treated {Y(R.randint(1998, 2012))}), was randomized on "
             f"{D(enrol, 'dmy')} and received the first dose of study drug on {D(later(enrol, 1, 5), 'dmy')}.\n\n"
-            f"On {D(ev, 'dmy')} the subject's {pick(['husband', 'daughter', 'son'])} {N(Person().first)} called the site to report "
+            f"On {D(ev, 'dmy')} the subject's {kin(fam, 'spouse', 'child')} {N(fam.first)} called the site to report "
             f"fever and confusion. The subject was taken by ambulance to {O(hosp)} in {city_state()} and admitted with "
             f"febrile neutropenia (ANC 0.3). Glasgow Coma Scale 14. Study drug was interrupted on {D(ev, 'dmy')}.\n\n"
             f"The investigator, Dr. {N(pi.full)}, assessed the event as possibly related. The subject recovered and was "
@@ -399,7 +418,7 @@ def trial_sae(i):
         f"Outcome: recovering   Wells score 6.5, CTPA positive\n"
         f"Concomitant meds: apixaban started, Foley catheter removed day 2\n"
         f"Reporter: {N(crc.full)}, RN   Phone: {phone()}   Sponsor safety desk: {O(sponsor)}\n"
-        f"Sent via portal {m('URL', 'https://safety.' + pick(['quillonbio.com', 'halvern-tx.com', 'serapis-onc.com']) + '/sae')} on "
+        f"Sent via portal {m('URL', 'https://safety.' + sponsor.split()[0].lower() + '-pharma.com/sae')} on "
         f"{D(later(ev, 1, 2))} by {N(crc.inits)}\n"
     )
 
@@ -423,7 +442,7 @@ def travel_medicine(i):
             f"Patient: {N(pt.full)}   MRN {mrn()}   Visit {D(d0)}\n"
             f"Itinerary: departs {D(depart, 'mon_d')} -> {L(trips[0][0])}, {L(trips[0][1])} (10 d), then rural "
             f"{L(trips[1][1])} near {L(trips[1][0])}; returns {D(ret, 'mon_d')}. Work trip for {O(emp)}; "
-            f"travelling with {pick(['coworker', 'spouse', 'brother'])} {N(comp.full)}.\n"
+            f"travelling with {pick(['coworker', kin(comp, 'spouse', 'sibling')])} {N(comp.full)}.\n"
             f"Hx: MMR x2 (childhood), Tdap {Y(R.randint(2016, 2022))}, hep A series {Y(R.randint(2009, 2015))}. Hx Bell's palsy {Y(R.randint(2005, 2019))}.\n"
             f"Given today: Yellow fever (YF-Vax lot {lot()}), typhoid Vivotif x4 caps, Japanese encephalitis "
             f"(Ixiaro #1 lot {lot()}, #2 due {D(later(d0, 28, 28), 'md')}). Malarone Rx. Rabies PrEP discussed.\n"
@@ -431,8 +450,9 @@ def travel_medicine(i):
             f"{N(doc.full)}, MD  {D(d0, 'short')}\n"
         )
     onset = later(ret, 2, 9)
+    visit = later(onset, 1, 3)
     return (
-        f"post travel visit {D(later(onset, 1, 3), 'short')}\n"
+        f"post travel visit {D(visit, 'short')}\n"
         f"{N(pt.first)} {N(pt.last)}, returned {D(ret, 'md')} from {L(trips[0][0])} ({L(trips[0][1])}) and "
         f"{L(trips[1][1])}. fever since {D(onset, 'md')}, 39.2, rigors, HA. took malarone but stopped early. "
         f"stayed at {O(pick(['Kijani Guest House', 'Hostal Inti Wasi', 'Lotus Riverside Hotel']))}. "
@@ -440,7 +460,7 @@ def travel_medicine(i):
         f"thick/thin smear, BinaxNOW sent to {O(pick(['Corvida Reference Laboratory', 'Meridian Path Labs']))}; "
         f"cbc plt 88, no frank blood in stool. if smear neg, dengue NS1, leptospira. no Ebola/Marburg exposure.\n"
         f"employer {O(emp)} occ health aware (contact {N(Person().full)} {phone()}).\n"
-        f"dw ID fellow dr {N(doc.last.lower())}. recheck {D(later(onset, 3, 5), 'md')}. cell {phone()}\n"
+        f"dw ID fellow dr {N(doc.last.lower())}. recheck {D(later(visit, 2, 3), 'md')}. cell {phone()}\n"
     )
 
 
@@ -451,6 +471,7 @@ def travel_medicine(i):
 def fertility(i):
     pt, partner, md, rn = people(4)
     pt = Person("F", last=pt.last)
+    partner = Person("M", last=partner.last)
     d0 = base_date()
     age = R.randint(31, 43)
     dob = dob_for(age, d0)
@@ -478,7 +499,7 @@ def fertility(i):
         f"sibling vials still available at {O(pick(['Cascadia Donor Registry', 'Lumina Donor Bank', 'Tidewater Cryobank']))}. forwarded to dr {N(md.last)}.\n"
         f"{D(later(d_call, 4, 6), 'md')} lupron start per dr {N(md.last)}. estrace 2 mg tid. pio teaching done, pt's mother "
         f"{N(Person('F').first)} will help w/ injections. -{N(rn.inits.lower())}\n"
-        f"ins: {O(pick(INSURER))} member {m('ID', f'XJ{R.randint(10000000, 99999999)}')}, fertility rider verified {D(later(d_call, 1, 2), 'md')}\n"
+        f"ins: {O(pick(INSURER))} member {m('ID', f'XJ{R.randint(10000000, 99999999)}')}, fertility rider verified {D(later(d_call, 7, 9), 'md')}\n"
     )
 
 
@@ -499,7 +520,7 @@ def templated_note(i):
             f"HOSPITAL MEDICINE PROGRESS NOTE\n\n"
             f"Patient Name: {N(pt.last)}, {N(pt.first)}\nMRN: {mrn()}\nDOB: {D(dob)}\nAge: {agetxt} y.o.\n"
             f"Admit Date: {D(admit)}  Hospital Day: {(d0 - admit).days + 1}\nPCP: {N(Person().full)}, MD\n\n"
-            f"Subjective: *** Pt seen and examined. Overnight: no events. {pt.his.capitalize()} {pick(['daughter', 'son', 'grandson'])} "
+            f"Subjective: *** Pt seen and examined. Overnight: no events. {pt.his.capitalize()} {kin(rel, 'child', 'grandchild')} "
             f"{N(rel.full)} at bedside.\n\n"
             f"Objective:\nVitals: @VS24@\nBP 132/70 | HR 84 | Temp 98.4 | SpO2 95%\n"
             f"Lab Results (last 24 hrs):\n  {D(d0, 'short')} 0512  WBC 11.2  Hgb 9.8  Na 133  Cr 1.4\n"
@@ -516,7 +537,7 @@ def templated_note(i):
         f"Date of Service: {D(d0, 'long')}\n"
         f"Referring: {N(Person().full)}, DO ({O(pick(CLINIC))}, {phone()})\n\n"
         f"Interval Hx: {{Interval history:31245}} Feels better. Walked w/ PT. {pt.he.capitalize()} lives at "
-        f"{m('ADDRESS', street())} with {pt.his} {pick(['niece', 'nephew', 'son'])} {N(rel.first)}.\n"
+        f"{m('ADDRESS', street())} with {pt.his} {kin(rel, 'sib_child', 'child')} {N(rel.first)}.\n"
         f"Echo {D(later(admit, 0, 1), 'md')}: EF 35%, Simpson's biplane.\n"
         f"Meds: ***\nA/P: HFrEF, NYHA III. GDMT as tol. F/U in clinic {D(later(d0, 14, 21), 'md')} with Dr. {N(doc.last)}.\n"
         f"This note was created with Dragon dictation; errors may be present.\n"
@@ -551,7 +572,7 @@ def access_audit(i):
             f"Date       Time  | User | User ID | Role | IP | Activity\n" + "\n".join(rows) + "\n\n"
             f"Finding: access by {N(users[-1].first)} {N(users[-1].last)} not tied to treatment/payment/operations. "
             f"Manager {N(comp.full)} notified {D(later(d0, 2, 4), 'md')}. Sanction per policy.\n"
-            f"Investigator: {N(officer.full)}, CHPC  {email_of(officer)}\n"
+            f"Investigator: {N(officer.full)}, CHPC  {email_of(officer, hosp_domain(hosp))}\n"
         )
     return (
         f"{O(hosp)}\nOffice of Privacy\n{addr_block()}\n\n{D(later(d0, 20, 40), 'long')}\n\n"
@@ -562,7 +583,7 @@ def access_audit(i):
         f"monitoring system flagged that a workforce member accessed your record from a device at address {ip()} "
         f"without a work-related reason. The information viewed included your name, date of birth, "
         f"address and visit notes from {D(later(d0, -60, -40), 'long')}. It did not include your Social Security number.\n\n"
-        f"If you have questions, call our privacy line at {phone()} or visit {m('URL', 'www.' + pick(DOMAINS) + '/privacy')}.\n\n"
+        f"If you have questions, call our privacy line at {phone()} or visit {m('URL', 'www.' + hosp_domain(hosp) + '/privacy')}.\n\n"
         f"Sincerely,\n\n{N(officer.full)}, JD\nChief Privacy Officer\n"
     )
 
@@ -572,10 +593,10 @@ def access_audit(i):
 
 
 def deposition(i):
-    wit, pl, defn, atty1, atty2, rep = people(6)
+    wit, pl, defn, atty1, atty2, rep, dec = people(7)
     d0 = base_date()
     county = pick(["Marlow", "Tipton", "Ashcroft", "Dunmore", "Pell"])
-    _, st, state, _ = pick(PLACES)
+    ocity, st, state, _ = pick(PLACES)
     firm1, firm2 = R.sample(LAWFIRM, 2)
     caseno = m("ID", f"{d0.year % 100}-CV-{R.randint(1000, 9999)}")
     inc = later(d0, -700, -400)
@@ -584,13 +605,13 @@ def deposition(i):
         body = [
             f"IN THE CIRCUIT COURT OF {L(county)} COUNTY, {m('STATE', state)}",
             f"{N(pl.full)}, as Personal Representative of the",
-            f"Estate of {N(Person().full)}, Plaintiff,",
+            f"Estate of {N(dec.full)}, Plaintiff,",
             f"v.                                  Case No. {caseno}",
             f"{O(hosp)} and {N(defn.full)}, M.D., Defendants.",
             "",
             f"DEPOSITION OF {N(wit.full)}, R.N.",
             f"Taken {D(d0, 'long')}, at the offices of {O(firm1)},",
-            f"{m('ADDRESS', street())}, {L(pick(PLACES)[0])}, {m('STATE', st)}",
+            f"{m('ADDRESS', street())}, {L(ocity)}, {m('STATE', st)}",
             f"Reported by {N(rep.full)}, CSR No. {m('ID', str(R.randint(10000, 14999)))}",
             "",
             "APPEARANCES:",
@@ -601,7 +622,7 @@ def deposition(i):
             f" 1  Q. And you were the charge nurse on {D(inc, 'long')}?",
             " 2  A. Yes.",
             " 3  Q. Who else was on the unit that night?",
-            f" 4  A. {N(Person().first)} -- I don't remember her last name -- and Dr. {N(defn.last)}",
+            f" 4  A. {N(Person('F').first)} -- I don't remember her last name -- and Dr. {N(defn.last)}",
             " 5  was the hospitalist.",
             " 6  Q. Was a Foley catheter in place?",
             " 7  A. I believe so. It's in my note.",
@@ -613,12 +634,12 @@ def deposition(i):
         return text
     return (
         f"DEPOSITION DIGEST - PRIVILEGED & CONFIDENTIAL / ATTORNEY WORK PRODUCT\n"
-        f"Matter: {N(pl.last)} v. {O(hosp)}   Case No. {caseno}   ({L(county)} County)\n"
+        f"Matter: Estate of {N(dec.last)} v. {O(hosp)}   Case No. {caseno}   ({L(county)} County)\n"
         f"Deponent: {N(defn.full)}, M.D.   Date: {D(d0)}   Digest by: {N(rep.full)}, paralegal, {O(firm1)}\n\n"
         f"Page:Line   Summary\n"
         f"6:3-7:12    Attended {O(pick(['Wexford University School of Medicine', 'Lakeshore University College of Medicine']))}, "
         f"graduated {Y(R.randint(1996, 2008))}; residency at {O(pick(HOSP))}.\n"
-        f"12:4-13:20  Saw decedent {N(pl.first)} first on {D(inc, 'md')}; recalls patient was {m('AGE', R.randint(90, 96))} "
+        f"12:4-13:20  Saw decedent {N(dec.first)} {N(dec.last)} first on {D(inc, 'md')}; recalls patient was {m('AGE', R.randint(90, 96))} "
         f"and lived alone in {L(pick(PLACES)[0])}.\n"
         f"22:1-23:9   Denies being paged by RN {N(wit.last)} before 0400; pager records subpoenaed.\n"
         f"31:15-33:2  Glasgow Coma Scale documented 13; Bishop score question objected to (irrelevant).\n"
@@ -636,24 +657,29 @@ def tumor_board(i):
     d0 = base_date()
     hosp = pick(HOSP)
     if i % 2 == 0:
+        roles = ["MD", "MD", "MD", "NP", pick(["RN", "PharmD"])]
+        dxs = [("pancreatic head adenocarcinoma, s/p Whipple", "FOLFIRINOX x4 then restage", None),
+               ("cT3N1 rectal adenocarcinoma", "TNT per guideline", None),
+               ("Gleason 4+4 prostate cancer", "SBRT; obtain PSMA PET", "M"),
+               ("stage IIB classical Hodgkin lymphoma", "ABVD x2, interim PET", None),
+               ("ER+ breast ca, Oncotype 31", "adjuvant chemo then AI", "F")]
         cases = []
         for k in range(3):
-            p = Person()
+            dx, rec, sex = pick(dxs)
+            p = Person(sex)
             age = R.randint(90, 93) if k == 1 else R.randint(44, 86)
             agetxt = m("AGE", age) if age >= 90 else str(age)
-            dx = pick(["pancreatic head adenocarcinoma, s/p Whipple", "cT3N1 rectal adenocarcinoma",
-                       "Gleason 4+4 prostate cancer", "stage IIB classical Hodgkin lymphoma",
-                       "ER+ breast ca, Oncotype 31"])
             cases.append(f"{k + 1}. {N(p.last)}, {N(p.first)}  MRN {mrn()}  {agetxt} {p.sex}  - {dx}. "
-                         f"Presented by Dr. {N(pick(attendees).last)}. Referred from {O(pick(CLINIC + HOSP))}. "
-                         f"Rec: {pick(['FOLFIRINOX x4 then restage', 'TNT per guideline', 'SBRT; obtain PSMA PET', 'ABVD x2, interim PET'])}.")
+                         f"Presented by Dr. {N(pick(attendees[:3]).last)}. Referred from {O(pick(CLINIC + HOSP))}. "
+                         f"Rec: {rec}.")
+        scribe = Person()
         return (
-            f"{O(hosp)} Multidisciplinary GI/GU Tumor Board - Minutes\nDate: {D(d0)}   Location: Cancer Center Conf Rm B\n"
-            f"Attendees: " + "; ".join(f"{N(a.full)}, {pick(['MD', 'MD', 'NP', 'RN', 'PharmD'])}" for a in attendees) + "\n\n"
+            f"{O(hosp)} Multidisciplinary Tumor Board - Minutes\nDate: {D(d0)}   Location: Cancer Center Conf Rm B\n"
+            f"Attendees: " + "; ".join(f"{N(a.full)}, {r}" for a, r in zip(attendees, roles)) + "\n\n"
             + "\n".join(cases) + "\n\n"
-            f"Next board {D(later(d0, 7, 7), 'md')}. Minutes recorded by {N(Person().full)} ({email_of(attendees[0], pick(DOMAINS))}).\n"
+            f"Next board {D(later(d0, 7, 7), 'md')}. Minutes recorded by {N(scribe.full)} ({email_of(scribe, hosp_domain(hosp))}).\n"
         )
-    p = Person()
+    p, sp = Person(), Person()
     dx_date = later(d0, -40, -20)
     return (
         f"TUMOR BOARD SUMMARY - {N(p.full)} (MRN {mrn()}, DOB {D(dob_for(R.randint(50, 85), d0))})\n"
@@ -662,7 +688,7 @@ def tumor_board(i):
         f"CT {D(dx_date, 'md')}: 3.1 cm RUL mass; EBUS {D(later(dx_date, 5, 9), 'md')} by Dr. {N(attendees[0].last)} - adenocarcinoma, "
         f"PD-L1 60%, EGFR neg. Ki-67 n/a.\n"
         f"Discussion: {N(attendees[1].full)}, MD (thoracic surg) favors lobectomy; {N(attendees[2].full)}, MD (rad onc) "
-        f"offers SBRT if not a surgical candidate. Pt lives in {L(pick(PLACES)[0])}, wife {N(Person('F').first)} drives.\n"
+        f"offers SBRT if not a surgical candidate. Pt lives in {L(pick(PLACES)[0])}, {kin(sp, 'spouse')} {N(sp.first)} drives.\n"
         f"Consensus: PFTs, then lobectomy. Navigator {N(attendees[3].full)}, RN to call pt at {phone()}.\n"
     )
 
@@ -685,7 +711,7 @@ def patient_financial(i):
                      f"{addr_block(', ')}")
         t2 = later(t1, 5, 12)
         lines.append(f"{D(t2, 'short')} 14:40 {N(staff[1].inits)} - spoke w/ guarantor {N(guar.full)} (pt's "
-                     f"{pick(['daughter', 'son', 'spouse'])}) at {phone()}; disputes bill, says {O(ins)} should have paid. "
+                     f"{kin(guar, 'child', 'spouse')}) at {phone()}; disputes bill, says {O(ins)} should have paid. "
                      f"Sent to ins f/u. Price estimate letter re-sent.")
         t3 = later(t2, 7, 15)
         lines.append(f"{D(t3, 'short')} 11:02 {N(staff[2].inits)} - {O(ins)} claim {m('ID', f'{R.randint(20, 26)}{R.randint(100000000, 999999999)}')} "
@@ -706,9 +732,9 @@ def patient_financial(i):
         f"Household size: {hh}   Spouse: {N(guar.first)} {N(pt.last)}\n"
         f"Employer: {O(pick(EMPLOYER))} since {Y(R.randint(2012, 2023))}; gross monthly $3,140\n"
         f"Accounts: {acct}, {m('ID', str(R.randint(4000000000, 4999999999)))}  (DOS {D(later(d0, -90, -60))}, {D(later(d0, -50, -30))})\n"
-        f"Documents rec'd {D(d0)}: pay stubs, 2025 tax return, bank stmt from {O(pick(BANK))}\n"
+        f"Documents rec'd {D(d0)}: pay stubs, prior-year tax return, bank stmt from {O(pick(BANK))}\n"
         f"Determination: 75% discount (200-250% FPL). Letter mailed {D(later(d0, 5, 10))}. Bill holds released.\n"
-        f"Counselor: {N(staff[0].full)}  ext 4417\n"
+        f"Counselor: {N(staff[0].full)}\n"
     )
 
 
@@ -744,9 +770,9 @@ def credentialing(i):
         f"Dr. {N(ref.full)}\n{O(pick(CLINIC))}\n{addr_block()}\n\n"
         f"Re: Peer reference for Dr. {N(doc.full)}\n\n"
         f"Dear Dr. {N(ref.last)},\n\n{N(doc.first)} {N(doc.last)} has applied for privileges in Hospital Medicine and listed you "
-        f"as a reference from {pick(['her', 'his'])} time at {O(pick(HOSP))} ({Y(grad + 3)}-{Y(grad + 7)}). Please complete the enclosed form "
-        f"or the online form at {m('URL', 'https://credentialing.' + pick(DOMAINS) + '/peer')} by {D(later(d0, 14, 21), 'long')}.\n\n"
-        f"Questions: {N(coord.full)}, {phone()}, {email_of(coord)}.\n\nThank you,\n{N(coord.full)}\n"
+        f"as a reference from {doc.his} time at {O(pick(HOSP))} ({Y(grad + 3)}-{Y(grad + 7)}). Please complete the enclosed form "
+        f"or the online form at {m('URL', 'https://credentialing.' + hosp_domain(hosp) + '/peer')} by {D(later(d0, 14, 21), 'long')}.\n\n"
+        f"Questions: {N(coord.full)}, {phone()}, {email_of(coord, hosp_domain(hosp))}.\n\nThank you,\n{N(coord.full)}\n"
     )
 
 
@@ -763,6 +789,7 @@ def bank_estate(i):
     age = age_on(dob, dod)
     agetxt = m("AGE", age) if age >= 90 else str(age)
     bank = pick(BANK)
+    firm = pick(LAWFIRM)
     county = pick(["Marlow", "Tipton", "Ashcroft", "Dunmore", "Pell"])
     accts = [m("ID", f"{R.randint(100, 999)}-{R.randint(100000, 999999)}") for _ in range(2)]
     if i % 2 == 0:
@@ -771,19 +798,19 @@ def bank_estate(i):
             f"Decedent: {N(dec.full)}   SSN {ssn()}   DOB {D(dob)}   DOD {D(dod)}   Age {agetxt}\n"
             f"Accts: checking {accts[0]}, CD {accts[1]} (POD to grandson {N(Person('M').full)})\n"
             f"Last address: {m('ADDRESS', street())}, {city_state()}\n\n"
-            f"{D(later(dod, 5, 10), 'short')} - {N(ex.full)} ({pick(['son', 'daughter', 'nephew'])}) came to {L(pick(PLACES)[0])} branch w/ death cert. "
+            f"{D(later(dod, 5, 10), 'short')} - {N(ex.full)} ({kin(ex, 'child', 'sib_child')}) came to {L(pick(PLACES)[0])} branch w/ death cert. "
             f"Accts restricted. Will call back w/ letters. ph {phone()}  -{N(off.inits)}\n"
             f"{D(later(dod, 20, 30), 'short')} - Letters testamentary rec'd, {L(county)} County Probate Court, case "
             f"{m('ID', f'PR-{dod.year}-{R.randint(100, 999)}')}, issued {D(later(dod, 15, 19), 'short')}. Estate acct opened, EIN on file. -{N(off.inits)}\n"
-            f"{D(later(dod, 31, 40), 'short')} - atty {N(atty.full)} ({O(pick(LAWFIRM))}) req date-of-death balances by email "
-            f"{email_of(atty, 'whitcombehale.com')}. Sent. -{N(Person().inits)}\n"
+            f"{D(later(dod, 31, 40), 'short')} - atty {N(atty.full)} ({O(firm)}) req date-of-death balances by email "
+            f"{email_of(atty, firm_domain(firm))}. Sent. -{N(Person().inits)}\n"
         )
     return (
         f"{O(bank)}\nEstate Services Center\nP.O. Box {R.randint(1000, 9999)}, {city_state()}\n\n{D(later(dod, 25, 40), 'long')}\n\n"
         f"{N(ex.full)}, Executor\nEstate of {N(dec.full)}\n{addr_block(full_state=True)}\n\n"
         f"Re: Accounts {accts[0]} and {accts[1]}\n\n"
         f"Dear {ex.title} {N(ex.last)},\n\nPlease accept our condolences on the loss of your "
-        f"{pick(['mother', 'father', 'aunt'])}. We have received the death certificate and Letters of Administration issued "
+        f"{kin(dec, 'parent', 'parent_sib')}. We have received the death certificate and Letters Testamentary issued "
         f"{D(later(dod, 15, 20), 'long')}. Funds will be released by cashier's check payable to the estate. "
         f"A safe deposit box at our {L(pick(PLACES)[0])} branch is also in {N(dec.last)}'s name; please call "
         f"{N(off.full)} at {phone()} to schedule an inventory.\n\nSincerely,\n{N(off.full)}\nEstate Services Specialist\n"
@@ -799,9 +826,10 @@ def kyc_review(i):
     d0 = base_date()
     dob = dob_for(R.randint(30, 75), d0)
     bank = pick(BANK)
-    fbank = pick(["Nordhafen Privatbank AG", "Kestrel Street Bank plc", "Banque Soleil Levant"])
+    fbank, country, icc = pick([("Nordhafen Privatbank AG", "Germany", "DE"), ("Kestrel Street Bank plc", "United Kingdom", "GB"),
+                                ("Elbstrand Handelsbank AG", "Germany", "DE")])
+    acct_iban = iban(icc)
     co = pick(["Ravensmoor Trading LLC", "Azurine Holdings Ltd", "Cobalt Fern Imports LLC"])
-    country = pick(["Germany", "Cyprus", "United Arab Emirates", "Malta"])
     if i % 2 == 0:
         return (
             f"ENHANCED DUE DILIGENCE MEMO   Case {m('ID', f'EDD-{R.randint(100000, 999999)}')}\n{O(bank)} - Financial Crimes Compliance\n\n"
@@ -809,10 +837,10 @@ def kyc_review(i):
             f"Residence: {addr_block(', ')}\nPhone: {phone()}   Email: {email_of(cust, 'proton.me')}\n"
             f"Occupation: managing member, {O(co)} ({m('URL', 'www.' + co.split()[0].lower() + 'trade.com')})\n"
             f"Relationship manager: {N(rm.full)}, since {Y(R.randint(2014, 2022))}\n\n"
-            f"Trigger (correspondent banks flagged, amounts converted from pounds sterling): 3 incoming wires ({D(later(d0, -30, -25), 'md')}, {D(later(d0, -20, -15), 'md')}, {D(later(d0, -10, -5), 'md')}) "
-            f"totaling $486,200 from {O(fbank)}, {L(country)}, IBAN {iban(pick(['DE', 'GB']))}.\n"
+            f"Trigger (correspondent banks flagged; amounts in USD, converted from pounds sterling or euro): 3 incoming wires ({D(later(d0, -30, -25), 'md')}, {D(later(d0, -20, -15), 'md')}, {D(later(d0, -10, -5), 'md')}) "
+            f"totaling $486,200 from {O(fbank)}, {L(country)}, IBAN {acct_iban}.\n"
             f"Screening: no PEP match; adverse media - article naming customer's brother {N(Person('M').full)} "
-            f"in {L(pick(['Limassol', 'Valletta', 'Hamburg', 'Dubai']))}.\n"
+            f"in {L(pick(['Limassol', 'Valletta', 'Hamburg', 'Dubai', 'Manchester']))}.\n"
             f"Source of funds: sale of property at {m('ADDRESS', street())}, {city_state()}; closing stmt dated {D(later(d0, -40, -32))}.\n"
             f"Recommendation: retain, enhanced monitoring 12 mo.  Analyst: {N(analyst.full)}  {D(d0)}\n"
         )
@@ -820,13 +848,13 @@ def kyc_review(i):
     t = later(d0, -60, -50)
     for _ in range(3):
         t = later(t, 3, 12)
-        rows.append(f"| {D(t, 'iso')} | wire in  | {O(fbank)} | {iban('DE')} | {R.randint(20, 190)},{R.randint(100, 999)}.00 |")
+        rows.append(f"| {D(t, 'iso')} | wire in  | {O(fbank)} | {acct_iban} | {R.randint(20, 190)},{R.randint(100, 999)}.00 |")
     return (
         f"KYC PERIODIC REVIEW - HIGH RISK\nReview date: {D(d0, 'iso')}   Reviewer: {N(analyst.full)}   Approver: {N(rm.full)}\n"
         f"Client: {N(cust.last.upper())}, {N(cust.first.upper())}   CIF {m('ID', str(R.randint(70000000, 79999999)))}\n"
-        f"Nationality: dual US / {pick(['German', 'Maltese', 'Cypriot'])}   Passport {m('ID', pick('CFGH') + str(R.randint(10000000, 99999999)))}\n"
+        f"Nationality: dual US / {'British' if icc == 'GB' else 'German'}   Passport {m('ID', pick('CFGH') + str(R.randint(10000000, 99999999)))}\n"
         f"Address on file: {addr_block(', ')}   (verified {D(later(d0, -5, -1), 'iso')})\n"
-        f"Online banking login IPs (90 d): {ip()}, {ip()} (geo: {L(pick(['Frankfurt', 'Nicosia', 'Sliema']))})\n\n"
+        f"Online banking login IPs (90 d): {ip()}, {ip()} (geo: {L(pick(['Frankfurt', 'London', 'Leeds']) if icc == 'GB' else pick(['Frankfurt', 'Hamburg']))})\n\n"
         f"| date       | type     | counterparty bank | IBAN | USD |\n" + "\n".join(rows) + "\n\n"
         f"Outcome: no SAR; refresh CDD docs. Card {card()} re-issued after travel alert.\n"
     )
@@ -838,6 +866,7 @@ def kyc_review(i):
 
 def lease(i):
     ll, tn, co_tn, agent, guar = people(5)
+    pm = pick(['Kingsgate Property Management LLC', 'Brightstone Realty Group', 'Harbor Point Rentals'])
     d0 = base_date()
     start = date(d0.year, d0.month, 1) + timedelta(days=31)
     start = date(start.year, start.month, 1)
@@ -847,14 +876,14 @@ def lease(i):
         return (
             f"RESIDENTIAL LEASE AGREEMENT\n\n"
             f"This Lease is made on {D(d0, 'long')} between {N(ll.full)} (\"Landlord\"), by its agent "
-            f"{O(pick(['Kingsgate Property Management LLC', 'Brightstone Realty Group', 'Harbor Point Rentals']))}, and "
+            f"{O(pm)}, and "
             f"{N(tn.full)} and {N(co_tn.full)} (\"Tenants\").\n\n"
             f"1. PREMISES. {m('ADDRESS', street())}, {m('LOCATION', city)}, {m('STATE', state)} {m('ZIP', z)}.\n"
             f"2. TERM. Beginning {D(start, 'long')} and ending {D(end, 'long')}.\n"
             f"3. RENT. $1,650.00 per month, due on the first day of each month. A late fee applies after the fifth day.\n"
             f"4. SECURITY DEPOSIT. $1,650.00 held at {O(pick(BANK))}.\n"
             f"5. GUARANTOR. {N(guar.full)}, {addr_block(', ')}, guarantees Tenants' obligations.\n"
-            f"6. NOTICES. To Landlord c/o {N(agent.full)}, {phone()}, {email_of(agent, 'kingsgatepm.com')}.\n"
+            f"6. NOTICES. To Landlord c/o {N(agent.full)}, {phone()}, {email_of(agent, firm_domain(pm))}.\n"
             f"7. PETS. One cat (\"Bishop\") permitted. No other animals. Landlord will grant consent to additional pets in good faith only.\n\n"
             f"LANDLORD: ______________ {N(ll.full)}  Date: {D(d0, 'short')}\n"
             f"TENANT: ______________ {N(tn.full)}  Date: {D(later(d0, 0, 2), 'short')}\n"
@@ -863,7 +892,6 @@ def lease(i):
     prac = pick(["Northgate Pediatrics PLLC", "Summit Lane Pediatrics", "Bramble Dermatology Associates PC"])
     return (
         f"LEASE ABSTRACT - MEDICAL OFFICE\nPrepared by {N(agent.full)}, {O(pick(LAWFIRM))}, {D(d0)}\n\n"
-        f"Landlord may grant access to Tenant's contractors in good faith.\n"
         f"Landlord:        {O(pick(['Pinecrest MOB Partners LP', 'Cedar Plains Realty Holdings LLC']))}\n"
         f"Tenant:          {O(prac)}\n"
         f"Guarantor:       {N(guar.full)}, M.D. (personal guaranty, capped at 12 months' rent)\n"
@@ -872,8 +900,9 @@ def lease(i):
         f"Renewal:         2 x 5 yrs, notice 180 days before expiration\n"
         f"Base rent:       $24.50/RSF, 3% annual escalation; 2,340 RSF\n"
         f"Use:             medical office; no Foley catheter or sharps disposal in common trash\n"
+        f"Access:          Landlord may grant access to Tenant's contractors in good faith\n"
         f"Landlord notice: {N(ll.full)}, {addr_block(', ')}; copy to {N(Person().full)}, Esq.\n"
-        f"Tenant contact:  {N(tn.full)}, practice manager, {phone()}, {email_of(tn, 'northgatepeds.com')}\n"
+        f"Tenant contact:  {N(tn.full)}, practice manager, {phone()}, {email_of(tn, firm_domain(prac))}\n"
         f"Estoppel signed: {D(later(start, -20, -5))}\n"
     )
 
