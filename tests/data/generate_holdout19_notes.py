@@ -20,24 +20,32 @@ Styles (each with at least two layouts):
   lease             residential leases and medical-office lease abstracts
 
 Gold decisions (Safe Harbor, plus i2b2-style STATE and YEAR labels):
-  * NAME: every person (patients, relatives, staff, attorneys, investigators, landlords), staff initials
-    ("KJ", "/dmw") too; titles (Dr., Mr., Ms., Hon.), credentials (MD, RN, Esq.) and relation words
-    (wife, daughter, executor) stay outside the span; a possessive 's stays outside.
-  * DATE: every date or part of one (3/14, 3/14/26, March 14, 2026, 14-Mar-2026, 2026-03-14); times of
-    day and weekdays are NOT gold; a timestamp's time stays outside.  YEAR: a bare year tied to a person
-    (hired 2019, licensed 2011, MMR 1998).  AGE: only ages 90 and over.
-  * ADDRESS: the street line (number, street, unit); LOCATION: cities, counties, countries and named
-    places; STATE: state names and codes; ZIP: ZIP codes.  Countries are LOCATION; nationality
-    adjectives are not gold.
-  * ORGANIZATION: hospitals, clinics, employers, insurers, law firms, banks, trial sponsors, labs,
-    courts named after a place are LOCATION for the place only ("Superior Court of ... County": the
-    county is LOCATION, the court words are not gold).
-  * ID: MRNs, account, claim, case, member, subject, donor, NPI, licence, DEA, policy, lot and employee
-    numbers.  Protocol, IRB and NCT numbers are kept out of the notes altogether (unclear convention).
-    Bed/room numbers, transcript page/line numbers, doses, lab values and workstation names are not gold.
-  * PHONE/EMAIL/URL/IP/SSN/CARD/IBAN: every one; cards pass Luhn, IBANs mod-97, SSNs the SSA rules.
-  * Eponyms and words that are also names (Foley catheter, Whipple, Glasgow, Graves disease, bill,
-    penny, banks, will, hope, grant...) are terms, never gold; the name pool uses the same words as names.
+  * NAME: every person (patients, relatives, staff, attorneys, investigators, landlords, bank officers) and
+    staff initials ("KJ", "-tm", a trial subject's initials); titles (Dr., Mr., Mrs., Ms.), credentials
+    (MD, M.D., RN, R.N., PharmD, CIC, CRC, CHPC, CPMSM, JD, Esq.) and relation words (wife, daughter,
+    niece, coworker, executor) stay outside the span, as does a possessive 's.  A pet's name is not gold.
+  * DATE: every date or part of one (3/14, 3/14/26, March 14, 2026, 14-Mar-2026, 2026-03-14, May 9);
+    times of day and weekdays are NOT gold (a header's "Wednesday," stays outside), a timestamp's time too.
+    YEAR: a bare year tied to a person (Tdap 2019, graduated 2009, employed since 2021).  AGE: only ages
+    90 and over; younger ages stay in the text unmarked.
+  * ADDRESS: the street line with its unit or suite ("4697 Linden Row #210", "6733 Sexton Mill Rd,
+    Suite 210"); LOCATION: cities, counties, countries and named places; STATE:
+    state names and codes; ZIP: ZIP codes.  Countries are LOCATION; nationality adjectives are not gold.
+    Government bodies named after a place ("Tipton County Health Department", "Circuit Court of Pell
+    County", "Ashcroft County Probate Court"): the place is LOCATION, the rest is not gold.
+  * ORGANIZATION: hospitals, clinics, nursing homes, employers, insurers and payers, law firms, banks,
+    trial sponsors, labs, donor banks, property managers, hotels, medical schools.  Departments, units,
+    boards and rooms ("Hospital Medicine", "Tumor Board", "4 North, Rm 12") are not gold.
+  * ID: MRNs, encounter, account, claim, case, docket, subject, donor, member, storage, lot, employee, user,
+    NPI, licence, DEA, policy, CSR, CIF and passport numbers, pathology accession numbers.  Protocol, IRB
+    and NCT numbers are kept out of the notes altogether (unclear convention).  Bed/room numbers,
+    transcript page/line numbers, doses, lab values, money amounts and tank/cane positions are not gold.
+  * PHONE/EMAIL/URL/IP/SSN/CARD/IBAN: every one, an organisation's too; phones are 555-01xx numbers;
+    cards pass Luhn, IBANs mod-97, SSNs the SSA area/group/serial rules.
+  * Eponyms and words that are also names (Foley catheter, Whipple, Glasgow Coma Scale, Graves disease,
+    "disputes bill", "Penny balance", "correspondent banks", "Price estimate", "Cash pay", "pounds
+    sterling", "good faith", "We hope", "grant access", "Cr rose", "Will call back") are terms, never
+    gold; the name pool uses the same words as names (registered in tests/helpers/holdout_sets.py).
 """
 
 from __future__ import annotations
@@ -299,7 +307,7 @@ def email_thread(i):
             f"To: {N(b.full)} <{email_of(b, dom)}>\n"
             f"Cc: {N(c.last)}, {N(c.first)} <{email_of(c, dom)}>; Case Management Pool\n"
             f"Subject: RE: {N(pt.last)} - dispo / Foley catheter question\n\n"
-            f"{b.first}, agree. I spoke with the {relw} {N(rel.full)} last night ({phone()}), "
+            f"{N(b.first)}, agree. I spoke with the {relw} {N(rel.full)} last night ({phone()}), "
             f"{rel.he} is ok with SNF but wants {O(pick(['Willow Bend Rehab', 'Larchmont Care Center', 'Briarcliff Manor Nursing']))} "
             f"since it is close to {rel.his} house in {L(pick(PLACES)[0])}. Foley catheter can come out today.\n\n"
             f"{N(a.first)}\n\n"
@@ -311,7 +319,8 @@ def email_thread(i):
             f"To: {N(a.full)}\n"
             f"Subject: {N(pt.last)} - dispo\n\n"
             f"Hi - pt {N(pt.full)} (MRN {mrn()}, DOB {D(dob, 'us')}), {agetxt} y/o, admitted {D(later(d0, -4, -2), 'md')} "
-            f"w/ CHF exacerbation. Net negative 3 L, Cr rose to 1.6 then back down. Will you be ok if we place the referral tomorrow? "
+            f"w/ {pick(['CHF exacerbation. Net negative 3 L', 'hip fx s/p ORIF, POD 3', 'CAP, off O2 since yesterday'])}, "
+            f"Cr rose to 1.6 then back down. Will you be ok if we place the referral tomorrow? "
             f"PCP is Dr. {N(Person().last)} at {O(pick(CLINIC))}, fax {phone()}.\n"
             f"Thanks, {N(b.first)}\n"
         )
@@ -400,10 +409,11 @@ def trial_sae(i):
         return (
             f"SERIOUS ADVERSE EVENT NARRATIVE\nSponsor: {O(sponsor)}\n"
             f"Subject {m('ID', subj)}, initials {N(pt.inits)}, a {agetxt}-year-old {'female' if pt.sex == 'F' else 'male'} "
-            f"with a history of Graves disease and Hodgkin lymphoma (treated {Y(R.randint(1998, 2012))}), was randomized on "
+            f"with a history of {pick(['Graves disease', 'hypertension', 'type 2 diabetes'])} and "
+            f"{pick(['Hodgkin lymphoma', 'breast cancer', 'melanoma'])} (treated {Y(R.randint(1998, 2012))}), was randomized on "
             f"{D(enrol, 'dmy')} and received the first dose of study drug on {D(later(enrol, 1, 5), 'dmy')}.\n\n"
             f"On {D(ev, 'dmy')} the subject's {kin(fam, 'spouse', 'child')} {N(fam.first)} called the site to report "
-            f"fever and confusion. The subject was taken by ambulance to {O(hosp)} in {city_state()} and admitted with "
+            f"{pick(['fever and confusion', 'fever and rigors', 'fever, cough and confusion'])}. The subject was taken by ambulance to {O(hosp)} in {city_state()} and admitted with "
             f"febrile neutropenia (ANC 0.3). Glasgow Coma Scale 14. Study drug was interrupted on {D(ev, 'dmy')}.\n\n"
             f"The investigator, Dr. {N(pi.full)}, assessed the event as possibly related. The subject recovered and was "
             f"discharged on {D(later(ev, 3, 7), 'dmy')}. Follow-up records requested from {N(Person().full)}, HIM, fax {phone()}.\n\n"
@@ -432,8 +442,10 @@ def travel_medicine(i):
     d0 = base_date()
     depart = later(d0, 20, 45)
     ret = later(depart, 10, 30)
-    trips = R.sample([("Nairobi", "Kenya"), ("Cusco", "Peru"), ("Hanoi", "Vietnam"), ("Kathmandu", "Nepal"),
-                      ("Accra", "Ghana"), ("Manaus", "Brazil"), ("Siem Reap", "Cambodia"), ("Arusha", "Tanzania")], 2)
+    # first leg where yellow fever is endemic, second where Japanese encephalitis is
+    trips = [pick([("Nairobi", "Kenya"), ("Cusco", "Peru"), ("Accra", "Ghana"), ("Manaus", "Brazil"),
+                   ("Arusha", "Tanzania")]),
+             pick([("Hanoi", "Vietnam"), ("Kathmandu", "Nepal"), ("Siem Reap", "Cambodia"), ("Chiang Mai", "Thailand")])]
     emp = pick(EMPLOYER)
     lot = lambda: m("ID", pick(["", "U"]) + f"{R.choice('ABCKT')}{R.randint(100, 999)}{R.choice('XYZAB')}{R.randint(1, 9)}")
     if i % 2 == 0:
@@ -445,7 +457,7 @@ def travel_medicine(i):
             f"travelling with {pick(['coworker', kin(comp, 'spouse', 'sibling')])} {N(comp.full)}.\n"
             f"Hx: MMR x2 (childhood), Tdap {Y(R.randint(2016, 2022))}, hep A series {Y(R.randint(2009, 2015))}. Hx Bell's palsy {Y(R.randint(2005, 2019))}.\n"
             f"Given today: Yellow fever (YF-Vax lot {lot()}), typhoid Vivotif x4 caps, Japanese encephalitis "
-            f"(Ixiaro #1 lot {lot()}, #2 due {D(later(d0, 28, 28), 'md')}). Malarone Rx. Rabies PrEP discussed.\n"
+            f"(Ixiaro #1 lot {lot()}, #2 due {D(later(d0, 7, 7), 'md')}, accelerated). Malarone Rx. Rabies PrEP discussed.\n"
             f"ICVP signed/stamped. Plan to email itinerary copy to {email_of(pt, pick(['gmail.com', 'proton.me', 'icloud.com']))}.\n"
             f"{N(doc.full)}, MD  {D(d0, 'short')}\n"
         )
@@ -642,7 +654,7 @@ def deposition(i):
         f"12:4-13:20  Saw decedent {N(dec.first)} {N(dec.last)} first on {D(inc, 'md')}; recalls patient was {m('AGE', R.randint(90, 96))} "
         f"and lived alone in {L(pick(PLACES)[0])}.\n"
         f"22:1-23:9   Denies being paged by RN {N(wit.last)} before 0400; pager records subpoenaed.\n"
-        f"31:15-33:2  Glasgow Coma Scale documented 13; Bishop score question objected to (irrelevant).\n"
+        f"31:15-33:2  Glasgow Coma Scale documented 13; Braden score question objected to (foundation).\n"
         f"40:8-41:1   Spoke with son {N(Person('M').full)} by phone; no note made.\n\n"
         f"Follow-up: request billing records from {O(pick(INSURER))}; reply to {N(atty2.full)} by {D(later(d0, 10, 20), 'md')}.\n"
     )
@@ -717,7 +729,7 @@ def patient_financial(i):
         lines.append(f"{D(t3, 'short')} 11:02 {N(staff[2].inits)} - {O(ins)} claim {m('ID', f'{R.randint(20, 26)}{R.randint(100000000, 999999999)}')} "
                      f"reprocessed, pt resp $412.77. Cash pay discount offered.")
         t4 = later(t3, 3, 9)
-        lines.append(f"{D(t4, 'short')} 16:18 {N(staff[0].inits)} - pmt plan set up $50/mo, card on file {card()} exp 09/29; "
+        lines.append(f"{D(t4, 'short')} 16:18 {N(staff[0].inits)} - pmt plan set up $50/mo, card on file {card()}; "
                      f"guarantor email {email_of(guar, 'yahoo.com')}. Penny balance of $0.77 written off.")
         return (
             f"PATIENT ACCOUNT NOTES - {O(hosp)}\nAcct {acct}  Pt: {N(pt.last)}, {N(pt.first)}  DOB {D(dob_for(R.randint(20, 88), d0))}\n"
@@ -806,7 +818,7 @@ def bank_estate(i):
             f"{email_of(atty, firm_domain(firm))}. Sent. -{N(Person().inits)}\n"
         )
     return (
-        f"{O(bank)}\nEstate Services Center\nP.O. Box {R.randint(1000, 9999)}, {city_state()}\n\n{D(later(dod, 25, 40), 'long')}\n\n"
+        f"{O(bank)}\nEstate Services Center\n{m('ADDRESS', street(units=False))}, {city_state()}\n\n{D(later(dod, 25, 40), 'long')}\n\n"
         f"{N(ex.full)}, Executor\nEstate of {N(dec.full)}\n{addr_block(full_state=True)}\n\n"
         f"Re: Accounts {accts[0]} and {accts[1]}\n\n"
         f"Dear {ex.title} {N(ex.last)},\n\nPlease accept our condolences on the loss of your "
@@ -895,7 +907,7 @@ def lease(i):
         f"Landlord:        {O(pick(['Pinecrest MOB Partners LP', 'Cedar Plains Realty Holdings LLC']))}\n"
         f"Tenant:          {O(prac)}\n"
         f"Guarantor:       {N(guar.full)}, M.D. (personal guaranty, capped at 12 months' rent)\n"
-        f"Premises:        Suite 210, {m('ADDRESS', street(units=False))}, {m('LOCATION', city)}, {m('STATE', st)} {m('ZIP', z)}\n"
+        f"Premises:        {m('ADDRESS', street(units=False) + ', Suite ' + str(R.randint(1, 4)) + '10')}, {m('LOCATION', city)}, {m('STATE', st)} {m('ZIP', z)}\n"
         f"Commencement:    {D(start)}     Expiration: {D(date(start.year + 5, start.month, 1) - timedelta(days=1))}\n"
         f"Renewal:         2 x 5 yrs, notice 180 days before expiration\n"
         f"Base rent:       $24.50/RSF, 3% annual escalation; 2,340 RSF\n"
@@ -903,7 +915,7 @@ def lease(i):
         f"Access:          Landlord may grant access to Tenant's contractors in good faith\n"
         f"Landlord notice: {N(ll.full)}, {addr_block(', ')}; copy to {N(Person().full)}, Esq.\n"
         f"Tenant contact:  {N(tn.full)}, practice manager, {phone()}, {email_of(tn, firm_domain(prac))}\n"
-        f"Estoppel signed: {D(later(start, -20, -5))}\n"
+        f"Estoppel signed: {D(later(d0, -12, -3))}\n"
     )
 
 

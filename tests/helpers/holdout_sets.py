@@ -511,7 +511,7 @@ H18_SHAPES = {
 # The name pool holds the same words as names (Foley, Graves, Bishop, Banks, Price, Cash, Sterling, Stone,
 # Penny, Bill, Will, Hope, Grant, Rose, Faith, Mark, Frank).
 H19_TERMS = ["Foley catheter", "Whipple", "Glasgow Coma Scale", "Graves disease", "Hodgkin", "Bell's palsy", "Wells score",
-             "Bishop score", "(\"Bishop\")", "Parkinson disease", "Simpson's biplane", "Mantoux", "QuantiFERON",
+             "Braden score", "(\"Bishop\")", "Parkinson disease", "Simpson's biplane", "Mantoux", "QuantiFERON",
              "Yellow fever", "Japanese encephalitis", "Vivotif", "Ixiaro", "Malarone", "Ebola", "Marburg", "Menopur",
              "Gonal-f", "Ovidrel", "Lupron", "Sinemet", "Dragon dictation", "NYHA", "Epic Access Log", "FOLFIRINOX",
              "Gleason", "Ki-67", "PSMA", "ABVD", "CTPA", "apixaban", "Tdap", "PGT-A", "ICSI", "YF-Vax", "BinaxNOW",
@@ -521,7 +521,7 @@ H19_TERMS = ["Foley catheter", "Whipple", "Glasgow Coma Scale", "Graves disease"
              "Exhibit 7", "Page 14", "Day 5 blastocysts", "Rabies PrEP", "NPDB", "HIPAA", "ICVP", "Case Management Pool",
              "Employee Health", "Hospital Medicine", "Tumor Board", "Probate Court", "Health Department",
              "Estate Services", "Financial Crimes Compliance", "Privacy & Compliance", "Medical Staff", "@VS24@",
-             "@NAME@", "***", "Sponsor safety desk", "CSR No.", "Conf Rm B", "Suite 210", "tank B-4", "cane 17"]
+             "@NAME@", "***", "Sponsor safety desk", "CSR No.", "Conf Rm B", "tank B-4", "cane 17"]
 
 H19_SHAPES = {
     **COMMON_SHAPES,
