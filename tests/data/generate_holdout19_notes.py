@@ -226,7 +226,7 @@ def city_state():
 
 
 def firm_domain(firm):
-    return "".join(c for c in firm.split(",")[0].split(" LLP")[0].lower() if c.isalpha())[:18] + ".com"
+    return "".join(c for c in firm.split(",")[0].split(" LLP")[0].lower() if c.isalpha())[:24] + ".com"
 
 
 def mrn():
@@ -887,7 +887,7 @@ def lease(i):
     if i % 2 == 0:
         return (
             f"RESIDENTIAL LEASE AGREEMENT\n\n"
-            f"This Lease is made on {D(d0, 'long')} between {N(ll.full)} (\"Landlord\"), by its agent "
+            f"This Lease is made on {D(d0, 'long')} between {N(ll.full)} (\"Landlord\"), by {ll.his} agent "
             f"{O(pm)}, and "
             f"{N(tn.full)} and {N(co_tn.full)} (\"Tenants\").\n\n"
             f"1. PREMISES. {m('ADDRESS', street())}, {m('LOCATION', city)}, {m('STATE', state)} {m('ZIP', z)}.\n"
@@ -919,6 +919,283 @@ def lease(i):
     )
 
 
+# --------------------------------------------------------------------------------------------------------
+# third layouts (the middle note of each style)
+
+
+def email_thread_c(i):
+    mgr, liaison, pt, fam = people(4)
+    hosp = pick(HOSP)
+    dom = hosp_domain(hosp)
+    d0 = base_date()
+    d1 = later(d0, 1, 1)
+    city, st, _, z = place()
+    return (
+        f"Re: complaint from {N(fam.full)} (pt {N(pt.last)})\n\n"
+        f"{N(liaison.first)} {N(liaison.last)} <{email_of(liaison, dom)}>   {d1.strftime('%a')}, {D(d1, 'mon_d')}, 8:02 AM\n"
+        f"to {N(mgr.first)}\n\n"
+        f"Called {fam.him} back this morning. {fam.he.capitalize()} wants the written response mailed to "
+        f"{m('ADDRESS', street())}, {L(city)} {m('STATE', st)} {m('ZIP', z)} (not the pt's address). "
+        f"Best number is {phone()} after 5. {fam.he.capitalize()} mentioned calling the local news, fyi.\n\n"
+        f"On {d0.strftime('%a')}, {m('DATE', fd(d0, 'mon_d') + ', ' + str(d0.year))} at 4:47 PM {N(mgr.full)} <{email_of(mgr, dom)}> wrote:\n"
+        f"> {N(liaison.first)} - can you reach out to the {kin(fam, 'child', 'spouse')}? {N(pt.first)} {N(pt.last)}, "
+        f"MRN {mrn()}, was on 6 West {D(later(d0, -9, -7), 'md')}-{D(later(d0, -4, -3), 'md')}. Complaint is about the "
+        f"call light and a missed dose of Sinemet. Ticket {m('ID', f'PR{R.randint(100000, 999999)}')} in the patient relations portal.\n"
+        f"> --\n> {N(mgr.full)}, MSN, RN | Nurse Manager | {O(hosp)}\n> office {phone()}\n\n"
+        f"Sent from my iPhone\n"
+    )
+
+
+def contact_tracing_c(i):
+    home = pick(["Larchmont Care Center", "Briarcliff Manor Nursing", "Willow Bend Rehab"])
+    d0 = base_date()
+    rows = []
+    for k in range(4):
+        p = Person()
+        age = pick([R.randint(90, 99), R.randint(72, 89)])
+        on = later(d0, k - 8, k - 7)
+        rows.append(f"{k + 1:>2} | {N(p.last)}, {N(p.first)} | {m('AGE', age) if age >= 90 else age} | "
+                    f"{pick(['A', 'B'])}-{R.randint(101, 130)} | {D(on, 'md')} | {D(later(on, 0, 1), 'md')} | "
+                    f"{pick(['norovirus GII POS', 'POS', 'pending', 'NEG'])}")
+    lead = Person()
+    return (
+        f"Outbreak line list - GI illness - {O(home)}, {city_state()}\n"
+        f"Outbreak # {m('ID', f'OB-{d0.year}-{R.randint(10, 99)}')}   Reported to county {D(d0)}   "
+        f"Facility contact: {N(lead.full)}, DON, {phone()}\n\n"
+        f" # | Resident | Age | Room | Onset | Specimen | Result\n" + "\n".join(rows) + "\n\n"
+        f"Staff ill: 2 (CNA, dietary) - excluded 48 h after sx. Dining room closed {D(d0, 'md')}.\n"
+        f"Epi: {N(Person().full)}, MPH   fax line list daily to {phone()}\n"
+    )
+
+
+def trial_sae_c(i):
+    crc, monitor = people(2)
+    d0 = base_date()
+    subj = f"{R.randint(100, 130)}-{R.randint(1, 60):04d}"
+    hosp = pick(HOSP)
+    admit = later(d0, -30, -20)
+    dc = later(admit, 3, 6)
+    return (
+        f"DATA CLARIFICATION FORM - SAE follow-up\nSubject {m('ID', subj)}   Sponsor {O(pick(SPONSOR))}\n"
+        f"Raised by: {N(monitor.full)} (CRA)   {D(d0, 'dmy')}\n\n"
+        f"Q1. Hospital discharge date on the SAE form ({D(later(dc, 1, 1), 'dmy')}) does not match the discharge summary "
+        f"from {O(hosp)} ({D(dc, 'dmy')}). Please correct or confirm.\n"
+        f"A1. Corrected to {D(dc, 'dmy')}. Typo on source. -{N(crc.inits)} {D(later(d0, 2, 3), 'dmy')}\n\n"
+        f"Q2. Subject's age at consent recorded as 61; DOB on the ID log gives 62. Please reconcile.\n"
+        f"A2. DOB verified against driver's license; age at consent 62. Updated. -{N(crc.inits)}\n\n"
+        f"Q3. Outside labs from {O(pick(['Corvida Reference Laboratory', 'Meridian Path Labs']))} dated "
+        f"{D(later(admit, 1, 2), 'dmy')} not uploaded.\n"
+        f"A3. Uploaded {D(later(d0, 3, 4), 'dmy')}. Contact at lab: {N(Person().full)}, {phone()}.\n\n"
+        f"Closed by {N(monitor.full)} {D(later(d0, 6, 9), 'dmy')}\n"
+    )
+
+
+def travel_medicine_c(i):
+    pt, doc, fam = people(3)
+    d0 = base_date()
+    age = R.randint(90, 95)
+    dob = dob_for(age, d0)
+    dest = pick([("Cusco", "Peru"), ("Arusha", "Tanzania"), ("Accra", "Ghana")])
+    return (
+        f"{O('Wayfarer Travel Health')}\n{addr_block()}\n{phone()}\n\n{D(d0, 'long')}\n\n"
+        f"MEDICAL CONTRAINDICATION TO YELLOW FEVER VACCINATION\n\n"
+        f"To whom it may concern:\n\n"
+        f"{pt.title} {N(pt.full)}, date of birth {D(dob, 'long')}, passport {m('ID', pick('CFGH') + str(R.randint(10000000, 99999999)))}, "
+        f"is a {m('AGE', age)}-year-old traveller who will visit {L(dest[0])}, {L(dest[1])} from {D(later(d0, 20, 30), 'long')}. "
+        f"Because of {pt.his} age and a history of thymectomy, yellow fever vaccine is medically contraindicated. "
+        f"{pt.he.capitalize()} has been advised about mosquito avoidance. {pt.his.capitalize()} {kin(fam, 'child', 'grandchild')} "
+        f"{N(fam.full)} will travel with {pt.him}.\n\n"
+        f"{N(doc.full)}, MD, FASTMH\nLicense {m('ID', f'{pick(PLACES)[1]}-{R.randint(20000, 89999)}')}\n"
+    )
+
+
+def fertility_c(i):
+    pt, partner, coord = Person("F"), Person("M"), Person()
+    d0 = base_date()
+    donor = f"ED-{R.randint(1000, 9999)}"
+    agency = pick(["Open Hands Egg Donation", "Bluebird Donor Agency"])
+    return (
+        f"DONOR OOCYTE MATCH NOTE\nRecipient: {N(pt.full)} (MRN {mrn()})   Partner: {N(partner.full)}\n"
+        f"Donor: {m('ID', donor)} via {O(agency)} (agency coordinator {N(coord.full)}, {email_of(coord, firm_domain(agency))})\n"
+        f"Donor profile: 26 y, O+, CF carrier screen neg, AMH 4.1. Non-identified arrangement.\n"
+        f"Legal: contract reviewed by {O(pick(LAWFIRM))}, signed {D(later(d0, -10, -3), 'short')}.\n"
+        f"Sync: recipient estrace start {D(later(d0, 5, 8), 'short')}; donor stim start {D(later(d0, 9, 12), 'short')}; "
+        f"anticipated retrieval week of {D(later(d0, 20, 24), 'mon_d')}.\n"
+        f"Escrow: {O(pick(BANK))} acct {m('ID', f'{R.randint(100, 999)}-{R.randint(100000, 999999)}')}\n"
+        f"Recipient's sister {N(Person('F').first)} is backup contact, {phone()}.\n"
+    )
+
+
+def templated_note_c(i):
+    pt, doc, rel = people(3)
+    d0 = base_date()
+    age = R.randint(90, 99)
+    dob = dob_for(age, d0)
+    hosp = pick(HOSP)
+    return (
+        f"ED Provider Note\n{O(hosp)} Emergency Department\n\n"
+        f"Patient: {N(pt.full)}   DOB: {D(dob)}   MRN: {mrn()}   Arrival: {D(d0)} 02:14\n"
+        f"PCP: {N(Person().full)}, MD  ({O(pick(CLINIC))})\n\n"
+        f"Chief Complaint: fall\n\nHPI: {N(pt.first)} {N(pt.last)} is a {m('AGE', age)} y.o. {'female' if pt.sex == 'F' else 'male'} "
+        f"from {O(pick(['Larchmont Care Center', 'Briarcliff Manor Nursing']))} who presents after an unwitnessed fall. "
+        f"{{HPI ELEMENTS:30401}} ***. Hx of Parkinson disease. {pt.his.capitalize()} {kin(rel, 'child', 'sib_child')} "
+        f"{N(rel.full)} ({phone()}) is HCP.\n\n"
+        f"ROS: @ROS@\nPhysical Exam: Glasgow Coma Scale 15. Skin tear L forearm.\n"
+        f"ED Course: CT head neg. Foley catheter not placed.\n\n"
+        f"Disposition: back to facility. Report called to {N(Person().first)} RN.\n"
+        f"{N(doc.full)}, DO\n{D(d0, 'short')} 5:31 AM\n"
+    )
+
+
+def access_audit_c(i):
+    pt, off = people(2)
+    d0 = base_date()
+    hosp = pick(HOSP)
+    rows = []
+    t = d0
+    for _ in range(3):
+        u = Person()
+        t = later(t, 0, 1)
+        rows.append(f"  {D(t, 'iso')} {R.randint(0, 23):02d}:{R.randint(10, 59)}  {N(u.full)} ({m('ID', u.first[0] + u.last[:3].upper().replace(chr(39), 'X') + str(R.randint(100, 999)))})  "
+                    f"reason: {pick(['Direct patient care', 'Other - see comment', 'Coverage'])}  from {ip()}")
+    return (
+        f"BREAK-THE-GLASS ALERT SUMMARY  ({O(hosp)})\n"
+        f"Restricted record: {N(pt.full)}  MRN {mrn()}  (employee-patient; restriction set {D(later(d0, -200, -100), 'iso')})\n"
+        f"Alerts this week:\n" + "\n".join(rows) + "\n"
+        f"Emailed to {m('EMAIL', 'privacy@' + hosp_domain(hosp))} and to the user's manager. Reviewed by {N(off.full)} {D(later(t, 1, 2), 'iso')}.\n"
+    )
+
+
+def deposition_c(i):
+    wit, atty, rep = people(3)
+    d0 = base_date()
+    city, st, state, z = place()
+    firm = pick(LAWFIRM)
+    return (
+        f"IN THE DISTRICT COURT OF {L(pick(['Marlow', 'Tipton', 'Ashcroft']))} COUNTY, {m('STATE', state)}\n"
+        f"Case No. {m('ID', f'{d0.year % 100}-CV-{R.randint(1000, 9999)}')}\n\n"
+        f"NOTICE OF VIDEOTAPED DEPOSITION\n\n"
+        f"PLEASE TAKE NOTICE that Plaintiff will take the deposition of {N(wit.full)}, custodian of records of "
+        f"{O(pick(HOSP))}, on {D(later(d0, 20, 30), 'long')} at 10:00 a.m. at {O(firm)}, {m('ADDRESS', street())}, "
+        f"{L(city)}, {m('STATE', st)} {m('ZIP', z)}, before {N(rep.full)} of {O(pick(['Clearwater Reporting Co.', 'Lakeside Court Reporting']))}.\n\n"
+        f"The deponent shall bring the complete chart of {N(Person().full)} (DOB {D(dob_for(R.randint(40, 85), d0))}) "
+        f"for dates of service {D(later(d0, -500, -450))} through {D(later(d0, -440, -400))}.\n\n"
+        f"Dated {D(d0, 'long')}.\n\n/s/ {N(atty.full)}\n{N(atty.full)}, Esq. (Bar No. {m('ID', str(R.randint(100000, 399999)))})\n"
+        f"{email_of(atty, firm_domain(firm))}  {phone()}\n"
+    )
+
+
+def tumor_board_c(i):
+    pt, ref, nav, fam = people(4)
+    pt = Person("F", last=pt.last)
+    d0 = base_date()
+    hosp = pick(HOSP)
+    return (
+        f"tumor board case submission\nsubmitted {D(d0, 'short')} by dr {N(ref.last)} ({O(pick(CLINIC))}), pager {phone()}\n"
+        f"pt: {N(pt.full)}   mrn {mrn()}   dob {D(dob_for(R.randint(45, 80), d0))}\n"
+        f"board requested: {O(hosp)} breast/gyn board, next available ({D(later(d0, 3, 8), 'md')})\n"
+        f"question: neoadjuvant vs upfront surgery? brca testing sent to {O(pick(['Cradle Genomics', 'Genovia Labs']))} {D(later(d0, -6, -3), 'md')}.\n"
+        f"imaging: mammo/us {D(later(d0, -20, -15), 'md')} at {O(pick(['Riverbend Imaging', 'Summit Radiology Partners']))}; mri pending.\n"
+        f"path: idc grade 3, er-/pr-/her2 3+, ki-67 40%.\n"
+        f"pt aware, prefers calls to {pt.his} {kin(fam, 'child', 'spouse')} {N(fam.first)} at {phone()}.\n"
+        f"navigator assigned: {N(nav.full)}, rn\n"
+    )
+
+
+def patient_financial_c(i):
+    pt, holder = people(2)
+    d0 = base_date()
+    hosp = pick(HOSP)
+    return (
+        f"{O(hosp)} - CREDIT CARD AUTHORIZATION (recurring payment plan)\n\n"
+        f"Patient name: {N(pt.full)}          Account #: {m('ID', str(R.randint(4000000000, 4999999999)))}\n"
+        f"Cardholder name: {N(holder.full)}     Relationship: {kin(holder, 'child', 'spouse', 'parent')}\n"
+        f"Billing address: {addr_block(', ')}\n"
+        f"Card number: {card()}     Type: VISA\n"
+        f"Amount: $75.00 monthly beginning {D(later(d0, 3, 10))} until balance paid\n"
+        f"Phone: {phone()}   Email: {email_of(holder, pick(['gmail.com', 'aol.com']))}\n\n"
+        f"Signature: __{N(holder.full)}__   Date: {D(d0)}\n"
+        f"Received by: {N(Person().inits)}  (scanned to acct, paper shredded per PCI policy)\n"
+    )
+
+
+def credentialing_c(i):
+    doc, proctor, chair = people(3)
+    d0 = base_date()
+    hosp = pick(HOSP)
+    return (
+        f"{O(hosp)} - FOCUSED PROFESSIONAL PRACTICE EVALUATION (FPPE) ASSIGNMENT\n\n"
+        f"Practitioner: {N(doc.full)}, MD (NPI {m('ID', str(R.randint(1000000000, 1999999999)))})\n"
+        f"Reason: new privileges - robotic cholecystectomy; Whipple and liver resection excluded\n"
+        f"Proctor: {N(proctor.full)}, MD, FACS   Period: {D(d0, 'short')} to {D(later(d0, 90, 90), 'short')}\n"
+        f"Cases to review: first 6 (proctored), then 10 retrospective\n"
+        f"Prior hospital: {O(pick(HOSP))}, {city_state()} ({Y(R.randint(2016, 2019))}-{Y(R.randint(2020, 2024))})\n"
+        f"Approved by Credentials Committee {D(later(d0, -10, -5), 'long')}; Chair {N(chair.full)}, MD\n"
+        f"Questions to Medical Staff Services, {phone()}\n"
+    )
+
+
+def bank_estate_c(i):
+    dec, *heirs = people(4)
+    off = Person()
+    d0 = base_date()
+    age = R.randint(90, 97)
+    dod = later(d0, -50, -30)
+    dob = dob_for(age, dod)
+    lines = "\n".join(f"  - {N(h.full)}, {kin(h, 'child')}, {addr_block(', ')}, share 1/3" for h in heirs)
+    return (
+        f"{O(pick(BANK))} - SMALL ESTATE AFFIDAVIT INTAKE\n"
+        f"Decedent: {N(dec.full)}   DOB {D(dob)}   DOD {D(dod)}   age {m('AGE', age)}\n"
+        f"Last residence: {addr_block(', ', full_state=True)}\n"
+        f"Total deposit balances: $31,480.22 (under state threshold); no probate opened.\n"
+        f"Successors:\n{lines}\n"
+        f"Affidavit notarized {D(later(dod, 31, 40))}; SSN of decedent {ssn()} verified against death master file.\n"
+        f"Handled by {N(off.full)}, branch operations. Call-back {phone()}.\n"
+    )
+
+
+def kyc_review_c(i):
+    co = pick(["Ravensmoor Trading LLC", "Cobalt Fern Imports LLC", "Tallow & Pine Holdings LLC"])
+    owners = people(2)
+    ctrl, banker = Person(), Person()
+    bank = pick(BANK)
+    d0 = base_date()
+    blocks = []
+    for p in owners + [ctrl]:
+        blocks.append(f"  Name: {N(p.full)}   DOB: {D(dob_for(R.randint(30, 70), d0))}   SSN: {ssn()}\n"
+                      f"  Address: {addr_block(', ')}\n"
+                      f"  Ownership: {'control person (no equity)' if p is ctrl else str(R.choice([25, 40, 50])) + '%'}")
+    return (
+        f"CERTIFICATION REGARDING BENEFICIAL OWNERS OF LEGAL ENTITY CUSTOMERS\n"
+        f"Legal entity: {O(co)}   Address: {addr_block(', ')}\n"
+        f"Opening bank: {O(bank)}   Account {m('ID', str(R.randint(1000000000, 9999999999)))}\n\n"
+        + "\n\n".join(blocks) + "\n\n"
+        f"Certified by {N(ctrl.full)} on {D(d0)}; verified by banker {N(banker.full)} ({email_of(banker, firm_domain(bank))}).\n"
+    )
+
+
+def lease_c(i):
+    ll, tn = people(2)
+    d0 = base_date()
+    city, st, state, z = place()
+    prem = street()
+    return (
+        f"{N(ll.full)}\n{addr_block()}\n{phone()}\n\n{D(d0, 'long')}\n\n"
+        f"{N(tn.full)}\n{m('ADDRESS', prem)}\n{L(city)}, {m('STATE', st)} {m('ZIP', z)}\n\n"
+        f"RE: 30-DAY NOTICE OF NON-RENEWAL\n\nDear {tn.title} {N(tn.last)},\n\n"
+        f"Your lease for the premises above expires {D(later(d0, 30, 40), 'long')} and will not be renewed. "
+        f"Please return keys and leave a forwarding address by that date. Your security deposit of $1,400.00, less any "
+        f"lawful deductions, will be mailed within 30 days. A walk-through is scheduled for {D(later(d0, 25, 29), 'long')}; "
+        f"my property manager {N(Person().full)} of {O(pick(['Kingsgate Property Management LLC', 'Harbor Point Rentals']))} will attend.\n\n"
+        f"I hope the move goes smoothly.\n\n{N(ll.full)}\nLandlord\ncc: {N(Person().full)}, Esq.\n"
+    )
+
+
+THIRD = {f.__name__[:-2]: f for f in [email_thread_c, contact_tracing_c, trial_sae_c, travel_medicine_c, fertility_c,
+                                       templated_note_c, access_audit_c, deposition_c, tumor_board_c,
+                                       patient_financial_c, credentialing_c, bank_estate_c, kyc_review_c, lease_c]}
+
+
 STYLES = [email_thread, contact_tracing, trial_sae, travel_medicine, fertility, templated_note, access_audit,
           deposition, tumor_board, patient_financial, credentialing, bank_estate, kyc_review, lease]
 
@@ -932,7 +1209,7 @@ CASES = {"email_thread": "mlmml", "contact_tracing": "mmumm", "trial_sae": "mmmu
 def main() -> None:
     for fn in STYLES:
         for i in range(5):
-            text, spans = strip(fn(i))
+            text, spans = strip((THIRD[fn.__name__] if i == 2 else fn)(i))
             case = CASES[fn.__name__][i]
             if case == "u":
                 text = text.upper()

@@ -516,12 +516,15 @@ H19_TERMS = ["Foley catheter", "Whipple", "Glasgow Coma Scale", "Graves disease"
              "Gonal-f", "Ovidrel", "Lupron", "Sinemet", "Dragon dictation", "NYHA", "Epic Access Log", "FOLFIRINOX",
              "Gleason", "Ki-67", "PSMA", "ABVD", "CTPA", "apixaban", "Tdap", "PGT-A", "ICSI", "YF-Vax", "BinaxNOW",
              "Price estimate", "Cash pay", "Penny balance", "disputes bill", "Bill holds", "Will call back", "Will you",
-             "will help", "Will mark", "We hope", "grant access", "grant consent", "good faith", "frank blood",
+             "will help", "Will mark", "We hope", "I hope the move", "grant access", "grant consent", "good faith", "frank blood",
              "Cr rose", "kidney stone", "correspondent banks", "pounds sterling", "cashier's check", "safe deposit",
              "Exhibit 7", "Page 14", "Day 5 blastocysts", "Rabies PrEP", "NPDB", "HIPAA", "ICVP", "Case Management Pool",
              "Employee Health", "Hospital Medicine", "Tumor Board", "Probate Court", "Health Department",
              "Estate Services", "Financial Crimes Compliance", "Privacy & Compliance", "Medical Staff", "@VS24@",
-             "@NAME@", "***", "Sponsor safety desk", "CSR No.", "Conf Rm B", "tank B-4", "cane 17"]
+             "@NAME@", "***", "Sponsor safety desk", "CSR No.", "Conf Rm B", "tank B-4", "cane 17", "thymectomy",
+             "HPI ELEMENTS", "@ROS@", "Break-the-glass", "FPPE", "BRCA", "HER2", "PCI policy", "death master file",
+             "Credentials Committee", "custodian of records", "Videotaped Deposition", "norovirus", "carrier screen",
+             "Nurse Manager", "patient relations portal", "6 West", "Emergency Department", "Chief Complaint"]
 
 H19_SHAPES = {
     **COMMON_SHAPES,
@@ -718,7 +721,7 @@ HOLDOUT_SETS = [
                                case_mins={"upper": 20, "lower": 15, "mixed": 35})),
     # holdout19: countries are LOCATION; places in court and health-department names are LOCATION, the rest not
     # gold; protocol / IRB / NCT numbers kept out of the notes; weekdays and times are not gold
-    HoldoutSet("holdout19", H19_SHAPES, H19_TERMS, 260, numbers_validate=True,
+    HoldoutSet("holdout19", H19_SHAPES, H19_TERMS, 225, numbers_validate=True,
                word_names=frozenset({"will", "hope", "grant", "rose", "faith", "mark", "bill", "penny", "frank", "banks",
                                      "price", "stone", "bishop", "cash", "sterling", "foley", "graves"}),
                not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|atty|hon)\.? \S"),
@@ -728,7 +731,7 @@ HOLDOUT_SETS = [
                                         r"guarantor|pt)\b")),
                variety=Variety((70, 70), 1400, styles=14, min_per_style=5,
                                label_mins={"NAME": 450, "DATE": 300, "ORGANIZATION": 160, "ID": 120, "LOCATION": 85,
-                                           "PHONE": 65, "EMAIL": 50, "STATE": 45, "ADDRESS": 40, "YEAR": 30, "ZIP": 30,
+                                           "PHONE": 65, "EMAIL": 45, "STATE": 45, "ADDRESS": 40, "YEAR": 30, "ZIP": 30,
                                            "AGE": 12, "IP": 12, "URL": 10, "IBAN": 8, "SSN": 6, "CARD": 5},
                                case_mins={"upper": 10, "lower": 6, "mixed": 45})),
 ]
