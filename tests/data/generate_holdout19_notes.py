@@ -410,7 +410,7 @@ def trial_sae(i):
             f"SERIOUS ADVERSE EVENT NARRATIVE\nSponsor: {O(sponsor)}\n"
             f"Subject {m('ID', subj)}, initials {N(pt.inits)}, a {agetxt}-year-old {'female' if pt.sex == 'F' else 'male'} "
             f"with a history of {pick(['Graves disease', 'hypertension', 'type 2 diabetes'])} and "
-            f"{pick(['Hodgkin lymphoma', 'breast cancer', 'melanoma'])} (treated {Y(R.randint(1998, 2012))}), was randomized on "
+            f"{pick(['Hodgkin lymphoma', 'breast cancer' if pt.sex == 'F' else 'prostate cancer', 'melanoma'])} (treated {Y(R.randint(1998, 2012))}), was randomized on "
             f"{D(enrol, 'dmy')} and received the first dose of study drug on {D(later(enrol, 1, 5), 'dmy')}.\n\n"
             f"On {D(ev, 'dmy')} the subject's {kin(fam, 'spouse', 'child')} {N(fam.first)} called the site to report "
             f"{pick(['fever and confusion', 'fever and rigors', 'fever, cough and confusion'])}. The subject was taken by ambulance to {O(hosp)} in {city_state()} and admitted with "
@@ -466,7 +466,7 @@ def travel_medicine(i):
     return (
         f"post travel visit {D(visit, 'short')}\n"
         f"{N(pt.first)} {N(pt.last)}, returned {D(ret, 'md')} from {L(trips[0][0])} ({L(trips[0][1])}) and "
-        f"{L(trips[1][1])}. fever since {D(onset, 'md')}, 39.2, rigors, HA. took malarone but stopped early. "
+        f"{L(trips[1][1])}. fever since {D(onset, 'md')}, 39.2, rigors, HA. took malarone but stoped early (GI upset). "
         f"stayed at {O(pick(['Kijani Guest House', 'Hostal Inti Wasi', 'Lotus Riverside Hotel']))}. "
         f"fresh water exposure - rafting with {pick(['friend', 'girlfriend', 'cousin'])} {N(comp.first)}.\n"
         f"thick/thin smear, BinaxNOW sent to {O(pick(['Corvida Reference Laboratory', 'Meridian Path Labs']))}; "
@@ -495,7 +495,7 @@ def fertility(i):
             f"Patient: {N(pt.full)}  DOB {D(dob)} ({age} y)  MRN {mrn()}\n"
             f"Partner: {N(partner.full)}  DOB {D(dob_for(R.randint(30, 50), d0))}  MRN {mrn()}\n"
             f"Cycle start (stim day 1): {D(d0)}   Protocol: antagonist, Menopur + Gonal-f, Ovidrel trigger\n"
-            f"Retrieval: {D(ret)} by Dr. {N(md.last)}; 14 oocytes, 11 MII, ICSI\n"
+            f"Retrieval: {D(ret)} by Dr. {N(md.last)}; {R.randint(8, 19)} oocytes, {R.randint(5, 8)} MII, ICSI\n"
             f"Day 5 blastocysts: 4AA, 4AB x2, 3BB -> PGT-A to {O(pick(['Genovia Labs', 'Cradle Genomics']))}\n"
             f"Cryopreserved {D(later(ret, 5, 6))}; tank B-4, cane 17 (storage acct {m('ID', f'CRY-{R.randint(10000, 99999)}')})\n"
             f"Donor sperm not used. Consents signed {D(later(d0, -20, -5), 'short')} (witness {N(rn.inits)}).\n"
@@ -506,10 +506,10 @@ def fertility(i):
     return (
         f"nurse call log - {O(clinic)}\n"
         f"{D(d_call, 'md')} 10:20 called pt {N(pt.first)} {N(pt.last)} at {phone()} re pgt-a results: 2 euploid. "
-        f"pt tearful but relieved; spouse {N(partner.first)} on speaker. scheduled fet mock cycle.\n"
+        f"pt tearful but relieved; spouse {N(partner.first)} on speaker. scheduled fet mock cyle.\n"
         f"{D(later(d_call, 1, 3), 'md')} 14:05 pt emailed from {email_of(pt, 'gmail.com')} asking if donor {donor} "
         f"sibling vials still available at {O(pick(['Cascadia Donor Registry', 'Lumina Donor Bank', 'Tidewater Cryobank']))}. forwarded to dr {N(md.last)}.\n"
-        f"{D(later(d_call, 4, 6), 'md')} lupron start per dr {N(md.last)}. estrace 2 mg tid. pio teaching done, pt's mother "
+        f"{D(later(d_call, 4, 6), 'md')} lupron start per dr {N(md.last)}. estrace 2 mg tid. pio teching done, pt's mother "
         f"{N(Person('F').first)} will help w/ injections. -{N(rn.inits.lower())}\n"
         f"ins: {O(pick(INSURER))} member {m('ID', f'XJ{R.randint(10000000, 99999999)}')}, fertility rider verified {D(later(d_call, 7, 9), 'md')}\n"
     )
@@ -727,7 +727,7 @@ def patient_financial(i):
                      f"Sent to ins f/u. Price estimate letter re-sent.")
         t3 = later(t2, 7, 15)
         lines.append(f"{D(t3, 'short')} 11:02 {N(staff[2].inits)} - {O(ins)} claim {m('ID', f'{R.randint(20, 26)}{R.randint(100000000, 999999999)}')} "
-                     f"reprocessed, pt resp $412.77. Cash pay discount offered.")
+                     f"reprocessed, pt resp ${R.randint(150, 900)}.{R.randint(10, 99)}. Cash pay discount offered.")
         t4 = later(t3, 3, 9)
         lines.append(f"{D(t4, 'short')} 16:18 {N(staff[0].inits)} - pmt plan set up $50/mo, card on file {card()}; "
                      f"guarantor email {email_of(guar, 'yahoo.com')}. Penny balance of $0.77 written off.")
@@ -850,7 +850,7 @@ def kyc_review(i):
             f"Occupation: managing member, {O(co)} ({m('URL', 'www.' + co.split()[0].lower() + 'trade.com')})\n"
             f"Relationship manager: {N(rm.full)}, since {Y(R.randint(2014, 2022))}\n\n"
             f"Trigger (correspondent banks flagged; amounts in USD, converted from pounds sterling or euro): 3 incoming wires ({D(later(d0, -30, -25), 'md')}, {D(later(d0, -20, -15), 'md')}, {D(later(d0, -10, -5), 'md')}) "
-            f"totaling $486,200 from {O(fbank)}, {L(country)}, IBAN {acct_iban}.\n"
+            f"totaling ${R.randint(210, 690)},{R.randint(100, 999)} from {O(fbank)}, {L(country)}, IBAN {acct_iban}.\n"
             f"Screening: no PEP match; adverse media - article naming customer's brother {N(Person('M').full)} "
             f"in {L(pick(['Limassol', 'Valletta', 'Hamburg', 'Dubai', 'Manchester']))}.\n"
             f"Source of funds: sale of property at {m('ADDRESS', street())}, {city_state()}; closing stmt dated {D(later(d0, -40, -32))}.\n"
@@ -892,8 +892,8 @@ def lease(i):
             f"{N(tn.full)} and {N(co_tn.full)} (\"Tenants\").\n\n"
             f"1. PREMISES. {m('ADDRESS', street())}, {m('LOCATION', city)}, {m('STATE', state)} {m('ZIP', z)}.\n"
             f"2. TERM. Beginning {D(start, 'long')} and ending {D(end, 'long')}.\n"
-            f"3. RENT. $1,650.00 per month, due on the first day of each month. A late fee applies after the fifth day.\n"
-            f"4. SECURITY DEPOSIT. $1,650.00 held at {O(pick(BANK))}.\n"
+            f"3. RENT. ${R.choice([1250, 1475, 1650, 1890, 2100])}.00 per month, due on the first day of each month. A late fee applies after the fifth day.\n"
+            f"4. SECURITY DEPOSIT. One month's rent, held at {O(pick(BANK))}.\n"
             f"5. GUARANTOR. {N(guar.full)}, {addr_block(', ')}, guarantees Tenants' obligations.\n"
             f"6. NOTICES. To Landlord c/o {N(agent.full)}, {phone()}, {email_of(agent, firm_domain(pm))}.\n"
             f"7. PETS. One cat (\"Bishop\") permitted. No other animals. Landlord will grant consent to additional pets in good faith only.\n\n"
