@@ -506,6 +506,39 @@ H18_SHAPES = {
     "ADDRESS": re.compile(r"^(\d+ \S|Flat \d+, \d+ \S)", re.I),
 }
 
+# Eponyms, drug and test names, headings and common words the blind holdout19 notes use as terms, never as a
+# person or place (matched case-insensitively: some notes are upper or lower case): never inside a gold span.
+# The name pool holds the same words as names (Foley, Graves, Bishop, Banks, Price, Cash, Sterling, Stone,
+# Penny, Bill, Will, Hope, Grant, Rose, Faith, Mark, Frank).
+H19_TERMS = ["Foley catheter", "Whipple", "Glasgow Coma Scale", "Graves disease", "Hodgkin", "Bell's palsy", "Wells score",
+             "Braden score", "(\"Bishop\")", "Parkinson disease", "Simpson's biplane", "Mantoux", "QuantiFERON",
+             "Yellow fever", "Japanese encephalitis", "Vivotif", "Ixiaro", "Malarone", "Ebola", "Marburg", "Menopur",
+             "Gonal-f", "Ovidrel", "Lupron", "Sinemet", "Dragon dictation", "NYHA", "Epic Access Log", "FOLFIRINOX",
+             "Gleason", "Ki-67", "PSMA", "ABVD", "CTPA", "apixaban", "Tdap", "PGT-A", "ICSI", "YF-Vax", "BinaxNOW",
+             "Price estimate", "Cash pay", "Penny balance", "disputes bill", "Bill holds", "Will call back", "Will you",
+             "will help", "Will mark", "We hope", "I hope the move", "grant access", "grant consent", "good faith", "frank blood",
+             "Cr rose", "kidney stone", "correspondent banks", "pounds sterling", "cashier's check", "safe deposit",
+             "Exhibit 7", "Page 14", "Day 5 blastocysts", "Rabies PrEP", "NPDB", "HIPAA", "ICVP", "Case Management Pool",
+             "Employee Health", "Hospital Medicine", "Tumor Board", "Probate Court", "Health Department",
+             "Estate Services", "Financial Crimes Compliance", "Privacy & Compliance", "Medical Staff", "@VS24@",
+             "@NAME@", "***", "Sponsor safety desk", "CSR No.", "Conf Rm B", "tank B-4", "cane 17", "thymectomy",
+             "HPI ELEMENTS", "@ROS@", "Break-the-glass", "FPPE", "BRCA", "HER2", "PCI policy", "death master file",
+             "Credentials Committee", "custodian of records", "Videotaped Deposition", "norovirus", "carrier screen",
+             "Nurse Manager", "patient relations portal", "6 West", "Emergency Department", "Chief Complaint"]
+
+H19_SHAPES = {
+    **COMMON_SHAPES,
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])555[-.]01\d\d$"),
+    "EMAIL": re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+(\.[a-z]+)+$", re.I),
+    "URL": re.compile(r"^(https://|www\.)\S+$", re.I),
+    # MRN, encounter, account, claim, case, subject, donor, member, lot, NPI, licence, DEA, policy, CIF, passport numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+    "IBAN": re.compile(r"^(DE|GB)\d\d( [A-Z0-9]{4})+( [A-Z0-9]{1,2})?$", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -686,4 +719,19 @@ HOLDOUT_SETS = [
                                            "LOCATION": 40, "ZIP": 25, "ADDRESS": 25, "STATE": 20, "YEAR": 15,
                                            "AGE": 15, "EMAIL": 8, "URL": 8},
                                case_mins={"upper": 20, "lower": 15, "mixed": 35})),
+    # holdout19: countries are LOCATION; places in court and health-department names are LOCATION, the rest not
+    # gold; protocol / IRB / NCT numbers kept out of the notes; weekdays and times are not gold
+    HoldoutSet("holdout19", H19_SHAPES, H19_TERMS, 225, numbers_validate=True,
+               word_names=frozenset({"will", "hope", "grant", "rose", "faith", "mark", "bill", "penny", "frank", "banks",
+                                     "price", "stone", "bishop", "cash", "sterling", "foley", "graves"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|atty|hon)\.? \S"),
+                             re.compile(r"(?i),? (MD|M\.D\.|DO|NP|RN|R\.N\.|PharmD|CIC|CRC|CHPC|CPMSM|JD|Esq)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|niece|nephew|mother|father|brother|sister|aunt|"
+                                        r"uncle|grandson|granddaughter|spouse|partner|girlfriend|coworker|executor|"
+                                        r"guarantor|pt)\b")),
+               variety=Variety((70, 70), 1400, styles=14, min_per_style=5,
+                               label_mins={"NAME": 450, "DATE": 300, "ORGANIZATION": 160, "ID": 120, "LOCATION": 85,
+                                           "PHONE": 65, "EMAIL": 45, "STATE": 45, "ADDRESS": 40, "YEAR": 30, "ZIP": 30,
+                                           "AGE": 12, "IP": 12, "URL": 10, "IBAN": 8, "SSN": 6, "CARD": 5},
+                               case_mins={"upper": 10, "lower": 6, "mixed": 45})),
 ]
