@@ -793,16 +793,14 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in _ASSISTANT_INITIALS.finditer(text) if " " in text else ():
             initials = m.group(1)
-            if initials.isupper() == m.group(2).isupper() and initials.lower() not in _NOT_INITIALS \
-                    and initials.upper() not in _CREDENTIALS and initials.upper() not in _NOT_STAFF:
+            if initials.isupper() == m.group(2).isupper() and _may_be_initials(initials):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         end = _DASH_SIGNATURE_END.search(text, max(0, len(text) - 40)) if "-" in text[-40:] else None
         if end:
             word = end.group(1)
             low_word = word.lower()
-            if len(word) <= 3 and (word.isupper() or word.islower()) and low_word not in _NOT_INITIALS \
-                    and low_word not in _NOT_SIGNATURE and word.upper() not in _CREDENTIALS \
-                    and word.upper() not in _NOT_STAFF:
+            if len(word) <= 3 and (word.isupper() or word.islower()) and _may_be_initials(word) \
+                    and low_word not in _NOT_SIGNATURE:
                 spans.append(Span(end.start(1), end.end(1), "NAME", self.name, 0.7))
             elif len(word) > 3 and low_word in ALL_FIRST_NAMES and low_word not in _NOT_NAME:
                 spans.append(Span(end.start(1), end.end(1), "NAME", self.name, 0.7))
