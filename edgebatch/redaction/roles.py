@@ -907,7 +907,7 @@ _LAST_SENTENCE_END = re.compile(
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _STAFF_INITIALS: (" by", "tech", "(", ":"),
-    _INITIALS_SIGNATURE: ("--", "\n/", ". /"),
+    _INITIALS_SIGNATURE: ("--", "\n/", " /", "\t/"),  # all its pattern finds but a text opening with '/QZ' alone
     _BY_INITIALS: (" by",),
     _DASH_INITIALS_LINE: (". -", ") -", "! -", "? -"),
     _INITIALS_DICTATED: ("dictated", "transcribed", "signed"),
