@@ -111,6 +111,27 @@ _NOT_STAFF = frozenset(
     "CT MR MRI US XR IR NM PET ECG EKG EEG ICU ED ER OR PACU PRN BID TID QID QHS QD NPO DNR DNI HCP POA IV IM PO SQ "
     "HHA CHF COPD".split()
 )
+#: the patterns whose first matched group is a staff member's initials, in the order their spans are listed, each with
+#: whether its value also must not be what a thing may be done 'by' ('by FAX', 'by MOM', ``_NOT_BY_INITIALS``) and the
+#: groups whose context leaves a short word possible ('called by AM to Ana Ruiz RN', not '-am' or '--AM')
+_INITIALS_RULES: tuple[tuple[re.Pattern[str], bool, tuple[int, ...]], ...] = (
+    (_STAFF_INITIALS, False, (1,)),
+    (_BY_INITIALS, True, ()),
+    (_DASH_INITIALS_LINE, True, ()),
+    (_INITIALS_DICTATED, True, ()),
+    (_INITIALS_SIGNATURE, False, ()),
+)
+
+
+def _may_be_initials(value: str, *, short_words: bool = True, services: bool = False) -> bool:
+    """True if ``value`` ('QZ', 'qz') may be someone's initials: not a credential ('RN', 'pa'), nor an imaging,
+    unit or order abbreviation ('CT', 'PRN'); with ``short_words`` not a short word ('am', 'to', 'pt'), with
+    ``services`` not what a thing may be done 'by' ('GI', 'FAX', 'MOM'). Case-blind: the lists are in one case."""
+    upper = value.upper()
+    return not (upper in _CREDENTIALS or upper in _NOT_STAFF or (short_words and value.lower() in _NOT_INITIALS)
+                or (services and upper in _NOT_BY_INITIALS))
+
+
 # a staff member's surname and initials in brackets, the last initial the surname's: 'SPI: BISHOP (HTB)'
 _SURNAME_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)[ \t]*\(([A-Z]{3})\)")
 # the user name a record system prints: 'Printed by smithj from workstation ...', 'User: jdoe2'
@@ -647,28 +668,18 @@ class RoleNameDetector(Detector):
             for g in (i for i in range(1, 7) if m.group(i)):
                 if g not in (3, 6) or m.group(g) not in _CREDENTIALS:
                     spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
-        for m in () if _STAFF_INITIALS in skip else _STAFF_INITIALS.finditer(text):
-            g = first_group(m)
-            value = m.group(g)
-            if value in _CREDENTIALS or value in _NOT_STAFF or (g > 1 and value.lower() in _NOT_INITIALS):
-                continue
-            spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
-        for pattern in (_BY_INITIALS, _DASH_INITIALS_LINE, _INITIALS_DICTATED):
+        for pattern, services, word_groups in _INITIALS_RULES:
             for m in () if pattern in skip else pattern.finditer(text):
-                value = m.group(1)
+                g = first_group(m)
                 if pattern is _BY_INITIALS and not _BY_INITIALS_CUE.search(text, max(0, m.start() - 80), m.start()):
                     continue
-                if value.upper() in _CREDENTIALS or value.upper() in _NOT_STAFF or value.upper() in _NOT_BY_INITIALS \
-                        or value.lower() in _NOT_INITIALS:
+                if not _may_be_initials(m.group(g), short_words=g not in word_groups, services=services):
                     continue
-                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
+                spans.append(Span(m.start(g), m.end(g), "NAME", self.name, 0.75))
                 second = _SLASH_INITIALS.match(text, m.end(1)) if pattern is _BY_INITIALS else None
-                if second and second.group(1) not in _NOT_STAFF and second.group(1) not in _CREDENTIALS:
+                # a second staff member after the slash, a short word too: 'Scored by: QZ / AM'
+                if second and _may_be_initials(second.group(1), short_words=False):
                     spans.append(Span(second.start(1), second.end(1), "NAME", self.name, 0.75))
-        for m in () if _INITIALS_SIGNATURE in skip else _INITIALS_SIGNATURE.finditer(text):
-            value = m.group(1)
-            if value not in _CREDENTIALS and value not in _NOT_STAFF and value.lower() not in _NOT_INITIALS:
-                spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.75))
         for m in () if _SURNAME_INITIALS in skip else _SURNAME_INITIALS.finditer(text):
             word = m.group(1).lower()
             if m.group(2)[-1] == m.group(1)[0].upper() and word in ALL_SURNAMES and word not in _NOT_NAME:
@@ -782,16 +793,14 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         for m in _ASSISTANT_INITIALS.finditer(text) if " " in text else ():
             initials = m.group(1)
-            if initials.isupper() == m.group(2).isupper() and initials.lower() not in _NOT_INITIALS \
-                    and initials.upper() not in _CREDENTIALS and initials.upper() not in _NOT_STAFF:
+            if initials.isupper() == m.group(2).isupper() and _may_be_initials(initials):
                 spans.append(Span(m.start(1), m.end(1), "NAME", self.name, 0.7))
         end = _DASH_SIGNATURE_END.search(text, max(0, len(text) - 40)) if "-" in text[-40:] else None
         if end:
             word = end.group(1)
             low_word = word.lower()
-            if len(word) <= 3 and (word.isupper() or word.islower()) and low_word not in _NOT_INITIALS \
-                    and low_word not in _NOT_SIGNATURE and word.upper() not in _CREDENTIALS \
-                    and word.upper() not in _NOT_STAFF:
+            if len(word) <= 3 and (word.isupper() or word.islower()) and _may_be_initials(word) \
+                    and low_word not in _NOT_SIGNATURE:
                 spans.append(Span(end.start(1), end.end(1), "NAME", self.name, 0.7))
             elif len(word) > 3 and low_word in ALL_FIRST_NAMES and low_word not in _NOT_NAME:
                 spans.append(Span(end.start(1), end.end(1), "NAME", self.name, 0.7))
@@ -898,7 +907,7 @@ _LAST_SENTENCE_END = re.compile(
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INITIALS_FIELD: (":", " by"),
     _STAFF_INITIALS: (" by", "tech", "(", ":"),
-    _INITIALS_SIGNATURE: ("--", "\n/", ". /"),
+    _INITIALS_SIGNATURE: ("--", "\n/", " /", "\t/"),  # all its pattern finds but a text opening with '/QZ' alone
     _BY_INITIALS: (" by",),
     _DASH_INITIALS_LINE: (". -", ") -", "! -", "? -"),
     _INITIALS_DICTATED: ("dictated", "transcribed", "signed"),
