@@ -152,6 +152,16 @@ def oos(c):
     return f"{L(town)}, {S(st)}"
 
 
+def town_zip(state):
+    town = pick(TOWNS)
+    return f"{L(town)}, {state} {Z(ZIPS[town])}"
+
+
+def kid(c):
+    """'daughter Name' or 'son Name', the relation word outside the name."""
+    return f"daughter {N(c.dtr)}" if R.random() < 0.5 else f"son {N(c.son)}"
+
+
 def phone(style=None):
     n = f"555-01{R.randint(0, 99):02d}"
     style = style or pick(["bare", "area", "paren", "dot"])
@@ -187,6 +197,7 @@ class Ctx:
         y = R.randint(2082, 2096) if future else R.randint(1998, 2006)
         self.adm = date(y, R.randint(1, 12), R.randint(1, 28))
         self.nurses = [initials() for _ in range(3)]
+        self.first_onc = pick(FEMALE + MALE)
 
     def day(self, n):
         return self.adm + timedelta(days=n)
@@ -441,28 +452,59 @@ def sys_e(c):
 # ---------------------------------------------------------------- i2b2 2014 longitudinal outpatient
 
 def out_a(c):
+    """Clinic follow-up note with a clinic letterhead; three different visits."""
     d = c.adm
     pcp = c.docs[0]
-    dm_year = d.year - R.randint(5, 20)
-    return (f"Record date: {D(iso(d))}\n\n"
+    last = d - timedelta(days=R.randint(80, 120))
+    kind = next(OUT_A_KINDS)
+    head = (f"Record date: {D(iso(d))}\n\n"
             f"{O(pick(['Quarry Hill Internal Medicine', 'Harwick Primary Care', 'Norumbega Family Health']))}\n"
             f"{AD(f'{R.randint(10, 900)} {pick(STREETS)}')}\n{L(c.town)}, {S('MA')} {Z(ZIPS[c.town])}\n\n"
-            f"{N(c.first.upper())} {N(c.last.upper())}\nMR #{I(mrn())}\n\n"
-            f"Interval History:\n{c.mr} {N(c.last)} returns for follow-up of type 2 diabetes (dx {Y(dm_year)}), "
-            f"hypertension and hyperlipidemia. Since {c.his} last visit on {D(mdy0(d - timedelta(days=R.randint(80, 120))))} "
-            f"{c.he} has been checking sugars bid, fasting 140s-160s. Saw Dr. {N(c.docs[1])} in podiatry "
-            f"in {D(MON[(d.month - 2) % 12] + ' ' + str(d.year if d.month > 1 else d.year - 1))} "
-            f"for a callus, no ulcer. Had flu shot at {O(pick(PHARMACIES))}.\n\n"
-            f"Medications:\nMetformin 1000 mg bid\nGlipizide 5 mg qd\nLisinopril 20 mg qd\nLipitor 40 mg qhs\n"
-            f"Aspirin 81 mg qd\n\n"
-            f"Social history: Lives in {L(c.town)} with {c.his} {c.spouse_word} {N(c.spouse)}. Works as a "
-            f"{pick(['bookkeeper', 'mechanic', 'school bus driver', 'home health aide'])} for {O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}. "
-            f"Quit smoking in {Y(d.year - R.randint(3, 15))}. Occasional beer.\n\n"
-            f"Exam: BP 138/84, P 76, Wt 212 lb. Feet: monofilament intact. Callus R 1st MTP.\n\n"
-            f"Labs: HbA1c 7.9 ({D(mdy(d - timedelta(days=7)))}), LDL 96, Cr 1.1.\n\n"
-            f"A/P: DM2 suboptimally controlled. Increase glipizide to 10 mg. Refer to {O('Joslin')} for "
-            f"diabetes education. Return in 3 months.\n\n"
-            f"_____________________\n{N(pcp)}, M.D.\n")
+            f"{N(c.first.upper())} {N(c.last.upper())}\nMR #{I(mrn())}\n\n")
+    job = pick(['bookkeeper', 'mechanic', 'school bus driver', 'home health aide', 'crossing guard'])
+    emp = O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))
+    if kind == 0:
+        body = (f"Interval History:\n{c.mr} {N(c.last)} returns for follow-up of type 2 diabetes (dx "
+                f"{Y(d.year - R.randint(5, 20))}), hypertension and hyperlipidemia. Since {c.his} last visit on "
+                f"{D(mdy0(last))} {c.he} has been checking sugars bid, fasting 140s-160s. Saw Dr. {N(c.docs[1])} in "
+                f"podiatry in {D(MON[(d.month - 2) % 12] + ' ' + str(d.year if d.month > 1 else d.year - 1))} for a "
+                f"callus, no ulcer. Had flu shot at {O(pick(PHARMACIES))}.\n\n"
+                f"Medications:\nMetformin 1000 mg bid\nGlipizide 5 mg qd\nLisinopril 20 mg qd\nLipitor 40 mg qhs\n"
+                f"Aspirin 81 mg qd\n\n"
+                f"Social history: Lives in {L(c.town)} with {c.his} {c.spouse_word} {N(c.spouse)}. Works as a {job} "
+                f"for {emp}. Quit smoking in {Y(d.year - R.randint(3, 15))}. Occasional beer.\n\n"
+                f"Exam: BP 138/84, P 76, Wt 212 lb. Feet: monofilament intact. Callus R 1st MTP.\n\n"
+                f"Labs: HbA1c 7.9 ({D(mdy(d - timedelta(days=7)))}), LDL 96, Cr 1.1.\n\n"
+                f"A/P: DM2 suboptimally controlled. Increase glipizide to 10 mg. Refer to {O('Joslin')} for "
+                f"diabetes education. Return in 3 months.\n\n")
+    elif kind == 1:
+        body = (f"S: {N(c.first)} is here for BP check and to review {c.his} stress test. Had a negative ETT-MIBI at "
+                f"{O(c.osh[0])} on {D(mdy(last + timedelta(days=30)))} ordered by Dr. {N(c.docs[1])}. Still gets "
+                f"occasional palpitations, worse with coffee. {c.his.capitalize()} {c.spouse_word} {N(c.spouse)} "
+                f"thinks {c.he} snores and stops breathing at night.\n"
+                f"Meds: HCTZ 25, amlodipine 10, atenolol 50, ASA 81, simvastatin 20 (filled at "
+                f"{O(pick(PHARMACIES))}, {L(c.town)}).\n"
+                f"SH: {job.capitalize()} at {emp} x {R.randint(5, 30)} yrs, night shifts. Smokes 1/2 ppd since "
+                f"{Y(d.year - R.randint(20, 40))}. Lives with {c.spouse_word} and grandson.\n"
+                f"O: BP 152/94 R, 148/90 L. HR 66. BMI 34. Neck circumference 18 in. RRR, no murmur.\n"
+                f"A/P: 1. HTN not at goal - add lisinopril 10. 2. Probable OSA - sleep study at {O(pick(['Quarry Hill Sleep Lab', 'the Harwick Sleep Center']))}. "
+                f"3. Tobacco - discussed, not ready. F/u 6 wks; BP log.\n\n")
+    else:
+        body = (f"Chief complaint: annual physical / cardiac follow-up.\n"
+                f"{N(c.first)} {N(c.last)} is a {age(c)} year old {'woman' if c.female else 'man'} with CAD s/p PCI to LAD "
+                f"in {Y(d.year - R.randint(2, 8))} (Dr. {N(c.docs[1])}), HL, and gout. Last seen "
+                f"{D(md(last) + '/' + str(last.year)[2:])}. No angina. Goes to cardiac rehab 3x/wk at the "
+                f"{O(pick(['Braintree YMCA', 'Malden Y', 'Lowell Y']))}.\n"
+                f"Meds: Plavix 75, Toprol XL 50, Lipitor 80, ASA 81, allopurinol 300.\n"
+                f"SHx: retired from {emp}. Married; {c.spouse_word} {N(c.spouse)} has early dementia and {c.he} is "
+                f"{c.his} main caregiver. Daughter {N(c.dtr)} lives nearby in {L(pick(TOWNS))}.\n"
+                f"PE: 124/70, 60, afebrile. Unremarkable.\n"
+                f"A/P: CAD stable. Caregiver stress - referred to {O(pick(['Mystic Valley Elder Services', 'Old Colony Elder Services']))}, "
+                f"number given ({P(phone('area'))}). Colonoscopy due; referred to Dr. {N(c.docs[2])}.\n\n")
+    return head + body + f"_____________________\n{N(pcp)}, M.D.\n"
+
+
+OUT_A_KINDS = iter([0, 1, 2])
 
 
 def out_b(c):
@@ -473,9 +515,9 @@ def out_b(c):
     cab = d.year - R.randint(2, 10)
     return (f"Record date: {D(mdy0(d))}\n\n"
             f"{O(c.osh[0])}\nCardiology Associates\n{AD(f'{R.randint(100, 999)} {pick(STREETS)}, Suite {R.randint(2, 6)}00')}\n"
-            f"{L(pick(TOWNS))}, {S('Massachusetts')} {Z(pick(list(ZIPS.values())))}\nTel {P(phone('paren'))}   Fax {P(phone('paren'))}\n\n"
+            f"{town_zip(S('Massachusetts'))}\nTel {P(phone('paren'))}   Fax {P(phone('paren'))}\n\n"
             f"{D(longd(d))}\n\n"
-            f"{N(pcp[0] + '. ' + pick(['Thomas', 'Ruth', 'Allan', 'Celeste']) + ' ' + pcp)}, M.D.\n"
+            f"{N(pick(['Thomas', 'Ruth', 'Allan', 'Celeste']) + ' ' + pcp)}, M.D.\n"
             f"{O(pick(['Weymouth Family Practice', 'Hyde Park Health Center', 'Revere Medical Group']))}\n\n"
             f"Re: {N(c.first)} {N(c.last)}\n     DOB {D(mdy0(dob_for(c, d)))}\n\n"
             f"Dear Dr. {N(pcp)}:\n\n"
@@ -492,7 +534,7 @@ def out_b(c):
             f"Impression: NYHA class II-III heart failure. Given QRS duration, I have referred {c.him} to "
             f"Dr. {N(spec)} in electrophysiology to discuss CRT-D. We will check BMP and BNP today.\n\n"
             f"Thank you for allowing me to participate in {c.his} care.\n\nSincerely,\n\n\n"
-            f"{N(c.docs[2])} {N(pick(LAST))}, M.D.\n\ncc: Dr. {N(spec)}, Electrophysiology\n"
+            f"{N(pick(FEMALE + MALE))} {N(c.docs[2])}, M.D.\n\ncc: Dr. {N(spec)}, Electrophysiology\n"
             f"     {c.mr} {N(c.first)} {N(c.last)}, {AD(f'{R.randint(2, 99)} {pick(STREETS)}')}, {L(c.town)} {S('MA')} {Z(ZIPS[c.town])}\n")
 
 
@@ -512,7 +554,7 @@ def out_c(c):
             f"  CRI stage IV\n  HTN\n  CHF (EF 40%)\n  Gout\n  s/p R TKR {Y(d.year - R.randint(2, 9))} ({O(pick(OSH)[2])})\n\n"
             f"Meds: Insulin NPH 30 u qam/15 u qpm, Lasix 80 bid, Toprol XL 100, allopurinol 100, ASA.\n"
             f"All: PCN (rash)\n\n"
-            f"SH: Widowed. Lives with daughter in {L(c.town)}. Former {pick(['welder', 'nurse', 'postal worker'])} "
+            f"SH: Widowed. Lives with daughter in {L(c.town)}. Former {pick(['welder', 'nurse', 'cashier', 'meat cutter'])} "
             f"at {O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}, retired {Y(d.year - R.randint(4, 12))}. Gets meds at "
             f"{O(pick(PHARMACIES) + ' on ' + pick(STREETS).split()[0] + ' St')}.\n\n"
             f"PE: 150/80 78 wt 188. lungs bibasilar crackles. 1+ edema.\n"
@@ -577,10 +619,11 @@ def dis_a(c):
 def dis_b(c):
     a = c.adm
     dd = a + timedelta(days=R.randint(4, 9))
+    att_first = pick(['CHRISTOPHER', 'DONNA', 'LEE'])
     return (f"{I(str(R.randint(100000, 999999)))} | {O(pick(['EH', 'VH', 'NVH', 'RWH']))} | {I(str(R.randint(10000000, 99999999)))} | | "
             f"{I(str(R.randint(100000, 999999)))} | {D(mdy(a))} 12:00:00 AM | {pick(['ACUTE PANCREATITIS', 'ATRIAL FIBRILLATION'])} | "
             f"Signed | DIS | Admission Date: {D(mdy(a))} Report Status: Signed\n\n"
-            f"Discharge Date: {D(mdy(dd))}\nATTENDING: {N(c.docs[0].upper())} , {N(pick(['CHRISTOPHER', 'DONNA', 'LEE']))} M.D.\n"
+            f"Discharge Date: {D(mdy(dd))}\nATTENDING: {N(c.docs[0].upper())} , {N(att_first)} M.D.\n"
             f"SERVICE: {pick(['General Medicine', 'Cardiology'])}\n"
             f"HISTORY OF PRESENT ILLNESS: {c.mr} {N(c.last)} is a pleasant {age(c)}-year-old with history of "
             f"{pick(['alcohol use', 'gallstones', 'paroxysmal atrial fibrillation'])} who was transferred from "
@@ -595,7 +638,7 @@ def dis_b(c):
             f"eScription document: {I(str(R.randint(1000000, 9999999)) + pick(['EMSSten', 'CSSten']))} Tel\n"
             f"CC: {N(c.docs[1])} M.D. {O(pick(['Neponset Health Center', 'Uphams Corner Health Center', 'Medford Family Practice']))}\n"
             f"Dictated By: {N(pick(LAST).upper())} , {N(pick(MALE).upper())}\n"
-            f"Attending: {N(c.docs[0].upper())} , {N(pick(['CHRISTOPHER', 'DONNA', 'LEE']))}\n"
+            f"Attending: {N(c.docs[0].upper())} , {N(att_first)}\n"
             f"Dictation ID {I(str(R.randint(1000000, 9999999)))}\nD: {D(mdy(dd, short=True))}\nT: {D(mdy(dd + timedelta(days=1), short=True))}\n"
             f"[report_end]\n")
 
@@ -616,7 +659,7 @@ def dis_c(c):
             f"was referred by Dr. {N(c.docs[1])} after an episode of amaurosis fugax on {D(md(a - timedelta(days=20)))}. "
             f"Duplex at {O(c.osh[0])} showed 80-99% left ICA stenosis. Past history includes Parkinson's disease, "
             f"hypertension, and a Hickman line for chemotherapy in {Y(a.year - R.randint(4, 10))} for lymphoma, treated "
-            f"by Dr. {N(c.docs[2])} {N(c.docs[3])} at {O(pick(['Dana-Farber', 'the Yarmouth Cancer Center', 'Whitcomb Oncology']))}.\n\n"
+            f"by Dr. {N(c.first_onc)} {N(c.docs[3])} at {O(pick(['Dana-Farber', 'the Yarmouth Cancer Center', 'Whitcomb Oncology']))}.\n\n"
             f"HOSPITAL COURSE: Uneventful. Neuro checks q1h x 24 hours, intact. Drain removed POD 1. "
             f"Tolerated regular diet. Seen by PT, ambulating independently with walker. Glasgow 15 throughout.\n\n"
             f"DISPOSITION: Home with {c.his} {c.spouse_word} {N(c.spouse)}.\n"
@@ -625,8 +668,8 @@ def dis_c(c):
             f"{N(c.docs[0])}, M.D.\n\n"
             f"DICTATED BY: {N(c.docs[4])}, M.D.\nDD: {D(mdy0(dd))}\nTD: {D(mdy0(dd + timedelta(days=2)))} 09:14 A\n"
             f"ENTERED BY: {N(ent.upper())}, {N(pick(FEMALE).upper())}   JOB #: {I(str(R.randint(100000, 999999)))}\n"
-            f"cc: {N(c.docs[1])}, M.D., {AD(f'{R.randint(10, 500)} {pick(STREETS)}')}, {L(pick(TOWNS))}, {S('MA')} {Z(pick(list(ZIPS.values())))}\n"
-            f"    {N(c.docs[2][0] + '. ' + c.docs[3])}, M.D.\n")
+            f"cc: {N(c.docs[1])}, M.D., {AD(f'{R.randint(10, 500)} {pick(STREETS)}')}, {town_zip(S('MA'))}\n"
+            f"    {N(c.first_onc[0] + '. ' + c.docs[3])}, M.D.\n")
 
 
 # ---------------------------------------------------------------- MIMIC-III physician notes
@@ -657,8 +700,8 @@ def mim_progress(c):
             f"ICU Care\nNutrition: Replete with fiber @ 40 mL/hour\nLines:\nArterial Line - {D(mdy0(d - timedelta(days=1)))} 04:15 PM\n"
             f"Prophylaxis:\nDVT: SQ UF Heparin\nCode status: Full code\nDisposition: ICU\n"
             f"Total time spent: 35 minutes\nPatient is critically ill\n"
-            f"------ Protected Section ------\nAttending addendum: discussed with Dr. {N(c.docs[0])}. "
-            f"{N(c.docs[2])} {N(c.docs[3])}, MD on {D(mdy0(d))} 14:20\n------ Protected Section Addendum Entered By:"
+            f"------ Protected Section ------\nAttending addendum: discussed with Dr. {N(c.docs[5])}. "
+            f"{N(pick(MALE + FEMALE))} {N(c.docs[0])}, MD on {D(mdy0(d))} 14:20\n------ Protected Section Addendum Entered By:"
             f"{N(pick(FEMALE))} {N(c.docs[4])}, MD on:{D(str(d.day).zfill(2) + '/' + MON[d.month - 1][:3] + '/' + str(d.year))} 15:02 ------\n")
 
 
@@ -668,7 +711,7 @@ def mim_progress2(c):
     return (f"MICU Resident Progress Note\nDate: {D(mdy0(d))}\n"
             f"Attending: Dr. {N(c.docs[0])}\n\n"
             f"S: Overnight pt agitated, pulled PIV x2. Received haldol 2 mg IV. {c.spouse_word.capitalize()} at bedside till 11pm. "
-            f"This am pt states \"I want my {pick(['daughter', 'son'])}\" - called {N(c.dtr if R.random() < 0.5 else c.son)} "
+            f"This am pt asking for {c.his} {kid(c)} - called "
             f"at {P(phone('area'))}, will come in after work ({O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}).\n\n"
             f"O: Tm 99.8 HR 92 BP 142/80 RR 22 96% 4L\nGen: elderly, pulling at lines\nLungs: crackles R base\n"
             f"Ext: R arm Hickman site c/d/i; Foley in place\n"
@@ -691,7 +734,7 @@ def mim_dc(c):
     return (f"Admission Date:  {D(iso(a))}              Discharge Date:   {D(iso(dd))}\n\n"
             f"Date of Birth:  {D(iso(dob))}             Sex:   {'F' if c.female else 'M'}\n\n"
             f"Service: MEDICINE\n\nAllergies:\nSulfa (Sulfonamide Antibiotics) / Codeine\n\n"
-            f"Attending:{N(c.docs[0])}.\n\nChief Complaint:\n{pick(['dyspnea', 'fever, confusion', 'melena'])}\n\n"
+            f"Attending:{N(c.docs[0])}.\n\nChief Complaint:\n{pick(['melena', 'black stools', 'GI bleed'])}\n\n"
             f"Major Surgical or Invasive Procedure:\nEGD {D(iso(a + timedelta(days=1)))}\nRight IJ CVL placement\n\n"
             f"History of Present Illness:\n"
             f"{age(c)} yo {'woman' if c.female else 'man'} with h/o CAD s/p MI ({Y(a.year - R.randint(3, 12))}), "
@@ -713,12 +756,151 @@ def mim_dc(c):
             f"Followup Instructions:\nProvider: {N(c.docs[3].upper())}, {N(pick(['JAMES', 'RITA', 'OWEN']))} [GASTROENTEROLOGY] "
             f"Phone:{P(phone('area'))} Date/Time:{D(iso(dd + timedelta(days=21)))} 10:30\n"
             f"Provider: Dr. {N(c.docs[1])} (PCP) within 1 week, {P(phone('area'))}\n"
-            f"Prescriptions were sent to {O(pick(PHARMACIES))} on {pick(STREETS)}.\n\n"
+            f"Prescriptions were sent to {O(pick(PHARMACIES))} in {L(c.town)}.\n\n"
             f"{N(pick(MALE + FEMALE))} {N(c.docs[0])} MD {I(str(R.randint(10000000, 99999999)))}\n"
             f"Completed by:{D(iso(dd))}\n")
 
 
+def npn_f(c):
+    """Short night note ending in a floor transfer; names inside abbreviations, possessives."""
+    k = c.docs[0]
+    return (f"NPN 11P-7A\n"
+            f"PT SLEPT IN NAPS, NO C/O PAIN. HR 70-80S SR, BP 120-140/70S. RA SATS 95%. "
+            f"VOIDING VIA URINAL. AM LABS SENT.\n"
+            f"PER DR. {N(k[0])} (FELLOW) PT OK TO GO TO FLOOR TODAY - DR {N(k)}'S TEAM WILL FOLLOW. "
+            f"BED ASSIGNED: {pick(['FARR 7', 'REISMAN 11', 'CC 7'])}, RM {R.randint(700, 760)}. REPORT TO "
+            f"{N(pick(FEMALE))} RN @ 0630.\n"
+            f"{pick(['SON', 'DTR'])} {N(pick(['WILL', 'BROOK', 'HOPE', 'BILL']))} NOTIFIED OF TRANSFER AT {P(phone('area'))}, "
+            f"WILL BRING {c.his.upper()} GLASSES + DENTURES. ALSO ASKED THAT {O(c.osh[2])} RECORDS FROM {D(md(c.day(-3)))} "
+            f"ADMIT BE FAXED TO DR {N(c.docs[1])}.\n"
+            f"{maybe(0.5, 'GLASGOW 15. ')}SEEN {D(md(c.day(1)))} BY PT, AMB W/ WALKER.\n"
+            f"--{N(c.nurses[0])} RN")
+
+
+def npn_g(c):
+    """Mixed-case run-on note with typos, a misspelled doctor and a priest."""
+    doc = c.docs[0]
+    typo = doc[:-1] if len(doc) > 6 else doc + doc[-1]
+    return (f"Nsg note 7p-7a: pt had a quiet noc untill approx 0300 when {c.he} became increasingly anxious, "
+            f"tachy to 120s, c/o sob. ABG 7.46/31/64 on 4l nc, placed on 50% face tent, sats up to 94%. "
+            f"Dr {N(typo)} (covering for Dr. {N(doc)}) in to see pt, ordered cta, pt went to ct at 0415 accompanied "
+            f"by rn and resp. cta neg for pe per prelim read. given ativan 0.5 iv w/ good effect. {c.his} "
+            f"{pick(['daughter', 'dtr'])} {N(c.dtr)} called at 0500 , updated , she will call {c.his} brother "
+            f"{N(c.son)} in {oos(c)} . Pt requesting Father {N(pick(['Doherty', 'Mulcahy', 'Okonkwo', 'Petrakis']))} "
+            f"from {O(pick(['St. Gregory parish', 'Holy Name Church', 'St. Ann Church']))} - pastoral care paged, "
+            f"message left at {P(phone('bare'))}. "
+            f"foley draining cloudy urine, ua/ucx sent. pt is a {age(c)}yo {'f' if c.female else 'm'} whose baseline per "
+            f"family is A&O x3, lives alone at {AD(str(R.randint(2, 300)) + ' ' + pick(STREETS))} in {L(c.town)}, "
+            f"drives, plays cards at the senior center on Tues. Last hospitalization {O(c.osh[1].title())} "
+            f"{D(pick(MON[:12]) + ' ' + str(c.adm.year - 1))} for pna. will cont to monitor resp status closely.\n"
+            f"{N(pick(FEMALE))} {N(pick(LAST))}, RN")
+
+
+def sys_h(c):
+    """CSRU post-op note on a nonagenarian, upper case."""
+    c.age = max(c.age, 90)
+    hope = pick(["HOPE", "BROOK", "MAY", "ROSE"])
+    return (f"CSRU NURSING NOTE 7A-7P\n"
+            f"{age(c)} YO {'F' if c.female else 'M'} POD #1 S/P {pick(['AVR (21MM CE)', 'CABG X3', 'MVR'])} "
+            f"{D(md(c.day(0)))} BY DR. {N(c.docs[0])}. PREOP CATH AT {O(c.osh[2])} {D(md(c.day(-6)))}.\n"
+            f"NEURO: AWAKE, NODS APPROPRIATELY, MAE. NO SEDATION SINCE EXTUBATION @ 0930.\n"
+            f"CV: AV PACED 88, UNDERLYING SB 40S. NEO 0.5 MCG/KG/MIN WEANED TO OFF @ 1400. CT W/ 30-50CC/HR SEROSANG. "
+            f"SWAN-GANZ PULLED BACK TO 20CM, CORDIS REMAINS.\n"
+            f"RESP: 4L NP, SATS 96%. IS 500ML. CPT DONE.\n"
+            f"ENDO: INSULIN GTT PER PROTOCOL, BS 110-150.\n"
+            f"SOCIAL: DTR {N(hope)} (HCP) AND GRANDDAUGHTER {N(pick(FEMALE))} {N(pick(LAST))} IN. {N(hope)} HOPES TO TAKE "
+            f"PT HOME TO {L(c.town.upper())} VS REHAB AT {O(pick(NURSING_HOMES).upper())}. "
+            f"HER # {P(phone('area'))}. PT'S DOG IS BEING WATCHED BY NEIGHBOR {N(pick(MALE))}.\n"
+            f"PLAN: D/C CT'S IN AM, OOB TO CHAIR, ? TRANSFER TO {pick(['F2', 'FARR 6'])} {D(md(c.day(2)))}.\n"
+            f"{N(c.nurses[1])}")
+
+
+def out_e(c):
+    """Endocrinology consult letter with family history of a nonagenarian parent."""
+    d = c.adm
+    pcp = c.docs[0]
+    par = R.randint(90, 101)
+    return (f"Record date: {D(iso(d))}\n\n"
+            f"{O(pick(['Lindqvist Diabetes Center', 'Bayside Endocrine Associates', 'Harwick Endocrinology']))}\n"
+            f"Telephone {P(phone('area'))}\n\n"
+            f"{D(longd(d))}\n\n"
+            f"Dear Dr. {N(pcp)},\n\n"
+            f"Thank you for referring your patient, {c.mr} {N(c.first)} {N(c.last)}, whom I saw today for poorly controlled "
+            f"type 2 diabetes. {c.he.capitalize()} was diagnosed during a hospitalization at {O(c.osh[0])} in "
+            f"{Y(d.year - R.randint(6, 15))} and has been on insulin since {Y(d.year - R.randint(1, 5))}. "
+            f"Home glucose readings brought today range 180-320. {c.he.capitalize()} reports two episodes of "
+            f"hypoglycemia in {D(MON[(d.month + 10) % 12])}, one requiring help from {c.his} {c.spouse_word}, {N(c.spouse)}.\n\n"
+            f"Family history is notable for diabetes in {c.his} mother, who is living at {A(par)} in a nursing home in "
+            f"{L(pick(TOWNS))}, and in a brother.\n\n"
+            f"Socially, {c.he} is a {pick(['dispatcher', 'line cook', 'paralegal', 'pipefitter'])} at "
+            f"{O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}, works rotating shifts, and lives in "
+            f"{L(c.town)}. {c.he.capitalize()} has two sons, {N(c.son)} and {N(pick(MALE))}.\n\n"
+            f"Impression and plan: Switch NPH to glargine 30 units qhs with lispro per carbohydrate count; CGM "
+            f"prescription sent to {O(pick(PHARMACIES))}. Our nurse educator, {N(pick(FEMALE))} {N(pick(LAST))}, RN, CDE, "
+            f"will call {c.him} at {P(phone('paren'))} next week. I will see {c.him} again on {D(mdy0(d + timedelta(days=42)))}.\n\n"
+            f"With best regards,\n\n{N(pick(MALE + FEMALE))} {N(c.docs[2])}, MD\n"
+            f"cc: {c.mr} {N(c.last)}\n")
+
+
+def dis_d(c):
+    """All-caps i2b2-2006 discharge summary (orthopaedics)."""
+    a = c.adm
+    dd = a + timedelta(days=R.randint(3, 6))
+    return (f"{I(str(R.randint(100000000, 999999999)))} {O(pick(['OMH', 'CTMC', 'PUMC']))}\n{I(str(R.randint(10000000, 99999999)))}\n"
+            f"DISCHARGE SUMMARY\n\nPATIENT NAME: {N(c.last)} , {N(c.first)}\nUNIT NUMBER: {I(mrn())}\n"
+            f"ADMISSION DATE: {D(mdy0(a))}\nDISCHARGE DATE: {D(mdy0(dd))}\n"
+            f"PRINCIPAL DIAGNOSIS: LEFT FEMORAL NECK FRACTURE.\n"
+            f"HISTORY OF PRESENT ILLNESS: THE PATIENT IS A {age(c)} YEAR OLD {'FEMALE' if c.female else 'MALE'} WHO TRIPPED "
+            f"OVER {c.his} GRANDSON'S TOY AT HOME IN {L(c.town)} ON THE EVENING OF {D(mdy0(a))}. {c.he} WAS BROUGHT BY "
+            f"{O(pick(['Fallon Ambulance', 'Brewster Ambulance', 'Cataldo Ambulance']))} TO THE EMERGENCY DEPARTMENT.\n"
+            f"PAST MEDICAL HISTORY: PARKINSON'S DISEASE, OSTEOPOROSIS, HYPERTENSION, TOTAL ABDOMINAL HYSTERECTOMY IN "
+            f"{Y(a.year - R.randint(20, 35))}.\n"
+            f"HOSPITAL COURSE: ON {D(mdy0(a + timedelta(days=1)))} THE PATIENT UNDERWENT LEFT HIP HEMIARTHROPLASTY BY DR. "
+            f"{N(c.docs[0])} WITHOUT COMPLICATION. FOLEY CATHETER REMOVED POSTOPERATIVE DAY 2. PHYSICAL THERAPY "
+            f"(PT) WORKED WITH THE PATIENT DAILY.\n"
+            f"DISPOSITION: TO {O(pick(NURSING_HOMES))} FOR REHABILITATION.\n"
+            f"FOLLOW UP: DR. {N(c.docs[0])} IN SIX WEEKS; PRIMARY CARE DR. {N(c.docs[1])} AT {O(pick(['Brookside Health Center', 'Whittier Street Health Center', 'Harbor Medical Associates']))}.\n\n"
+            f"{N(c.docs[0])} , {N(pick(['KENNETH', 'MARISA', 'PHILIP']))} , M.D.\n"
+            f"DICTATING FOR : {N(c.docs[0])} , M.D.\n"
+            f"TR : {N(pick('abcdefgh') + pick('klmnpqrst'))}\nDD : {D(mdy0(dd))}\nTD : {D(mdy0(dd + timedelta(days=1)))} 3:44 P\n"
+            f"CC : DR. {N(c.docs[1])}\n")
+
+
+def mim_progress3(c):
+    """CCU fellow / attending note."""
+    d = c.day(1)
+    kid = pick(["Will", "Hope", "Brook", "Bill", "Grant"])
+    return (f"CCU Fellow Note\n"
+            f"Chief Complaint: STEMI\n"
+            f"HPI: {age(c)} y/o {'F' if c.female else 'M'} with HTN, DM who developed chest pain while shoveling snow on "
+            f"{D(md(c.day(0)))}; went to {O(c.osh[1].title())} where ECG showed inferior STE. Transferred by "
+            f"{O('Boston MedFlight')} for primary PCI; cath by Dr. {N(c.docs[0])} showed 100% RCA, DES x2.\n"
+            f"24 Hour Events:\n- Groin with small hematoma, held pressure 20 min\n- Integrilin completed {D(mdy0(d))} 02:00 AM\n"
+            f"- Outpatient cardiologist Dr. {N(c.docs[1])} ({O(pick(['Cardiovascular Associates of Quincy', 'Tri-Town Cardiology', 'Northshore Heart Group']))}) "
+            f"called, will see pt after d/c\n"
+            f"Social: lives in {L(c.town)} with {c.spouse_word} {N(c.spouse)}; {'daughter' if kid in ('Hope', 'Brook') else 'son'} "
+            f"{N(kid)} is a nurse at {O(c.osh[0])}. Home meds filled at {O(pick(PHARMACIES))} in {L(pick(TOWNS))}.\n"
+            f"Labs: CK 2450 -> 1980, MB 210, TropT 4.8\nEcho {D(mdy0(d))}: EF 45%, inferior HK\n"
+            f"Assessment and Plan:\nSTEMI s/p DES to RCA: ASA, Plavix x 12 mo, atorva 80, metoprolol. Cardiac rehab referral to "
+            f"{O(pick(['Quincy Medical Center', 'Harwick General', 'Milton Hospital']))}.\n"
+            f"Code status: Full (confirmed with {c.spouse_word} and {N(kid)})\n"
+            f"Communication: {c.spouse_word.capitalize()} {P(phone('paren'))}\nDisposition: CCU for now, floor {D(md(c.day(2)))}\n"
+            f"{N(pick(MALE + FEMALE))} {N(c.docs[2])}, MD\nCardiology Fellow, pager {P(phone('bare'))}\n")
+
+
 # ---------------------------------------------------------------- MIMIC-III ancillary
+
+RAD_FINDINGS = {
+    "CHEST (PORTABLE AP)": "FINDINGS: Right IJ catheter tip in SVC. Swan-Ganz catheter has been removed. ET tube 4 cm above "
+                           "carina. Dobhoff tube tip in stomach. Bibasilar atelectasis. No pneumothorax.\n"
+                           "IMPRESSION: Lines and tubes in standard position.",
+    "CT HEAD W/O CONTRAST": "FINDINGS: Stable 8 mm right frontal subdural hematoma without midline shift. No new hemorrhage. "
+                            "Ventricles and sulci prominent, consistent with age.\nIMPRESSION: No interval change.",
+    "CT ABDOMEN W/CONTRAST": "FINDINGS: Dilated small bowel loops to 3.4 cm with transition point in the right lower "
+                             "quadrant. NG tube tip in stomach. Foley catheter in decompressed bladder.\n"
+                             "IMPRESSION: Partial small bowel obstruction, slightly improved.",
+}
+
 
 def rad(c):
     d = c.day(1)
@@ -729,9 +911,8 @@ def rad(c):
             f"s/p fall at {O(pick(NURSING_HOMES))}\n"
             f"FINAL REPORT\nINDICATION: Follow-up.\n"
             f"COMPARISON: {D(iso(c.day(0)))} and outside study from {O(c.osh[0])} dated {D(mdy(c.day(-1)))}.\n"
-            f"FINDINGS: Right IJ catheter tip in SVC. Swan-Ganz catheter has been removed. ET tube 4 cm above carina. "
-            f"Dobhoff tube tip in stomach. Bibasilar atelectasis. No pneumothorax.\n"
-            f"IMPRESSION: Lines and tubes in standard position. These findings were discussed with Dr. {N(c.docs[0])} "
+            f"{RAD_FINDINGS[old]}\n"
+            f"These findings were discussed with Dr. {N(c.docs[0])} "
             f"by Dr. {N(c.docs[1])} by telephone at 3:30 AM on {D(iso(d))}.\n"
             f"DR. {N(c.docs[2].upper())} {N(pick(['K', 'J', 'R']) + '.')}\nDR. {N(pick(['HANNAH', 'VIKRAM', 'OREN']))} {N(c.docs[3].upper())}\n"
             f"Approved: {d.strftime('%a')} {D(MON[d.month - 1][:3] + ' ' + str(d.day) + ' ' + str(d.year))} 9:14 AM\n")
@@ -752,7 +933,7 @@ def echo(c):
             f"Conclusions:\nCompared with the prior TTE of {D(mdy(c.day(-R.randint(100, 600)), short=True))} "
             f"(done at {O(c.osh[1].title())}), the aortic vegetation is new. Results discussed with Dr. {N(c.docs[2])} "
             f"at 12:05 and with the patient's {c.spouse_word}, {N(c.spouse)}, at {c.his} request.\n\n"
-            f"Electronically signed by {N(c.docs[3])} {N(pick(LAST))}, MD, Interpreting physician {D(mdy0(d))} 14:41\n")
+            f"Electronically signed by {N(pick(MALE + FEMALE))} {N(c.docs[3])}, MD, Interpreting physician {D(mdy0(d))} 14:41\n")
 
 
 def ecg(c):
@@ -777,14 +958,14 @@ def casemgmt(c):
     return (f"Case Management Note\n"
             f"Pt is a {age(c)} y/o {'F' if c.female else 'M'} admitted {D(md(c.day(0)))} with "
             f"{pick(['CHF', 'COPD flare', 'hip fx'])}, anticipated d/c {D(md(d + timedelta(days=1)))}. "
-            f"CM met with pt and {c.his} {pick(['daughter', 'son'])} {N(c.dtr if R.random() < 0.5 else c.son)} at bedside.\n"
+            f"CM met with pt and {c.his} {kid(c)} at bedside.\n"
             f"Prior to admission pt lived alone at {AD(f'{R.randint(2, 400)} {pick(STREETS)}')}, Apt {R.randint(1, 12)}, "
             f"{L(c.town)}, {S('MA')} {Z(ZIPS[c.town])}, 2nd floor walk-up. Had VNA from {O(pick(['Old Colony Hospice & VNA', 'VNA Care Network', 'Community VNA of Attleboro']))} 2x/wk "
             f"and homemaker through {O(pick(['Elder Services of the Merrimack Valley', 'South Shore Elder Services', 'Ethos']))}.\n"
             f"Insurance: {O(ins)}, member ID {I(pick(['XQB', 'MHP', 'TUF']) + str(R.randint(100000000, 999999999)))}.\n"
             f"PT recommends short-term rehab. Referrals faxed {D(md(d))} to {O(nh)}, {O(pick([x for x in NURSING_HOMES if x != nh]))} "
             f"and {O(pick(['Hebrew Rehab', 'Spaulding Rehab', 'Braintree Rehab']))}. Bed offer pending.\n"
-            f"HCP: {pick(['daughter', 'son'])} {N(c.dtr)} {N(c.last)}, cell {P(phone('area'))}; alt contact niece "
+            f"HCP: daughter {N(c.dtr)} {N(c.last)}, cell {P(phone('area'))}; alt contact niece "
             f"{N(pick(['Hope', 'Brook', 'May']))} {N(pick(LAST))} {P(phone('area'))}.\n"
             f"Will continue to follow for d/c planning.\n"
             f"{N(cm)} {N(pick(LAST))}, RN, BSN, Case Manager, pager {P(phone('bare'))}\n")
@@ -801,7 +982,7 @@ def nutrition(c):
             f"Height: 5'4\" Admit weight: 58 kg. Usual weight: 64 kg ({D(MON[(d.month + 6) % 12] + ' ' + str(d.year - 1))}, "
             f"per records from {O(c.osh[0])}). Wt loss 9% x 6 mo.\n"
             f"Estimated needs: 1450-1740 kcal (25-30 kcal/kg), 70-87 g protein (1.2-1.5 g/kg). Mifflin-St Jeor x 1.2 = 1390.\n"
-            f"Per {c.his} {pick(['daughter', 'son'])} {N(c.son if R.random() < 0.5 else c.dtr)}, pt was eating 50% of meals at "
+            f"Per {c.his} {kid(c)}, pt was eating 50% of meals at "
             f"{O(pick(NURSING_HOMES))} and drinking Ensure bid.\n"
             f"Recommendations:\n1. Start Nutren 1.0 @ 20 mL/h, advance by 10 mL q4h to goal 65 mL/h.\n"
             f"2. Free water 150 mL q6h.\n3. Check weights 3x/wk.\n4. SLP re-eval prior to d/c.\n"
@@ -811,14 +992,16 @@ def nutrition(c):
 
 # ---------------------------------------------------------------- assembly
 
-PLAN = ([("physionet_npn", f, "upper") for f in (npn_a, npn_b, npn_c, npn_d) for _ in range(3)]
-        + [("physionet_npn", npn_e, "mixed")] * 1
-        + [("physionet_systems", f, "upper") for f in (sys_a, sys_b, sys_d) for _ in range(3)]
+PLAN = ([("physionet_npn", f, "upper") for f in (npn_a, npn_b, npn_c, npn_d, npn_f) for _ in range(2)]
+        + [("physionet_npn", npn_a, "upper")]
+        + [("physionet_npn", npn_e, "mixed"), ("physionet_npn", npn_g, "mixed")]
+        + [("physionet_systems", f, "upper") for f in (sys_a, sys_b, sys_d, sys_h) for _ in range(2)]
         + [("physionet_systems", sys_c, "lower")] * 2
-        + [("physionet_systems", sys_e, "mixed")] * 1
-        + [("i2b2_outpatient", f, "as_is") for f in (out_a, out_b, out_c, out_d) for _ in range(4)][:15]
-        + [("i2b2_discharge", f, "as_is") for f in (dis_a, dis_b, dis_c) for _ in range(4)][:10]
-        + [("mimic_physician", f, "as_is") for f in (mim_progress, mim_progress2, mim_dc) for _ in range(4)][:10]
+        + [("physionet_systems", sys_e, "mixed"), ("physionet_npn", npn_g, "lower")]
+        + [("i2b2_outpatient", f, "as_is") for f in (out_a, out_b, out_c, out_d, out_e) for _ in range(3)]
+        + [("i2b2_discharge", f, "as_is") for f in (dis_a, dis_b, dis_c) for _ in range(2)]
+        + [("i2b2_discharge", dis_d, "upper")] * 2 + [("i2b2_discharge", dis_c, "upper")] * 2
+        + [("mimic_physician", f, "as_is") for f in (mim_progress, mim_progress2, mim_dc, mim_progress3) for _ in range(3)][:10]
         + [("mimic_ancillary", f, "as_is") for f in (rad, echo, ecg, casemgmt, nutrition) for _ in range(2)])
 
 
