@@ -547,7 +547,10 @@ H20_TERMS = ["Foley", "Levophed", "Swan in place", "Swan d/c'd", "Swan-Ganz", "C
              "Duoderm", "Flexiseal", "Nutren", "Integrilin", "Simpson's biplane", "Mifflin-St Jeor", "Sinemet",
              "Protonix", "Zosyn", "Braden", "Ensure", "DR. ORDERS", "PT EVAL", "PT (PHYSICAL THERAPY)", "Seen by PT",
              "PT evaluated", "PT recommends", "MD AWARE", "will continue", "will cont", "will follow", "Will see back",
-             "hopes to", "HOPE TO SPEAK", "CAREVUE", "MICU", "CCU", "TSICU", "Pulmonary", "podiatry", "Cardiology"]
+             "hopes to", "HOPE TO SPEAK", "HOPES TO TAKE", "CAREVUE", "MICU", "CCU", "TSICU", "CSRU", "Pulmonary", "podiatry",
+             "Cardiology", "Ativan", "Propofol", "Fentanyl", "Valium", "CIWA", "Octreotide", "Lopressor", "Plavix",
+             "Metoprolol", "glargine", "Levaquin", "Vancomycin", "Ceftriaxone", "Integrilin", "PERRLA", "DNR/DNI",
+             "FARR 6", "FARR 7", "REISMAN 11", "Physical Therapy", "Neuro:", "Resp:", "Social:"]
 
 H20_SHAPES = {
     **COMMON_SHAPES,
@@ -757,7 +760,7 @@ HOLDOUT_SETS = [
                                case_mins={"upper": 10, "lower": 6, "mixed": 45})),
     # holdout20: PhysioNet / i2b2 / MIMIC manner; staff initials in sign-offs are names, units and services are not
     # gold, hospitals are ORGANIZATION in every spelling, holidays are DATE, weekdays and times are not gold
-    HoldoutSet("holdout20", H20_SHAPES, H20_TERMS, 250, glued_after=("yo", "YO"),
+    HoldoutSet("holdout20", H20_SHAPES, H20_TERMS, 300, glued_after=("yo", "YO"),
                word_names=frozenset({"hope", "will", "brook", "march", "rose", "grant", "bill", "may", "mark"}),
                not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|sw|cm)\.? \S"),
                              re.compile(r"(?i),? (MD|M\.D\.|RN|NP|RD|LDN|BSN|PA-C|LICSW)\.?$"),
