@@ -4,16 +4,24 @@ redaction rules, their tests or any other generator.
 
 Run: ``python tests/data/generate_holdout20_notes.py > tests/data/holdout20_notes_gold.jsonl`` (seeded).
 
-Styles:
-  physionet_npn       MIMIC-II era ICU nursing shift notes ("NPN 7P-7A"), terse, mostly upper case, run-on
-  physionet_systems   nursing notes by system ("NEURO: ... CV: ... RESP: ..."), with family and plan lines
-  i2b2_outpatient     i2b2-2014-style longitudinal diabetic / cardiac outpatient records ("Record date:"),
-                      PCP letters ("Dear Dr. X"), med lists, social history with employer, town, relatives
-  i2b2_discharge      i2b2-2006-style discharge summaries (unit number headers, admission / discharge
-                      dates, attending, DICTATED BY, cc:, ENTERED BY, batch / document numbers)
-  mimic_physician     MIMIC-III physician ICU progress notes and discharge summaries (Chief Complaint:,
-                      24 Hour Events:, Attending:, Followup Instructions:, outside hospitals, rehab, pharmacy)
-  mimic_ancillary     MIMIC-III radiology, echo and ECG reports, case-management and nutrition notes
+Styles (several layouts each; 45 mixed-case, 23 upper-case and some lower-case notes):
+  physionet_npn       MIMIC-II era ICU nursing shift notes: "NPN 7P-7A" transfer admissions, vent / pressor
+                      notes, demented nonagenarian from a nursing home, post-op receiving notes, short night
+                      notes ending in a floor transfer, mixed-case sentence notes, run-on notes with typos
+  physionet_systems   nursing notes by system ("NEURO: ... CV: ... RESP: ..."): CCU post-cath, MICU GI-bleed
+                      admission, vent-wean / trach notes, CSRU post-op, lower-case step-down notes, TSICU
+                      trauma note with a family meeting
+  i2b2_outpatient     i2b2-2014-style longitudinal records ("Record date:"): clinic notes with letterhead
+                      (diabetes, hypertension / sleep apnoea, CAD caregiver), cardiology letters to the PCP
+                      ("Dear Dr. X", cc with the patient's address), telegraphic HCC notes with problem lists,
+                      two-entry records, endocrinology consult letters
+  i2b2_discharge      i2b2-2006-style discharge summaries: the line-per-field Partners header, the pipe-separated
+                      header with eScription numbers, surgical summaries with DD / TD / ENTERED BY / JOB # and
+                      cc addresses, all-caps orthopaedic summaries with "DICTATING FOR" and "TR :"
+  mimic_physician     MIMIC-III attending ICU progress notes (24 Hour Events, Flowsheet Data, Protected
+                      Section), resident SOAP notes, discharge summaries (Followup Instructions), CCU fellow notes
+  mimic_ancillary     MIMIC-III radiology (chest, head CT, abdomen CT), TEE reports, ECG reads, case-management
+                      and nutrition notes
 
 Gold decisions (Safe Harbor plus i2b2-style STATE, YEAR and ORGANIZATION labels):
   * NAME: every person (patients, relatives, doctors, nurses, case managers, PCPs), first names alone,
@@ -34,6 +42,10 @@ Gold decisions (Safe Harbor plus i2b2-style STATE, YEAR and ORGANIZATION labels)
     VNAs, pharmacies, employers, insurers.  Units and services (MICU, CCU, 6 West, PT, OT, Cardiology) are
     not gold.
   * PHONE: every telephone or pager number (fictional 555-01xx).
+  * Hard cases: "DR. K" / "DR [S] (RENAL)" (a surname initial) is a NAME; a nurse signing with the initials
+    "DR" is a NAME; "S/P MVR" (mitral valve replacement) is not gold while "MVRH" (a hospital) is; a husband's
+    "AKA JUDITH PEREIRA" married name is one NAME span; "Father Mulcahy": the title stays outside; a CK of
+    1980 is not a YEAR; "Thanksgiving" is a DATE.
   * Not gold: eponyms and device / drug names (Foley, Whipple, Glasgow, Swan, Levophed, Bair Hugger,
     Parkinson's, Hickman, Cordis, Dobhoff, Lasix, Coumadin), "Dr. orders", "PT" as physical therapy or
     patient, "MD aware", bed and room numbers.
@@ -124,7 +136,7 @@ DOCS = ["Kessler", "Ambrose", "Feldstein", "Oduya", "Lachance", "Prentiss", "Var
 # outside hospitals: (full, upper short, abbreviation)
 OSH = [("Calvert Hospital", "CALVERT", "CH"), ("St. Aldric's Medical Center", "ST ALDRICS", "SAMC"),
        ("Harwick General Hospital", "HARWICK", "HGH"), ("Quarry Hill Hospital", "QUARRY HILL", "QHH"),
-       ("Merrimack Valley Regional", "MERRIMACK VALLEY", "MVR"), ("South Shore Beacon Hospital", "BEACON", "SSBH"),
+       ("Merrimack Valley Regional", "MERRIMACK VALLEY", "MVRH"), ("South Shore Beacon Hospital", "BEACON", "SSBH"),
        ("Norumbega Community Hospital", "NORUMBEGA", "NCH"), ("Pelham Falls Hospital", "PELHAM FALLS", "PFH")]
 NURSING_HOMES = ["Linden Court Nursing Home", "Maplewood Manor", "Harborview Rehab", "St. Brendan's Home",
                  "Fairhaven Skilled Nursing", "Cedar Knoll Rehabilitation Center", "Bayberry House"]
@@ -413,6 +425,7 @@ def sys_c(c):
 
 def sys_d(c):
     """Respiratory / MICU systems note, upper case, run-on lines."""
+    sis_town, sis_st = pick([("ORLANDO", "FL"), ("PHOENIX", "AZ"), ("SAN DIEGO", "CA"), ("ALBANY", "NY")])
     return (f"NSG NOTE:  PLEASE SEE CAREVUE FOR VS/OBJ DATA.\n"
             f"RESP: REMAINS ON PS 10/5 40% TV'S 400-450 RR 20'S, SX Q2-3H FOR MOD AMT THICK YELLOW SPUTUM, "
             f"SPUTUM SENT {D(md(c.day(5)))}, TRACH PLANNED FOR {D(md(c.day(7)))} W/ DR {N(c.docs[0])} (IP) "
@@ -422,8 +435,8 @@ def sys_d(c):
             f"GI: TF'S NUTREN PULMONARY @ 50CC/H GOAL, RESIDUALS <30CC. FLEXISEAL IN PLACE.\n"
             f"SOCIAL: {c.spouse_word.upper()} + DTR {N(c.dtr)} ({'MARRIED NAME' if R.random() < 0.5 else 'AKA'} "
             f"{N(c.dtr + ' ' + pick(LAST))}) IN TODAY, MET W/ TEAM & DR {N(c.docs[1])}, "
-            f"SW {N(pick(FEMALE))} ALSO PRESENT. FAMILY UPSET RE: LONG WEAN. PT'S SISTER IN {L(pick(['ORLANDO', 'PHOENIX', 'SAN DIEGO', 'ALBANY']))}, "
-            f"{S(pick(['FL', 'AZ', 'CA', 'NY']))} CALLING DAILY ({P(phone('area'))}).\n"
+            f"SW {N(pick(FEMALE))} ALSO PRESENT. FAMILY UPSET RE: LONG WEAN. PT'S SISTER IN {L(sis_town)}, "
+            f"{S(sis_st)} CALLING DAILY ({P(phone('area'))}).\n"
             f"PLAN: CONT PS WEAN, TRACH/PEG {D(md(c.day(7)))}, ?REHAB AT {O(pick(NURSING_HOMES).upper())}.\n"
             f"{N(c.nurses[0])} RN")
 
@@ -597,7 +610,7 @@ def dis_a(c):
             f"Discharge Summary\nUnsigned\nDIS\nReport Status :\nUnsigned\n"
             f"DISCHARGE SUMMARY\nNAME :\n{N(c.last.upper())} , {N(c.first.upper())}\nUNIT NUMBER :\n{I(unit)}\n"
             f"ADMISSION DATE :\n{D(mdy0(a))}\nDISCHARGE DATE :\n{D(mdy0(dd))}\n"
-            f"PRINCIPAL DIAGNOSIS :\n{pick(['Congestive heart failure', 'Community acquired pneumonia', 'Cellulitis'])} .\n"
+            f"PRINCIPAL DIAGNOSIS :\n{pick(['Congestive heart failure', 'Acute on chronic systolic heart failure'])} .\n"
             f"HISTORY OF PRESENT ILLNESS :\nThe patient is a {age(c)} year old {'woman' if c.female else 'man'} with a history "
             f"of coronary artery disease status post myocardial infarction in {Y(a.year - R.randint(2, 15))} , "
             f"who presented to the {O(c.osh[0])} Emergency Department with increasing shortness of breath . "
@@ -609,7 +622,7 @@ def dis_a(c):
             f"DISPOSITION :\nThe patient was discharged to {O(pick(NURSING_HOMES))} in {L(c.town)} .\n"
             f"FOLLOW-UP :\nWith Dr. {N(c.docs[1])} in one to two weeks .\n"
             f"Dictated By :\n{N(pick(LAST).upper())} , {N(pick(FEMALE).upper())}\n"
-            f"Attending :\n{N(att.upper())} , {N(pick(['ROBERT', 'ELAINE', 'HUGH', 'MIRIAM']))} M. , M.D. {I(str(R.randint(10, 99)) + pick('ABCDEFGH') + str(R.randint(100, 999)))}\n"
+            f"Attending :\n{N(att.upper())} , {N(pick(['ROBERT', 'ELAINE', 'HUGH', 'MIRIAM']) + ' ' + pick('MJLRT') + '.')} , M.D. {I(str(R.randint(10, 99)) + pick('ABCDEFGH') + str(R.randint(100, 999)))}\n"
             f"{I(str(R.randint(100000, 999999)))}\nBatch :\n{I(str(R.randint(10000, 99999)))}\nIndex No. "
             f"{I(pick(['NXQ', 'ZLR', 'FTK']) + str(R.randint(1000, 9999)) + pick(['FK', 'XW', 'QL']))}\n"
             f"D :\n{D(mdy0(dd))}\nT :\n{D(mdy0(dd + timedelta(days=1)))}\n"
@@ -713,7 +726,7 @@ def mim_progress2(c):
             f"S: Overnight pt agitated, pulled PIV x2. Received haldol 2 mg IV. {c.spouse_word.capitalize()} at bedside till 11pm. "
             f"This am pt asking for {c.his} {kid(c)} - called "
             f"at {P(phone('area'))}, will come in after work ({O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}).\n\n"
-            f"O: Tm 99.8 HR 92 BP 142/80 RR 22 96% 4L\nGen: elderly, pulling at lines\nLungs: crackles R base\n"
+            f"O: Tm 99.8 HR 92 BP 142/80 RR 22 96% 4L\nGen: restless, pulling at lines\nLungs: crackles R base\n"
             f"Ext: R arm Hickman site c/d/i; Foley in place\n"
             f"Labs: Na 131, K 3.9, Cr 1.0, WBC 9.8\nMicro: BCx {D(md(c.day(0)))} NGTD; UCx GNR >100K (OSH data from "
             f"{O(c.osh[1].title())} lab, faxed by {N(pick(FEMALE))} in micro {P(phone('bare'))})\n\n"
@@ -798,7 +811,8 @@ def npn_g(c):
 
 def sys_h(c):
     """CSRU post-op note on a nonagenarian, upper case."""
-    c.age = max(c.age, 90)
+    if c.age < 90:
+        c.age = R.randint(90, 96)
     hope = pick(["HOPE", "BROOK", "MAY", "ROSE"])
     return (f"CSRU NURSING NOTE 7A-7P\n"
             f"{age(c)} YO {'F' if c.female else 'M'} POD #1 S/P {pick(['AVR (21MM CE)', 'CABG X3', 'MVR'])} "
