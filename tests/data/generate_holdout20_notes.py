@@ -44,7 +44,7 @@ Gold decisions (Safe Harbor plus i2b2-style STATE, YEAR and ORGANIZATION labels)
   * PHONE: every telephone or pager number (fictional 555-01xx).
   * Hard cases: "DR. K" / "DR [S] (RENAL)" (a surname initial) is a NAME; a nurse signing with the initials
     "DR" is a NAME; "S/P MVR" (mitral valve replacement) is not gold while "MVRH" (a hospital) is; a husband's
-    "AKA JUDITH PEREIRA" married name is one NAME span; "Father Mulcahy": the title stays outside; a CK of
+    "AKA JUDITH PEREIRA" (a daughter's married name) is one NAME span; "Father Mulcahy": the title stays outside; a CK of
     1980 is not a YEAR; "Thanksgiving" is a DATE.
   * Not gold: eponyms and device / drug names (Foley, Whipple, Glasgow, Swan, Levophed, Bair Hugger,
     Parkinson's, Hickman, Cordis, Dobhoff, Lasix, Coumadin), "Dr. orders", "PT" as physical therapy or
@@ -510,7 +510,7 @@ def out_a(c):
                 f"{O(pick(['Braintree YMCA', 'Malden Y', 'Lowell Y']))}.\n"
                 f"Meds: Plavix 75, Toprol XL 50, Lipitor 80, ASA 81, allopurinol 300.\n"
                 f"SHx: retired from {emp}. Married; {c.spouse_word} {N(c.spouse)} has early dementia and {c.he} is "
-                f"{c.his} main caregiver. Daughter {N(c.dtr)} lives nearby in {L(pick(TOWNS))}.\n"
+                f"{'his' if c.female else 'her'} main caregiver. Daughter {N(c.dtr)} lives nearby in {L(pick(TOWNS))}.\n"
                 f"PE: 124/70, 60, afebrile. Unremarkable.\n"
                 f"A/P: CAD stable. Caregiver stress - referred to {O(pick(['Mystic Valley Elder Services', 'Old Colony Elder Services']))}, "
                 f"number given ({P(phone('area'))}). Colonoscopy due; referred to Dr. {N(c.docs[2])}.\n\n")
