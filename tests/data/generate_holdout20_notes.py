@@ -266,23 +266,42 @@ def mrn():
 # ---------------------------------------------------------------- PhysioNet nursing, NPN shift notes
 
 def npn_a(c):
+    """Transfer admission note; three different social / history paragraphs."""
     f, dr1, dr2 = c.osh, c.docs[0], c.docs[1]
-    sp = c.spouse
+    v = variant("npn_a")
+    hist = [f"PMH: HTN, NIDDM, S/P CABG {D(f'{R.randint(1, 12)}/{R.randint(90, 97)}')}, "
+            f"{pick(['PARKINSONS', 'COPD', 'CRI', 'AFIB ON COUMADIN'])}.",
+            f"PMH: CAD, PPM PLACED @ {O(f[2])} {D(md(c.day(-R.randint(200, 300))))}, GOUT, OA. NKDA.",
+            f"PMH: PER OSH D/C SUMMARY (DR {N(pick(DOCS))}) - DM2, CVA {Y(c.adm.year - R.randint(2, 6))} W/ "
+            f"R SIDED WEAKNESS, DEPRESSION."][v]
+    social = [f"SOCIAL: {c.spouse_word.upper()} {N(c.spouse)} CALLED X2 OVERNIGHT, UPDATED BY RN. "
+              f"{'HE' if c.female else 'SHE'} CAN BE REACHED AT {P(phone('bare'))}. "
+              f"DTR {N(c.dtr)} FROM {L(c.town)} TO VISIT IN AM.",
+              f"SOCIAL: {c.spouse_word.upper()} IN W/ PT'S BROTHER {N(pick(MALE))} FROM {oos(c)}, LEFT @ 2200. "
+              f"{c.spouse_word.upper()} STATES PT BECAME DIZZY WHILE PICKING UP MEDS AT {O(pick(PHARMACIES))} IN "
+              f"{L(c.town)}. HOME # {P(phone('area'))}.",
+              f"SOCIAL: NO FAMILY CALLED THIS SHIFT. PER OSH RECORDS EMERGENCY CONTACT IS NEIGHBOR "
+              f"{N(pick(FEMALE))} {N(pick(LAST))} ({P(phone('area'))}); LEFT MSG. PT IS A RETIRED "
+              f"{pick(['PIPEFITTER', 'SECRETARY', 'COOK'])} FROM {O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}."][v]
     return (f"NPN 7P-7A\n{age(c)} YO {'F' if c.female else 'M'} ADMITTED IN TRANSFER FROM {O(f[1] + ' HOSPITAL')} "
-            f"ON {D(md(c.day(-1)))} WITH {pick(['UGIB', 'ACUTE MI', 'UROSEPSIS', 'CHF EXACERBATION'])}. "
-            f"PMH: HTN, NIDDM, S/P CABG {D(f'{R.randint(1, 12)}/{R.randint(90, 99)}')}, "
-            f"{pick(['PARKINSONS', 'COPD', 'CRI', 'AFIB ON COUMADIN'])}.\n"
+            f"ON {D(md(c.day(-1)))} WITH {pick(['UGIB', 'ACUTE MI', 'UROSEPSIS', 'CHF EXACERBATION'])}. {hist}\n"
             f"NEURO: A+OX3, MAE, FOLLOWS COMMANDS. C/O HA X1, MEDICATED W/ TYLENOL 650 PR W/ GOOD EFFECT.\n"
             f"CV: HR 80S-90S SR, NO ECTOPY. SBP 100-120S. LEVOPHED WEANED OFF AT 0200. K 3.6 REPLETED W/ 40 MEQ KCL.\n"
             f"RESP: LS COARSE BILAT, DIMINISHED @ BASES. 4L NC SATS 94-97%. NONPRODUCTIVE COUGH.\n"
             f"GI/GU: ABD SOFT, +BS. FOLEY DRAINING CLEAR YELLOW URINE 40-60CC/HR. NO STOOL.\n"
-            f"ID: TMAX 100.4. PAN CULTURED PER DR. {N(dr1)}.\n"
-            f"SOCIAL: {c.spouse_word.upper()} {N(sp)} CALLED X2 OVERNIGHT, UPDATED BY RN. "
-            f"{'HE' if c.female else 'SHE'} CAN BE REACHED AT {P(phone('bare'))}. "
-            f"DTR {N(c.dtr)} FROM {L(c.town)} TO VISIT IN AM.\n"
-            f"PLAN: CONT TO MONITOR HCT Q6H. {pick(['F/U W/ DR.', 'TEAM (DR.'])} {N(dr2)}"
+            f"ID: TMAX 100.4. PAN CULTURED PER DR. {N(dr1)}.\n{social}\n"
+            f"PLAN: CONT TO MONITOR HCT Q6H. {pick(['F/U W/ DR.', 'RENAL TEAM, DR.'])} {N(dr2)}"
             f" RE: {pick(['SCOPE', 'CATH', 'CT ABD'])} IN AM. WILL CONTINUE TO SUPPORT PT AND FAMILY.\n"
             f"--{N(c.nurses[0])} RN")
+
+
+_VARIANTS: dict[str, int] = {}
+
+
+def variant(name, n=3):
+    """0, 1, 2, 0, ... for the successive notes of one layout."""
+    _VARIANTS[name] = _VARIANTS.get(name, -1) + 1
+    return _VARIANTS[name] % n
 
 
 def npn_b(c):
@@ -656,6 +675,55 @@ def dis_b(c):
             f"[report_end]\n")
 
 
+def _cea(c, a, op):
+    return (f"OPERATIONS: {D(mdy(op, short=True))} Left carotid endarterectomy.\n\n"
+            f"BRIEF HISTORY: This {age(c)}-year-old right-handed {'female' if c.female else 'male'} from {L(c.town)} "
+            f"was referred by Dr. {N(c.docs[1])} after an episode of amaurosis fugax on {D(md(a - timedelta(days=20)))}. "
+            f"Duplex at {O(c.osh[0])} showed 80-99% left ICA stenosis. Past history includes Parkinson's disease, "
+            f"hypertension, and a Hickman line for chemotherapy in {Y(a.year - R.randint(4, 10))} for lymphoma, treated "
+            f"by Dr. {N(c.first_onc)} {N(c.docs[3])} at {O(pick(['Dana-Farber', 'the Yarmouth Cancer Center', 'Whitcomb Oncology']))}.\n\n"
+            f"HOSPITAL COURSE: Uneventful. Neuro checks q1h x 24 hours, intact. Drain removed POD 1. "
+            f"Tolerated regular diet. Seen by PT, ambulating independently with walker. Glasgow 15 throughout.\n\n")
+
+
+def _fempop(c, a, op):
+    return (f"OPERATIONS: {D(mdy(op, short=True))} Right femoral-popliteal bypass with reversed saphenous vein.\n"
+            f"{D(mdy(op + timedelta(days=2), short=True))} Bedside debridement right great toe.\n\n"
+            f"BRIEF HISTORY: {c.mr} {N(c.last)} is a {age(c)} year old diabetic smoker with rest pain and a non-healing "
+            f"ulcer of the right great toe for three months, followed in the wound clinic at {O(c.osh[0])} by "
+            f"{N(pick(FEMALE))} {N(pick(LAST))}, NP. Angiogram {D(mdy(a - timedelta(days=9), short=True))} by Dr. "
+            f"{N(c.docs[1])} showed SFA occlusion with reconstitution of the popliteal. Prior left BKA in "
+            f"{Y(a.year - R.randint(2, 7))} at {O(pick(OSH)[0])}. Lives in {L(c.town)}; {c.his} {c.spouse_word} is on "
+            f"dialysis.\n\n"
+            f"HOSPITAL COURSE: Graft with palpable DP pulse postoperatively. Foley removed POD 2. Heparin bridged to "
+            f"Coumadin for the graft per Dr. {N(c.docs[0])}; INR 2.1 at discharge. Toe wound clean, VNA for dressings "
+            f"({O(pick(['VNA of Boston', 'Hallmark Health VNA', 'VNA of Cape Cod']))}).\n\n")
+
+
+def _lapchole(c, a, op):
+    return (f"OPERATIONS: {D(mdy(op, short=True))} Laparoscopic converted to open cholecystectomy.\n\n"
+            f"BRIEF HISTORY: {c.he.capitalize()} presented to our Emergency Department on {D(mdy(a, short=True))} with "
+            f"two days of right upper quadrant pain after {c.his} grandson's wedding in {L(pick(['Providence', 'Hartford', 'Portsmouth']))}. "
+            f"Ultrasound showed a distended gallbladder with pericholecystic fluid. {c.he.capitalize()} is "
+            f"a {age(c)}-year-old retired {pick(['teacher', 'foreman', 'nurse'])} whose other history includes "
+            f"atrial fibrillation on Coumadin, managed by the anticoagulation service at {O(c.osh[0])}.\n\n"
+            f"HOSPITAL COURSE: Coumadin held and reversed with FFP. Dense adhesions required conversion. "
+            f"Drain removed {D(mdy(op + timedelta(days=3), short=True))}. Seen by PT who recommended a walker.\n\n")
+
+
+def _aaa(c, a, op):
+    return (f"OPERATIONS: {D(mdy(op, short=True))} Endovascular repair of 6.1 cm infrarenal abdominal aortic aneurysm.\n\n"
+            f"BRIEF HISTORY: The patient is a {age(c)}-year-old {'woman' if c.female else 'man'} whose aneurysm was found "
+            f"incidentally on CT at {O(c.osh[0])} in {D(MON[(a.month + 5) % 12] + ' ' + str(a.year - 1))} during a "
+            f"workup for kidney stones by Dr. {N(c.docs[1])}. It grew 7 mm since then. {c.he.capitalize()} smoked "
+            f"until {Y(a.year - R.randint(1, 12))}.\n\n"
+            f"HOSPITAL COURSE: Completion angiogram without endoleak. Swan not required. Creatinine peaked at 1.6 on "
+            f"{D(mdy(op + timedelta(days=1), short=True))} and returned to baseline. Glasgow 15, ambulating.\n\n")
+
+
+DIS_C_BODY = [_cea, _fempop, _lapchole, _aaa]
+
+
 def dis_c(c):
     """Surgical discharge summary with ENTERED BY and multiple cc lines."""
     a = c.adm
@@ -667,22 +735,15 @@ def dis_c(c):
             f"PATIENT: {N(c.first.upper())} {N(c.last.upper())}   MR#: {I(mrn())}   ACCT: {I(str(R.randint(10000000, 99999999)))}\n"
             f"ADMITTED: {D(mdy(a, short=True))}   DISCHARGED: {D(mdy(dd, short=True))}\n"
             f"SURGEON: {N(c.docs[0])}, M.D.\n\n"
-            f"OPERATIONS: {D(mdy(op, short=True))} Left carotid endarterectomy.\n\n"
-            f"BRIEF HISTORY: This {age(c)}-year-old right-handed {'female' if c.female else 'male'} from {L(c.town)} "
-            f"was referred by Dr. {N(c.docs[1])} after an episode of amaurosis fugax on {D(md(a - timedelta(days=20)))}. "
-            f"Duplex at {O(c.osh[0])} showed 80-99% left ICA stenosis. Past history includes Parkinson's disease, "
-            f"hypertension, and a Hickman line for chemotherapy in {Y(a.year - R.randint(4, 10))} for lymphoma, treated "
-            f"by Dr. {N(c.first_onc)} {N(c.docs[3])} at {O(pick(['Dana-Farber', 'the Yarmouth Cancer Center', 'Whitcomb Oncology']))}.\n\n"
-            f"HOSPITAL COURSE: Uneventful. Neuro checks q1h x 24 hours, intact. Drain removed POD 1. "
-            f"Tolerated regular diet. Seen by PT, ambulating independently with walker. Glasgow 15 throughout.\n\n"
+            f"{DIS_C_BODY[variant('dis_c', 4)](c, a, op)}"
             f"DISPOSITION: Home with {c.his} {c.spouse_word} {N(c.spouse)}.\n"
             f"CONDITION: Stable.\n"
-            f"FOLLOW-UP: Vascular clinic {D(mdy(dd + timedelta(days=14), short=True))}, call {P(phone('area'))} to confirm.\n\n"
+            f"FOLLOW-UP: Surgery clinic {D(mdy(dd + timedelta(days=14), short=True))}, call {P(phone('area'))} to confirm.\n\n"
             f"{N(c.docs[0])}, M.D.\n\n"
             f"DICTATED BY: {N(c.docs[4])}, M.D.\nDD: {D(mdy0(dd))}\nTD: {D(mdy0(dd + timedelta(days=2)))} 09:14 A\n"
             f"ENTERED BY: {N(ent.upper())}, {N(pick(FEMALE).upper())}   JOB #: {I(str(R.randint(100000, 999999)))}\n"
             f"cc: {N(c.docs[1])}, M.D., {AD(f'{R.randint(10, 500)} {pick(STREETS)}')}, {town_zip(S('MA'))}\n"
-            f"    {N(c.first_onc[0] + '. ' + c.docs[3])}, M.D.\n")
+            + (f"    {N(c.first_onc[0] + '. ' + c.docs[3])}, M.D.\n" if variant('dis_c_cc', 4) == 0 else ""))
 
 
 # ---------------------------------------------------------------- MIMIC-III physician notes
@@ -867,7 +928,7 @@ def dis_d(c):
             f"HISTORY OF PRESENT ILLNESS: THE PATIENT IS A {age(c)} YEAR OLD {'FEMALE' if c.female else 'MALE'} WHO TRIPPED "
             f"OVER {c.his} GRANDSON'S TOY AT HOME IN {L(c.town)} ON THE EVENING OF {D(mdy0(a))}. {c.he} WAS BROUGHT BY "
             f"{O(pick(['Fallon Ambulance', 'Brewster Ambulance', 'Cataldo Ambulance']))} TO THE EMERGENCY DEPARTMENT.\n"
-            f"PAST MEDICAL HISTORY: PARKINSON'S DISEASE, OSTEOPOROSIS, HYPERTENSION, TOTAL ABDOMINAL HYSTERECTOMY IN "
+            f"PAST MEDICAL HISTORY: PARKINSON'S DISEASE, OSTEOPOROSIS, HYPERTENSION, {'TOTAL ABDOMINAL HYSTERECTOMY' if c.female else 'TURP'} IN "
             f"{Y(a.year - R.randint(20, 35))}.\n"
             f"HOSPITAL COURSE: ON {D(mdy0(a + timedelta(days=1)))} THE PATIENT UNDERWENT LEFT HIP HEMIARTHROPLASTY BY DR. "
             f"{N(c.docs[0])} WITHOUT COMPLICATION. FOLEY CATHETER REMOVED POSTOPERATIVE DAY 2. PHYSICAL THERAPY "
