@@ -801,33 +801,58 @@ def mim_progress2(c):
 
 
 def mim_dc(c):
+    """MIMIC-III discharge summary; three different admissions (GI bleed, COPD, heart failure)."""
     a = c.adm
     dd = a + timedelta(days=R.randint(6, 14))
     dob = dob_for(c, a)
-    old = c.age >= 90
+    v = variant("mim_dc")
+    cc = [pick(['melena', 'black stools']), 'shortness of breath', 'leg swelling, dyspnea'][v]
+    proc = [f"EGD {D(iso(a + timedelta(days=1)))}\nRight IJ CVL placement",
+            "Intubation and mechanical ventilation\nArterial line",
+            f"Right heart catheterization {D(iso(a + timedelta(days=2)))}"][v]
+    hpi = [f"{age(c)} yo {'woman' if c.female else 'man'} with h/o CAD s/p MI ({Y(a.year - R.randint(3, 12))}), "
+           f"AFib on coumadin, who presented to {O(c.osh[0])} with melena x 2 days. Hct there 21. Given 2 u PRBC, "
+           f"vitamin K and transferred to {O(pick(['Beth Israel Deaconess', 'BIDMC', 'the Deaconess']))} for EGD. "
+           f"Per {c.his} {c.spouse_word} {N(c.spouse)}, {c.he} had been more fatigued since {D('Thanksgiving')}.",
+           f"{age(c)} y/o {'F' if c.female else 'M'} with severe COPD (FEV1 0.8 L, home O2 2L) who was found "
+           f"by {c.his} {pick(['son ' + N(c.son), 'daughter ' + N(c.dtr)])} at home in {L(c.town)} on "
+           f"{D(iso(a))} somnolent; EMS ({O(pick(['Fallon Ambulance', 'Boston EMS', 'Cataldo Ambulance']))}) found "
+           f"sats in the 70s. Intubated in our ED for pH 7.18/pCO2 98. Last admission for COPD was at "
+           f"{O(c.osh[1].title())} in {D(MON[(a.month + 7) % 12] + ' ' + str(a.year - 1))}.",
+           f"{c.mr} {N(c.last)} is a {age(c)} year old with ischemic cardiomyopathy (EF 20%), ICD placed by "
+           f"Dr. {N(c.docs[2])} in {Y(a.year - R.randint(1, 6))}, CKD, who presents with 15 lb weight gain over 3 weeks "
+           f"after running out of torsemide; {c.his} pharmacy ({O(pick(PHARMACIES))}) had no refills on file. "
+           f"{c.his.capitalize()} cardiologist is Dr. {N(c.docs[1])} at {O(c.osh[0])}."][v]
+    course = ["1. UGIB: EGD showed 2 gastric ulcers, one with visible vessel, clipped. H. pylori serology sent. "
+              "Transfused total 4 u.\n2. AFib: coumadin held; discussed with cardiologist "
+              f"Dr. {N(c.docs[2])} who agrees to restart in 2 weeks.",
+              "1. Hypercarbic respiratory failure: extubated on HD 3 to BiPAP, then 2L NC. Steroid taper, azithro.\n"
+              f"2. Goals of care: family meeting {D(iso(a + timedelta(days=4)))} with HCP, full code maintained. "
+              f"Pulmonary (Dr. {N(c.docs[2])}) to see in clinic.",
+              "1. Acute on chronic systolic CHF: diuresed 11 L with lasix gtt, then torsemide 40 daily. "
+              f"RHC {D(iso(a + timedelta(days=2)))}: RA 18, PCWP 30, CI 1.8.\n2. CKD: Cr peak 2.4. "
+              f"Discussed with Dr. {N(c.docs[2])}'s office re: transplant evaluation at {O(pick(['Brigham', 'MGH', 'Tufts']))}."][v]
+    dx = ["Upper GI bleed", "COPD exacerbation\nHypercarbic respiratory failure", "Acute on chronic systolic heart failure"][v]
+    svc = ["GASTROENTEROLOGY", "PULMONARY", "CARDIOLOGY"][v]
+    dispo = (f"Extended Care\n\nFacility:\n{O(pick(NURSING_HOMES))} - {L(pick(TOWNS))}" if v != 2 else
+             f"Home With Service\n\nFacility:\n{O(pick(['Caritas Home Care', 'VNA Care Network', 'Partners Home Care']))}")
     return (f"Admission Date:  {D(iso(a))}              Discharge Date:   {D(iso(dd))}\n\n"
             f"Date of Birth:  {D(iso(dob))}             Sex:   {'F' if c.female else 'M'}\n\n"
-            f"Service: MEDICINE\n\nAllergies:\nSulfa (Sulfonamide Antibiotics) / Codeine\n\n"
-            f"Attending:{N(c.docs[0])}.\n\nChief Complaint:\n{pick(['melena', 'black stools', 'GI bleed'])}\n\n"
-            f"Major Surgical or Invasive Procedure:\nEGD {D(iso(a + timedelta(days=1)))}\nRight IJ CVL placement\n\n"
-            f"History of Present Illness:\n"
-            f"{age(c)} yo {'woman' if c.female else 'man'} with h/o CAD s/p MI ({Y(a.year - R.randint(3, 12))}), "
-            f"AFib on coumadin, who presented to {O(c.osh[0])} with melena x 2 days. Hct there 21. Given 2 u PRBC, "
-            f"vitamin K and transferred to {O(pick(['Beth Israel Deaconess', 'BIDMC', 'the Deaconess']))} for EGD. "
-            f"Per {c.his} {c.spouse_word} {N(c.spouse)}, {c.he} had been more fatigued since {D('Thanksgiving')}.\n\n"
+            f"Service: MEDICINE\n\nAllergies:\n{pick(['Sulfa (Sulfonamide Antibiotics) / Codeine', 'Patient recorded as having No Known Allergies to Drugs', 'Penicillins'])}\n\n"
+            f"Attending:{N(c.docs[0])}.\n\nChief Complaint:\n{cc}\n\n"
+            f"Major Surgical or Invasive Procedure:\n{proc}\n\n"
+            f"History of Present Illness:\n{hpi}\n\n"
             f"Past Medical History:\n- CAD s/p cath {D(f'{R.randint(1, 12)}/{a.year - R.randint(2, 6)}')} with BMS to RCA\n"
             f"- Atrial fibrillation\n- Parkinson's disease, followed by Dr. {N(c.docs[1])}\n- Hypothyroidism\n\n"
             f"Social History:\nLives with {c.spouse_word} in {L(c.town)}. Retired {pick(['longshoreman', 'librarian', 'firefighter'])}. "
             f"Former smoker, quit {Y(a.year - R.randint(10, 30))}. No EtOH.\n\n"
-            f"Family History:\nBrother with colon CA.\n\n"
+            f"Family History:\n{pick(['Brother with colon CA.', 'Mother with MI at 60.', 'Noncontributory.'])}\n\n"
             f"Pertinent Results:\n{D(iso(a))} 04:40PM   HCT-23.4\n{D(iso(a + timedelta(days=2)))} 06:10AM   HCT-30.1\n\n"
-            f"Brief Hospital Course:\n1. UGIB: EGD showed 2 gastric ulcers, one with visible vessel, clipped. "
-            f"H. pylori serology sent. Transfused total 4 u.\n2. AFib: coumadin held; discussed with cardiologist "
-            f"Dr. {N(c.docs[2])} who agrees to restart in 2 weeks.\n\n"
+            f"Brief Hospital Course:\n{course}\n\n"
             f"Discharge Medications:\n1. Pantoprazole 40 mg PO Q12H\n2. Metoprolol 25 mg PO BID\n3. Levothyroxine 75 mcg PO daily\n\n"
-            f"Discharge Disposition:\nExtended Care\n\nFacility:\n{O(pick(NURSING_HOMES))} - {L(pick(TOWNS))}\n\n"
-            f"Discharge Diagnosis:\nUpper GI bleed\n\n"
-            f"Followup Instructions:\nProvider: {N(c.docs[3].upper())}, {N(pick(['JAMES', 'RITA', 'OWEN']))} [GASTROENTEROLOGY] "
+            f"Discharge Disposition:\n{dispo}\n\n"
+            f"Discharge Diagnosis:\n{dx}\n\n"
+            f"Followup Instructions:\nProvider: {N(c.docs[3].upper())}, {N(pick(['JAMES', 'RITA', 'OWEN']))} [{svc}] "
             f"Phone:{P(phone('area'))} Date/Time:{D(iso(dd + timedelta(days=21)))} 10:30\n"
             f"Provider: Dr. {N(c.docs[1])} (PCP) within 1 week, {P(phone('area'))}\n"
             f"Prescriptions were sent to {O(pick(PHARMACIES))} in {L(c.town)}.\n\n"
@@ -844,7 +869,7 @@ def npn_f(c):
             f"PER DR. {N(k[0])} (FELLOW) PT OK TO GO TO FLOOR TODAY - DR {N(k)}'S TEAM WILL FOLLOW. "
             f"BED ASSIGNED: {pick(['FARR 7', 'REISMAN 11', 'CC 7'])}, RM {R.randint(700, 760)}. REPORT TO "
             f"{N(pick(FEMALE))} RN @ 0630.\n"
-            f"{pick(['SON', 'DTR'])} {N(pick(['WILL', 'BROOK', 'HOPE', 'BILL']))} NOTIFIED OF TRANSFER AT {P(phone('area'))}, "
+            f"{pick(['SON ' + N(pick(['WILL', 'BILL'])), 'DTR ' + N(pick(['BROOK', 'HOPE']))])} NOTIFIED OF TRANSFER AT {P(phone('area'))}, "
             f"WILL BRING {c.his.upper()} GLASSES + DENTURES. ALSO ASKED THAT {O(c.osh[2])} RECORDS FROM {D(md(c.day(-3)))} "
             f"ADMIT BE FAXED TO DR {N(c.docs[1])}.\n"
             f"{maybe(0.5, 'GLASGOW 15. ')}SEEN {D(md(c.day(1)))} BY PT, AMB W/ WALKER.\n"
