@@ -573,25 +573,34 @@ def out_b(c):
 def out_c(c):
     """Brief telegraphic follow-up with problem list."""
     d = c.adm
+    v = variant("out_c")
+    last = d - timedelta(days=R.randint(40, 90))
+    hpi = [f"HPI: {age(c)} y/o {'F' if c.female else 'M'} here with {c.his} daughter {N(c.dtr)}. Since seen "
+           f"{D(mdy(last, short=True))} pt was admitted to {O(c.osh[2])} x 3 days for CHF flare (d/c "
+           f"{D(md(d - timedelta(days=20)))}). Has been followed by renal (Dr {N(c.docs[1])}) - Cr stable 2.1. "
+           f"No CP. Mild DOE. Uses cane.",
+           f"HPI: {age(c)}yo here alone, took the bus from {L(c.town)}. Missed appt {D(md(last))} b/c {c.his} son "
+           f"{N(c.son)} was inpt at {O(c.osh[0])}. Wt up 6 lb. Renal (Dr {N(c.docs[1])}) wants to start fistula "
+           f"planning, pt undecided. No CP.",
+           f"HPI: pt seen w/ {c.his} VNA nurse {N(pick(FEMALE))} ({O(pick(['VNA of Boston', 'Old Colony VNA', 'Hallmark Health VNA']))}) "
+           f"who reports AM sugars 200s and 2+ edema. Son {N(c.son)} fills pillbox weekly. Last A1c {D(mdy(last, short=True))} "
+           f"was 9.1. Renal f/u with Dr. {N(c.docs[1])} on {D(md(d + timedelta(days=10)))}."][v]
     return (f"Record date: {D(iso(d))}\n"
             f"{pick(['PCP', 'INTERNAL MEDICINE', 'HCC'])} NOTE\n"
             f"Pt: {N(c.last.upper())}, {N(c.first.upper())}   MRN: {I(mrn())}\n"
             f"Prov: {N(c.docs[0])}, {pick(['MD', 'NP'])}\n\n"
             f"CC: f/u DM, CRI, htn\n"
-            f"HPI: {age(c)} y/o {'F' if c.female else 'M'} here with {c.his} daughter {N(c.dtr)}. Since seen "
-            f"{D(mdy(d - timedelta(days=R.randint(40, 90)), short=True))} pt was admitted to "
-            f"{O(c.osh[2])} x 3 days for CHF flare (d/c {D(md(d - timedelta(days=20)))}). Has been followed by "
-            f"renal (Dr {N(c.docs[1])}) - Cr stable 2.1. No CP. Mild DOE. Uses cane.\n\n"
+            f"{hpi}\n\n"
             f"Problems:\n  Diabetes mellitus type 2 - since {Y(d.year - R.randint(8, 25))}\n"
             f"  CRI stage IV\n  HTN\n  CHF (EF 40%)\n  Gout\n  s/p R TKR {Y(d.year - R.randint(2, 9))} ({O(pick(OSH)[2])})\n\n"
             f"Meds: Insulin NPH 30 u qam/15 u qpm, Lasix 80 bid, Toprol XL 100, allopurinol 100, ASA.\n"
             f"All: PCN (rash)\n\n"
-            f"SH: Widowed. Lives with daughter in {L(c.town)}. Former {pick(['welder', 'nurse', 'cashier', 'meat cutter'])} "
+            f"SH: Widowed. Lives {['with daughter', 'alone', 'with son'][v]} in {L(c.town)}. Former {pick(['welder', 'nurse', 'cashier', 'meat cutter'])} "
             f"at {O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}, retired {Y(d.year - R.randint(4, 12))}. Gets meds at "
-            f"{O(pick(PHARMACIES) + ' on ' + pick(STREETS).split()[0] + ' St')}.\n\n"
+            f"{O(pick(PHARMACIES))} in {L(pick(TOWNS))}.\n\n"
             f"PE: 150/80 78 wt 188. lungs bibasilar crackles. 1+ edema.\n"
             f"Labs {D(md(d - timedelta(days=3)))}: K 5.1, BUN 48, Cr 2.1, A1c 8.4\n\n"
-            f"A&P: 1. CHF - increase lasix 120 qam. 2. DM - add regular sliding scale. 3. Daughter to call "
+            f"A&P: 1. CHF - increase lasix 120 qam. 2. DM - add regular sliding scale. 3. {['Daughter', 'Pt', 'Son'][v]} to call "
             f"{P(phone('area'))} with weights. RTC 4-6 wks.\n"
             f"{N(c.docs[0][0] + c.nurses[0][1])}\n")
 
