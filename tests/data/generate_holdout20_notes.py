@@ -541,6 +541,7 @@ OUT_A_KINDS = iter([0, 1, 2])
 
 def out_b(c):
     """PCP letter from a specialist."""
+    v = variant("out_b")
     d = c.adm
     pcp = c.docs[0]
     spec = c.docs[1]
@@ -563,10 +564,10 @@ def out_b(c):
             f"Zocor 40 mg qhs, NTG prn.\n\n"
             f"On examination BP 112/68, HR 64 regular. JVP 8 cm. Lungs clear. S3 present. No edema.\n"
             f"ECG: sinus rhythm, old inferior Q waves, QRS 128 ms.\n\n"
-            f"Impression: NYHA class II-III heart failure. Given QRS duration, I have referred {c.him} to "
-            f"Dr. {N(spec)} in electrophysiology to discuss CRT-D. We will check BMP and BNP today.\n\n"
+            f"Impression: NYHA class II-III heart failure. {['Given QRS duration, I', 'Given recurrent palpitations, I', 'Given the murmur, I'][v]} have referred {c.him} to "
+            f"Dr. {N(spec)} {['in electrophysiology to discuss CRT-D', 'in electrophysiology to discuss ablation of her atrial flutter'.replace('her', c.his), 'of cardiac surgery at ' + O(c.osh[0]) + ' for evaluation of mitral regurgitation'][v]}. We will check BMP and BNP today.\n\n"
             f"Thank you for allowing me to participate in {c.his} care.\n\nSincerely,\n\n\n"
-            f"{N(pick(FEMALE + MALE))} {N(c.docs[2])}, M.D.\n\ncc: Dr. {N(spec)}, Electrophysiology\n"
+            f"{N(pick(FEMALE + MALE))} {N(c.docs[2])}, M.D.\n\ncc: Dr. {N(spec)}, {['Electrophysiology', 'Electrophysiology', 'Cardiac Surgery'][v]}\n"
             f"     {c.mr} {N(c.first)} {N(c.last)}, {AD(f'{R.randint(2, 99)} {pick(STREETS)}')}, {L(c.town)} {S('MA')} {Z(ZIPS[c.town])}\n")
 
 
@@ -791,11 +792,18 @@ def mim_progress(c):
 def mim_progress2(c):
     """Resident-style SOAP progress note, free-form."""
     d = c.day(2)
+    subj = [f"S: Overnight pt agitated, pulled PIV x2. Received haldol 2 mg IV. {c.spouse_word.capitalize()} at "
+            f"bedside till 11pm. This am pt asking for {c.his} {kid(c)} - called at {P(phone('area'))}, will come in "
+            f"after work ({O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}).",
+            f"S: Quiet night, slept 4-5 hrs. {c.his.capitalize()} {c.spouse_word} {N(c.spouse)} and neighbor "
+            f"{N(pick(FEMALE))} brought in home med bottles from {O(pick(PHARMACIES))} - includes oxybutynin and "
+            f"benadryl qhs (likely contributing). Pt asks \"when can I go back to {L(c.town)}?\"",
+            f"S: Pt refused 5am labs. Portuguese interpreter ({N(pick(FEMALE))}, ext. interpreter services) used; "
+            f"pt wants HCP involved. Spoke by phone with {c.his} {kid(c)} ({P(phone('paren'))}), who agreed with "
+            f"labs and will visit {D(md(d + timedelta(days=1)))}."][variant("mim_progress2")]
     return (f"MICU Resident Progress Note\nDate: {D(mdy0(d))}\n"
             f"Attending: Dr. {N(c.docs[0])}\n\n"
-            f"S: Overnight pt agitated, pulled PIV x2. Received haldol 2 mg IV. {c.spouse_word.capitalize()} at bedside till 11pm. "
-            f"This am pt asking for {c.his} {kid(c)} - called "
-            f"at {P(phone('area'))}, will come in after work ({O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}).\n\n"
+            f"{subj}\n\n"
             f"O: Tm 99.8 HR 92 BP 142/80 RR 22 96% 4L\nGen: restless, pulling at lines\nLungs: crackles R base\n"
             f"Ext: R arm Hickman site c/d/i; Foley in place\n"
             f"Labs: Na 131, K 3.9, Cr 1.0, WBC 9.8\nMicro: BCx {D(md(c.day(0)))} NGTD; UCx GNR >100K (OSH data from "
