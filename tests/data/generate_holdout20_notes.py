@@ -4,7 +4,7 @@ redaction rules, their tests or any other generator.
 
 Run: ``python tests/data/generate_holdout20_notes.py > tests/data/holdout20_notes_gold.jsonl`` (seeded).
 
-Styles (several layouts each; 45 mixed-case, 23 upper-case and some lower-case notes):
+Styles (several layouts each; 44 mixed-case, 23 upper-case and 3 lower-case notes; 1,388 gold spans):
   physionet_npn       MIMIC-II era ICU nursing shift notes: "NPN 7P-7A" transfer admissions, vent / pressor
                       notes, demented nonagenarian from a nursing home, post-op receiving notes, short night
                       notes ending in a floor transfer, mixed-case sentence notes, run-on notes with typos

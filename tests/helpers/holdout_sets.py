@@ -550,7 +550,8 @@ H20_TERMS = ["Foley", "Levophed", "Swan in place", "Swan d/c'd", "Swan-Ganz", "C
              "hopes to", "HOPE TO SPEAK", "HOPES TO TAKE", "CAREVUE", "MICU", "CCU", "TSICU", "CSRU", "Pulmonary", "podiatry",
              "Cardiology", "Ativan", "Propofol", "Fentanyl", "Valium", "CIWA", "Octreotide", "Lopressor", "Plavix",
              "Metoprolol", "glargine", "Levaquin", "Vancomycin", "Ceftriaxone", "Integrilin", "PERRLA", "DNR/DNI",
-             "FARR 6", "FARR 7", "REISMAN 11", "Physical Therapy", "Neuro:", "Resp:", "Social:"]
+             "FARR 6", "FARR 7", "REISMAN 11", "Physical Therapy", "Neuro:", "Resp:", "Social:", "Portuguese interpreter",
+             "S/P MVR"]
 
 H20_SHAPES = {
     **COMMON_SHAPES,
