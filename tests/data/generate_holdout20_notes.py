@@ -164,6 +164,11 @@ def oos(c):
     return f"{L(town)}, {S(st)}"
 
 
+def employer():
+    """An employer marked without its article ("the MBTA" -> "MBTA")."""
+    return O(re.sub(r"^(the|a) ", "", pick(EMPLOYERS)))
+
+
 def town_zip(state):
     town = pick(TOWNS)
     return f"{L(town)}, {state} {Z(ZIPS[town])}"
@@ -282,7 +287,7 @@ def npn_a(c):
               f"{L(c.town)}. HOME # {P(phone('area'))}.",
               f"SOCIAL: NO FAMILY CALLED THIS SHIFT. PER OSH RECORDS EMERGENCY CONTACT IS NEIGHBOR "
               f"{N(pick(FEMALE))} {N(pick(LAST))} ({P(phone('area'))}); LEFT MSG. PT IS A RETIRED "
-              f"{pick(['PIPEFITTER', 'SECRETARY', 'COOK'])} FROM {O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}."][v]
+              f"{pick(['PIPEFITTER', 'SECRETARY', 'COOK'])} FROM {employer()}."][v]
     return (f"NPN 7P-7A\n{age(c)} YO {'F' if c.female else 'M'} ADMITTED IN TRANSFER FROM {O(f[1] + ' HOSPITAL')} "
             f"ON {D(md(c.day(-1)))} WITH {pick(['UGIB', 'ACUTE MI', 'UROSEPSIS', 'CHF EXACERBATION'])}. {hist}\n"
             f"NEURO: A+OX3, MAE, FOLLOWS COMMANDS. C/O HA X1, MEDICATED W/ TYLENOL 650 PR W/ GOOD EFFECT.\n"
@@ -357,7 +362,7 @@ def npn_d(c):
         f"GI: NGT TO LCWS, BILIOUS. JP X2 SEROSANG.",
         f"GU: FOLEY, UO ADEQUATE.",
         f"SOCIAL: MARRIED, {c.spouse_word.upper()} {N(c.spouse)} {N(c.last)} @ BEDSIDE MOST OF EVE, LIVES IN {L(c.town.upper())}. "
-        f"RETIRED {pick(['BUS DRIVER', 'TEACHER', 'MACHINIST', 'NURSE'])} FOR {O(pick(EMPLOYERS).upper().replace('THE ', ''))}.",
+        f"RETIRED {pick(['BUS DRIVER', 'TEACHER', 'MACHINIST', 'NURSE'])} FOR {employer()}.",
         f"FRIEND {N(pick(FEMALE))} CALLED, NO INFO GIVEN PER PT {c.spouse_word.upper()}'S REQUEST.",
         f"A: HEMODYNAMICALLY STABLE. P: EXTUBATE IN AM ({D(md(t1 + timedelta(days=1)))}), CONT PAIN CONTROL, PULM TOILET.",
         f"F/U CLINIC W/ DR {N(c.docs[0])} SCHEDULED {D(md(t2 + timedelta(days=14)))}.",
@@ -381,7 +386,7 @@ def npn_e(c):
             f"GU: Foley draining amber urine.\n"
             f"Social: {rel.capitalize()} {N(fam)} {N(c.last)} called at 0100 asking for update; {'she' if rel == 'niece' else 'he'} "
             f"is staying at the pt's home in {L(c.town)}. Phone {P(phone('dot'))}. "
-            f"{c.spouse_word.capitalize()} {N(c.spouse)} will visit tomorrow {D(md(d0))} after work at {O(pick(EMPLOYERS))}.\n"
+            f"{c.spouse_word.capitalize()} {N(c.spouse)} will visit tomorrow {D(md(d0))} after work at {employer()}.\n"
             f"Plan: Repeat hct at 0400. Will continue to monitor. Pt hopes to be back at {O(pick(NURSING_HOMES))} by end of week.\n"
             f"{N(c.nurses[1][0] + '.' + c.nurses[1][1] + '.')}, RN")
 
@@ -399,7 +404,7 @@ def sys_a(c):
             f"GU: VOIDING QS IN URINAL.\n"
             f"ACCESS: PIV X2.\n"
             f"SOCIAL: LIVES W/ {c.spouse_word.upper()} {N(c.spouse.upper())} AT {AD(f'{R.randint(2, 240)} {pick(STREETS).upper()}')}, "
-            f"{L(c.town.upper())}. WORKS AS {pick(['ELECTRICIAN', 'CUSTODIAN', 'CASHIER'])} AT {O(pick(EMPLOYERS).upper().replace('THE ', ''))}. "
+            f"{L(c.town.upper())}. WORKS AS {pick(['ELECTRICIAN', 'CUSTODIAN', 'CASHIER'])} AT {employer()}. "
             f"{c.spouse_word.upper()} CALLED {P(phone('bare'))} - UPDATED.\n"
             f"A: STABLE POST CATH.\n"
             f"P: ? TRANSFER TO FLOOR {D(md(c.day(1)))}. CARDIAC REHAB REFERRAL. F/U DR. {N(c.docs[0])} "
@@ -419,7 +424,7 @@ def sys_b(c):
             f"GI: EGD BY DR. {N(c.docs[0])} W/ BANDING X3. OCTREOTIDE GTT. PROTONIX.\n"
             f"ID: CEFTRIAXONE FOR SBP PROPHYLAXIS.\n"
             f"SOCIAL: {c.spouse_word.upper()} {N(c.spouse.upper())} AND BROTHER-IN-LAW {N(pick(MALE).upper())} "
-            f"{N(x)} HERE, BOTH VERY INVOLVED. THEY LIVE IN {L(c.town.upper())}. PT'S BOSS FROM {O(pick(EMPLOYERS).upper().replace('THE ', ''))} "
+            f"{N(x)} HERE, BOTH VERY INVOLVED. THEY LIVE IN {L(c.town.upper())}. PT'S BOSS FROM {employer()} "
             f"ALSO CALLED. PLEASE CALL {c.spouse_word.upper()} W/ ANY CHANGE: {P(phone('area'))} (H), {P(phone('area'))} (C).\n"
             f"PLAN: SERIAL HCT, CIWA SCALE, EXTUBATE WHEN ALERT. DR. {N(c.docs[1])} AWARE.\n"
             f"--{N(c.nurses[1])} RN")
@@ -494,7 +499,7 @@ def out_a(c):
             f"{AD(f'{R.randint(10, 900)} {pick(STREETS)}')}\n{L(c.town)}, {S('MA')} {Z(ZIPS[c.town])}\n\n"
             f"{N(c.first.upper())} {N(c.last.upper())}\nMR #{I(mrn())}\n\n")
     job = pick(['bookkeeper', 'mechanic', 'school bus driver', 'home health aide', 'crossing guard'])
-    emp = O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))
+    emp = employer()
     if kind == 0:
         body = (f"Interval History:\n{c.mr} {N(c.last)} returns for follow-up of type 2 diabetes (dx "
                 f"{Y(d.year - R.randint(5, 20))}), hypertension and hyperlipidemia. Since {c.his} last visit on "
@@ -597,7 +602,7 @@ def out_c(c):
             f"Meds: Insulin NPH 30 u qam/15 u qpm, Lasix 80 bid, Toprol XL 100, allopurinol 100, ASA.\n"
             f"All: PCN (rash)\n\n"
             f"SH: Widowed. Lives {['with daughter', 'alone', 'with son'][v]} in {L(c.town)}. Former {pick(['welder', 'nurse', 'cashier', 'meat cutter'])} "
-            f"at {O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}, retired {Y(d.year - R.randint(4, 12))}. Gets meds at "
+            f"at {employer()}, retired {Y(d.year - R.randint(4, 12))}. Gets meds at "
             f"{O(pick(PHARMACIES))} in {L(pick(TOWNS))}.\n\n"
             f"PE: 150/80 78 wt 188. lungs bibasilar crackles. 1+ edema.\n"
             f"Labs {D(md(d - timedelta(days=3)))}: K 5.1, BUN 48, Cr 2.1, A1c 8.4\n\n"
@@ -614,7 +619,7 @@ def out_d(c):
             f"{N(c.first)} returns today. {c.he.capitalize()} brought a log: fasting sugars 110-150. Lost 6 lb "
             f"since {D(MON[(d1.month + 8) % 12])}. Walking with {c.his} neighbor {N(pick(FEMALE))} at the "
             f"{pick(['mall', 'Y', 'track at the high school'])} in {L(c.town)}. Still working part-time at "
-            f"{O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}.\n"
+            f"{employer()}.\n"
             f"BP 128/78. A1c 7.2.\nContinue current regimen. Recheck {D(MON[(d1.month + 2) % 12] + ' ' + str(d1.year + (1 if d1.month > 9 else 0)))}.\n"
             f"{N(c.docs[0])}\n\n"
             f"********************************************************\n\n"
@@ -794,7 +799,7 @@ def mim_progress2(c):
     d = c.day(2)
     subj = [f"S: Overnight pt agitated, pulled PIV x2. Received haldol 2 mg IV. {c.spouse_word.capitalize()} at "
             f"bedside till 11pm. This am pt asking for {c.his} {kid(c)} - called at {P(phone('area'))}, will come in "
-            f"after work ({O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}).",
+            f"after work ({employer()}).",
             f"S: Quiet night, slept 4-5 hrs. {c.his.capitalize()} {c.spouse_word} {N(c.spouse)} and neighbor "
             f"{N(pick(FEMALE))} brought in home med bottles from {O(pick(PHARMACIES))} - includes oxybutynin and "
             f"benadryl qhs (likely contributing). Pt asks \"when can I go back to {L(c.town)}?\"",
@@ -950,7 +955,7 @@ def out_e(c):
             f"Family history is notable for diabetes in {c.his} mother, who is living at {A(par)} in a nursing home in "
             f"{L(pick(TOWNS))}, and in a brother.\n\n"
             f"Socially, {c.he} is a {pick(['dispatcher', 'line cook', 'paralegal', 'pipefitter'])} at "
-            f"{O(pick(EMPLOYERS).replace('the ', '').replace('a ', ''))}, works rotating shifts, and lives in "
+            f"{employer()}, works rotating shifts, and lives in "
             f"{L(c.town)}. {c.he.capitalize()} has two sons, {N(c.son)} and {N(pick(MALE))}.\n\n"
             f"Impression and plan: Switch NPH to glargine 30 units qhs with lispro per carbohydrate count; CGM "
             f"prescription sent to {O(pick(PHARMACIES))}. Our nurse educator, {N(pick(FEMALE))} {N(pick(LAST))}, RN, CDE, "
@@ -1019,13 +1024,18 @@ RAD_FINDINGS = {
 }
 
 
+RAD_DX = {"CHEST (PORTABLE AP)": ("PNEUMONIA", "intubated, aspiration, transferred from"),
+          "CT HEAD W/O CONTRAST": ("SUBDURAL HEMATOMA", "s/p fall at"),
+          "CT ABDOMEN W/CONTRAST": ("SBO", "with abdominal distension, resident of")}
+
+
 def rad(c):
     d = c.day(1)
     old = pick(["CT HEAD W/O CONTRAST", "CHEST (PORTABLE AP)", "CT ABDOMEN W/CONTRAST"])
     return (f"{D(iso(d))} 3:12 AM\n{old}{' ' * 20}Clip # {I(str(R.randint(100000, 999999)))}\n"
-            f"Reason: eval for interval change\nAdmitting Diagnosis: {pick(['SUBDURAL HEMATOMA', 'PNEUMONIA', 'SBO'])}\n"
+            f"Reason: eval for interval change\nAdmitting Diagnosis: {RAD_DX[old][0]}\n"
             f"{'_' * 40}\nMEDICAL CONDITION:\n  {age(c)} year old {'woman' if c.female else 'man'} "
-            f"s/p fall at {O(pick(NURSING_HOMES))}\n"
+            f"{RAD_DX[old][1]} {O(pick(NURSING_HOMES))}\n"
             f"FINAL REPORT\nINDICATION: Follow-up.\n"
             f"COMPARISON: {D(iso(c.day(0)))} and outside study from {O(c.osh[0])} dated {D(mdy(c.day(-1)))}.\n"
             f"{RAD_FINDINGS[old]}\n"
