@@ -539,6 +539,31 @@ H19_SHAPES = {
     "IBAN": re.compile(r"^(DE|GB)\d\d( [A-Z0-9]{4})+( [A-Z0-9]{1,2})?$", re.I),
 }
 
+# Eponyms, devices, drugs, scales and common words the blind holdout20 notes (PhysioNet / i2b2 / MIMIC manner) use
+# as terms, never as a person or place (matched case-insensitively: most nursing notes are upper case): never
+# inside a gold span. The name pool holds Hope, Will, Brook, March, Rose, Grant, Bill, May and Mark as names too.
+H20_TERMS = ["Foley", "Levophed", "Swan in place", "Swan d/c'd", "Swan-Ganz", "Cordis", "Bair Hugger", "Whipple", "Glasgow",
+             "Hickman", "Dobhoff", "Parkinson's", "PARKINSONS", "Alzheimer's", "Haldol", "Tylenol", "Lasix", "Coumadin",
+             "Duoderm", "Flexiseal", "Nutren", "Integrilin", "Simpson's biplane", "Mifflin-St Jeor", "Sinemet",
+             "Protonix", "Zosyn", "Braden", "Ensure", "DR. ORDERS", "PT EVAL", "PT (PHYSICAL THERAPY)", "Seen by PT",
+             "PT evaluated", "PT recommends", "MD AWARE", "will continue", "will cont", "will follow", "Will see back",
+             "hopes to", "HOPE TO SPEAK", "HOPES TO TAKE", "CAREVUE", "MICU", "CCU", "TSICU", "CSRU", "Pulmonary", "podiatry",
+             "Cardiology", "Ativan", "Propofol", "Fentanyl", "Valium", "CIWA", "Octreotide", "Lopressor", "Plavix",
+             "Metoprolol", "glargine", "Levaquin", "Vancomycin", "Ceftriaxone", "Integrilin", "PERRLA", "DNR/DNI",
+             "FARR 6", "FARR 7", "REISMAN 11", "Physical Therapy", "Neuro:", "Resp:", "Social:", "Portuguese interpreter",
+             "S/P MVR"]
+
+H20_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|Thanksgiving", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$"),
+    # medical record, unit, account, clip, tracing, member, dictation, batch and job numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -734,4 +759,18 @@ HOLDOUT_SETS = [
                                            "PHONE": 65, "EMAIL": 45, "STATE": 45, "ADDRESS": 40, "YEAR": 30, "ZIP": 30,
                                            "AGE": 12, "IP": 12, "URL": 10, "IBAN": 8, "SSN": 6, "CARD": 5},
                                case_mins={"upper": 10, "lower": 6, "mixed": 45})),
+    # holdout20: PhysioNet / i2b2 / MIMIC manner; staff initials in sign-offs are names, units and services are not
+    # gold, hospitals are ORGANIZATION in every spelling, holidays are DATE, weekdays and times are not gold
+    HoldoutSet("holdout20", H20_SHAPES, H20_TERMS, 300, glued_after=("yo", "YO"),
+               word_names=frozenset({"hope", "will", "brook", "march", "rose", "grant", "bill", "may", "mark"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|sw|cm)\.? \S"),
+                             re.compile(r"(?i),? (MD|M\.D\.|RN|NP|RD|LDN|BSN|PA-C|LICSW)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|dtr|sister|brother|niece|nephew|grandson|"
+                                        r"friend|hcp|trooper)\b")),
+               variety=Variety((70, 70), 1200, styles=6, min_per_style=10,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION", "ZIP",
+                                                 "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 450, "DATE": 280, "ORGANIZATION": 160, "PHONE": 70, "ID": 60,
+                                           "LOCATION": 60, "YEAR": 30, "STATE": 18, "ADDRESS": 15, "AGE": 12, "ZIP": 12},
+                               case_mins={"upper": 20, "lower": 2, "mixed": 40})),
 ]
