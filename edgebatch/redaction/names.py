@@ -1472,6 +1472,12 @@ class NameDetector(Detector):
 _NOT_GAZ = _HARD_STOP | EPONYMS | MEDICAL_TERMS
 
 
+def _sister_title(word: str, opens: bool) -> bool:
+    """'Sister' in capitals opening an organisation's name: a religious founder's title ('Sister Ana Memorial
+    Hospital'), not a relative ('her sister'), when ``opens`` (words of the name follow it)."""
+    return opens and word in ("Sister", "SISTER")
+
+
 class OrganizationDetector(Detector):
     """Health care facilities ('CALVERT HOSPITAL', "St. Mary's Medical Center") and
     organisations after 'seen at', 'transferred from', 'admitted to', 'works at'."""
@@ -1669,6 +1675,8 @@ class OrganizationDetector(Detector):
                     break  # 'SPAULDING REHAB AND BRAINTREE REHAB': two facilities, not one
                 continue
             if word in _ORG_BACK_STOP:
+                if _sister_title(tokens[k].group(), keep < end):
+                    keep = tokens[k].start()
                 break
             keep = tokens[k].start()
         return keep
@@ -1685,6 +1693,8 @@ class OrganizationDetector(Detector):
                 return None
             word = t.group().lower()
             if word not in _ORG_TRIM and word not in ("of", "and", "the", "for"):
+                return t.start()
+            if _sister_title(t.group(), i == start):
                 return t.start()
             g = _ORG_GAP.match(text, t.end())
             if not g:
