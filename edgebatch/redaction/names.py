@@ -655,8 +655,14 @@ _COMPANY = re.compile(
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
     r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|ASSOCIATES|Specialists|SPECIALISTS|Holdings|Technologies|Sons"
     r"|Brothers|Bros|Consulting"
-    r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma)\b\.?"
+    r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma"
+    # banks and trust companies ('First Elm Trust', 'ELM SAVINGS BANK'; a sentence's stop after 'Trust' stays out)
+    r"|BANK|Trust|TRUST)\b(?:(?<!Trust)(?<!TRUST)\.)?"
 )
+# 'First' opening a bank's or a trust company's name: 'First Elm Trust', 'FIRST OAK BANK'; what a hospital banks
+# ('BLOOD BANK', 'Milk Bank') names a service, no company
+_FIRST_BANK = re.compile(r"(?<![\w'’&.-])(?:First|FIRST)[ \t]+\Z")
+_BANKED = frozenset("blood tissue eye milk food sperm cord bone organ skin".split())
 _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
 # what an organisation is said to be: 'Persint is an German multinational investment bank',
 # 'Transunion is a 501(c)3', 'Telenav is a design agency based in ...' (not 'a bank manager')
@@ -1565,6 +1571,11 @@ class OrganizationDetector(Detector):
             if start is not None and text[m.end(1):m.end()].upper() == "AG" and all(
                     w.lower() in _DRESSINGS for w in _TOKEN.findall(text, start, m.end(1))):
                 continue  # 'Mepilex Ag', 'Aquacel Ag': a silver dressing, no company
+            if start is not None and m.group().lower().endswith(("bank", "trust")):
+                if all(w.lower() in _BANKED for w in _TOKEN.findall(text, start, m.end(1))):
+                    continue  # 'BLOOD BANK' alone (not 'Elm Hospital Blood Bank')
+                first = _FIRST_BANK.search(text, m.start(1), start)
+                start = first.start() if first else start
             if start is not None:
                 number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
                 spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))

@@ -133,3 +133,18 @@ def test_years_at_a_place_and_of_graduation(redactor: Redactor) -> None:
 
 def test_a_dose_range_in_brackets_stays(redactor: Redactor) -> None:
     assert not any("2000" in s for s in masked(redactor, "heparin infusion (2000-2500 units) overnight"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("One month's rent, held at First Varnet Trust.\n", "First Varnet Trust"),
+        ("QUILLTON SAVINGS BANK - SMALL ESTATE AFFIDAVIT INTAKE\n", "QUILLTON SAVINGS BANK"),
+    ],
+)
+def test_banks_and_trust_companies(redactor: Redactor, text: str, org: str) -> None:
+    assert (org, "ORGANIZATION") in _spans(redactor, text)
+
+
+def test_a_hospitals_blood_bank_is_a_service(redactor: Redactor) -> None:
+    assert not masked(redactor, "TRANSFUSION SERVICE / BLOOD BANK NOTE\n")
