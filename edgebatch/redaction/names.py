@@ -1572,8 +1572,10 @@ class OrganizationDetector(Detector):
                     w.lower() in _DRESSINGS for w in _TOKEN.findall(text, start, m.end(1))):
                 continue  # 'Mepilex Ag', 'Aquacel Ag': a silver dressing, no company
             if start is not None and m.group().lower().endswith(("bank", "trust")):
-                if all(w.lower() in _BANKED for w in _TOKEN.findall(text, start, m.end(1))):
-                    continue  # 'BLOOD BANK' alone (not 'Elm Hospital Blood Bank')
+                words = [w.lower() for w in _TOKEN.findall(text, start, m.end(1))]
+                caps_form = text[m.end(1):m.end()].isupper()
+                if words[-1] in _BANKED and (caps_form or all(w in _BANKED for w in words)):
+                    continue  # 'ELM HOSPITAL BLOOD BANK NOTE', 'Blood Bank' (a name before it in mixed case stays)
                 first = _FIRST_BANK.search(text, m.start(1), start)
                 start = first.start() if first else start
             if start is not None:

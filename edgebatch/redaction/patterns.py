@@ -523,7 +523,7 @@ _ACCOUNT_LIST = re.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*" + _ACCOUNT_KIND + r"\d[\d-]{4,}\d\b(?![/.]\d))+)"
 )
 _ACCOUNT_NUMBER = re.compile(r"\d[\d-]{4,}\d")
-# a record system's user ID in an access log or alert: letters then digits, in a table's cell ('| Ruiz, Ana | ARUI123 |')
+# a record system's user ID in an access log or alert: letters then digits, in a table's cell ('| Ruiz, Ana | AR123 |')
 # or in brackets after the user's name ('ANA RUIZ (ARUI123)'); only in notes that speak of users' access
 _USER_ID = re.compile(
     r"(?<=\|[ \t])[A-Za-z]{2,6}\d{2,5}(?=[ \t]*\|)|(?<=[A-Za-z][ \t]\()[A-Z]{2,6}\d{2,5}(?=\))"
