@@ -458,7 +458,8 @@ _ID_CONTEXT_MORE = re.compile(  # lower-case: run on ascii_lower(text)
     r"|outbreak\s*(?:no\b|number\b|\#))" + _ID_TAIL
 )
 _ID_MORE_HINTS = ("last 4", "last4", "last four", "icn", "band", " tag", "case", "id ", "registry", "donor", "unos",
-                  "bill", "lab order", "request", "rma", " ur ", "bar", "csr", "cif", "ticket", "outbreak")
+                  "bill", "lab order", "request", "rma", " ur ", "bar n", "bar #", "bar#", "csr", "cif", "ticket",
+                  "outbreak")
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
