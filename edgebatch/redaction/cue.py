@@ -71,7 +71,7 @@ _YEAR_MORE = re.compile(
     r"|\b(?i:deployed|deployment)\b[^\n.;]{0,30}?\b((?:19|20)\d\d)\b(?![ \t]*(?i:mg|ml|units?|kcal|hours|hrs|lb|kg))"
     r"|\b(?i:prior|previous|past)[ \t]+(?i:treatment|admission|rehab|detox|episode|stay)\b[^\n.;]{0,50}?\b"
     r"((?:19|20)\d\d)(?=[ \t]*[.;,)]|[ \t]*(?:\n|\Z))"
-    # the years someone spent at a place, in brackets after its name: 'his time at Elm Hospital (2001-2005)'
+    # the years someone spent at a place, in brackets after its name: 'his time at Elm Hospital (1995-2002)'
     r"|(?<=[A-Za-z][ \t])\(((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)\)"
 )
 _CITATION_BEFORE = re.compile(

@@ -78,9 +78,9 @@ _STAFF_INITIALS = re.compile(
     # 'Completed by: QR 2011-03-02 @ 0915': a dictation system's line naming who finished the summary
     r"|\b(?i:completed|entered|documented|charted|recorded)[ \t]+(?i:by)[ \t]*:?[ \t]*([A-Z]{2,3})"
     r"(?=[ \t]+\d|[ \t]*(?:[\n,;]|\Z))"
-    # an account log's entry: a date, a time, then the writer's initials and a dash ('5/20/26 09:12 QZ - spoke w/ ...')
+    # an account log's entry: a date, a time, then the writer's initials and a dash ('3/14/31 10:05 QZ - spoke w/ ...')
     r"|(?m:^)[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]+([A-Z]{2,3})[ \t]+-[ \t]"
-    # a trial subject's initials in a safety report: 'Subject 12-0345, initials QZ, a 70-year-old'
+    # a trial subject's initials in a safety report: 'Subject 12-0345, initials QZ, a 64-year-old'
     r"|\b(?i:initials)[ \t]*:?[ \t]+([A-Z]{2,3})(?=[ \t]*[,;.)]|[ \t]*(?:\n|\Z))"
 )
 # who did a logged step, named by initials after 'by' closing the line, before a column gap or a slash: 'results

@@ -473,7 +473,7 @@ def test_holdout19_mail_trials_audits_depositions_and_bank_notes_are_tuned() -> 
     trial-subject initials; 'Sister' opening a hospital's name; banks and trust companies by their legal form; a
     state after a facility's town; tenure years in brackets and a graduation year): it is tuned now too (0.975 /
     0.982 / 0.938 / F2 0.968; without NER 0.947 / 0.963 / 0.957 / 0.949). Left as they are: given names that are
-    also words or months in a field ('APPROVER: JUNE ...', 'manager Will ...'), lower-case relatives and vendors,
+    also words or months in a field or after a role word, lower-case relatives and vendors,
     table ages without a cue, unknown first names in capitals captions, a date written '1/1', initials closing a
     long line after a URL."""
     result = _eval(HOLDOUT19)

@@ -24,10 +24,10 @@ def _spans(redactor: Redactor, text: str) -> list[tuple[str, str]]:
         ("Quill Varnet, Esq. (Bar No. 445566)\n", "445566"),
         ("REPORTED BY TOVA BRENNICK, CSR NO. 9876\n", "9876"),
         ("CLIENT: VARNET, QUILL   CIF 12345678\n", "12345678"),
-        ("complained about noise. Ticket XQ448210 in the relations portal.", "XQ448210"),
-        ("OUTBREAK # ZB-2031-07   REPORTED TO COUNTY 02/20/2031", "ZB-2031-07"),
-        ("pt asked if donor k4455 sibling vials still available", "k4455"),
-        ("Donor: QX-7788 via an egg donation agency", "QX-7788"),
+        ("Ticket XQ448210 opened for the billing query.", "XQ448210"),
+        ("OUTBREAK # ZB-2033-07   REPORTED TO COUNTY 07/13/2033", "ZB-2033-07"),
+        ("pt asks whether donor k4455 has vials left", "k4455"),
+        ("Donor: QX-7788 (anonymous, frozen)", "QX-7788"),
     ],
 )
 def test_licence_customer_ticket_outbreak_and_donor_numbers(redactor: Redactor, text: str, value: str) -> None:
@@ -37,9 +37,9 @@ def test_licence_customer_ticket_outbreak_and_donor_numbers(redactor: Redactor, 
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("Accts: checking 111-222333, CD 444-555666 (POD to grandson)", ["111-222333", "444-555666"]),
+        ("Accts: checking 111-222333, CD 444-555666 (POD to niece)", ["111-222333", "444-555666"]),
         ("Re: Accounts 123-456789 and 987-654321\n", ["123-456789", "987-654321"]),
-        ("accounts: 7712345098, 7723456019  (dos 03/24/2031)", ["7712345098", "7723456019"]),
+        ("accounts: 7712345098, 7723456019  (dos 06/02/2033)", ["7712345098", "7723456019"]),
     ],
 )
 def test_every_number_of_an_account_list(redactor: Redactor, text: str, values: list[str]) -> None:
@@ -49,8 +49,8 @@ def test_every_number_of_an_account_list(redactor: Redactor, text: str, values: 
 
 def test_user_ids_in_an_access_log(redactor: Redactor) -> None:
     table = ("Date | User | User ID | Role\n"
-             "04/02/2031 01:25 | Varnet, Quill | QVAR123 | Unit Clerk | Chart Review\n")
-    alert = ("ALERTS:\n  2031-05-24 03:23  QUILL VARNET (QVAR123)  REASON: COVERAGE\n"
+             "03/11/2033 14:05 | Varnet, Quill | QVAR123 | Registrar | Record View\n")
+    alert = ("ALERTS:\n  2033-08-17 22:41  QUILL VARNET (QVAR123)  REASON: CONSULT\n"
              "EMAILED TO THE USER'S MANAGER.\n")
     assert ("QVAR123", "ID") in _spans(redactor, table)
     assert ("QVAR123", "ID") in _spans(redactor, alert)
@@ -66,10 +66,10 @@ def test_a_bracketed_code_without_access_words_stays(redactor: Redactor) -> None
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("REVIEW DATE: 2031-12-24   REVIEWER: TOVA BRENNICK   APPROVER: QUILL VARNET\n", "TOVA BRENNICK"),
+        ("REVIEW DATE: 2033-10-03   REVIEWER: TOVA BRENNICK   APPROVER: QUILL VARNET\n", "TOVA BRENNICK"),
         ("Reviewer: Tova Brennick   Approver: Quill Varnet\n", "Quill Varnet"),
-        ("DEPONENT: QUILL VARNET, M.D.   DATE: 05/09/2031", "QUILL VARNET"),
-        ("From: Tova Brennick\nTo: Quill Varnet (Oncology)\nSubject: path result\n", "Quill Varnet"),
+        ("DEPONENT: QUILL VARNET, M.D.   DATE: 09/28/2033", "QUILL VARNET"),
+        ("From: Tova Brennick\nTo: Quill Varnet (Oncology)\nSubject: clinic follow-up\n", "Quill Varnet"),
         ("Cases:\n1. Varnet, Quill  MRN 12345678  64 F  - stage IIB\n", "Varnet, Quill"),
     ],
 )
@@ -80,8 +80,8 @@ def test_names_in_review_deposition_mail_and_case_list_fields(redactor: Redactor
 @pytest.mark.parametrize(
     ("text", "initials"),
     [
-        ("ACCOUNT LOG\n5/20/31 09:12 QZ - STMT RETURNED MAIL\n", "QZ"),
-        ("Sponsor: Varnet Oncology\nSubject 109-0001, initials QZ, a 70-year-old male", "QZ"),
+        ("ACCOUNT LOG\n3/14/31 10:05 QZ - CALLED GUARANTOR\n", "QZ"),
+        ("Sponsor: Varnet Oncology\nSubject 204-0001, initials QZ, a 64-year-old male", "QZ"),
     ],
 )
 def test_initials_in_an_account_log_and_a_safety_report(redactor: Redactor, text: str, initials: str) -> None:
@@ -103,9 +103,9 @@ def test_a_younger_age_or_a_vital_sign_stays(redactor: Redactor) -> None:
 
 def test_a_religious_founders_title_opens_a_hospital_name(redactor: Redactor) -> None:
     assert ("Sister Quillan Memorial Hospital", "ORGANIZATION") in _spans(
-        redactor, "Fellowship: Sister Quillan Memorial Hospital (2015)")
+        redactor, "Trained at Sister Quillan Memorial Hospital, 2007")
     assert ("SISTER QUILLAN MEMORIAL HOSPITAL", "ORGANIZATION") in _spans(
-        redactor, "SIGNED 01/16/2031\nSISTER QUILLAN MEMORIAL HOSPITAL\n")
+        redactor, "SIGNED 02/07/2033\nSISTER QUILLAN MEMORIAL HOSPITAL\n")
 
 
 def test_a_relative_called_sister_stays_outside_the_hospital(redactor: Redactor) -> None:
@@ -116,9 +116,9 @@ def test_a_relative_called_sister_stays_outside_the_hospital(redactor: Redactor)
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("taken to Brennick Ridge Health in Quillton, IN and admitted", "IN"),
-        ("Facility: Varnet Hospital, Quillton, OH   Admit 4/3/31", "OH"),
-        ("Prior hospital: Varnet County Hospital, Quillton, OH (2017-2024)", "OH"),
+        ("moved to Brennick Valley Clinic in Quillton, IN and admitted", "IN"),
+        ("Facility: Varnet Hospital, Quillton, OH   Admit 6/9/31", "OH"),
+        ("Trained at: Varnet General Hospital, Quillton, OH (2016-2019)", "OH"),
     ],
 )
 def test_a_state_after_a_facilitys_town(redactor: Redactor, text: str, state: str) -> None:
@@ -126,20 +126,20 @@ def test_a_state_after_a_facilitys_town(redactor: Redactor, text: str, state: st
 
 
 def test_years_at_a_place_and_of_graduation(redactor: Redactor) -> None:
-    text = "a reference from her time at Varnet County Hospital (2001-2005). Please"
-    assert ("2001", "DATE") in _spans(redactor, text) and ("2005", "DATE") in _spans(redactor, text)
-    assert "1998" in masked(redactor, "Attended Brennick School of Medicine, graduated 1998; residency")
+    text = "years at Varnet General Hospital (1995-2002). Please"
+    assert ("1995", "DATE") in _spans(redactor, text) and ("2002", "DATE") in _spans(redactor, text)
+    assert "1987" in masked(redactor, "Brennick School of Medicine, graduated 1987, then residency")
 
 
 def test_a_dose_range_in_brackets_stays(redactor: Redactor) -> None:
-    assert not any("2000" in s for s in masked(redactor, "heparin infusion (2000-2500 units) overnight"))
+    assert not any("1999" in s for s in masked(redactor, "heparin infusion (1999-2004 units) overnight"))
 
 
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("One month's rent, held at First Varnet Trust.\n", "First Varnet Trust"),
-        ("QUILLTON SAVINGS BANK - SMALL ESTATE AFFIDAVIT INTAKE\n", "QUILLTON SAVINGS BANK"),
+        ("Deposit held at First Varnet Trust.\n", "First Varnet Trust"),
+        ("QUILLTON SAVINGS BANK - ACCOUNT CLOSURE FORM\n", "QUILLTON SAVINGS BANK"),
     ],
 )
 def test_banks_and_trust_companies(redactor: Redactor, text: str, org: str) -> None:
