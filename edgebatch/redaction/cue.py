@@ -25,7 +25,7 @@ _AGE = re.compile(
 # what every _YEAR match holds: most notes have no year, and a scan for these digits is far cheaper than _YEAR's
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _YEAR = re.compile(
-    r"(?i:\b(?:in|during|since|of|from|until|by|year|circa)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
+    r"(?i:\b(?:in|during|since|of|from|until|by|year|circa|graduated|graduating)[ \t]+)((?:19|20)\d\d)\b(?![-/]\d)"
     # a form's field: 'With employer since: 2003'
     r"|(?i:\bsince[ \t]*:[ \t]*)((?:19|20)\d\d)\b(?![-/.]\d|[ \t]*(?i:mg|mcg|ml|units?|kcal|%))"
     r"|(?i:\b(?:a|an|the|its|his|her|their|our|my)[ \t]+)((?:19|20)\d\d)(?=[ \t]+[A-Za-z])"  # 'a 2017 Polish film'
@@ -71,6 +71,8 @@ _YEAR_MORE = re.compile(
     r"|\b(?i:deployed|deployment)\b[^\n.;]{0,30}?\b((?:19|20)\d\d)\b(?![ \t]*(?i:mg|ml|units?|kcal|hours|hrs|lb|kg))"
     r"|\b(?i:prior|previous|past)[ \t]+(?i:treatment|admission|rehab|detox|episode|stay)\b[^\n.;]{0,50}?\b"
     r"((?:19|20)\d\d)(?=[ \t]*[.;,)]|[ \t]*(?:\n|\Z))"
+    # the years someone spent at a place, in brackets after its name: 'his time at Elm Hospital (1995-2002)'
+    r"|(?<=[A-Za-z][ \t])\(((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)\)"
 )
 _CITATION_BEFORE = re.compile(
     r"(?:\bet[ \t]+al\.?|\b(?i:per|see|cf\.?)[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)"
@@ -79,7 +81,8 @@ _CITATION_BEFORE = re.compile(
 _STATES_ALT = "|".join(STATE_CODES)
 _COMMA_CODE = re.compile(r",[ \t]*[A-Z]{2}\b")  # what every _TOWN_STATE_LINE match holds, found by its comma
 # a letterhead's or an address block's town line, 'Elm Crossing, OR' (a line of its own), and a town and state after
-# a preposition, 'visiting mother in Elm Ridge, WA - faxed' (not 'MD', 'PA', 'MA': a signature's 'Ana Ruiz, MD')
+# a preposition or a facility's name, 'visiting mother in Elm Ridge, WA - faxed', 'Oak Hospital, Elm Ridge, WA  (2019)'
+# (not 'MD', 'PA', 'MA': a signature's 'Ana Ruiz, MD')
 # the line above a town line: an organisation's name, capitalised words without digits, colons or commas
 _LETTERHEAD_LINE = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the)){1,6}[ \t]*\Z"
@@ -87,8 +90,10 @@ _LETTERHEAD_LINE = re.compile(
 _TOWN_STATE_LINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}),[ \t]*(?!MD|PA|MA)(" + _STATES_ALT
     + r")[ \t]*$"
-    r"|\b(?:in|from|near|IN|FROM|NEAR)[ \t]+([A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}),[ \t]*"
-    r"(?!MD|PA|MA)(" + _STATES_ALT + r")(?=[ \t]*(?:[-–;:.,)]|\n|\Z))"
+    r"|\b(?:in|from|near|IN|FROM|NEAR|(?:Hospital|Center|Centre|Clinic|Health),)[ \t]+"
+    r"([A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}),[ \t]*"
+    # (what follows the state: a stop, a column gap, brackets or 'and': 'in Elm Falls, OR and admitted')
+    r"(?!MD|PA|MA)(" + _STATES_ALT + r")(?=[ \t]*(?:[-–;:.,()]|\n|\Z)|[ \t]{2}|[ \t]+and\b)"
 )
 # a town named by what it is after a preposition: 'in Elm Springs', 'FROM OAK BAY', 'in Port Larch', 'near Mount
 # Birch' (lower-case lines are read in capitals); a fort or a camp's town by its word: 'Fort Elm', 'FT. OAK'
@@ -183,7 +188,7 @@ class CueDetector(Detector):
             for m in _YEAR_MORE.finditer(text):
                 if m.group(1) and _CITATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # 'per Ruiz et al (2016)': a citation's year
-                spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5) for g in range(1, 6) if m.group(g)]
+                spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5) for g in range(1, 8) if m.group(g)]
         for m in _TOWN_STATE_LINE.finditer(text) if _COMMA_CODE.search(text) else ():
             town, state = (1, 2) if m.group(1) else (3, 4)
             if any(w.lower() in NOT_A_NAME or w.lower() in MEDICAL_TERMS or (w.isupper() and len(w) <= 4)

@@ -655,8 +655,14 @@ _COMPANY = re.compile(
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|Ltd|LTD|Limited|GmbH|GMBH|AG|Corp|CORP|Corporation|Co|PLC|plc|LLP|LP|Pty|Oy|AB|ASA|SARL|S\.A|SA|"
     r"S\.p\.A|SpA|N\.V|B\.V|KG|Partners|Associates|ASSOCIATES|Specialists|SPECIALISTS|Holdings|Technologies|Sons"
     r"|Brothers|Bros|Consulting"
-    r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma)\b\.?"
+    r"|Industries|Enterprises|Ventures|Bank|Capital|Supply|Therapeutics|Pharmaceuticals|Biopharma"
+    # banks and trust companies ('First Elm Trust', 'ELM SAVINGS BANK'; a sentence's stop after 'Trust' stays out)
+    r"|BANK|Trust|TRUST)\b(?:(?<!Trust)(?<!TRUST)\.)?"
 )
+# 'First' opening a bank's or a trust company's name: 'First Elm Trust', 'FIRST OAK BANK'; what a hospital banks
+# ('BLOOD BANK', 'Milk Bank') names a service, no company
+_FIRST_BANK = re.compile(r"(?<![\w'’&.-])(?:First|FIRST)[ \t]+\Z")
+_BANKED = frozenset("blood tissue eye milk food sperm cord bone organ skin".split())
 _ORG_RUN = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
 # what an organisation is said to be: 'Persint is an German multinational investment bank',
 # 'Transunion is a 501(c)3', 'Telenav is a design agency based in ...' (not 'a bank manager')
@@ -1472,6 +1478,12 @@ class NameDetector(Detector):
 _NOT_GAZ = _HARD_STOP | EPONYMS | MEDICAL_TERMS
 
 
+def _sister_title(word: str, opens: bool) -> bool:
+    """'Sister' in capitals opening an organisation's name: a religious founder's title ('Sister Ana Memorial
+    Hospital'), not a relative ('her sister'), when ``opens`` (words of the name follow it)."""
+    return opens and word in ("Sister", "SISTER")
+
+
 class OrganizationDetector(Detector):
     """Health care facilities ('CALVERT HOSPITAL', "St. Mary's Medical Center") and
     organisations after 'seen at', 'transferred from', 'admitted to', 'works at'."""
@@ -1559,6 +1571,13 @@ class OrganizationDetector(Detector):
             if start is not None and text[m.end(1):m.end()].upper() == "AG" and all(
                     w.lower() in _DRESSINGS for w in _TOKEN.findall(text, start, m.end(1))):
                 continue  # 'Mepilex Ag', 'Aquacel Ag': a silver dressing, no company
+            if start is not None and m.group().lower().endswith(("bank", "trust")):
+                words = [w.lower() for w in _TOKEN.findall(text, start, m.end(1))]
+                caps_form = text[m.end(1):m.end()].isupper()
+                if words[-1] in _BANKED and (caps_form or all(w in _BANKED for w in words)):
+                    continue  # 'ELM HOSPITAL BLOOD BANK NOTE', 'Blood Bank' (a name before it in mixed case stays)
+                first = _FIRST_BANK.search(text, m.start(1), start)
+                start = first.start() if first else start
             if start is not None:
                 number = _COMPANY_NUMBER.search(text, max(0, start - 12), start)
                 spans.append(Span(number.start(1) if number else start, m.end(), "ORGANIZATION", self.name, 0.8))
@@ -1669,6 +1688,8 @@ class OrganizationDetector(Detector):
                     break  # 'SPAULDING REHAB AND BRAINTREE REHAB': two facilities, not one
                 continue
             if word in _ORG_BACK_STOP:
+                if _sister_title(tokens[k].group(), keep < end):
+                    keep = tokens[k].start()
                 break
             keep = tokens[k].start()
         return keep
@@ -1685,6 +1706,8 @@ class OrganizationDetector(Detector):
                 return None
             word = t.group().lower()
             if word not in _ORG_TRIM and word not in ("of", "and", "the", "for"):
+                return t.start()
+            if _sister_title(t.group(), i == start):
                 return t.start()
             g = _ORG_GAP.match(text, t.end())
             if not g:

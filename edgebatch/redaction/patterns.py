@@ -446,15 +446,20 @@ _ID_CONTEXT_MORE = re.compile(  # lower-case: run on ascii_lower(text)
     r"(?:last\s*(?:4|four)(?:\s+(?:of\s+)?ssn)?(?=\s*[:\#]?\s*\d{4}\b)|icn(?=\s*[:\#]?\s*\d{10}v\d{6}\b)"
     r"|band(?=\s*[:\#]?\s*[a-z]{0,3}\d{5,}\b)|(?:property|evidence|toe|body)\s+tag"
     r"|case(?=\s*[:\#]?\s*(?:\d{6,}|\d{2}[a-z]{1,3}\d{4,})\b)|id(?=\s*[:\#]?\s*[a-z]{2,4}-\d{4,}\b)"
-    r"|registry(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)|(?:donor|unos)(?:\s+id)?(?=\s*[:\#]?\s*[a-z]{3}\d{3,5}\b)"
+    r"|registry(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)|(?:donor|unos)(?:\s+id)?(?=\s*[:\#]?\s*[a-z]{1,3}-?\d{3,6}\b)"
     r"|(?:air\s*)?(?:airbill|waybill)"
     # a lab order's, a records request's and a returned device's numbers ('lab order 123456789', 'request 12345678',
     # 'RMA AB1234567') and an Australian hospital's unit record number ('UR 123456')
     r"|lab\s+order(?=\s*[:\#]?\s*\d{6,}\b)|request(?=\s*[:\#]?\s*\d{6,}\b)|rma(?=\s*[:\#]?\s*[a-z]{0,4}\d{5,}\b)"
-    r"|ur(?=\s*[:\#]?\s*\d{5,}\b))" + _ID_TAIL
+    r"|ur(?=\s*[:\#]?\s*\d{5,}\b)"
+    # an attorney's and a court reporter's licence ('Bar No. 123456', 'CSR No. 1234'), a bank's customer file
+    # ('CIF 12345678'), a help desk's or portal's ticket ('Ticket AB123456') and a health department's outbreak number
+    r"|(?:bar|csr)\s*(?:no\b|number\b|\#)|cif(?=\s*[:\#]?\s*\d{6,}\b)|ticket(?=\s*[:\#]?\s*[a-z]{0,3}-?\d{5,}\b)"
+    r"|outbreak\s*(?:no\b|number\b|\#))" + _ID_TAIL
 )
 _ID_MORE_HINTS = ("last 4", "last4", "last four", "icn", "band", " tag", "case", "id ", "registry", "donor", "unos",
-                  "bill", "lab order", "request", "rma", " ur ")
+                  "bill", "lab order", "request", "rma", " ur ", "bar n", "bar #", "bar#", "csr", "cif", "ticket",
+                  "outbreak")
 _ID_UPPER = re.compile(r"(?:ID|Id)\b(?:\s*(?:(?i:no\b\.?|number\b|is\b)|[:\#=|]|[*_]{1,2}))*\s*")
 # a number in two short groups ('410 7169') or dictated digit by digit ('6 7 7 0 8 1'), else one token
 _ID_VALUE = re.compile(
@@ -511,6 +516,20 @@ _NAME_THEN_NUMBER = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+\(|[ \t]*\(|[ \t]+)([A-Z]{0,3}\d{6,9})(?=\)|[ \t]*(?:\n|\Z)|[.,](?!\d)|[ \t]{2,}DOB\b)"
 )
 _SIX_DIGITS = re.compile(r"\d{6}")
+# the numbers of a list of accounts: 'Accounts 123-456789 and 987-654321', 'accts: checking 1234567, CD 7654321'
+# (the account cue alone finds the first at most; on ascii_lower(text))
+_ACCOUNT_KIND = r"(?:(?:checking|savings|cd|ira|brokerage|money[ \t]+market)[ \t]+)?"
+_ACCOUNT_LIST = re.compile(
+    r"\b(?:accts|accounts)\b\.?[ \t]*:?[ \t]*(" + _ACCOUNT_KIND + r"\d[\d-]{4,}\d\b"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*" + _ACCOUNT_KIND + r"\d[\d-]{4,}\d\b(?![/.]\d))+)"
+)
+_ACCOUNT_NUMBER = re.compile(r"\d[\d-]{4,}\d")
+# a record system's user ID in an access log or alert: letters then digits, in a table's cell ('| Ruiz, Ana | AR123 |')
+# or in brackets after the user's name ('ANA RUIZ (ARUI123)'); only in notes that speak of users' access
+_USER_ID = re.compile(
+    r"(?<=\|[ \t])[A-Za-z]{2,6}\d{2,5}(?=[ \t]*\|)|(?<=[A-Za-z][ \t]\()[A-Z]{2,6}\d{2,5}(?=\))"
+)
+_USER_ID_HINTS = ("user id", "userid", "user's", "users'", "access log", "break-the-glass", "break the glass")
 # a court's docket letters after its number: 'docket no. 12-34-56 ABCD', 'Case no. 123-4-56 Abcd,'
 _DOCKET_TAIL = re.compile(r"[ ](?!(?i:and|or|the|for|in|at|on|of|to|by|dob|mrn)\b)[A-Za-z]{2,5}(?=[ \t]*(?:[,;.]|\n|\Z))")
 _OUR_REF = re.compile(r"\b(?:our|your)[ \t]+ref(?:erence)?\b\.?[ \t]*:?[ \t]*((?=[a-z/-]*\d)[a-z0-9][a-z0-9/-]{2,20}[a-z0-9])\b")
@@ -542,6 +561,11 @@ class RecordNumberDetector(Detector):
         for m in _NAME_THEN_NUMBER.finditer(text, 0, head) if _SIX_DIGITS.search(text, 0, head) else ():
             g = 1 if m.group(1) else 2
             spans.append(Span(m.start(g), m.end(g), "ID", self.name, 0.8))
+        if any(h in low for h in _USER_ID_HINTS):
+            spans += [Span(m.start(), m.end(), "ID", self.name, 0.8) for m in _USER_ID.finditer(text)]
+        if "accts" in low or "accounts" in low:
+            spans += [Span(m.start(1) + n.start(), m.start(1) + n.end(), "ID", self.name, 0.85)
+                      for m in _ACCOUNT_LIST.finditer(low) for n in _ACCOUNT_NUMBER.finditer(m.group(1))]
         if "our ref" in low:  # a letter's reference: 'Our ref: AB/12345', 'Your ref ABC/1234/5'
             spans += [Span(m.start(1), m.end(1), "ID", self.name, 0.85) for m in _OUR_REF.finditer(low)]
         for m in contexts:
@@ -982,6 +1006,8 @@ _AGE_ANY = [  # on ascii_lower(text); the number is group 1
     re.compile(r"(?:\A|(?<=[\n:.;]))[ \t]*at[ \t]+(\d{2,3}),?[ \t]+(?:the[ \t]+patient|she|he)\b(?![ \t]*['’]s)"),
     # 'RUIZ,KEISHA  103M  MRN ...': the age glued to the sex in a header's column
     re.compile(r"(?:(?<=[ ]{2})|(?<=\t))(\d{2,3})[mf](?=[ \t]{2,}|[ \t]*\n|[ \t]+(?:mrn|dob|pt|sex)\b)"),
+    # and after the record number in a case list's row: 'Ruiz, Ana  MRN 12345678  93 F  - ...'
+    re.compile(r"\bmrn[ \t]*[:\#]?[ \t]*[a-z]{0,3}\d{5,10}[ \t]+(\d{2,3})[ ]?[mf]\b"),
 ]
 # 'HIS MOTHER IS 100 AND', 'PT IS 93': a person 'is' a number that is no measurement (counted over 89 only)
 _AGE_IS = re.compile(

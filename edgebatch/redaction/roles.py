@@ -78,6 +78,10 @@ _STAFF_INITIALS = re.compile(
     # 'Completed by: QR 2011-03-02 @ 0915': a dictation system's line naming who finished the summary
     r"|\b(?i:completed|entered|documented|charted|recorded)[ \t]+(?i:by)[ \t]*:?[ \t]*([A-Z]{2,3})"
     r"(?=[ \t]+\d|[ \t]*(?:[\n,;]|\Z))"
+    # an account log's entry: a date, a time, then the writer's initials and a dash ('3/14/31 10:05 QZ - spoke w/ ...')
+    r"|(?m:^)[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]+([A-Z]{2,3})[ \t]+-[ \t]"
+    # a trial subject's initials in a safety report: 'Subject 12-0345, initials QZ, a 64-year-old'
+    r"|\b(?i:initials)[ \t]*:?[ \t]+([A-Z]{2,3})(?=[ \t]*[,;.)]|[ \t]*(?:\n|\Z))"
 )
 # who did a logged step, named by initials after 'by' closing the line, before a column gap or a slash: 'results
 # called to Dr. X at 555-0100 on May 2 by QZ.', 'READ BACK Y   BY QZ', 'dispensed by QZ   observed', 'Scored by: QZ /
@@ -197,6 +201,8 @@ _ROLE_NAME = re.compile(
     # 'Coordinator: Ana Ruiz', 'RELIEF: ANA RUIZ CRNA', 'Endoscopist: ...', 'Pathologist: ...'
     r"|Investigator|INVESTIGATOR|Coordinator|COORDINATOR|Relief|RELIEF|Endoscopist|ENDOSCOPIST|Pathologist"
     r"|PATHOLOGIST)[ \t]*:"
+    # a mail header's recipient with the service in brackets: 'To: Ana Ruiz (Oncology)'
+    r"|(?m:^)(?:To|TO|Cc|CC)[ \t]*:(?=[ \t]*[A-Z][^\n(]{2,40}\([A-Za-z][A-Za-z &/-]{1,30}\)[ \t]*(?:\n|\Z))"
     # who a trial's consent names: 'in presence of CRC Ana Ruiz; witness Li Wei', 'Sponsor monitor Ana Ruiz'
     r"|\b(?:CRC|(?i:witness(?:ed[ \t]+by)?(?![^\W\d_])|sponsor[ \t]+monitor|study[ \t]+coordinator)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?)"
@@ -375,10 +381,12 @@ _CAPS_ROLE_NAME = re.compile(
     r"(?=[ \t]*(?:[,./;]|[ ]{2,}|\n|\Z|RN\b|MD\b))"
 )
 # the person a report or form is about, in a field of its own: 'PATIENT INVOLVED: ANA RUIZ  MRN ...', 'Veteran: Ana
-# Ruiz   Claim # ...', 'Potential donor: Ana Ruiz, 46 y/o' (two words at least)
+# Ruiz   Claim # ...', 'Potential donor: Ana Ruiz, 46 y/o', 'DEPONENT: ANA RUIZ, M.D.' (two words at least); and a
+# review's maker and checker side by side: 'Reviewer: Ana Ruiz   Approver: Li Wei'
 _SUBJECT_FIELD = re.compile(
     r"\b(?:(?i:patient|person|resident)[ \t]+(?i:involved|affected)|Veteran|VETERAN|Inmate|INMATE|Recipient|RECIPIENT"
-    r"|(?i:potential[ \t]+)?(?:Donor|DONOR)|Candidate|CANDIDATE|Athlete|ATHLETE|Camper|CAMPER)[ \t]*:[ \t]*"
+    r"|(?i:potential[ \t]+)?(?:Donor|DONOR)|Candidate|CANDIDATE|Athlete|ATHLETE|Camper|CAMPER|Deponent|DEPONENT"
+    r"|Reviewer|REVIEWER|Approver|APPROVER)[ \t]*:[ \t]*"
     r"(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})(?=[ \t]*(?:[ ]{2,}|\t|[,(;]|\n|\Z))"
 )
 # a VA note's author and cosigner as the record prints them, 'AUTHOR: RUIZ,ANA', and its electronic signature
@@ -418,9 +426,9 @@ _PATIENT_FIELD = re.compile(
     r"(?m)^[ \t]*(?:Patient|PATIENT|Pt|PT)[ \t]+(" + _CW + r"(?:[ \t]+" + _CW + r"){1,3})[ \t]*,?[ \t]+"
     r"(?=(?:MRN|DOB|Acct|ACCT|Account|Unit[ \t]+No)\b|MR[ ]?\#)"
 )
-# 'Ruiz, Ana  43F  MRN ...': 'Last, First' opening a header row
+# 'Ruiz, Ana  43F  MRN ...': 'Last, First' opening a header row or a numbered list's item ('2. Ruiz, Ana  MRN ...')
 _LAST_FIRST_ROW = re.compile(
-    r"(?m)^[ \t]*(" + _CW + r"(?:[ \t]+" + _CW + r")?,[ \t]*" + _CW + r"(?:[ \t]+[A-Z]\.?)?)"
+    r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(" + _CW + r"(?:[ \t]+" + _CW + r")?,[ \t]*" + _CW + r"(?:[ \t]+[A-Z]\.?)?)"
     r"(?=(?:[ ]{2,}|\t)[^\n]*\b(?:MRN|DOB|\d{1,3}[ ]?[MF])\b)"
 )
 # 'hi dr fox,', 'Dear Dr. Glass': after a greeting and a title, any word is the name
@@ -947,7 +955,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NAME_ROW: ("mrn", "dob", "acct", "("),
     _LAST_FIRST_ROW: (",",),
     _SUBJECT_FIELD: ("involved", "affected", "veteran", "inmate", "recipient", "donor", "candidate", "athlete",
-                     "camper"),
+                     "camper", "deponent", "reviewer", "approver"),
     _VA_AUTHOR: ("author", "cosigner", "/es/"),
     _RANK_NAME: ("sgt", "cpl", "capt", "cpt", "ofc", "ssg", "sfc", "pfc", "pvt", "deputy", "lt.", "col."),
     _SERVICE_NAME_AWARE: (") aware", ") notified", ") paged", ") updated", ") informed", ") agrees", ") following"),

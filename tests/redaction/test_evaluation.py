@@ -455,6 +455,38 @@ def test_holdout18_specialty_logs_letters_and_international_notes_are_tuned() ->
                               "LOCATION": 0.96 if NER else 0.94, "NAME": 0.97 if NER else 0.94,
                               "ORGANIZATION": 0.87 if NER else 0.81})
 
+
+HOLDOUT19 = ROOT / "tests" / "data" / "holdout19_notes_gold.jsonl"
+
+
+def test_holdout19_mail_trials_audits_depositions_and_bank_notes_are_tuned() -> None:
+    """The nineteenth hold-out set: 70 documents in 14 styles no set had (clinician e-mail threads, contact tracing
+    and outbreak line lists, trial SAE reports and data queries, travel medicine, IVF/fertility logs, templated notes
+    with unfilled fields, privacy access audits and breach letters, depositions, tumour boards, hospital billing
+    notes, credentialing, bank estate servicing, KYC reviews, leases; tests/data/generate_holdout19_notes.py; 1,542
+    spans), written without reading the rules. Measured blind on main 170b921: strict recall 0.935, any-overlap
+    0.947, char precision 0.938, F2 0.935 (without NER strict recall 0.905). The rules of
+    tests/redaction/test_holdout19_rules.py were then written for its misses, by cue and form only (the further
+    numbers of an account list; bar, CSR, CIF, ticket, outbreak and donor numbers; access-log user IDs in a table
+    cell or in brackets after the user's name; reviewer, approver and deponent fields; a mail header's recipient
+    with the service in brackets; numbered 'Last, First  MRN' rows and the age after the MRN; account-log and
+    trial-subject initials; 'Sister' opening a hospital's name; banks and trust companies by their legal form; a
+    state after a facility's town; tenure years in brackets and a graduation year): it is tuned now too (0.975 /
+    0.982 / 0.938 / F2 0.968; without NER 0.947 / 0.963 / 0.957 / 0.949). Left as they are: given names that are
+    also words or months in a field or after a role word, lower-case relatives and vendors,
+    table ages without a cue, unknown first names in capitals captions, a date written '1/1', initials closing a
+    long line after a URL."""
+    result = _eval(HOLDOUT19)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.97 if NER else 0.94)  # measured 0.975 (0.947 without NER)
+    assert result["char_precision"] >= (0.93 if NER else 0.95)  # measured 0.938 (0.957 without NER)
+    assert result["f2"] >= (0.96 if NER else 0.94)  # measured 0.968 (0.949 without NER)
+    _assert_entities(result, {"ID": 0.99, "YEAR": 0.99, "PHONE": 0.99, "EMAIL": 0.99, "URL": 0.99, "ZIP": 0.99,
+                              "ADDRESS": 0.99, "DATE": 0.98, "STATE": 0.97, "AGE": 0.85,
+                              "LOCATION": 0.97 if NER else 0.96, "NAME": 0.94 if NER else 0.91,
+                              "ORGANIZATION": 0.96 if NER else 0.77})
+
+
 def test_holdout9_notes_stay_above_floor() -> None:
     """The ninth hold-out set: 60 ICU documentation notes (progress, discharge, echo, pharmacy, social-work and
     wet-read notes; tests/data/generate_holdout9_notes.py), written without reading the rules. Measured blind:
