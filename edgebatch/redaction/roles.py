@@ -513,7 +513,8 @@ _PHARMACY = re.compile(
 # 'CORE LAB, Elm Valley Regional'); not before what it qualifies ('Regional anesthesia', 'Regional Medical Center')
 _REGIONAL = re.compile(
     r"(?<![\w'’&.-])((?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Regional|REGIONAL)"
-    r"|(?:[A-Z][A-Z'’]+[ \t]+){1,3}REGIONAL)(?=[ \t]*(?:[?.,;:)]|\n|\Z))"  # and in capitals: 'AT LARCH VALLEY REGIONAL.'
+    # and in capitals after a place word: 'AT LARCH VALLEY REGIONAL.' (not 'ANESTHESIA: SPINAL REGIONAL.')
+    r"|(?:(?<=AT[ ])|(?<=TO[ ])|(?<=FROM[ ]))(?:[A-Z][A-Z'’]+[ \t]+){1,3}REGIONAL)(?=[ \t]*(?:[?.,;:)]|\n|\Z))"
 )
 # a store by its number: 'Elm Drug #41', 'Valley Pharmacy #1203' ('Urine Drug Screen' has no store number)
 _STORE = re.compile(
