@@ -50,6 +50,7 @@ _YEAR = re.compile(
     # an earlier delivery and a relative's death in an obstetric or family history: 'prior cesarean (2019, ...)',
     # 'PRIOR C/S 2019, UNCOMPLICATED', 'maternal aunt: ovarian cancer, died 2004 in ...'
     r"|cesarean|caesarean|c/s|c-section|vbac|svd|nsvd|miscarriage|stillbirth|died|deceased"
+    r"|retired"  # a social history's year of retirement: 'former teacher, retired 2012'
     r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
@@ -134,8 +135,9 @@ _MONTH_RANGE = re.compile(
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # prose only: not PHI alone
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,5})(?![\w-]{0,64}\d)")  # bounded: digit runs were quadratic
 # 'died at 94 of a stroke', 'passed away at 101': the age at death (then 'of' names the cause)
+# (and a relative's age in a family history: 'mother alive at 99', 'father still living at 101')
 _DIED_AT = re.compile(
-    r"(?i:\b(?:died|passed[ \t]+away|death)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)(\d{2,3})\b"
+    r"(?i:\b(?:died|passed[ \t]+away|death|living|alive)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?)(\d{2,3})\b"
     r"(?![.,]?\d|[ \t]*(?:%|:|(?i:am|pm|hours?|hrs?|h|minutes?|mins?|weeks?|wks?|days?|months?|o'clock)\b))"
 )
 # dictated digit by digit: '0 7 7 0 0 9 0 0 1 2 3' (seven to fifteen single digits), with a phone cue

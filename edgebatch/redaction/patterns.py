@@ -436,7 +436,9 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     # for every participant, are left (most gold sets keep them)
     r"|(?:req|order|report|subject|screen(?:ing)?(?:\s+log(?:\s+entry)?)?|randomi[sz]ation|grant"
     r"|file|case|ref|log\s+entry)(?=(?:\s*(?:no\b\.?|number\b|[:\#]))*\s*" + _CODE + r")"
-    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b))" + _ID_TAIL
+    r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b)"
+    # a dictation's job number and a transcription's index number: 'JOB #: 123456', 'Index No. ABC1234XY'
+    r"|job\s*(?:no\b|number\b|\#)|index\s*(?:no\b|number\b|\#))" + _ID_TAIL
 )
 # more cues, in a pattern of their own that runs only when a note holds one of _ID_MORE_HINTS: a veteran's SSN tail
 # and VA Integration Control Number ('Last 4: 1234', 'ICN 1234567890V123456'), a blood bank band, an evidence or
@@ -535,15 +537,46 @@ _DOCKET_TAIL = re.compile(r"[ ](?!(?i:and|or|the|for|in|at|on|of|to|by|dob|mrn)\
 _OUR_REF = re.compile(r"\b(?:our|your)[ \t]+ref(?:erence)?\b\.?[ \t]*:?[ \t]*((?=[a-z/-]*\d)[a-z0-9][a-z0-9/-]{2,20}[a-z0-9])\b")
 
 
+# a discharge summary's record header, as hospital record systems export it (the i2b2 and Partners notes): the first
+# line holds the record number and the hospital's short name, the lines after it the patient's and the visit's numbers
+# ('123456789 ELH\n1234567\n123456\n03/14/2071 12:00:00 AM'), or all of them between bars ('123456 | ELH | 12345678
+# | | 123456 | 3/14/2071 12:00:00 AM | ...')
+_RECORD_HEADER = re.compile(
+    r"[ \t]*(\d{5,10})[ \t]+([A-Z]{2,6})[ \t]*\n((?:[ \t]*\d{5,10}[ \t]*\n){1,3})"
+    r"|[ \t]*(\d{5,10})[ \t]*\|[ \t]*([A-Z]{2,6})[ \t]*\|[ \t]*(\d{5,10})[ \t]*\|[ \t]*\|[ \t]*(\d{5,10})[ \t]*\|"
+)
+_DIGIT_LINE = re.compile(r"\d{5,10}")
+# the attending's dictation code and the next line's number under a discharge summary ('ANA RUIZ , M.D. 12A345\n123456')
+_DICTATION_CODES = re.compile(r"M\.D\.[ \t]+(\d{1,3}[A-Z]{1,2}\d{2,5})[ \t]*\n[ \t]*(\d{5,8})(?=[ \t]*\n)")
+
+
+def _record_header(text: str) -> list[Span]:
+    """The numbers (ID) and the hospital's short name (ORGANIZATION) of a record header opening a note
+    (``_RECORD_HEADER``), and the dictation codes closing it (``_DICTATION_CODES``)."""
+    spans = []
+    m = _RECORD_HEADER.match(text) if text[:1].isdigit() or text[:1] in " \t" else None
+    if m and m.group(1):
+        spans.append(Span(m.start(1), m.end(1), "ID", "record_number", 0.8))
+        spans.append(Span(m.start(2), m.end(2), "ORGANIZATION", "record_number", 0.8))
+        spans += [Span(d.start(), d.end(), "ID", "record_number", 0.8) for d in _DIGIT_LINE.finditer(text, *m.span(3))]
+    elif m:
+        spans += [Span(m.start(g), m.end(g), "ID" if g != 5 else "ORGANIZATION", "record_number", 0.8)
+                  for g in (4, 5, 6, 7)]
+    if "M.D. " in text:
+        spans += [Span(d.start(g), d.end(g), "ID", "record_number", 0.8)
+                  for d in _DICTATION_CODES.finditer(text) for g in (1, 2)]
+    return spans
+
+
 class RecordNumberDetector(Detector):
     """MRN, account, policy, accession, licence and other record numbers named by a context word,
     and accession-style codes known by their form."""
 
     name = "record_number"
-    entities = ("ID",)
+    entities = ("ID", "ORGANIZATION")
 
     def detect(self, text: str) -> list[Span]:
-        spans = []
+        spans = _record_header(text)
         for m in _ID_FORMS.finditer(text):
             start = m.start() + (1 if m.group().startswith("#") else 0)
             while text[start] in " \t":
@@ -761,6 +794,8 @@ _DATE_WORDS = [
     # 06NOV2025, 6nov25: day, month abbreviation and year run together, as lab and imaging systems print them
     re.compile(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"
                r"(?![\w/-]|\.\d)"),
+    # 14/Mar/2071: a four-digit year after a slashed day and month, as a records system stamps an addendum
+    re.compile(r"(?<![\w/.-])\d{1,2}/" + _MONTH + r"/\d{4}(?![\w/-]|\.\d)"),
 ]
 # '3  May 5th, 2025' in a docket's numbered rows: a number before a month that has its own day is no day
 _DAY_AFTER_MONTH = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]?\d)")

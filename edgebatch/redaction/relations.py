@@ -22,6 +22,7 @@ from .lexicon import (
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
     AMBIGUOUS,
+    CITIES,
     DEPARTMENTS,
     DOCUMENT_WORDS,
     EPONYMS,
@@ -259,7 +260,11 @@ _STATE_AFTER_TOWN = re.compile(
     r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?<!DE)(?<!IN)(?<!OR)(?=[ \t]+(?i:and)\b)"
     r"|(?<!MD)(?<!PA)(?<!MA)(?=[ \t]+(?i:on)\b)"  # 'Reno, NV on speaker' (not 'Salem, MA on call')
     # a letterhead's town and state before its phone: 'NASHUA, NH  TEL (603) ...', 'Rutland, VT  Ph 802-...'
-    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?=[ \t]+(?i:tel|ph|phone|fax)\b\.?[ \t:]*[(\d+])))"
+    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?=[ \t]+(?i:tel|ph|phone|fax)\b\.?[ \t:]*[(\d+])"
+    # before what the person there is doing: 'BROTHER IN RENO, NV CALLING FOR UPDATES', 'son in Reno, NV visiting Friday' (not a
+    # credential's 'Boston, MD calling', nor a code that is a word)
+    r"|(?<!MD)(?<!PA)(?<!MA)(?<!DO)(?<!DE)(?<!IN)(?<!OR)(?<!ME)(?<!HI)(?<!OK)(?<!OH)"
+    r"(?=[ \t]+(?i:calling|visiting|coming|flying|driving|staying)\b)))"
 )
 
 
@@ -321,6 +326,9 @@ _TOWN_AFTER_ORG = re.compile(r"[ \t]*,[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'�
 _STATE_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)(?![\w'’-])")
 
 
+_TOWN_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)[ \t]*\)")
+
+
 def _town_after_organization(text: str, s: Span) -> list[Span]:
     t = _TOWN_AFTER_ORG.match(text, s.end)
     if not t or any(w.lower() in _NOT_NAMEISH for w in _words(text, *t.span(1))):
@@ -348,6 +356,10 @@ def postcodes_after_places(text: str, spans: list[Span]) -> list[Span]:
                 out.append(Span(st.start(1), st.end(1), "LOCATION", "relations", 0.55))
         if s.label == "ORGANIZATION":
             out += _town_after_organization(text, s)
+            b = _TOWN_IN_BRACKETS.match(text, s.end)  # 'Larch Rehab (Larchton)': the organisation's town
+            town = " ".join(b.group(1).split()).lower() if b else ""
+            if town and (town in CITIES or town in PLACES) and town not in _NOT_NAMEISH:
+                out.append(Span(b.start(1), b.end(1), "LOCATION", "relations", 0.55))
         if s.label in ("LOCATION", "ADDRESS"):
             st = _STATE_AFTER_TOWN.match(text, s.end)
             if not st and text[s.start:s.end].islower():
@@ -663,6 +675,60 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'’-])((?i:first|second|third|1st|2nd|3rd
 _OB_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+)?(?i:ob)/)\Z")
 
 
+# a hospital by its short name, as staff write it (the i2b2 and ICU notes' 'CATH AT ELH 3/14', '@ EVMC 10/07', 'cx from
+# ELH.', 's/p R THA 2061 (ELH)', 'ELH records'): letters ending in H or MC after a place word, in brackets after a year
+# or date, or before 'records'; closing the phrase or before a date
+_HOSPITAL_SHORT = re.compile(
+    r"(?:(?<![\w'’-])(?:at|AT|At|from|FROM|From)[ \t]+|@[ \t]*|(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]+\()"
+    r"([A-Z]{2,4}H|[A-Z]{2,4}MC)(?![\w'’/-])"
+    r"(?=\)|[ \t]+\d|[ \t]*[.,;:]|[ \t]*(?:\n|\Z)|[ \t]+(?i:records|on|in|for|and|with|er|ed|icu|ccu)\b)"
+    r"|(?<![\w'’/-])([A-Z]{2,4}H|[A-Z]{2,4}MC)(?=[ \t]+(?i:records|chart)\b)"
+)
+#: what such letters also abbreviate: bleeds, hypertrophies, hormones, a generic 'outside hospital', short words
+_NOT_HOSPITAL = frozenset(
+    "SAH SDH EDH ICH IVH BPH LVH RVH PPH TAH PIH ADH TSH FSH PTH LDH ACTH OSH LTACH CAH CDH NPH SVH TRH CRH SCH PMH "
+    "FHH AIH HHH MCH DOH ASH DUH HUH MEH NAH OOH UGH YAH BAH PAH RAH SHH HEH HAH AAH AHH NTH".split())
+# an employer in a social history: 'retired mail carrier for Larch and Oak', 'Former teacher at Larch Academy, retired',
+# 'she is a cashier at Larch Foods,' (the job, then 'at' or 'for' and capitalised words closing the phrase)
+_JOB_AT = re.compile(
+    r"(?i:\b(?:former|formerly|retired|is[ \t]+a|was[ \t]+a|worked[ \t]+as[ \t]+a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"[a-z][\w-]*[ \t]+(?:at|for))[ \t]+"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|AND|of|OF|&)[ \t]+)?[A-Z][\w&'’.-]*){0,3})(?=[ \t]*(?:[.,;:)(]|\n|\Z))"
+)
+
+# a home-care agency by its place: 'VNA of Larchton', 'Visiting Nurse Association of Greater Larchton'
+_AGENCY_OF_PLACE = re.compile(
+    r"\b(?:VNA|Visiting[ \t]+Nurses?(?:[ \t]+(?:Association|Service))?|VISITING[ \t]+NURSES?(?:[ \t]+(?:ASSOCIATION|SERVICE))?)"
+    r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|Greater|GREATER)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+)
+
+
+def _cued_organizations(text: str) -> list[Span]:
+    """Hospitals by their short names (``_HOSPITAL_SHORT``), employers in a social history (``_JOB_AT``) and a visiting
+    nurse association by its place (``_AGENCY_OF_PLACE``)."""
+    out = []
+    for m in _HOSPITAL_SHORT.finditer(text) if ("H" in text or "MC" in text) else ():
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        vowels = sum(c in "AEIOU" for c in word)
+        if word not in _NOT_HOSPITAL and (word.endswith("MC") or vowels == 0 or len(word) == 3):
+            out.append(Span(m.start(g), m.end(g), "ORGANIZATION", "context", 0.6))
+    low = text.lower()
+    if " at " in low or " for " in low:
+        for m in _JOB_AT.finditer(text) if any(w in low for w in ("former", "retired", "is a", "was a", "as a")) else ():
+            end = m.end(1)
+            if text[end - 1] == "." and text[m.start(1):end - 1].split()[-1].lower() not in _FORM_ABBREVIATIONS:
+                end -= 1  # the sentence's full stop ('... FOR LARCH AND OAK.'), not an abbreviation's ('Larch Co.')
+            if _org_words_ok(text, m.start(1), end):
+                out.append(Span(m.start(1), end, "ORGANIZATION", "context", 0.6))
+    if "vna" in low or "visiting nurse" in low:
+        out += [Span(m.start(), m.end(), "ORGANIZATION", "context", 0.6) for m in _AGENCY_OF_PLACE.finditer(text)]
+    return out
+
+
+_FORM_ABBREVIATIONS = frozenset("inc co corp ltd bros assoc dept univ".split())
+
+
 _HOME_NOUNS = frozenset("office health care visit visits based remote study school".split())  # 'at work (home office)'
 _OF_GAP = re.compile(r"[ \t]+(?i:of)[ \t]+")
 _WORD_CHAR = re.compile(r"[\w'’-]")
@@ -695,7 +761,7 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
     Medical Center ... ERMC'), a found church's ordinal and its town ('First [Elm Church] of [Town]'), the
     practice before '/GYN', and the street number between a found organisation and its street ('[Org] on 12
     [Elm]')."""
-    out: list[Span] = []
+    out: list[Span] = _cued_organizations(text)
     low = text.lower()
     for pattern, gates in _ORG_CUE_GATES:
         if not any(g in low for g in gates):  # a keyword first: most notes have none, and the scan is skipped

@@ -495,7 +495,8 @@ _ORG_WORD = r"[^\W\d_a-z][\w&'’.-]*"
 _EMS_ORG = re.compile(
     r"(" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}"
     r"(?<!VIA)(?<![ \t]BY)(?<!PER)"  # 'TRANSFERRED TO X IN LEOMINSTER VIA AMBULANCE': how, not which service
-    r"[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE)"
+    r"[ \t]+(?:EMS|Ambulance|AMBULANCE|Rescue|RESCUE"
+    r"|MedFlight|MEDFLIGHT|Med[ \t]Flight|MED[ \t]FLIGHT|LifeFlight|LIFEFLIGHT|Life[ \t]Flight|LIFE[ \t]FLIGHT)"  # by air
     r"(?:[ \t]+(?:Service|SERVICE|Services|SERVICES|Squad|SQUAD))?)\b"  # 'Larch Hollow Rescue Squad'
 )
 # 'Bright Path Family Dentistry', 'Elm Dental Group', 'Harbor Physical Therapy': a practice by its kind
@@ -519,7 +520,9 @@ _PHARMACY = re.compile(
 # a hospital called by its name and 'Regional' alone, as staff and families say it ('go to Mercy Regional?',
 # 'CORE LAB, Elm Valley Regional'); not before what it qualifies ('Regional anesthesia', 'Regional Medical Center')
 _REGIONAL = re.compile(
-    r"(?<![\w'’&.-])((?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Regional|REGIONAL))(?=[ \t]*(?:[?.,;:)]|\n|\Z))"
+    r"(?<![\w'’&.-])((?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Regional|REGIONAL)"
+    # and in capitals after a place word: 'AT LARCH VALLEY REGIONAL.' (not 'ANESTHESIA: SPINAL REGIONAL.')
+    r"|(?:(?<=AT[ ])|(?<=TO[ ])|(?<=FROM[ ]))(?:[A-Z][A-Z'’]+[ \t]+){1,3}REGIONAL)(?=[ \t]*(?:[?.,;:)]|\n|\Z))"
 )
 # a store by its number: 'Elm Drug #41', 'Valley Pharmacy #1203' ('Urine Drug Screen' has no store number)
 _STORE = re.compile(
@@ -886,7 +889,51 @@ class RoleNameDetector(Detector):
                         end = m.start(1) + len(text[m.start(1):m.start(1) + cut.start()].rstrip())
                 if start is not None and start < end:
                     spans.append(Span(start, end, "ORGANIZATION", self.name, 0.7))
+        spans += _record_form_names(text)
         return spans
+
+
+# a nursing or clinic note signed by its writer's initials alone on its last line, after a line closing a sentence,
+# or before a credential: '...FAMILY UPDATED.\nQZ', '\nQZ/RN', '\n--QZ RN' (the ICU nursing notes' and clinic notes' way)
+_LAST_LINE_INITIALS = re.compile(
+    r"(?:(?<=[.!?)])[ \t]*\n|\n(?=[ \t]*(?:--?[ \t]*)?[A-Z]{2,3}(?:[ \t]*/[ \t]*|[ \t]+)(?:RN|LPN|NP|RRT|SN)[ \t]*\s*\Z))"
+    r"[ \t]*(--?[ \t]*)?([A-Z]{2,3})((?:[ \t]*/[ \t]*|[ \t]+)(?:RN|LPN|NP|RRT|SN))?[ \t]*\s*\Z"
+)
+# a doctor named by one initial with the role or service in brackets: 'CALLED DR Q (NEURO)', 'per Dr. Q (resident)'
+_DR_INITIAL_ROLE = re.compile(r"\b(?:DR|Dr|dr)\.?[ \t]+([A-Z])(?=[ \t]*\([ \t]*[A-Za-z][A-Za-z ]{1,20}\))")
+# a dictated summary's transcriptionist by initials on a field line of their own: 'TR : QZ'
+_TRANSCRIBER_LINE = re.compile(r"(?m)^[ \t]*TR[ \t]*:[ \t]*([A-Z]{2,3})[ \t]*$")
+# a name line under a role's field label, surname first ('Dictated By :\nRUIZ , ANA', 'Attending :\nRUIZ , ANA Q. ,
+# M.D. ...', 'CC :\n1. RUIZ , A'): the words of that line are the person's, whatever else they may mean
+_FIELD_THEN_NAME = re.compile(
+    r"(?im:^[ \t]*(?:(?:dictated[ \t]+by|attending|name|patient[ \t]+name|resident|signed[ \t]+by)[ \t]*:[ \t]*\n"
+    # (under 'CC' a copy list's numbered lines only: 'CC:' also opens the chief complaint)
+    r"[ \t]*(?:\d{1,2}\.[ \t]+)?|cc[ \t]*:[ \t]*\n[ \t]*\d{1,2}\.[ \t]+))"
+    r"([A-Z][A-Za-z'’-]+)[ \t]*,[ \t]*([A-Z](?:[A-Za-z'’-]+|\.)?(?:[ \t]+[A-Z]\.)?)"
+    r"(?=[ \t]*(?:,[ \t]*(?:M\.D\.|(?:MD|RN|NP|PA)\b)|\n|\Z))"
+)
+
+
+def _record_form_names(text: str) -> list[Span]:
+    """Staff a note's form names by initials or surname first: the last line's initials (``_LAST_LINE_INITIALS``), a
+    doctor's initial before the role in brackets, the transcriptionist's field and the name line under a role's field
+    label (``_FIELD_THEN_NAME``)."""
+    spans = []
+    end = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 60))
+    if end and ((end.group(1) and end.group(3)) or end.group(2) not in _NOT_STAFF
+                and (end.group(3) or end.group(2) not in _CREDENTIALS)):  # '--QZ RN' signs, whatever QZ also means
+        spans.append(Span(end.start(2), end.end(2), "NAME", "roles", 0.7))
+    if "(" in text:
+        spans += [Span(m.start(1), m.end(1), "NAME", "roles", 0.7) for m in _DR_INITIAL_ROLE.finditer(text)]
+    if "TR" in text:
+        spans += [Span(m.start(1), m.end(1), "NAME", "roles", 0.7) for m in _TRANSCRIBER_LINE.finditer(text)
+                  if _may_be_initials(m.group(1))]
+    if ":\n" in text or ": \n" in text:
+        for m in _FIELD_THEN_NAME.finditer(text):
+            given = m.group(2).split()[0].rstrip(".").lower()
+            if not any(w in _NOT_NAME or w in STOPWORDS for w in (m.group(1).lower(), given)):
+                spans += [Span(m.start(g), m.end(g), "NAME", "roles", 0.75) for g in (1, 2)]
+    return spans
 
 
 def _signer_column(text: str, pos: int) -> list[Span]:
@@ -969,7 +1016,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ITS_ME: ("hi", "hello", "hey", "dear"),
     _SIGN_OFF: ("thank", "thx", "regards", "best", "sincerely", "cheers", "respectfully", "warmly"),
     _INITIALS_CRED: ("rn", "lpn", "np", "md", "pa", "cna", "msw", "lcsw", "pt", "ot", "slp", "rrt"),
-    _EMS_ORG: ("ems", "ambulance", "rescue"),
+    _EMS_ORG: ("ems", "ambulance", "rescue", "flight"),
     _PRACTICE: ("dent", "odontic", "oral", "eye", "therapy", "sports"),
     _PHARMACY: ("sent", "send", "fax", "called", "prescribed", "transferred", "refill"),
     _INSURER: ("ins", "payer", "payor", "health plan", "vision plan", "dental plan"),

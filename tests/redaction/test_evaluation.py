@@ -589,3 +589,33 @@ def test_a_file_that_is_not_a_gold_set_is_refused_with_its_line(tmp_path: Path) 
         result = cli("eval", "redaction", "--gold", str(path), "--no-ner", env={}, check=False)
         assert result.returncode != 0 and expected in result.stderr, result.stderr
         assert "Traceback" not in result.stderr
+
+
+HOLDOUT20 = ROOT / "tests" / "data" / "holdout20_notes_gold.jsonl"
+
+
+def test_holdout20_public_benchmark_manner_notes_are_tuned() -> None:
+    """The twentieth hold-out set: 70 notes in the manner of the public de-identification benchmarks (PhysioNet ICU
+    nursing notes, i2b2 2006/2014 discharge summaries and clinic notes, MIMIC-III discharge, radiology and ECG notes;
+    tests/data/generate_holdout20_notes.py; 1,388 spans), written without reading the rules. Measured blind on main
+    7fc5d12: strict recall 0.927, any-overlap 0.932, char precision 0.937, F2 0.929 (without NER 0.902 / 0.914 /
+    0.958 / 0.913). The rules of tests/redaction/test_holdout20_rules.py were then written for its misses, by cue and
+    form only (a discharge summary's record header, in lines or between bars, with the hospital's short name; the
+    attending's dictation codes, job and index numbers; a day/Mon/year date; a note's last-line initials, a doctor's
+    initial before the service in brackets, a transcriptionist's field and surname-first lines under role fields;
+    hospital short names after a place cue, in brackets after a year or before 'records'; employers after a job in a
+    social history; a VNA by its place, 'Regional' in capitals, air ambulances; a facility's town in brackets; years
+    of retirement, a relative's age 'living at' and a state code before what the person there is doing): it is tuned
+    now too (0.986 / 0.988 / 0.939 / F2 0.976; without NER 0.963 / 0.970 / 0.960 / 0.963). Left as they are: given
+    names and surnames that are words or months (opening a sentence, after 'and', surname-first after 'ENTERED BY'),
+    a town that is also a given name, a facility name holding a street word ('Larch Court Nursing Home'), a lower-case
+    hospital name with no cue, a month/two-digit-year date after a procedure, a pharmacy chain's initials after 'meds
+    at', an article the gold puts inside a facility's name, and a bare credential alone on the last line."""
+    result = _eval(HOLDOUT20)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.98 if NER else 0.955)  # measured 0.986 (0.963 without NER)
+    assert result["char_precision"] >= (0.935 if NER else 0.955)  # measured 0.939 (0.960 without NER)
+    assert result["f2"] >= (0.97 if NER else 0.955)  # measured 0.976 (0.963 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99,
+                              "ADDRESS": 0.99, "STATE": 0.99, "LOCATION": 0.96 if NER else 0.88,
+                              "NAME": 0.98 if NER else 0.97, "ORGANIZATION": 0.94 if NER else 0.83})
