@@ -132,6 +132,11 @@ JOBS = [("machinist", "Colby Tool and Die"), ("lineman", "Granite State Electric
 CLINICS = [("Taunton Family Medicine", "TFM", "Taunton", "MA"), ("Athol Internal Medicine Associates", "AIMA", "Athol", "MA"),
            ("Dracut Primary Care", "DPC", "Dracut", "MA"), ("Gardner Community Health Center", "GCHC", "Gardner", "MA"),
            ("Saco Valley Medical Group", "SVMG", "Saco", "ME"), ("Keene Family Practice", "KFP", "Keene", "NH")]
+TOWN_ST = {"Haverhill": "MA", "Nashua": "NH", "Woonsocket": "RI", "Brockton": "MA", "Fitchburg": "MA",
+           "Gloucester": "MA", "Biddeford": "ME", "Keene": "NH", "Athol": "MA", "Ware": "MA", "Taunton": "MA",
+           "Leominster": "MA", "Dracut": "MA", "Chicopee": "MA", "Saco": "ME", "Methuen": "MA", "Pawtucket": "RI",
+           "Gardner": "MA", "Amesbury": "MA", "Lewiston": "ME", "Dover": "NH", "Manchester": "NH", "Orange": "MA",
+           "Winchendon": "MA"}
 ZIP_HEAD = {"MA": "01", "NH": "03", "ME": "04", "RI": "02"}
 HOLIDAYS = ["Christmas", "Thanksgiving", "Easter", "New Year's", "Labor Day", "Fourth of July", "Memorial Day"]
 
@@ -161,6 +166,12 @@ def phone(area=None):
     style = R.choice(["dash", "paren", "bare", "dot"]) if area is None else area
     ac = R.choice(["978", "603", "617", "508", "401", "207", "413"])
     return {"dash": f"{ac}-{num}", "paren": f"({ac}) {num}", "bare": num, "dot": f"{ac}.{num.replace('-', '.')}"}[style]
+
+
+def typo(name):
+    """The name as a hurried writer misspells it: one inner letter dropped or doubled."""
+    k = R.randint(1, len(name) - 2)
+    return name[:k] + name[k + 1:] if R.random() < 0.6 else name[:k] + name[k] + name[k:]
 
 
 def day(base, lo, hi):
@@ -248,7 +259,7 @@ def nursing(i):
                            "RESP: REMAINS INTUBATED ON CMV 500 X 14, PEEP 5. SX FOR SCANT WHITE."]),
                  "GI/GU: ABD SOFT, +BS. FOLEY DRAINING CLEAR YELLOW URINE 40-60CC/HR. DOBHOFF IN PLACE, TF AT GOAL.",
                  "SOCIAL: " + " ".join(soc),
-                 f"A/P: WILL CONTINUE TO WEAN PRESSORS AS TOLERATED. TEAM AWARE OF PLAN. "
+                 f"A/P: WILL CONTINUE TO WEAN PRESSORS AS TOLERATED. TEAM AWARE OF PLAN. WILL CALL DR {N(typo(d1))} IF SBP <85. "
                  f"FAMILY MEETING WITH DR {N(d2)} ON THE {D(ordinal(day(d0, 1, 5).day))}.",
                  R.choice([f"{N(nurse_f[0] + '.' + nurse_s[0] + '.')} RN", f"{N(nurse_f)} {N(nurse_s)} RN",
                            f"SEE CAREVUE FOR DETAILS. {N(nurse_s)}"])]
@@ -262,7 +273,7 @@ def nursing(i):
                  R.choice(["CV- AFIB 100-120, LOPRESSOR 5MG IVP X2. HEPARIN GTT @ 900U/HR. SWAN-GANZ PA 40/22.",
                            "CV- NSR 80S, NO VEA. CI 2.4. SWAN D/C'D. EPI GTT OFF @ 1000."]),
                  "RESP- CPAP 5/5 40%, ABG 7.38/42/88. NO SPONT EFFORTS OVERNOC.",
-                 "GI- NPO. PROTONIX. BAIR HUGGER ON FOR TEMP 95.8.",
+                 R.choice(["GI- NPO. PROTONIX. BAIR HUGGER ON FOR TEMP 95.8.", "GI- NPO. PROTONIX. BAIR HUGER ON FOR TEMP 95.8. PT RECIEVED 1U PRBC."]),
                  "GU- FOLEY, UO 30-50CC/HR. LASIX 20MG IV X1 PER DR " + N(d1) + ".",
                  "SOC- " + " ".join(soc[:2]),
                  "     " + " ".join(soc[2:]),
@@ -369,7 +380,7 @@ def longitudinal(i):
                      f"{L(ctown)}, {S(cstate)} {Z(ZIP_HEAD[cstate] + str(R.randint(100, 999)))}")
         else:
             body = (f"Follow-up, {N(pf)} {N(ps)}\n\nInterval hx: retired from {O(emp)} in {D(R.choice(['May', 'October', 'January']))}. "
-                    f"Now spending winters in {L(R.choice(FAR_TOWNS)[0])}. Saw Dr. {N(spec_s)} last month. "
+                    f"Now spending winters in {L(R.choice(FAR_TOWNS)[0])}. Saw Dr. {N(R.choice([spec_s, typo(spec_s)]))} last month. "
                     f"Hospitalized at {O(h[3])} {D(mdy2(day(d, -90, -30)))} for cellulitis. Grandson {N(fm())} helps with meds.\n"
                     f"Long-term: on insulin, Coumadin for new Afib. Declines colonoscopy again.\n"
                     f"Phone: {P(phone('paren'))}\n\n{N(pcp_f)} {N(pcp_s)} MD")
@@ -410,7 +421,7 @@ def discharge(i):
            f"HOSPITAL COURSE: Diuresed with Lasix. A Swan-Ganz catheter was placed on {D(mdy(day(d_adm, 1, 2)))} and removed the "
            f"following day. Seen by PT/OT who recommended rehab. Hickman not needed. Dr. {N(cc2[1])} of nephrology was consulted.\n\n"
            f"DISPOSITION: Discharged to {O(snf)}{'.' if i % 3 else ' in ' + L(R.choice(TOWNS)) + '.'}\n"
-           f"FOLLOW-UP: Dr. {N(cc1[1])} in two weeks, call {P(phone())}. INR check on {D(md(day(d_dis, 2, 4)))}.\n\n")
+           f"FOLLOW-UP: Dr. {N(typo(cc1[1]) if i % 3 == 0 else cc1[1])} in two weeks, call {P(phone())}. INR check on {D(md(day(d_dis, 2, 4)))}.\n\n")
     tail_a = (f"DICTATED BY: {N(dict_by[1].upper())}, {N(dict_by[0].upper())} , M.D. {I(f'{R.choice(string_letters)}{R.randint(10, 99)}')}\n"
               f"Attending: {N(att[1].upper())}, {N(att[0].upper())} M.D. {I(f'{R.choice(string_letters)}{R.randint(10, 99)}')} "
               f"{N(att[0][0] + att[1][0])}\n"
@@ -442,6 +453,7 @@ def mimic(i):
                 f" ARTERIAL LINE - START {D(mdy(day(d1, -1, -1)))} 10:00 PM\n EKG - At {D(mdy(d1))} 04:10 AM\n"
                 f" - family meeting with {R.choice(['wife', 'daughter', 'HCP'])} {N(fam)}, remains full code\n"
                 f" - Dr. {N(doc())} (ID) recs: d/c Zosyn, cont Vancomycin\n"
+                f" - d/w {N(doc().lower())} from thoracics re: trach, pateint not a candidate yet\n"
                 f"Allergies:\nPenicillins\nHives;\nLast dose of Antibiotics:\nVancomycin - {D(mdy(d1))} 08:00 AM\n"
                 f"Infusions:\nPropofol - 20 mcg/Kg/min\nFentanyl - 50 mcg/hour\n"
                 f"Other ICU medications:\nHeparin Sodium (Prophylaxis) - {D(mdy(d1))} 12:00 AM\n"
@@ -460,16 +472,18 @@ def mimic(i):
                 f"on:{D(mdy(day(d1, 0, 1)))} 08:02 ------")
     if kind == "social_work":
         addr = f"{R.randint(2, 480)} {R.choice(STREETS)}"
-        st = R.choice(STATES_NEAR)
+        st = TOWN_ST[town]
+        job, emp = R.choice(JOBS)
+        dtr = R.choice([x for x in FIRST_F if x != fam])
         lay = R.random() < 0.5
         body = (f"Social Work Assessment\n\nReferral: pt known to SW from previous admission {D(R.choice(['Nov', 'Jan', 'Aug']) + ' ' + str(d0.year - 1))}.\n"
                 f"Sources: pt, pt's {'wife' if lay else 'husband'} {N(fam if lay else fam2)}, chart.\n\n"
                 f"Pt is a {A(age) + ' yo' if old else 'married 62 yo'} {R.choice(['Portuguese', 'Haitian Creole', 'English'])}-speaking "
                 f"{'man' if lay else 'woman'}, lives at {AD(addr)}, {L(town)}, {S(st)} {Z(ZIP_HEAD[st] + str(R.randint(100, 999)))}, "
                 f"in a second floor apartment with 14 stairs, {R.choice(['wood stove heat', 'no elevator'])}. Home phone {P(phone('paren'))}, cell {P(phone('bare'))}.\n"
-                f"Family: {R.choice(['dtr', 'daughter'])} {N(fam)} {N(sn())} ({P(phone())}) is HCP, lives in {L(R.choice(TOWNS))}. "
+                f"Family: {R.choice(['dtr', 'daughter'])} {N(dtr)} {N(sn())} ({P(phone())}) is HCP, lives in {L(R.choice(TOWNS))}. "
                 f"Son {N(fam2)} in {L(R.choice(FAR_TOWNS)[0])}, not in contact. Pt's sister {N(ff())} visits daily.\n"
-                f"Employment: retired {R.choice(['mill worker', 'school custodian', 'nurse aide'])}, worked at {O(R.choice(EMPLOYERS))} until {Y(str(d0.year - R.randint(3, 15)))}.\n"
+                f"Employment: retired {job}, worked at {O(emp)} until {Y(str(d0.year - R.randint(3, 15)))}.\n"
                 f"Services: VNA through {O(R.choice(['Nashoba Valley VNA', 'Merrimack Home Care', 'Seacoast Visiting Nurses']))}, "
                 f"Meals on Wheels. PCP Dr. {N(doc())}.\n"
                 f"Assessment: pt and family coping appropriately; hope to return home with services. {'Pt will need' if lay else 'May need'} "
@@ -523,20 +537,32 @@ def report(i):
     ref = doc()
     if kind == "radiology":
         comp = day(d0, -400, -2)
-        study = R.choice(["CT HEAD W/O CONTRAST", "CHEST (PORTABLE AP)", "CTA CHEST W&W/O C&RECONS",
-                          "LIVER OR GALLBLADDER US (SINGLE ORGAN)"])
+        v = i % 3
+        study = ["CHEST (PORTABLE AP)", "CTA CHEST W&W/O C&RECONS", "CT HEAD W/O CONTRAST"][v]
+        reason = ["line placement", "eval for PE", "fall, on Coumadin, r/o bleed"][v]
         up = i % 2 == 0
-        txt = (f"{D(iso(d0))} 3:02 AM\n{study}   Clip # {I(str(R.randint(100000, 999999)))}\n"
-               f"Reason: eval for PE\nAdmitting Diagnosis: ALTERED MENTAL STATUS\n"
+        rad1, rad2 = (fn(), sn()), (fn(), doc())
+        old = i % 3 != 1
+        findings = [
+            "Right IJ Cordis terminates in the SVC. Dobhoff tip in the stomach. Swan-Ganz catheter tip in the right "
+            "pulmonary artery. Small left pleural effusion. No pneumothorax.",
+            "Filling defects in the right lower lobe segmental arteries. No right heart strain. Small left effusion.",
+            "Thin left subdural hematoma, 4 mm, without midline shift. Chronic small vessel ischemic change."][v]
+        impression = ["Lines as above, Swan-Ganz could be withdrawn 2 cm.", "Segmental PE, right lower lobe.",
+                      "Small acute left subdural hematoma."][v]
+        readback = (f"Findings discussed with Dr. {N(ref)} by Dr. {N(rad2[1])} at 3:15 pm on {D(md(d0))}, 5 minutes "
+                    f"after discovery." if v else f"Dr. {N(ref)} was paged with the findings at {R.randint(1, 11)}:{R.randint(10, 59)} "
+                    f"on {D(md(d0))}.")
+        txt = (f"{D(iso(d0))} {R.randint(1, 11)}:{R.randint(10, 59)} AM\n{study}   Clip # {I(str(R.randint(100000, 999999)))}\n"
+               f"Reason: {reason}\nAdmitting Diagnosis: {['HYPOXIA', 'SHORTNESS OF BREATH', 'SUBDURAL HEMATOMA'][v]}\n"
                f"______________________________________________________________________________\n"
-               f"FINAL REPORT\nINDICATION: {A(str(R.randint(90, 99))) + '-year-old' if i % 3 == 0 else '67-year-old'} "
-               f"with hypoxia, transferred from {O(R.choice(HOSP)[R.choice([1, 2, 3])])}.\n"
+               f"FINAL REPORT\nINDICATION: {A(str(R.randint(90, 99))) + '-year-old' if old else '67-year-old'} "
+               f"{['with new lines', 'with hypoxia', 'after a fall at home'][v]}, transferred from {O(R.choice(HOSP)[R.choice([1, 2, 3])])}.\n"
                f"COMPARISON: {D(mdy(comp))} and outside study from {O(R.choice(HOSP)[0])} dated {D(md(day(comp, 1, 30)))}.\n"
-               f"FINDINGS: Right IJ Cordis terminates in the SVC. Dobhoff tip in the stomach. Swan-Ganz catheter "
-               f"tip in the right pulmonary artery. Small left pleural effusion. No pneumothorax. Foley balloon in bladder.\n"
-               f"IMPRESSION: Findings concerning for segmental PE. Findings discussed with Dr. {N(ref)} by Dr. {N(doc())} "
-               f"at 3:15 pm on {D(md(d0))}, 5 minutes after discovery.\n\n"
-               f"DR. {N(fn().upper())} {N(sn().upper())}\nDR. {N(fn().upper())} {N(doc().upper())}\nApproved: {d0.strftime('%a').upper()} {D(d0.strftime('%b').upper() + ' ' + str(d0.day) + ' ' + str(d0.year))} 9:14 AM")
+               f"FINDINGS: {findings}\n"
+               f"IMPRESSION: {impression} {readback}\n\n"
+               f"DR. {N(rad1[0].upper())} {N(rad1[1].upper())}\nDR. {N(rad2[0].upper())} {N(rad2[1].upper())}\n"
+               f"Approved: {d0.strftime('%a').upper()} {D(d0.strftime('%b').upper() + ' ' + str(d0.day) + ' ' + str(d0.year))} 9:14 AM")
         return txt.upper() if up else txt
     if kind == "ecg":
         prev = day(d0, -30, -1)
