@@ -216,6 +216,14 @@ def base_date():
 def social_bits(old, d0, h, town):
     """Family, doctor and place sentences an ICU nurse might write; each call draws fresh values."""
     d1, d2 = R.sample(DOCS, 2)
+    fpool, mpool = iter(R.sample(FIRST_F, 12)), iter(R.sample(FIRST_M, 8))
+
+    def ff():
+        return next(fpool)
+
+    def fm():
+        return next(mpool)
+
     return [
         lambda: f"SPOKE WITH DAUGHTER {N(ff())} AT LENGTH RE GOALS OF CARE, SHE WILL TALK TO HER BROTHERS.",
         lambda: f"{'HUSBAND' if old else 'WIFE'} {N(fm() if old else ff())} IN TO VISIT, UPDATED BY DR {N(d1)}.",
@@ -302,7 +310,7 @@ def nursing(i):
         dd = day(d0, 1, 3)
         fam1, fam2 = ff(), fm()
         lines = [f"Nursing Progress Note {D(mdy(dd))} 1900-0700",
-                 f"Pt is a {A(age) if old else '83'} y/o {'female' if old else 'male'} with hx of CHF, Afib, "
+                 f"Pt is {'a ' + A(age) if old else 'an 83'} y/o {'female' if old else 'male'} with hx of CHF, Afib, "
                  f"admitted to MICU from {O(h[0])} ED on {D(md(d0))}.",
                  "Neuro: Pt alert and oriented x3, pleasant. No Haldol needed tonight.",
                  f"CV: HR 70's, BP stable 110-130/60's. Hickman line site c/d/i. Pt's Cordis removed by Dr. {N(d1)} at 2200.",
@@ -339,7 +347,11 @@ def longitudinal(i):
     visits = []
     first = d
     for v in range(R.choice([3, 3, 4])):
-        if v:
+        if v == 3:  # a year and more after the letter: the planned retirement has happened
+            plan_year = d.year + 1
+            d = day(d, 400, 520)
+            retired = max(day(d, -90, -20), dt.date(plan_year, 1, 2))
+        elif v:
             d = day(d, 120, 500)
         head = R.choice([f"Record date: {D(iso(d))}", f"Record date: {D(iso(d))}\n\n{O(clinic)}\n{O(short)} MRN {I(mrn)}",
                          f"Record date: {D(iso(d))}\n\nINTERNAL MEDICINE\n\n{N(pf)} {N(ps)}\nMR# {I(mrn)}"])
@@ -379,7 +391,7 @@ def longitudinal(i):
                      f"cc: {N(pcp_f)} {N(pcp_s)}, MD, {O(clinic)}, {AD(str(R.randint(10, 999)) + ' ' + R.choice(STREETS))}, "
                      f"{L(ctown)}, {S(cstate)} {Z(ZIP_HEAD[cstate] + str(R.randint(100, 999)))}")
         else:
-            body = (f"Follow-up, {N(pf)} {N(ps)}\n\nInterval hx: retired from {O(emp)} in {D(R.choice(['May', 'October', 'January']))}. "
+            body = (f"Follow-up, {N(pf)} {N(ps)}\n\nInterval hx: retired from {O(emp)} in {D(retired.strftime('%B'))}. "
                     f"Now spending winters in {L(R.choice(FAR_TOWNS)[0])}. Saw Dr. {N(R.choice([spec_s, typo(spec_s)]))} last month. "
                     f"Hospitalized at {O(h[3])} {D(mdy2(day(d, -90, -30)))} for cellulitis. Grandson {N(fm())} helps with meds.\n"
                     f"Long-term: on insulin, Coumadin for new Afib. Declines colonoscopy again.\n"
@@ -400,6 +412,7 @@ def discharge(i):
     age = str(R.randint(90, 97)) if old else str(R.randint(45, 85))
     sex = R.choice(["man", "woman"])
     snf = R.choice(SNF)
+    rel, relname = R.choice([("daughter", ff()), ("son", fm()), ("neighbor", fn()), ("home health aide", ff())])
     unit = f"{R.randint(100, 999)}-{R.randint(10, 99)}-{R.randint(10, 99)}"
     if i % 2 == 0:
         head = (f"{I(str(R.randint(100000000, 999999999)))} | {O(h[2])} | {I(str(R.randint(10000000, 99999999)))} | | "
@@ -413,7 +426,7 @@ def discharge(i):
     hpi = (f"\nCHIEF COMPLAINT: Shortness of breath.\n\nHISTORY OF PRESENT ILLNESS: The patient is a {A(age) if old else age}-year-old {sex} "
            f"with a history of {R.choice(['ischemic cardiomyopathy', 'COPD on home oxygen', 'end-stage renal disease'])} who presented to "
            f"the {O(R.choice(h[1:3]))} Emergency Department on {D(mdy(d_adm))} after {'his' if sex == 'man' else 'her'} "
-           f"{R.choice(['daughter', 'neighbor', 'son'])} {N(fn())} found {'him' if sex == 'man' else 'her'} confused at home in {L(R.choice(TOWNS))}. "
+           f"{rel} {N(relname)} found {'him' if sex == 'man' else 'her'} confused at home in {L(R.choice(TOWNS))}. "
            f"Was recently admitted to {O(R.choice(HOSP)[0])} in {D(R.choice(['January', 'March', 'September']))} with similar symptoms. "
            f"Followed as an outpatient by Dr. {N(cc1[1])} of Cardiology.\n\n"
            f"PAST MEDICAL HISTORY: 1. Coronary artery disease status post CABG in {Y(str(d_adm.year - R.randint(4, 15)))}. "
@@ -429,7 +442,7 @@ def discharge(i):
               f"D: {D(mdy2(d_dis))}\nT: {D(mdy2(day(d_dis, 1, 3)))}\n"
               f"CC: 1. {N(cc1[0].upper())} {N(cc1[1].upper())}, M.D. {O(h[3])}\n2. {N(cc2[0])} {N(cc2[1])} MD")
     tail_b = (f"______________________________\n{N(dict_by[0])} {N(dict_by[1])}, M.D.\n\n"
-              f"Dictated By: {N(dict_by[1])}, {N(dict_by[0])}\nMEDQUIST36\nD: {D(mdy2(d_dis))} 14:12\nT: {D(mdy2(day(d_dis, 0, 2)))} 08:40\n"
+              f"Dictated By: {N(dict_by[1])}, {N(dict_by[0])}\nMEDQUIST36\nD: {D(mdy2(d_dis))} 14:12\nT: {D(mdy2(day(d_dis, 1, 2)))} 08:40\n"
               f"JOB#: {I(str(R.randint(10000, 99999)))}\ncc: Dr. {N(cc1[1])}, {O(R.choice(HOSP)[2])}")
     return head + hpi + (tail_a if i % 2 == 0 else tail_b)
 
@@ -558,7 +571,7 @@ def report(i):
                f"______________________________________________________________________________\n"
                f"FINAL REPORT\nINDICATION: {A(str(R.randint(90, 99))) + '-year-old' if old else '67-year-old'} "
                f"{['with new lines', 'with hypoxia', 'after a fall at home'][v]}, transferred from {O(R.choice(HOSP)[R.choice([1, 2, 3])])}.\n"
-               f"COMPARISON: {D(mdy(comp))} and outside study from {O(R.choice(HOSP)[0])} dated {D(md(day(comp, 1, 30)))}.\n"
+               f"COMPARISON: {D(mdy(comp))} and outside study from {O(R.choice(HOSP)[0])} dated {D(md(day(comp, 1, min(30, (d0 - comp).days - 1))))}.\n"
                f"FINDINGS: {findings}\n"
                f"IMPRESSION: {impression} {readback}\n\n"
                f"DR. {N(rad1[0].upper())} {N(rad1[1].upper())}\nDR. {N(rad2[0].upper())} {N(rad2[1].upper())}\n"
