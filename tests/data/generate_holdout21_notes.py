@@ -24,9 +24,10 @@ Gold decisions, case by case:
 - YEAR: a year on its own ("retired in 2009"); a year inside a date is part of the DATE.
 - AGE: only ages over 89 (the number only: "91" of "91 Y/O", "92" of "92yo"); younger ages not gold.
 - ORGANIZATION: hospitals in every spelling (full, short, acronym, nickname), nursing homes, rehab
-  facilities, clinics named for places, employers. Units and services (MICU, CCU, "Cardiology") and
+  facilities, clinics named for places, employers; the article of a nickname stays outside ("the Pines"). Units and services (MICU, CCU, "Cardiology") and
   payers are not gold. "OSH" is not gold.
 - LOCATION: towns and cities; STATE: state names and abbreviations; ZIP; ADDRESS: the street line.
+- Misspelled names ("Lindgrn" for Lindgren) and names written in lower case are gold like any other name.
 - PHONE: phones, faxes and pagers with or without area code (all 555-01xx).
 - ID: medical record, unit, account, batch, job, index and accession numbers.
 """
@@ -51,6 +52,8 @@ def D(x):
 
 
 def O(x):
+    if x.lower().startswith("the "):  # the article of a nickname ("the Pines") stays outside the span
+        return x[:4] + m("ORGANIZATION", x[4:])
     return m("ORGANIZATION", x)
 
 
