@@ -414,6 +414,7 @@ def discharge(i):
     old = R.random() < 0.35
     age = str(R.randint(90, 97)) if old else str(R.randint(45, 85))
     sex = R.choice(["man", "woman"])
+    pf = fm() if sex == "man" else ff()
     snf = R.choice(SNF)
     rel, relname = R.choice([("daughter", ff()), ("son", fm()), ("neighbor", fn()), ("home health aide", ff())])
     unit = f"{R.randint(100, 999)}-{R.randint(10, 99)}-{R.randint(10, 99)}"
@@ -438,6 +439,20 @@ def discharge(i):
            f"following day. Seen by PT/OT who recommended rehab. Hickman not needed. Dr. {N(cc2[1])} of nephrology was consulted.\n\n"
            f"DISPOSITION: Discharged to {O(snf)}{'.' if i % 3 else ' in ' + L(R.choice(TOWNS)) + '.'}\n"
            f"FOLLOW-UP: Dr. {N(typo(cc1[1]) if i % 3 == 0 else cc1[1])} in two weeks, call {P(phone())}. INR check on {D(md(day(d_dis, 2, 4)))}.\n\n")
+    if i % 4 in (1, 2):  # a second story and ordering: GI bleed, social history paragraph, no past history list
+        job, emp = R.choice(JOBS)
+        pro, obj = ("He", "him") if sex == "man" else ("She", "her")
+        hpi = (f"\nCC: Melena x 2 days.\n\nHPI: {A(age) if old else age} yo {sex} on Coumadin for mechanical AVR, "
+               f"sent in from {O(R.choice(h[1:]))} clinic by Dr. {N(cc1[1])} on {D(mdy(d_adm))} with Hct 24. "
+               f"{pro} denies hematemesis. Last EGD {D(R.choice(['Oct', 'Dec', 'Feb']) + ' ' + str(d_adm.year - 1))} at "
+               f"{O(R.choice(HOSP)[1])} showed gastritis.\n\n"
+               f"SOCIAL HISTORY: Lives in {L(R.choice(TOWNS))} with {rel if rel != 'neighbor' else 'a friend'} {N(relname)}. "
+               f"Former {job} at {O(emp)}, retired {Y(str(d_adm.year - R.randint(2, 20)))}. Quit tobacco 30 years ago.\n\n"
+               f"HOSPITAL COURSE: Transfused 3 units PRBC. EGD on {D(mdy(day(d_adm, 1, 2)))} by Dr. {N(cc2[1])} showed a "
+               f"clean-based duodenal ulcer. Coumadin held, restarted {D(md(day(d_adm, 3, 4)))} with heparin bridge. "
+               f"PT/OT cleared {obj} for home with services.\n\n"
+               f"DISCHARGE DISPOSITION: Home with VNA.\nFOLLOW-UP: Dr. {N(cc1[1])} {D(md(day(d_dis, 5, 9)))}, "
+               f"anticoagulation clinic {P(phone())}.\n\n")
     tail_a = (f"DICTATED BY: {N(dict_by[1].upper())}, {N(dict_by[0].upper())} , M.D. {I(f'{R.choice(string_letters)}{R.randint(10, 99)}')}\n"
               f"Attending: {N(att[1].upper())}, {N(att[0].upper())} M.D. {I(f'{R.choice(string_letters)}{R.randint(10, 99)}')} "
               f"{N(att[0][0] + att[1][0])}\n"
