@@ -364,11 +364,16 @@ def longitudinal(i):
                     f"HPI: {Mr} {N(ps)} is a {a} y/o {'man' if male else 'woman'} with DM2, HTN and hyperlipidemia who "
                     f"transfers care from Dr. {N(old_doc)} in {L(R.choice(TOWNS))}. A1c 8.2 in {D(R.choice(['February', 'March', 'April']))}. "
                     f"{he.capitalize()} had an MI in {Y(str(d.year - R.randint(3, 9)))} treated at {O(h[0])} with a stent to the LAD.\n\n"
-                    f"Social history: {R.choice(['Married to', 'Lives with his wife' if male else 'Lives with her husband'])} {N(spouse)}{', lives in ' if R.random() < 0.5 else ' in a house they own in '}{L(town)}. Works as a "
+                    f"Social history: {R.choice(['Married to ' + N(spouse) + ', lives in ', 'Married to ' + N(spouse) + ' in a house they own in ', ('Lives with his wife ' if male else 'Lives with her husband ') + N(spouse) + ' in '])}{L(town)}. Works as a "
                     f"{job} at {O(emp)} for {R.randint(8, 30)} years. "
-                    f"Quit smoking {Y(str(d.year - R.randint(10, 20)))}. Two children: {his} son {N(kid)}, a lawyer in "
-                    f"{L(far)}, and daughter {N(kid2)} who lives nearby. Enjoys bowling and {R.choice(['ice fishing', 'gardening', 'woodworking', 'church choir'])}.\n\n"
-                    f"Meds: metformin 1000 bid, lisinopril 20, atorvastatin 40, ASA 81.\n\n"
+                    f"Quit smoking {Y(str(d.year - R.randint(10, 20)))}. "
+                    + R.choice([f"Two children: {his} son {N(kid)}, a lawyer in {L(far)}, and daughter {N(kid2)} who lives nearby. ",
+                                f"Daughter {N(kid2)} lives two streets away; son {N(kid)} moved to {L(far)} for work (engineer). ",
+                                f"{his.capitalize()} son {N(kid)} ({L(far)}) and daughter {N(kid2)} {N(sn())} ({L(R.choice(TOWNS))}) call weekly. "])
+                    + R.choice([f"Enjoys bowling and {R.choice(['ice fishing', 'gardening', 'woodworking', 'church choir'])}.\n\n",
+                                f"Hobbies: deer hunting, volunteers at the {L(town)} food pantry. Trip to {S(R.choice(STATE_WORDS))} planned for {D(R.choice(HOLIDAYS))}.\n\n",
+                                f"Walks the dog 2 miles daily. Went to {L(R.choice(['Aruba', 'Ireland', 'Portugal', 'Quebec City']))} last {D(R.choice(['July', 'October']))}.\n\n"])
+                    + f"Meds: metformin 1000 bid, lisinopril 20, atorvastatin 40, ASA 81.\n\n"
                     f"A/P: DM2 - poorly controlled, increase metformin, refer to diabetes education. "
                     f"Will see back in 3 months.\n\n{N(pcp_f)} {N(pcp_s)}, MD")
         elif v == 1:
