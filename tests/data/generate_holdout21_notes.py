@@ -26,7 +26,7 @@ Gold decisions, case by case:
 - ORGANIZATION: hospitals in every spelling (full, short, acronym, nickname), nursing homes, rehab
   facilities, clinics named for places, employers; the article of a nickname stays outside ("the Pines"). Units and services (MICU, CCU, "Cardiology") and
   payers are not gold. "OSH" is not gold.
-- LOCATION: towns and cities; STATE: state names and abbreviations; ZIP; ADDRESS: the street line.
+- LOCATION: towns, cities and countries (a trip to Portugal); STATE: state names and abbreviations; ZIP; ADDRESS: the street line.
 - Misspelled names ("Lindgrn" for Lindgren) and names written in lower case are gold like any other name.
 - PHONE: phones, faxes and pagers with or without area code (all 555-01xx).
 - ID: medical record, unit, account, batch, job, index and accession numbers.
