@@ -564,6 +564,32 @@ H20_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs, units, payers and common words the blind set 21 notes (PhysioNet nursing, i2b2 2006 /
+# 2014, MIMIC-III notes and reports) use as terms, never as a person or place (matched case-insensitively: a sixth
+# of the notes are upper case): never inside a gold span. The name pool holds Hope, Will, Bill, Grace, June, May,
+# Wood, Long, Stone and Green as names too; weekdays, clock times, units and services are not PHI.
+H21_TERMS = ["Foley", "Levophed", "Swan-Ganz", "Swan d/c'd", "Cordis", "Bair Hugger", "Whipple", "Glasgow", "Hickman",
+             "Dobhoff", "Parkinson", "Coumadin", "Dr. aware", "PT/OT", "MD notified", "MD aware", "Team aware",
+             "green sputum", "will continue", "will follow", "Will see back", "Will call", "will replace", "will talk",
+             "hopes to take", "hope to return", "may need", "may fly", "Long-term", "long-standing", "grace period",
+             "woodworking", "wood stove", "Kidney stones", "cannot bill", "brown stool", "Haldol", "Lasix", "Nutren",
+             "Zosyn", "Vancomycin", "Propofol", "Simpson's biplane", "Mifflin-St Jeor", "Charcot", "CAREVUE", "MICU",
+             "Cardiology", "Medicare", "Tufts secondary", "Meals on Wheels", "DAUGHTER-IN-LAW", "Protonix", "Lopressor",
+             "Berg 18/56", "Endocrine clinic", "MEDQUIST36", "Status: Inpatient"]
+
+H21_HOLIDAYS = "Christmas|Thanksgiving|Easter|New Year|Labor Day|Fourth of July|Memorial Day"
+
+H21_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H21_HOLIDAYS}", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$"),
+    # medical record, unit, clip, batch, index, job and dictation numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -773,4 +799,18 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 450, "DATE": 280, "ORGANIZATION": 160, "PHONE": 70, "ID": 60,
                                            "LOCATION": 60, "YEAR": 30, "STATE": 18, "ADDRESS": 15, "AGE": 12, "ZIP": 12},
                                case_mins={"upper": 20, "lower": 2, "mixed": 40})),
+    # holdout21: PhysioNet / i2b2 / MIMIC manner, second blind writer; sign-off initials are names, hospitals and
+    # clinics are ORGANIZATION in every spelling (acronyms, nicknames "the Pines"), holidays and "THE 12TH" are DATE
+    HoldoutSet("holdout21", H21_SHAPES, H21_TERMS, 400, glued_after=("yo", "YO"),
+               word_names=frozenset({"hope", "will", "bill", "grace", "june", "may", "wood", "long", "stone", "green"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|rn|sw|cm)\.? \S"),
+                             re.compile(r"(?i),? (MD|M\.D\.|RN|PT|DPT|RD|LDN|RDCS|LICSW|CM)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|dtr|sister|brother|niece|grandson|"
+                                        r"granddaughter|cousin|friend|hcp)\b")),
+               variety=Variety((70, 70), 1500, styles=5, min_per_style=10,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION", "ZIP",
+                                                 "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 700, "DATE": 330, "ORGANIZATION": 250, "LOCATION": 120, "ID": 90,
+                                           "PHONE": 60, "YEAR": 50, "STATE": 40, "AGE": 18, "ADDRESS": 15, "ZIP": 15},
+                               case_mins={"upper": 10, "lower": 6, "mixed": 45})),
 ]
