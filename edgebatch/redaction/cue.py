@@ -31,7 +31,7 @@ _YEAR = re.compile(
     r"|(?i:\b(?:a|an|the|its|his|her|their|our|my)[ \t]+)((?:19|20)\d\d)(?=[ \t]+[A-Za-z])"  # 'a 2017 Polish film'
     # the year of a clinical event, as i2b2-style notes write it ('dx 2062', 'quit 2003', 'MRI 2023:',
     # 'pacemaker placed 2020', 'prior TIA 2023', 'Year of birth: 1971'); never before a unit ('echo 2000 mL')
-    r"|(?i:\b(?:dx|diagnosed|quit|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
+    r"|(?i:\b(?:dx|diagnosed|admit(?:ted)?|hospitali[sz]ed|placed|implanted|inserted|mri|ct|pet|echo|egd"
     r"|eeg|emg|ekg|ecg|cath|pfts?"  # 'Prior EEG 2013 not available
     r"|colonoscopy|mammogram|biopsy|surgery|tia|cva|stroke|mi|ulcer|stone|overdose|attempt"
     # and procedures, results and treatments: 'hip arthroplasty 2016', 'CABG x3 (2000)', 'cataract surgery OU
@@ -50,6 +50,8 @@ _YEAR = re.compile(
     # an earlier delivery and a relative's death in an obstetric or family history: 'prior cesarean (2019, ...)',
     # 'PRIOR C/S 2019, UNCOMPLICATED', 'maternal aunt: ovarian cancer, died 2004 in ...'
     r"|cesarean|caesarean|c/s|c-section|vbac|svd|nsvd|miscarriage|stillbirth|died|deceased"
+    # a habit given up in a social history: 'Quit smoking 1983', 'stopped drinking 1979', 'QUIT TOBACCO 2021'
+    r"|(?:quit|stopped)(?:[ \t]+(?:smoking|tobacco|cigarettes|drinking|alcohol|etoh))?"
     r"|retired"  # a social history's year of retirement: 'former teacher, retired 2012'
     r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"

@@ -198,6 +198,8 @@ _HEADER = _lower_pattern(
     r"|wet[ \t]+read(?:[ \t]+by)?)"
     + HEADER_SEP
 )
+# the number of the first addressee of a numbered copy list: 'CC: 1. ANA RUIZ, M.D. ...\n2. ...'
+_CC_NUMBER = re.compile(r"[ \t]*1[.)][ \t]+(?=[A-Z])")
 # a chief complaint's word after 'CC:' (a disease's or a symptom's ending), no addressee of a copy
 _COMPLAINT = re.compile(r"(?i:osis|sis|itis|emia|tension|pathy|algia|pnea|cardia|uria|plegia|rrhea|penia|ache)\Z")
 _KIND_OF_VISIT = re.compile(r"(?i:visits?|checks?|exam|care)\b")
@@ -306,7 +308,8 @@ _RELATIVE = _lower_pattern(
     r"|cousin|grandma|grandpa|stepmother|stepfather|sibling|kid|child"
     r"|daughters|sons|sisters|brothers|children|kids|grandchildren|grandsons|granddaughters|nieces|nephews"
     r"|parents|cousins|siblings"
-    r"|dtr|dtrs|dau)\b(?:-in-law)?"  # 'dtr Ana called' as notes abbreviate a daughter
+    # 'dtr Ana called' as notes abbreviate a daughter; 'Married to Ana, lives in ...': the spouse
+    r"|dtr|dtrs|dau|married[ \t]+to)\b(?:-in-law)?"
     r"(?:'s)?[ \t]*[,(:]?[ \t]*(?:(?:called|is|named|name[ \t]+is|was)[ \t]+)?"
 )
 # care-team fields: 'Primary RN: Hope.', 'Triage RN: Keisha T.', 'Lab director: ...' (weak: in ALL CAPS
@@ -501,6 +504,11 @@ _ORG_CONTEXT = _lower_pattern(
     r"|logged[ \t]+in(?=[ \t]+[^\n]{2,40}?[ \t]portal\b)"
     r"|transferred[ \t]+(?:from|to)|transfer[ \t]+from|in[ \t]+transfer[ \t]+from"
     r"|admitted[ \t]+(?:to|at)|presented[ \t]+to|discharged[ \t]+to|followed[ \t]+at|treated[ \t]+at"
+    # an earlier stay or visit and the patient's own doctor's practice: 'Hospitalized at X 3/4/19', 'Seen in the ED
+    # at X on ...', 'ADMITTED FROM X ON 5/2', 'came from X via med flight', 'PCP DR ANA RUIZ AT X'
+    r"|hospitali[sz]ed[ \t]+at|(?:in|to)[ \t]+(?:the[ \t]+)?(?:ed|er|emergency[ \t]+(?:department|room))[ \t]+at"
+    r"|admitted[ \t]+from|came[ \t]+from"
+    r"|pcp[ \t]+(?:(?:dr\.?|doctor)[ \t]+)?(?:[a-z'’-]+[ \t]+){1,2}?at"
     r"|evaluated[ \t]+at|works?[ \t]+(?:at|for)|employed[ \t]+(?:at|by)|worked[ \t]+(?:at|for)"
     # employers, insurers, agencies and outside labs: 'works as a barista for the MBTA', 'Retired from UPS',
     # 'insured through ...', 'Insurance: ...', 'Referred to ...', 'Outside slides from ...', 'Fell at ...'
@@ -704,7 +712,8 @@ _FACILITY_FIRST = re.compile(
 _RELATIVE_DOES = re.compile(
     r"[ \t]+(?:CALLED|AWARE|UPDATED|VISITED|VISITING|PRESENT|AT[ \t]+BEDSIDE|IN[ \t]+TO|HERE|SPOKE|STATES|ASKED"
     r"|ASKING|NOTIFIED|WAS|IS|WILL|REPORTS|CALLING|INFORMED|GAVE|TOOK|PAGED|IN|AT|FROM|WHO|HAS|HAD"
-    r"|DRIVES|DROVE|BRINGS|BROUGHT|TAKES|HELPS|VISITS|STAYS)\b"
+    r"|DRIVES|DROVE|BRINGS|BROUGHT|TAKES|HELPS|VISITS|STAYS"
+    r"|FLYING|COMING|ARRIVING|DRIVING)\b"  # on the way to the bedside: 'SON ANA FLYING IN FROM ...'
     # or another companion after 'and': 'HUSBAND ANDERS AND DOULA ... MAY ACCOMPANY'
     r"|[ \t]+AND[ \t]+(?:HUSBAND|WIFE|PARTNER|SON|DAUGHTER|MOTHER|FATHER|MOM|DAD|SISTER|BROTHER|NIECE|NEPHEW|FRIEND"
     r"|DOULA|GUARDIAN|CAREGIVER)\b"
@@ -1084,7 +1093,8 @@ class NameDetector(Detector):
                 continue  # a label followed only by spaces must open its line
             if "|" in sep and _TABLE_RULE.match(text, m.end()):
                 continue  # a Markdown table's column titles, not a field
-            r = take_name(text, m.end(), HEADER)
+            n = _CC_NUMBER.match(text, m.end()) if sep.startswith("cc") else None  # 'CC: 1. ANA RUIZ, M.D.'
+            r = take_name(text, n.end() if n else m.end(), HEADER)
             if r and _ROLE_NOUN_AFTER.match(text, r[1]):
                 r = None  # 'cc: Public Health Nurse ...': the words name the role, the person follows it
             if r and all(w.lower() in DEPARTMENTS or w.lower() in _ORG_CONNECT for w in _TOKEN.findall(text, *r)):

@@ -548,11 +548,17 @@ _RECORD_HEADER = re.compile(
 _DIGIT_LINE = re.compile(r"\d{5,10}")
 # the attending's dictation code and the next line's number under a discharge summary ('ANA RUIZ , M.D. 12A345\n123456')
 _DICTATION_CODES = re.compile(r"M\.D\.[ \t]+(\d{1,3}[A-Z]{1,2}\d{2,5})[ \t]*\n[ \t]*(\d{5,8})(?=[ \t]*\n)")
+# the same footer's 'DICTATED BY: RUIZ, ANA , M.D. AB12' and 'Attending: LEE, TOM M.D. CD34 TL' lines: the dictating
+# and attending clinicians' codes (a letter or two and digits, ID) and the attending's initials after them (NAME)
+_DICTATION_LINE_CODE = re.compile(
+    r"(?im)^[ \t]*(?:dictated[ \t]+by|attending)[ \t]*:[^\n]{0,60}?M\.D\.[ \t]+(?-i:([A-Z]{1,2}\d{1,4})"
+    r"(?:[ \t]+([A-Z]{2,3}))?)(?=[ \t]*(?:\n|\Z))"
+)
 
 
 def _record_header(text: str) -> list[Span]:
     """The numbers (ID) and the hospital's short name (ORGANIZATION) of a record header opening a note
-    (``_RECORD_HEADER``), and the dictation codes closing it (``_DICTATION_CODES``)."""
+    (``_RECORD_HEADER``), and the dictation codes closing it (``_DICTATION_CODES``, ``_DICTATION_LINE_CODE``)."""
     spans = []
     m = _RECORD_HEADER.match(text) if text[:1].isdigit() or text[:1] in " \t" else None
     if m and m.group(1):
@@ -565,6 +571,10 @@ def _record_header(text: str) -> list[Span]:
     if "M.D. " in text:
         spans += [Span(d.start(g), d.end(g), "ID", "record_number", 0.8)
                   for d in _DICTATION_CODES.finditer(text) for g in (1, 2)]
+        for d in _DICTATION_LINE_CODE.finditer(text):
+            spans.append(Span(d.start(1), d.end(1), "ID", "record_number", 0.8))
+            if d.group(2):
+                spans.append(Span(d.start(2), d.end(2), "NAME", "record_number", 0.8))
     return spans
 
 
@@ -573,7 +583,7 @@ class RecordNumberDetector(Detector):
     and accession-style codes known by their form."""
 
     name = "record_number"
-    entities = ("ID", "ORGANIZATION")
+    entities = ("ID", "ORGANIZATION", "NAME")  # NAME: initials after a dictation code
 
     def detect(self, text: str) -> list[Span]:
         spans = _record_header(text)

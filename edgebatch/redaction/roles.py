@@ -1056,6 +1056,8 @@ _INITIALS_AFTER = re.compile(
     r"[^\n]{0,40}?(?:\([ \t]*([A-Za-z]{2,3})[ \t]*\)|/[ \t]*([A-Za-z]{2,3})"
     r"|(?:[ ]{2,}|\t)[ \t]*([A-Z]{2,3}))[ \t]*(?=\n|\Z)"  # or after a column gap: 'Ana Ruiz, RN   AMR'
 )
+# a given name's initial glued to a found surname by a dot, as nurses sign ('a.ruiz', 'A.RUIZ')
+_GLUED_INITIAL = re.compile(r"(?<![\w.'’/-])([A-Za-z])\.\Z")
 _INITIAL_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]\.(?=[ \t]*(?:[,;)\n]|\.?[ \t]*$|\.[ \t]+[A-Z]|\Z))", re.M)
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
@@ -1136,6 +1138,9 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             given = _given_before_particle(text, p.start(1) if p else s.start)
             if given is not None:  # 'husband Ana [de la Cruz Ruiz]'
                 extra.append(Span(given, s.end, "NAME", "roles", 0.7))
+            g = _GLUED_INITIAL.search(text, max(0, s.start - 3), s.start)
+            if g:
+                extra.append(Span(g.start(1), g.end(1), "NAME", "roles", 0.7))  # 'a.ruiz' signing a note
             i = _INITIAL_AFTER.match(text, s.end) if " " not in text[s.start:s.end] else None
             if i:
                 extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial

@@ -619,3 +619,32 @@ def test_holdout20_public_benchmark_manner_notes_are_tuned() -> None:
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99,
                               "ADDRESS": 0.99, "STATE": 0.99, "LOCATION": 0.96 if NER else 0.88,
                               "NAME": 0.98 if NER else 0.97, "ORGANIZATION": 0.94 if NER else 0.83})
+
+
+HOLDOUT21 = ROOT / "tests" / "data" / "holdout21_notes_gold.jsonl"
+
+
+def test_holdout21_second_public_benchmark_manner_set_is_tuned() -> None:
+    """The twenty-first hold-out set: 70 notes, a second set in the manner of the public de-identification benchmarks
+    by another author (PhysioNet-style nursing notes in four nurses' habits, i2b2-2014 longitudinal records, i2b2-2006
+    discharge summaries, MIMIC-III physician, social-work, PT, nutrition and case-management notes, radiology, ECG and
+    echo reports; tests/data/generate_holdout21_notes.py; 2,061 spans), written without reading the rules. Measured
+    blind on main 8874356: strict recall 0.963, any-overlap 0.965, char precision 0.973, F2 0.965 (without NER 0.946 /
+    0.955 / 0.974 / 0.952). The rules of tests/redaction/test_holdout21_rules.py were then written for its misses, by
+    cue and form only (the year a habit was given up, 'Quit smoking <year>'; the dictating and attending codes and the
+    attending's initials on a discharge summary's 'DICTATED BY:' / 'Attending:' lines; the first addressee of a
+    numbered 'CC: 1.' list; a facility after 'admitted from', 'came from', 'hospitalized at', 'in the ED at' and 'PCP
+    DR X AT'; the spouse after 'married to'; a relative 'FLYING / COMING IN'; a nurse's initial glued to a found
+    surname): it is tuned now too (0.987 / 0.991 / 0.973 / F2 0.985; without NER 0.970 / 0.981 / 0.974 / 0.971).
+    Left as they are: hospital nicknames and lower-case initialisms with no kind word ('the X', 'at xyz (date)'), a
+    facility name whose last word the stop lists hold, the facility after 'M.D.' in a copy list, a
+    given name that is a word after a role ('home health aide X') or opening a sentence, a bare surname closing a
+    note, a month alone after a year-less event, a town in brackets after a relative's full name."""
+    result = _eval(HOLDOUT21)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.98 if NER else 0.965)  # measured 0.987 (0.970 without NER)
+    assert result["char_precision"] >= (0.965 if NER else 0.965)  # measured 0.973 (0.974 without NER)
+    assert result["f2"] >= (0.98 if NER else 0.965)  # measured 0.985 (0.971 without NER)
+    _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99,
+                              "ADDRESS": 0.99, "STATE": 0.99, "LOCATION": 0.98 if NER else 0.95,
+                              "NAME": 0.985 if NER else 0.975, "ORGANIZATION": 0.93 if NER else 0.85})
