@@ -353,10 +353,10 @@ _ROLE_BEFORE = _lower_pattern(
     # police at the bedside: 'Police (Officer Papadakis) in to speak w/ pt', 'TROOPER RUIZ', 'Sgt. Ames'
     r"|officer|trooper|sergeant|sgt\.?|deputy)[ \t]+"
 )
-# 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 # an office, not an officer of the law: 'Chief Medical Officer Review Board'
 _OFFICE_BEFORE = re.compile(r"(?:medical|executive|financial|operating|information|compliance|privacy|security"
                             r"|nursing|loan|petty|warrant|commanding)[ \t]+\Z")
+# 'BABY BOY PATEL', 'BABY GIRL KING', 'TWIN A LOPEZ': how newborns are named before they have a given name
 _NEWBORN = re.compile(r"(?i:baby[ \t]+(?:boy|girl)|twin[ \t]+[ab12]|infant[ \t]+(?:boy|girl))[ \t]+")
 # a court case's caption: 'State v. Ana Ruiz', 'COMMONWEALTH VS. DOE'
 _CAPTION = re.compile(r"\b(?i:state|people|commonwealth|united[ \t]+states)[ \t]+(?:v|vs)\.?[ \t]+")
