@@ -590,6 +590,32 @@ H21_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs, scales, units and common words the blind set 22 notes (MIMIC-III discharge summaries,
+# i2b2 longitudinal records, long ICU nursing notes, short notes and reports) use as terms, never as a person or
+# place (matched case-insensitively: upper- and lower-case notes): never inside a gold span. The name pool holds
+# Hope, Will, Grace, June, May and Rose as names too.
+H22_TERMS = ["Foley", "Whipple", "Glasgow", "Parkinson", "Alzheimer's", "Coumadin", "Kerley B", "Simpson's biplane",
+             "Bernoulli equation", "Lambl's", "Hounsfield", "Trendelenburg", "Babinski", "Courvoisier", "Homan's",
+             "McMurray", "Wells score", "Berg balance", "Berg 22/56", "Braden", "Mifflin-St Jeor", "Bell's palsy",
+             "Swan-Ganz", "Cordis", "Dobhoff", "Bair Hugger", "Levophed", "Haldol", "Nutren", "Lasix", "Protonix",
+             "Lopressor", "Flexiseal", "Sinemet", "Creon", "will continue", "will follow", "will see", "will call",
+             "hope to", "hopes to", "we hope", "may need", "may restart", "may be hard", "grace period", "Medicare",
+             "Meals on Wheels", "MICU", "Team aware", "Glasgow-Blatchford", "Lifeline", "OSH", "Neurology",
+             "Palliative Care", "daughter", "HCP"]
+
+H22_HOLIDAYS = "Christmas|Thanksgiving|Easter"
+
+H22_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H22_HOLIDAYS}", re.I),
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}-)?555-01\d\d$"),
+    # medical record, unit, clip, accession, authorization, job and signature numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -813,4 +839,20 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 700, "DATE": 330, "ORGANIZATION": 250, "LOCATION": 120, "ID": 90,
                                            "PHONE": 60, "YEAR": 50, "STATE": 40, "AGE": 18, "ADDRESS": 15, "ZIP": 15},
                                case_mins={"upper": 10, "lower": 6, "mixed": 45})),
+    # holdout22: third blind writer, full-length documents (MIMIC-III discharge summaries, i2b2 longitudinal records,
+    # long ICU nursing notes) beside short notes and reports; "the VA in Bedford" is ORGANIZATION + LOCATION,
+    # "the 14th" is DATE with its article, nicknames keep their article outside ("the Pines")
+    HoldoutSet("holdout22", H22_SHAPES, H22_TERMS, 500, glued_after=("yo", "YO"),
+               word_names=frozenset({"hope", "will", "grace", "june", "may", "rose"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|fr|rn|sw)\.? \S"),
+                             re.compile(r"(?i),? (MD|M\.D\.|RN|PT|DPT|RD|LDN|LICSW|CM|OTR/L|RDCS)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|niece|sister|brother|granddaughter|"
+                                        r"son-in-law|hcp)\b")),
+               variety=Variety((70, 70), 1900, styles=6, min_per_style=6,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION", "ZIP",
+                                                 "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 600, "DATE": 500, "ORGANIZATION": 260, "PHONE": 140,
+                                           "LOCATION": 110, "YEAR": 80, "ID": 75, "ADDRESS": 35, "STATE": 35,
+                                           "ZIP": 28, "AGE": 15},
+                               case_mins={"upper": 8, "lower": 3, "mixed": 50})),
 ]
