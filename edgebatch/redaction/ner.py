@@ -385,8 +385,8 @@ class NerDetector(Detector):
     name = "ner"
     entities = ("NAME", "LOCATION", "ORGANIZATION", "NRP")
 
-    def __init__(self, batch_size: int = 64) -> None:
-        self.nlp = load_model()
+    def __init__(self, batch_size: int = 64, nlp: Any = None) -> None:
+        self.nlp = load_model() if nlp is None else nlp  # another loaded pipeline: a test of other weights
         self.batch_size = batch_size
         self.decoder = GreedyDecoder(self.nlp.get_pipe("ner"))
 
