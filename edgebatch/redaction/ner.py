@@ -219,6 +219,9 @@ CLINICAL_WEIGHTS = Path(__file__).resolve().parent / "models" / "ner_clinical.bi
 #: sha256 of the :data:`CLINICAL_WEIGHTS` file as shipped.
 CLINICAL_SHA256 = "460f1c9855f1261a4d1fde7911738a64e1ac9d1f21e3f2da2a1b0e0fb1919530"
 _EXCLUDE = ["tok2vec", "parser", "tagger", "senter", "attribute_ruler", "lemmatizer"]
+#: the word attributes ``ner`` reads (its embedding's columns, its decoder's whitespace test): a new word computes only
+#: these, not spaCy's sixteen other flags (``like_url``, ``is_stop``, ...), which nothing here reads
+_LEXEME_ATTRS = ("LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LANG", "IS_SPACE")
 
 MAX_SEGMENT_CHARS = 20_000
 MAX_BATCH_CHARS = 100_000  # spaCy's memory grows with the text of a whole batch (~3 GB for 1 MB here)
@@ -269,8 +272,13 @@ def _load(root: Path) -> Any:
     import spacy
     from thinc.api import use_ops
 
+    from spacy.attrs import IDS
+
     with use_ops("numpy", use_blis=False):
-        return spacy.load(root, exclude=_EXCLUDE)
+        nlp = spacy.load(root, exclude=_EXCLUDE)
+    keep = {IDS[name] for name in _LEXEME_ATTRS}
+    nlp.vocab.lex_attr_getters = {k: f for k, f in nlp.vocab.lex_attr_getters.items() if k in keep}
+    return nlp
 
 
 @lru_cache(maxsize=1)
@@ -397,7 +405,8 @@ class NerDetector(Detector):
         texts = list(texts)
         pieces = [(i, offset, seg) for i, t in enumerate(texts) for offset, seg in segments(t)]
         out: list[list[Span]] = [[] for _ in texts]
-        with one_blas_thread():
+        # the call's new words leave spaCy's vocabulary after it: a worker's memory stays bounded
+        with one_blas_thread(), self.nlp.memory_zone():
             for group in _groups(pieces, self.batch_size, MAX_BATCH_CHARS):
                 for (i, offset, seg), found in zip(group, self._entities([seg for _, _, seg in group]), strict=True):
                     out[i].extend(self._spans(texts[i], offset, seg, found))

@@ -125,3 +125,16 @@ def test_lines_typed_without_capitals_are_read_like_capitals(full: Redactor) -> 
     text = "pt's pcp is dr ruth adeyemi at brookside community health center."
     assert "brookside community health center" in [text[s.start:s.end] for s in full.scan(text)]
     assert full.scan("pt with deviated septum and dysphagia, no hydrocephalus.") == []
+
+
+def test_new_words_do_not_stay_in_the_vocabulary() -> None:
+    """A worker redacts documents all night: the words each call brings are freed after it (bounded memory)."""
+    detector = ner.NerDetector()
+    strings = detector.nlp.vocab.strings
+    before = len(strings)
+    words = ["".join("bcdfghklmnprstvz"[(i * 7 + k * 3) % 16] + "aeiou"[(i + k) % 5] for k in range(4)).title()
+             for i in range(50)]  # made-up surnames the vocabulary has never seen
+    found = detector.detect_many([f"Seen today by Dr. {w}, who spoke with the patient's wife." for w in words])
+    assert sum(s.label == "NAME" for spans in found for s in spans) > 10
+    assert len(strings) == before
+    assert not any(w in strings for w in words)
