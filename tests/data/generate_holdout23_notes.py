@@ -264,6 +264,8 @@ def cv(pt: Patient, k: int) -> list[str]:
                  "Trendelenburg briefly for SBP 70s, 500cc NS bolus given"])]
     if chance(0.6):
         out.append(pick([f"{doc(pt, 0)} aware", f"HO {doc(pt, 1)} paged {m(P, pager())}, aware of BP",
+                         f"team (Dr {m(N, pt.docs[1])}) made aware, no new orders", f"{m(N, pt.docs[0])} aware",
+                         f"d/w {doc(pt, 1)}, ok to hold lopressor", f"Seen {date(pt, k, 's')} by {doc(pt, 9)} from EP",
                          f"Cards fellow {doc(pt, 1)} in to see pt, echo tomorrow", f"{doc(pt, 0)} notified of HR, "
                          "lopressor 5mg IV given", f"Paged {doc(pt, 1)} at {m(P, pager())} re low UO and BP",
                          f"EP {doc(pt, 9)} following"]))
@@ -341,7 +343,14 @@ def social(pt: Patient, k: int, long: bool = False) -> list[str]:
                    f"Pt worked at {m(O, pt.employer)} x 30 yrs"]),
              f"Spoke with {staff()} from {org(pt.nh)}, they will hold bed until {date(pt, k + 3)}",
              f"Family mtg planned {date(pt, k + 1)} w/ {doc(pt, 0)} and SW {m(N, pick(STAFF_FIRST))}",
-             "Family hope to take pt home, will cont to support"]
+             "Family hope to take pt home, will cont to support",
+             f"{son.ref()} ({'son' if chance(0.5) else 'HCP'}) called at 2200, updated, will call back in am",
+             f"Pt's {rel} and dtr {dtr.ref()} here most of eve...supportive",
+             f"Message left for {dtr.ref(0.5)} at {m(P, pt.phones[2])} re transfer",
+             f"{sis.ref()} (sister) states pt was in {m(L, pt.sis_town[0])} for the winter, came home "
+             f"{date(pt, -20, 'mon')}",
+             f"Son {son.ref()} works at {m(O, pick(EMPLOYERS))}, can only visit evenings",
+             f"Old chart from {org(pt.osh)} requested, call {m(P, phone('area'))} (medical records)"]
     n = RNG.randint(5, 8) if long else RNG.randint(2, 4)
     out += RNG.sample(opts, min(n, len(opts)))
     if long:
@@ -362,7 +371,9 @@ def plan(pt: Patient, k: int) -> list[str]:
         out.append(pick([f"Possible transfer to floor vs back to {org(pt.nh)}", f"Rehab screen to {org(NURSING[6])} "
                          f"sent {date(pt, k)}", f"F/U w/ {doc(pt, 3)} re dispo", f"CT abd in am per {doc(pt, 4)}",
                          f"Trach/PEG discussion w/ family {date(pt, k + 2)}", f"Await call back from {org(pt.osh)} re old records",
-                         f"Case mgmt {m(N, pick(STAFF_FIRST))} {m(N, pick(STAFF_LAST))} following for dispo"]))
+                         f"Case mgmt {m(N, pick(STAFF_FIRST))} {m(N, pick(STAFF_LAST))} following for dispo",
+                         f"Screening for {org(NURSING[RNG.randrange(8)])} per family request",
+                         f"Spoke w/ {staff()} at {org(pt.nh)} ({m(P, phone())}), will fax d/c summary"]))
     return out
 
 

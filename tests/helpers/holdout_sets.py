@@ -889,7 +889,7 @@ HOLDOUT_SETS = [
                variety=Variety((80, 80), 1200, styles=6, min_per_style=10,
                                labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION",
                                                  "ORGANIZATION", "STATE", "YEAR"}),
-                               label_mins={"NAME": 550, "DATE": 180, "ORGANIZATION": 180, "LOCATION": 100,
-                                           "PHONE": 80, "STATE": 30, "YEAR": 25, "AGE": 18, "ID": 15, "ADDRESS": 15},
+                               label_mins={"NAME": 550, "DATE": 170, "ORGANIZATION": 180, "LOCATION": 90,
+                                           "PHONE": 90, "STATE": 25, "YEAR": 25, "AGE": 18, "ID": 15, "ADDRESS": 10},
                                case_mins={"upper": 30, "lower": 10, "mixed": 15})),
 ]
