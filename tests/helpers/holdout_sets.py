@@ -616,6 +616,29 @@ H22_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, devices, drugs, units and common words the blind set 23 ICU nursing notes (PhysioNet 'deid' manner: MIMIC-II
+# shift notes, half upper case, some lower case) use as terms, never as a person or place (matched
+# case-insensitively): never inside a gold span. The name pool holds Hope, Will, May, Bill, June, Rose, Grant and
+# Mark as names too; units (MICU, CCU, 7 North) and "OSH" are not gold.
+H23_TERMS = ["Foley", "Swan in place", "Cordis", "Hickman", "Dobhoff", "Glasgow", "Trendelenburg", "Whipple",
+             "Parkinson's", "Levophed", "propofol", "Haldol", "Ativan", "Lasix", "Protonix", "Nutren", "Tylenol",
+             "Vanco/Zosyn", "Flagyl", "MSO4", "Yankauer", "Pleurevac", "Bair Hugger", "Flexiseal", "Kinair", "duoderm",
+             "lopressor", "dilt gtt", "MICU", "CCU", "7 North", "MD aware", "may need", "will cont", "will follow",
+             "family hope to", "living will", "brown stool", "temp rose", "OSH records", "shovel mask", "Monday", "Tuesday"]
+
+H23_HOLIDAYS = "Christmas|Thanksgiving|Easter|New Year|Labor Day|Memorial Day|4th of July"
+
+H23_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H23_HOLIDAYS}", re.I),
+    # phones with or without area code ("555-0134"), pagers "6-4412" and "41876"
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^\d-\d{4}$|^\d{5}$"),
+    # medical record and unit numbers, outside-hospital account numbers
+    "ID": re.compile(r"^\d{7,8}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -855,4 +878,18 @@ HOLDOUT_SETS = [
                                            "LOCATION": 110, "YEAR": 80, "ID": 75, "ADDRESS": 35, "STATE": 35,
                                            "ZIP": 28, "AGE": 15},
                                case_mins={"upper": 8, "lower": 3, "mixed": 50})),
+    # holdout23: fourth blind writer, ICU shift notes only (PhysioNet 'deid' manner), five consecutive notes per
+    # patient; sign-off initials and first names are names, "the Pines" keeps its article outside, holidays are DATE,
+    # pagers are PHONE, younger ages, units, "OSH", weekdays and clock times are not gold
+    HoldoutSet("holdout23", H23_SHAPES, H23_TERMS, 400, glued_after=("yo", "YO"),
+               word_names=frozenset({"hope", "will", "may", "bill", "june", "rose", "grant", "mark"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms|rn|sw|ho)\.? \S"),
+                             re.compile(r"(?i),? (MD|RN)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|dtr|daughter|sister|friend|grandson|hcp|chaplain)\b")),
+               variety=Variety((80, 80), 1200, styles=6, min_per_style=10,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION",
+                                                 "ORGANIZATION", "STATE", "YEAR"}),
+                               label_mins={"NAME": 550, "DATE": 170, "ORGANIZATION": 180, "LOCATION": 90,
+                                           "PHONE": 90, "STATE": 25, "YEAR": 25, "AGE": 18, "ID": 15, "ADDRESS": 10},
+                               case_mins={"upper": 30, "lower": 10, "mixed": 15})),
 ]
