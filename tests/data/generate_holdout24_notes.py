@@ -172,7 +172,7 @@ def make_patients():
         town, st, stfull, zp = R.choice(PLACES)
         emp = R.choice(EMPLOYERS)
         start = 2060 + R.randint(0, 30)
-        born = start - (R.randint(86, 92) if k % 5 == 0 else R.randint(44, 76))
+        born = start - (R.randint(88, 94) if k % 4 == 0 else R.randint(44, 76))
         pts.append(dict(
             first=first, last=lasts[k], female=female, born=born,
             spouse=R.choice(SPOUSE_M if female else SPOUSE_F), kids=R.sample(KIDS, R.randint(1, 3)),
@@ -259,7 +259,7 @@ def social(p, d, r, terse=False):
              f"Enjoys {p['hobby']}.",
              f" Planning a trip to {L(p['trip'])} in {fd(trip_d, 'month')} to see family.",
              f" Her {wife} {N(p['spouse'])} has been unwell; daughter-in-law helps with groceries." if p["female"]
-             else f" Son {N(kid)} lives nearby in {L(PLACES[(len(kid) + 3) % len(PLACES)][0])} and checks in daily.",
+             else f" {N(kid)}, the oldest, lives nearby in {L(PLACES[(len(kid) + 3) % len(PLACES)][0])} and checks in daily.",
              f" Smoked 1 ppd x 20 yrs, quit {Y(yr - r.randint(3, 15))}. Occasional glass of wine on holidays."]
     return "".join(parts) + "\n"
 
@@ -272,7 +272,32 @@ def family(p, r):
 
 
 # ------------------------------------------------------------------------------------------------- styles
+def pcp_free(p, d, a, r, k):
+    """A terse free-text author: lower-case headings, abbreviations, typos, dictation artefacts."""
+    kid = p["kids"][-1]
+    t = [f"Record date: {fd(d, 'iso')}\n\n{N(p['last'])}, {N(p['first'])} -- {I(p['mrn'])}\n\n"]
+    t.append(f"s: {age(p, d)}yo here w/ {r.choice(['wife', 'husband', 'son', 'dtr'])} for f/u. feels \"pretty good\". "
+             f"went to {L(p['trip'])} w/ {N(kid)} over {m('DATE', r.choice(['Easter', 'Thanksgiving', 'Christmas', 'Labor Day']))} "
+             f"and ate too much, bs up to 300s. no cp, sob. still doing {p['hobby']}. "
+             f"saw {dr(r.choice(DOCS))} (eye) at {O(r.choice(['Ridgefield Eye', 'REA']))} on {fd(d - dt.timedelta(days=r.randint(20, 90)), 'md')} - "
+             f"mild bkgd retinopthy, f/u 1 yr. {r.choice(['wife', 'husband'])} {N(p['spouse'])} asks abt the shingles shot.\n"
+             f"meds: unchanged exept glipizide stopped by endo.\n\n")
+    t.append(f"o: bp {r.randint(120, 160)}/{r.randint(60, 90)} p {r.randint(60, 90)} wt {r.randint(150, 250)}\n"
+             f"lungs cta, cor rrr, ft - no ulcers, dp 1+ bilat\nA1c {lab_value('HbA1c', r)} ({fd(d - dt.timedelta(days=r.randint(3, 20)), 'us2')}), "
+             f"cr {lab_value('Creatinine', r)}, ldl {lab_value('LDL', r)}\n\n")
+    t.append(f"a/p:\n- dm: better. cont lantus, metformin. will see endo ({dr(r.choice([x for x in DOCS if x[3] == 'endo']))}) "
+             f"in {fd(d + dt.timedelta(days=r.randint(30, 90)), 'month')}.\n"
+             f"- htn: ok\n- ckd: stable, renal {dr(r.choice([x for x in DOCS if x[3] == 'renal']))} {Y(d.year - 1)} note reviewed\n"
+             f"- hcm: shingrix rx to {O(p['pharm'])} in {L(p['town'])}\n"
+             f"- pt may grant {N(kid)} HCP, forms given\n"
+             f"f/u 4 mo. [dictated, not read]\n")
+    t.append(sign(a, r))
+    return "".join(t)
+
+
 def pcp_visit(p, d, a, r, k):
+    if a[1] in ("Kearney", "Brandt") and r.random() < 0.7:
+        return pcp_free(p, d, a, r, k)
     how = r.choice(["us", "us2", "iso"])
     hosp, short = p["hosp"]
     h = [f"Record date: {fd(d, 'iso')}\n\n"]
@@ -338,7 +363,7 @@ def endo_note(p, d, a, r, k):
     t.append(lab_table(d, r, how) + "\n")
     t.append(f"Impression and plan: Type 2 DM, suboptimal. We will start Humalog with meals; teaching with our CDE "
              f"{N(r.choice(['Paula Greer', 'Hope Caldwell', 'Ron Beattie']))} on {fd(d + dt.timedelta(days=r.randint(5, 20)), 'mon')}. "
-             f"Glucose meter downloaded. Rx sent to {O(p['pharm'])} in {L(p['town'])}. "
+             f"Glucose meter downloaded" + (f"; readings also on our portal, {m('URL', 'www.pembertondiabetes.org/mychart')}" if r.random() < 0.5 else "") + f". Rx sent to {O(p['pharm'])} in {L(p['town'])}. "
              f"I will see {'her' if p['female'] else 'him'} again in 3 months.\n\nThank you for allowing me to participate "
              f"in the care of this patient.\n\nSincerely,")
     t.append(sign(a, r))
@@ -369,7 +394,9 @@ def cardio_letter(p, d, a, r, k):
     t.append(f"Impression: Stable CAD. Diabetes managed by {dr(r.choice([x for x in DOCS if x[3] == 'endo']))}. "
              f"Continue Plavix through {fd(d + dt.timedelta(days=r.randint(60, 200)), 'my')}, then aspirin alone. "
              f"May need repeat echo next year. If anything changes please page me at {P(str(r.randint(40000, 49999)))} "
-             f"or reach me through the Cardiology office.\n\nWith kind regards,")
+             f"or reach me through the Cardiology office"
+             + (f" (e-mail {m('EMAIL', a[0][0].lower() + a[1].lower() + '@brackettcardio.org')})." if r.random() < 0.6 else ".")
+             + "\n\nWith kind regards,")
     t.append(sign(a, r))
     t.append(f"\n\ncc: {N(p['first'] + ' ' + p['last'])}\n    {dr(r.choice(DOCS), full=True)}, {O(r.choice([h[0] for h in HOSPITALS]))}")
     return "".join(t)
@@ -383,7 +410,14 @@ def ed_note(p, d, a, r, k):
     t.append(f"PATIENT: {N(p['last'].upper() + ', ' + p['first'].upper())}   UNIT NO: {I(p['mrn'][:3] + '-' + p['mrn'][3:5] + '-' + p['mrn'][5:])}\n"
              f"ARRIVAL: {fd(d, 'us2')} 14:22   ACCT: {I(str(r.randint(10000000, 99999999)))}\n"
              f"PCP: {N(p['pcp'][1])}, {N(p['pcp'][0])}\n\n")
-    t.append(f"HPI: {age(p, d)} yo {'woman' if p['female'] else 'man'} w/ DM2 on insulin, CAD, brought in by "
+    ulcer = r.random() < 0.5
+    if ulcer:
+        t.append(f"HPI: {age(p, d)} y/o {'F' if p['female'] else 'M'} pmh DM2, CAD, sent in by {dr(p['pcp'])} from "
+                 f"{O(p['clinic'])} w/ R foot ulcer x 2 wks, now red/warm, FS 400s. Was in {L(p['trip'])} until "
+                 f"{fd(d - dt.timedelta(days=r.randint(3, 9)), 'mon')}, did not see anyone there. Lives w/ {N(p['spouse'])} in "
+                 f"{L(p['town'])}, {S(p['stfull'])}. Glasgow 15. No Foley.\n\n")
+    else:
+      t.append(f"HPI: {age(p, d)} yo {'woman' if p['female'] else 'man'} w/ DM2 on insulin, CAD, brought in by "
              f"{r.choice(['Brewster', 'Fallon', 'Lifeline'])} ambulance".replace(" by Brewster", " by " + O("Brewster"))
              .replace(" by Fallon", " by " + O("Fallon")).replace(" by Lifeline", " by " + O("Lifeline")) +
              f" from {r.choice(['home', 'home', 'the ' + O(p['nh'][1])])} after "
@@ -399,7 +433,8 @@ def ed_note(p, d, a, r, k):
              f"Suprapubic tenderness. No CVA tenderness.\n\n"
              f"ED COURSE: UA + LE/nitrites, cx sent. Ceftriaxone 1 g IV. FS 112 -> 164 after tray. Discussed w/ "
              f"{dr(p['pcp'])} by phone. Will admit to medicine, {r.choice(['7 North', 'the step-down unit', 'MICU if worse'])}.\n\n"
-             f"IMPRESSION: hypoglycemia from poor PO intake on glipizide; UTI.\n")
+             + ("IMPRESSION: R foot cellulitis, hyperglycemia. Podiatry consult.\n" if ulcer else
+                "IMPRESSION: hypoglycemia from poor PO intake on glipizide; UTI.\n"))
     t.append(sign(a, r))
     s = "".join(t)
     return recase(s, str.upper) if cap else s
