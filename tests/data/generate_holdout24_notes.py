@@ -156,7 +156,7 @@ KIDS = ["Michael", "Susan", "Kevin", "Christine", "Danny", "Patricia", "Joseph",
         "Rosa", "Will", "Hope", "Mark", "Jenny", "Grant", "Bill", "May", "Carlos", "Denise", "Brian", "Tina", "Nick"]
 SPOUSE_M = ["Joe", "Frank", "Eddie", "Tony", "Richard", "Bill", "Vinh", "Stan"]
 SPOUSE_F = ["Mary", "Carol", "Linda", "Rita", "Helen", "Joan", "Fatima", "June", "May"]
-HOBBIES = ["bowling", "gardening", "fishing off the pier", "playing the accordion", "watching the Red Sox",
+HOBBIES = ["bowling", "gardening", "fishing off the pier", "playing the accordion", "watching baseball",
            "bingo at the parish hall", "woodworking", "knitting for the grandchildren", "ballroom dancing",
            "walking the dog", "cribbage", "restoring old cars"]
 PROFESSIONS = ["machinist", "bus driver", "cashier", "teacher", "electrician", "nurse's aide", "accountant",
