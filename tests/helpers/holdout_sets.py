@@ -639,6 +639,32 @@ H23_SHAPES = {
     "ADDRESS": re.compile(r"^\d+ \S", re.I),
 }
 
+# Eponyms, scales, drugs, units, services, payers and common words the blind set 24 notes (i2b2/UTHealth 2014
+# manner: longitudinal diabetic records) use as terms, never as a person, place or organization
+H24_TERMS = ["Foley", "Glasgow", "Whipple", "Parkinson's", "Cushing's", "Hodgkin's", "Bell's palsy", "Hashimoto's",
+             "Simpson's biplane", "Bruce", "Lantus", "Humalog", "Plavix", "Toprol", "Lasix", "Coumadin", "Januvia",
+             "Sinemet", "metformin", "glipizide", "Cardiology clinic", "Cardiology office", "Endocrine clinic",
+             "Endocrine service", "CCU", "MICU", "7 North", "Medicare", "Blue Cross", "OSH", "PT/OT", "will continue",
+             "will follow", "Will review", "Will admit", "I will see", "We will start", "hopes to lose", "May need",
+             "the bill", "grant application", "may grant", "Tuesday", "Monday", "health care proxy",
+             "dictated, not read"]
+
+H24_HOLIDAYS = "Christmas|Thanksgiving|Easter|Labor Day"
+
+H24_SHAPES = {
+    **COMMON_SHAPES,
+    "DATE": re.compile(rf"\d|{MONTHS}|{H24_HOLIDAYS}", re.I),
+    # phones and faxes with or without area code, five-digit pagers
+    "PHONE": re.compile(r"^(\(\d{3}\) |\d{3}[-.])?555[-.]01\d\d$|^\d{5}$"),
+    # medical record, unit, account, batch and index numbers
+    "ID": re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$", re.I),
+    "ZIP": re.compile(r"^\d{5}$"),
+    "STATE": re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+( [A-Z][a-z]+)?$", re.I),
+    "ADDRESS": re.compile(r"^\d+ \S", re.I),
+    "EMAIL": re.compile(r"^[a-z]+@[a-z]+\.org$"),
+    "URL": re.compile(r"^www\.[a-z]+\.org/\S+$"),
+}
+
 # bed and room numbers, shift times, vitals and doses: numbers that are not PHI
 H8_NOT_PHI = re.compile(r"\b(bed|rm) \d+|\b\d{4}-\d{4}\b|\b(HR|SBP|PEEP|FiO2|Wt|BMI|K) \d+|\d+ ?(mg|mcg|cc|meq)\b",
                         re.I)
@@ -892,4 +918,20 @@ HOLDOUT_SETS = [
                                label_mins={"NAME": 550, "DATE": 170, "ORGANIZATION": 180, "LOCATION": 90,
                                            "PHONE": 90, "STATE": 25, "YEAR": 25, "AGE": 18, "ID": 15, "ADDRESS": 10},
                                case_mins={"upper": 30, "lower": 10, "mixed": 15})),
+    # holdout24: fifth blind writer, i2b2/UTHealth 2014 manner (longitudinal records of diabetic patients, 3-4 per
+    # patient years apart: PCP visits, endocrine and cardiology letters, ED notes, phone notes, discharge summaries);
+    # typist initials and sign-off initials are names, nicknames keep their article outside ("the Crest"), employers
+    # are ORGANIZATION (article outside: "the MBTA"), holidays are DATE, professions, units, payers and "OSH" are not gold
+    HoldoutSet("holdout24", H24_SHAPES, H24_TERMS, 500, glued_after=("yo",),
+               word_names=frozenset({"hope", "will", "may", "bill", "grant", "june"}),
+               not_in_names=(re.compile(r"(?i)^(dr|mr|mrs|ms)\.? \S"),
+                             re.compile(r"(?i),? (MD|M\.D\.|RN|NP|PA-C|LICSW|CDE|RD)\.?$"),
+                             re.compile(r"(?i)^(wife|husband|son|daughter|brother|sister|hcp|child)\b")),
+               variety=Variety((70, 70), 1800, styles=6, min_per_style=10,
+                               labels=frozenset({"NAME", "DATE", "AGE", "PHONE", "ID", "ADDRESS", "LOCATION", "ZIP",
+                                                 "ORGANIZATION", "STATE", "YEAR", "EMAIL", "URL"}),
+                               label_mins={"NAME": 550, "DATE": 400, "ORGANIZATION": 330, "LOCATION": 130,
+                                           "PHONE": 100, "ID": 80, "YEAR": 65, "STATE": 40, "ADDRESS": 35, "ZIP": 22,
+                                           "AGE": 12},
+                               case_mins={"upper": 8, "lower": 4, "mixed": 50})),
 ]
