@@ -1924,7 +1924,9 @@ class LocationDetector(Detector):
             spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
-        for m in _CALLED_FROM_TOWN_STATE.finditer(text) if _has(text, "ROM", "rom") else ():
+        cued = _has(text, "alled", "ALLED", "alling", "ALLING", "honed", "HONED", "isiting", "ISITING", "rove", "ROVE",
+                     "lew", "LEW")
+        for m in _CALLED_FROM_TOWN_STATE.finditer(text) if cued and _has(text, "ROM", "rom") else ():
             words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
             if any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in words):
                 continue

@@ -940,7 +940,7 @@ def _contacts_at_places(text: str, low: str) -> list[Span]:
     """Who a nurse reached at another place and the place (``_CONTACT_AT``), and where old records come from
     (``_OLD_RECORDS_FROM``)."""
     spans = []
-    cued = any(w in low for w in ("spoke", "spoken", "talked", "speaking", "left", "transport"))
+    cued = any(w in low for w in ("spoke", "talked", "speaking", "message", "msg", "vm", "voicemail", "transport"))
     found = list(_CONTACT_AT.finditer(text)) if cued else []
     for m in found:
         words = [w.lower() for w in m.group(1).split()]
