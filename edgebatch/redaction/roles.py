@@ -923,8 +923,12 @@ _CONTACT_AT = re.compile(
     r"|left[ \t]+(?:a[ \t]+)?(?:message|msg|vm|voicemail)[ \t]+(?:for|with)|transport(?:ed)?[ \t]+to[ \t]+[a-z]+[ \t]+(?:w/|with))"
     r"[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r")?)[ \t]+(?i:at|from)[ \t]+(?=\(?\d|[A-Z])"
 )
-# a place a facility's records come from: 'OLD CHART FROM ELM GEN REQUESTED', 'old records from EGH requested'
-_OLD_RECORDS_FROM = re.compile(r"(?i:\bold[ \t]+(?:charts?|records?|notes?|films?)[ \t]+(?:from|at)[ \t]+)")
+# a place a patient's old records come from: 'OLD CHART FROM ELM GEN REQUESTED', 'old records from EGH requested'
+_OLD_RECORDS_FROM = re.compile(
+    r"(?i:\bold[ \t]+(?:charts?|records?|notes?|films?)[ \t]+(?:from|at)[ \t]+"
+    # and where an outside study or culture was done: 'CATH AT ELM GEN ON 4/22 SHOWED', 'MRSA FROM SPUTUM AT EGH.'
+    r"|\b(?:cath|catheteri[sz]ation|sputum|biopsy|egd|colonoscopy)[ \t]+at[ \t]+)"
+)
 # a facility's name after 'at'/'from' ('the' left out), closing a clause or before its phone: 'Elm Lodge (555-...',
 # "ST. ANA'S REQUESTED", 'EGH-ELMTON, THEY HOLD ...'
 _PLACE_END = r"(?i:requested|sent|faxed|obtained|received|pending|re|per|they|who|and|at|on|in|to|for)\b"
@@ -933,12 +937,12 @@ _PLACE_AFTER = re.compile(
     r"(?:(?i:the)[ \t]+)?(" + _PLACE_WORD + r"(?:[ \t]+(?!" + _PLACE_END + r")" + _PLACE_WORD + r"){0,3})"
     r"(?=[ \t]*(?:[,;(.]|\n|\Z)|[ \t]+" + _PLACE_END + ")"
 )
-_NOT_PLACE = frozenset("length bedside home work noon midnight night rounds shift time end".split())
+_NOT_PLACE = frozenset("length bedside home work noon midnight night rounds shift time end osh outside lab line".split())
 
 
 def _contacts_at_places(text: str, low: str) -> list[Span]:
-    """Who a nurse reached at another place and the place (``_CONTACT_AT``), and where old records come from
-    (``_OLD_RECORDS_FROM``)."""
+    """Who a nurse reached at another place and the place (``_CONTACT_AT``), and where old records come from or an
+    outside study was done (``_OLD_RECORDS_FROM``)."""
     spans = []
     cued = any(w in low for w in ("spoke", "talked", "speaking", "message", "msg", "vm", "voicemail", "transport"))
     found = list(_CONTACT_AT.finditer(text)) if cued else []
@@ -950,7 +954,7 @@ def _contacts_at_places(text: str, low: str) -> list[Span]:
                                       for w in words):
             spans.append(Span(r[0], r[1], "NAME", "roles", 0.7))
     places = [m.end() for m in found]
-    if "old " in low:
+    if any(w in low for w in ("old ", "cath", "sputum", "biopsy", "egd", "colonoscopy")):
         places += [m.end() for m in _OLD_RECORDS_FROM.finditer(text)]
     for pos in places:
         p = _PLACE_AFTER.match(text, pos)

@@ -63,10 +63,24 @@ def test_relatives_staff_and_ordinary_places_after_the_cue_stay(redactor: Redact
         ("SOCIAL: OLD CHART FROM ST. OSWIN'S REQUESTED, CALL 555-555-0199 (MEDICAL RECORDS)\n", "ST. OSWIN'S"),
         ("social: old records from quarrow mem requested\n", "quarrow mem"),
         ("Old chart from QRH-Tarnby requested.\n", "QRH-Tarnby"),
+        ("CV: K 3.9, CATH AT QUARROW GEN ON 4/22 SHOWED 2VD\n", "QUARROW GEN"),
+        ("ID: MRSA FROM SPUTUM AT QRH\nSKIN: INTACT\n", "QRH"),
     ],
 )
 def test_the_facility_old_records_come_from(redactor: Redactor, text: str, place: str) -> None:
     assert (place, "ORGANIZATION") in labelled(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CV: CATH AT BEDSIDE NOT NEEDED.\n",
+        "CV: CATH AT OSH SHOWED 2VD.\n",
+        "ID: sputum at this time thick, yellow.\n",
+    ],
+)
+def test_an_outside_study_with_no_facility_name_stays(redactor: Redactor, text: str) -> None:
+    assert not any(label == "ORGANIZATION" for _, label in labelled(redactor, text))
 
 
 # --------------------------------------------------------------------------- a town and its state without a comma
