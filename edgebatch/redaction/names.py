@@ -829,6 +829,16 @@ _STATE_CUED = re.compile(
     r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
 )
+# a town and its state without a comma where a relative calls or visits from: 'SISTER CALLED FROM ELMTON NV.',
+# 'son visiting from Elm Falls Calif'; the codes that are clinical words too (CT, MS, MI, LA) only after a known town
+_CALLED_FROM_TOWN_STATE = re.compile(
+    r"\b(?i:called|calling|phoned|visiting|drove[ \t]+in|flew[ \t]+in)(?:[ \t]+|[ \t]*\n[ \t]*)(?i:from)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2})[ \t]+"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "ME", "DE", "IN", "OR", "CA", "DO", "OK",
+                                                        "HI", "OH"))
+    + r"|(?:FLA|Fla|CALIF|Calif|CONN|Conn|TENN|Tenn|ARIZ|Ariz|MINN|Minn|WISC|Wisc|OKLA|Okla)\.?)(?=[ \t]*(?:[.,;)\n]|\Z))"
+)
+_CLINICAL_CODES = frozenset("CT MS MI LA".split())
 # a town and its state code where a letterhead, a pedigree or a transfer names them: before a ZIP ('North Elm, MN
 # 55901'; not 'ID', before a number as often as Idaho), or closing a clause ('lives in Reno, NV: ...', '(St. Cloud,
 # MN)', 'ELM GROVE MEMORIAL ED, ELM GROVE WI.');
@@ -1914,6 +1924,17 @@ class LocationDetector(Detector):
             spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+        cued = _has(text, "alled", "ALLED", "alling", "ALLING", "honed", "HONED", "isiting", "ISITING", "rove", "ROVE",
+                     "lew", "LEW")
+        for m in _CALLED_FROM_TOWN_STATE.finditer(text) if cued and _has(text, "ROM", "rom") else ():
+            words = [w.lower() for w in _TOKEN.findall(text, *m.span(1))]
+            if any(w in _NOT_GAZ or w in DEPARTMENTS or w in _ORDINARY_PLACES for w in words):
+                continue
+            if m.group(2) in _CLINICAL_CODES and " ".join(words) not in CITIES \
+                    and " ".join(words) not in PLACES:
+                continue  # 'CALLED FROM ELM HEAD CT': a scan, unless the town is one the lists know
+            spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+            spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
         for m in _STATE_PLATE.finditer(text) if _has(text, "late", "LATE", "ag", "AG") else ():
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _COUNTY.finditer(text) if _has(text, "ounty", "OUNTY", "arish", "ARISH", "orough", "OROUGH") else ():

@@ -827,10 +827,20 @@ _DATE_ORDINAL = re.compile(
 _DATE_ORDINAL_BARE = re.compile(
     r"\b(?:on|by|since|until|till|thru|after|before|(?:re)?checked|drawn|due|be[ \t]+in"
     # 'ADMITTED TO CCU 14TH W/ NSTEMI', 'admitted 3rd with cp': the day of an admission
-    r"|admitted(?:[ \t]+to[ \t]+(?:the[ \t]+)?[a-z]{2,6})?)[ \t]+"
+    r"|admitted(?:[ \t]+to[ \t]+(?:the[ \t]+)?[a-z]{2,6})?"
+    # a nursing note's admission, meeting, referral or transfer day: 'ADM 4TH FROM ...', 'mtg planned 22nd w/',
+    # 'screen sent 5th', 'sent to Elm 3rd then here 4th,'
+    r"|adm|planned|scheduled|sent|then[ \t]+here)[ \t]+"
     r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
-    r"(?=[ \t]*(?:[.;:)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)|w/|(?:at|by|with|when|then|am|pm)\b))"
+    r"(?=[ \t]*(?:[.;:)\n]|\Z|,(?![ \t]*(?:and[ \t]+)?\d)|w/|(?:at|by|with|when|then|am|pm|from)\b))"
 )
+# a month and day with a dash after the same cues, or closing a transfer chain: 'MTG PLANNED 4-22 W/ ...', 'adm 3-4
+# from', 'sent to Elm 2-1 then here 2-2,'; not a count ('planned 1-2 days': something counted follows)
+_DATE_DASH_CUED = re.compile(
+    r"\b(?:adm|admitted|planned|scheduled|sent|then[ \t]+here)[ \t]+((?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
+    r"(?![\w/%-]|\.\d)(?=[ \t]*(?:[.;:,)\n]|\Z|w/|(?:at|with|then|for|from)\b))"
+)
+_DASH_CUES = ("adm", "planned", "scheduled", "sent", "then here")
 # a span of days: 'INTUBATED 3/2-3/9', 'ABX 7/30-8/4', 'ADMITTED 12TH-15TH', 'FROM 4/1-3RD': each end is a
 # date; with an ordinal end or an ambiguous grade-like pair ('3/5-4/5') only after a date cue
 _DATE_DAY = r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])|(?:[12]?\d|3[01])(?i:st|nd|rd|th)"
@@ -979,6 +989,8 @@ class DateDetector(Detector):
             start = m.start(g) if g == 1 else low.rindex("the", m.start(), m.start(g))
             spans.append(Span(start, m.end(g), "DATE", self.name, 0.6))
         for m in _DATE_ORDINAL_BARE.finditer(low):
+            spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
+        for m in _DATE_DASH_CUED.finditer(low) if "-" in low and any(w in low for w in _DASH_CUES) else ():
             spans.append(Span(m.start(1), m.end(1), "DATE", self.name, 0.6))
         spans += self._ranges(text)
         for m in _DATE_SPACED.finditer(text):  # OCR: '18 / 07 / 2026'

