@@ -344,6 +344,7 @@ FACILITY_WORDS = (
     "VA Medical Center", "Treatment Services", "Treatment Program", "Circuit Court", "County Court",
     "Housing Authority", "Child Welfare", "County Medical Examiner", "County Coroner", "Histocompatibility Lab",
     "Histocompatibility Laboratory", "Transplant Center", "Transplant Centre", "Eye Bank", "Tissue Bank",
+    "Eye Center", "Eye Centre", "Eye Institute", "Eye Associates", "Eye Clinic", "Eye Care",
     "Tissue Services", "Sleep Disorders Center", "Sleep Disorders Centre", "EEG Lab", "Forensic Lab", "Crime Lab",
     "Alliance", "Quality Improvement Organization", "Freight", "Cannery", "Home Respiratory", "Home Medical",
     # outside pathology and draw sites, repair and billing vendors, transport and volunteer-driver services, claims

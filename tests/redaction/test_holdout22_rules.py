@@ -108,6 +108,18 @@ def test_a_facilitys_street_or_kind_word_after_the_stays(redactor: Redactor) -> 
     assert ("Center", "ORGANIZATION") not in found
 
 
+def test_an_eye_practice_by_its_kind_and_no_name_spread_from_inside_it(redactor: Redactor) -> None:
+    text = "Flu shot given. Eye exam at Dorset Eye Center pending.\nEye drops refilled."
+    found = labelled(redactor, text)
+    assert ("Dorset Eye Center", "ORGANIZATION") in found
+    assert ("Eye", "NAME") not in found
+
+
+def test_a_surname_named_as_a_person_still_spreads_beside_its_clinic(redactor: Redactor) -> None:
+    text = "Seen by Dr. Quarrington today. Quarrington Clinic called back; Quarrington agrees with the plan."
+    assert labelled(redactor, text).count(("Quarrington", "NAME")) == 2
+
+
 # --------------------------------------------------------------------------- names in a form's 'SURNAME, GIVEN I'
 
 
