@@ -121,13 +121,13 @@ _DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
 # ('May' and 'Mar' stay: a verb and the medication administration record; 'May' only as 'in May', which no verb
-# follows: 'seen in May for a cough', 'weight in May)', 'SEEN IN MAY.')
+# follows, in _MAY_ALONE: 'seen in May for a cough', 'weight in May)', 'SEEN IN MAY.')
 _MONTH_ALONE = re.compile(
     r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this|from)[ \t]+)"
     r"((?i:january|february|april|june|july|august|september|october|november|december|march"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
-    r"|\b(?:in|IN|In)[ \t]+(May\b(?![ \t]*\d)|MAY(?=[ \t]*[,.;)]))"
 )
+_MAY_ALONE = re.compile(r"\b(?:in|IN|In)[ \t]+(May\b(?![ \t]*\d)|MAY(?=[ \t]*[,.;)]))")
 # a month alone 'of last year': 'menarche November of last year', 'seen in clinic april of this year'
 _MONTH_OF_YEAR = re.compile(
     r"\b((?i:january|february|april|june|july|august|september|october|november|december|march))"
@@ -215,8 +215,9 @@ class CueDetector(Detector):
         if ("after" in low or "prior" in low or "s/p" in low) and _YEAR_DIGITS.search(text):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _AFTER_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
-        spans += [Span(m.start(g), m.end(g), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)
-                  for g in (first_group(m),)]
+        spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
+        if "May" in text or "MAY" in text:
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MAY_ALONE.finditer(text)]
         if _YEAR_DIGITS.search(text):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_RANGE.finditer(text)]
         if "year" in text or "YEAR" in text or "Year" in text:

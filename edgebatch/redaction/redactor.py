@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Literal
@@ -176,9 +177,7 @@ class Redactor:
         spans = _merged(text, spans, related, masks)
         spans = _merged(text, spans, names_in_context(text, spans), masks)
         if self.propagate:  # (a raw name inside a found organisation's name is no person: 'Elm Eye Center')
-            orgs = [(s.start, s.end) for s in spans if s.label == "ORGANIZATION"]
-            names = [s for s in raw if s.label == "NAME" and not any(a <= s.start and s.end <= b for a, b in orgs)]
-            found = propagate_names(text, spans + names)
+            found = propagate_names(text, spans + [s for s in raw if s.label == "NAME" and not _inside_org(spans, s)])
             spans = _merged(text, spans, _not_eponyms(text, found), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
@@ -425,6 +424,13 @@ def resolve(spans: list[Span], text: str) -> list[Span]:
         start, end = s.start, s.end
     out.append(Span(start, end, best.label, best.detector, best.score))
     return out
+
+
+def _inside_org(spans: list[Span], span: Span) -> bool:
+    """True if ``span`` lies wholly inside an ORGANIZATION span of ``spans`` (sorted and disjoint, as
+    :func:`resolve` returns them)."""
+    i = bisect_right(spans, span.start, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].label == "ORGANIZATION" and span.end <= spans[i].end
 
 
 def propagate_names(text: str, spans: list[Span]) -> list[Span]:
