@@ -63,7 +63,8 @@ _YEAR = re.compile(
 # and the dashed items under a history heading, blank lines between them allowed, as a discharge summary lists
 # them: 'Past Medical History:\n- CHF\n\n- Colon cancer 1987, s/p resection'
 _HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:medical|surgical)[ \t]+history"
-                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*(?:\n[ \t]*(?:[-*•][ \t][^\n]*)?)*"
+                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*"
+                           r"(?:\n[ \t]*(?:[-*•][ \t][^\n]*)?)*"
                            r"|(?<=[ \t,;])hx[ \t]+[^\n]*")
 _HISTORY_YEAR = re.compile(
     r"(?<=[A-Za-z)])(?<![ \t]al)[ \t]+(?:((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))|\(((?:19|20)\d\d)\))"

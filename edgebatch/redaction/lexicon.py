@@ -289,7 +289,8 @@ FACILITY_WORDS = (
     "Medical Practice", "Family Practice", "Group Practice", "Kliniken", "Klinik", "Diagnostics",
     # long-term care as notes name it: 'HEBREW REHAB CENTER', 'ST. JOSEPH MANOR', 'BAY VIEW NURSING AND REHAB'
     "Rehab Center", "Rehab Centre", "Rehab Hospital", "Rehabilitation", "Nursing Center", "Nursing and Rehab",
-    "Nursing and Rehabilitation", "Nursing & Rehab", "Rehabilitation and Nursing", "Rehab and Nursing", "Manor", "Senior Living", "Healthcare Center",
+    "Nursing and Rehabilitation", "Nursing & Rehab", "Rehabilitation and Nursing", "Rehab and Nursing", "Manor",
+    "Senior Living", "Healthcare Center",
     "Senior Residence", "Retirement Community", "Retirement Home",  # 'Elm Ridge Senior Residence'
     # home care, transport, practices named by their specialty, insurers, courts, shelters, places of
     # worship: 'Greater Lynn VNA', 'Brewster Ambulance', 'Harbor Pediatrics', 'Tufts Health Plan',

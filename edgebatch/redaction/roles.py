@@ -926,10 +926,10 @@ _LAST_LINE_INITIALS = re.compile(
     r"(?:(?<=[.!?)])[ \t]*\n|\n(?=[ \t]*(?:--?[ \t]*)?[A-Z]{2,3}(?:[ \t]*/[ \t]*|[ \t]+)(?:RN|LPN|NP|RRT|SN)[ \t]*\s*\Z))"
     r"[ \t]*(--?[ \t]*)?([A-Z]{2,3})((?:[ \t]*/[ \t]*|[ \t]+)(?:RN|LPN|NP|RRT|SN))?[ \t]*\s*\Z"
 )
-# the other sign-offs at a note's very end: a dash and initials after the last sentence on its line ('... SON AT BEDSIDE.
-# -QZ'), a lower-case note's initials after its last sentence ('resting, call light in reach. qz'), dotted or lower-case
-# initials on the last line ('...sent home.\nQ.Z.') and a report's dictating and typing initials ('phoned to the
-# resident. Q.Z./ab'); capitals alone on the last line are _LAST_LINE_INITIALS'
+# the other sign-offs at a note's very end: a dash and initials after the last sentence on its line ('... SON AT
+# BEDSIDE. -QZ'), a lower-case note's initials after its last sentence ('resting, call light in reach. qz'), dotted
+# or lower-case initials on the last line ('...sent home.\nQ.Z.') and a report's dictating and typing initials
+# ('phoned to the resident. Q.Z./ab'); capitals alone on the last line are _LAST_LINE_INITIALS'
 _SIGN_OFF_INITIALS = re.compile(
     r"(?:(?<!\.[A-Za-z]\.)(?<=[.!?])[ \t]+(?=--?|[a-z]{2,3}[ \t]*\s*\Z|(?:[A-Z]\.){2,3}/)"
     r"|(?<=[.!?)])[ \t]*\n[ \t]*(?=(?:[A-Z]\.){2,3}|[a-z]{2,3}[ \t]*\s*\Z|[A-Z]{2,3}/[a-z]))"
@@ -1247,7 +1247,8 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             last = text[s.start:s.end].split()[-1].lower() if text[s.start:s.end].split() else ""
             u = _UNIT_AFTER.match(text, s.end)
             if u and last in ("care", "nursing", "rehabilitation", "rehab"):
-                extra.append(Span(s.start, _at_place_end(text, u.end()), "ORGANIZATION", "roles", 0.7))  # '... Care Unit'
+                # '... Transitional Care Unit' (and the town it is at)
+                extra.append(Span(s.start, _at_place_end(text, u.end()), "ORGANIZATION", "roles", 0.7))
             h = _HOUSE_AFTER.match(text, s.end) if last == "hospice" else None
             if h:
                 extra.append(Span(s.start, h.end(), "ORGANIZATION", "roles", 0.7))  # '... HOSPICE HOUSE'
