@@ -60,8 +60,12 @@ _YEAR = re.compile(
 # a history line ('PMH: gout 2009, CAD s/p CABG 2004', 'PSH: TURP 1989.'): a year that closes an item after
 # a word, and the year closing a diagnosis ('dx follicular lymphoma stage II 2003, relapse Mar 2')
 # (also the rest of a line after 'HX' inside it, with the year in brackets: 'DX: SEPSIS, HX CHF, DEMENTIA (2013).')
+# and the dashed items under a history heading, blank lines between them allowed, as a discharge summary lists
+# them: 'Past Medical History:\n- CHF\n\n- Colon cancer 1987, s/p resection'
 _HISTORY_LINE = re.compile(r"(?im)^[ \t]*(?:pmh|psh|pmhx|pshx|hx|past[ \t]+(?:medical|surgical)[ \t]+history"
-                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*|(?<=[ \t,;])hx[ \t]+[^\n]*")
+                           r"|medical[ \t]+history|surgical[ \t]+history)[ \t]*:[^\n]*"
+                           r"(?:\n[ \t]*(?:[-*•][ \t][^\n]*)?)*"
+                           r"|(?<=[ \t,;])hx[ \t]+[^\n]*")
 _HISTORY_YEAR = re.compile(
     r"(?<=[A-Za-z)])(?<![ \t]al)[ \t]+(?:((?:19|20)\d\d)(?=[ \t]*(?:[,.;)]|\n|\Z))|\(((?:19|20)\d\d)\))"
 )
@@ -117,12 +121,14 @@ _AFTER_YEAR = re.compile(
 _DX_YEAR = re.compile(r"(?i:\bdx(?:[ \t]+[a-z][\w/-]*){1,5})[ \t]+((?:19|20)\d\d)(?=[ \t]*[,.;)])")
 _DATE_HOUR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})[ ]\d{1,2}")
 # a month alone after 'since', 'in', 'until' ...: 'LOST 20 LB SINCE DECEMBER', 'since Nov.', 'BORN IN JANUARY'
-# ('May' and 'Mar' stay: a verb and the medication administration record)
+# ('May' and 'Mar' stay: a verb and the medication administration record; 'May' only as 'in May', which no verb
+# follows, in _MAY_ALONE: 'seen in May for a cough', 'weight in May)', 'SEEN IN MAY.')
 _MONTH_ALONE = re.compile(
     r"(?i:\b(?:since|in|until|till|by|before|after|during|early|late|mid|last|next|this|from)[ \t]+)"
     r"((?i:january|february|april|june|july|august|september|october|november|december|march"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?![ \t]*\d)"
 )
+_MAY_ALONE = re.compile(r"\b(?:in|IN|In)[ \t]+(May\b(?![ \t]*\d)|MAY(?=[ \t]*[,.;)]))")
 # a month alone 'of last year': 'menarche November of last year', 'seen in clinic april of this year'
 _MONTH_OF_YEAR = re.compile(
     r"\b((?i:january|february|april|june|july|august|september|october|november|december|march))"
@@ -211,6 +217,8 @@ class CueDetector(Detector):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _AFTER_YEAR.finditer(text)]
         spans += [Span(m.start(), m.end(), "DATE", self.name, 0.5) for m in _WEEKDAY.finditer(text)]
         spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_ALONE.finditer(text)]
+        if "May" in text or "MAY" in text:
+            spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MAY_ALONE.finditer(text)]
         if _YEAR_DIGITS.search(text):
             spans += [Span(m.start(1), m.end(1), "DATE", self.name, 0.5) for m in _MONTH_RANGE.finditer(text)]
         if "year" in text or "YEAR" in text or "Year" in text:

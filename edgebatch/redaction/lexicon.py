@@ -278,7 +278,7 @@ wall branch horn colon
 #: Words that end an organisation name and make it a health care facility.
 FACILITY_WORDS = (
     "Hospital", "Hospitals", "Hosp", "Clinic", "Clinics", "Medical Center", "Medical Centre",
-    "Health System", "Health", "Healthcare", "Health Care", "Infirmary", "Sanatorium",
+    "Health System", "Health", "Healthcare", "Health Care", "Infirmary", "Deaconess", "Sanatorium",
     "Nursing Home", "Rehabilitation Center", "Rehab", "Hospice", "Medical Group",
     "Cancer Center", "Children's Hospital", "Surgery Center", "Surgical Center",
     "Imaging Center", "Imaging", "Radiology", "Laboratories", "Laboratory", "Labs",
@@ -289,7 +289,8 @@ FACILITY_WORDS = (
     "Medical Practice", "Family Practice", "Group Practice", "Kliniken", "Klinik", "Diagnostics",
     # long-term care as notes name it: 'HEBREW REHAB CENTER', 'ST. JOSEPH MANOR', 'BAY VIEW NURSING AND REHAB'
     "Rehab Center", "Rehab Centre", "Rehab Hospital", "Rehabilitation", "Nursing Center", "Nursing and Rehab",
-    "Nursing and Rehabilitation", "Nursing & Rehab", "Manor", "Senior Living", "Healthcare Center",
+    "Nursing and Rehabilitation", "Nursing & Rehab", "Rehabilitation and Nursing", "Rehab and Nursing", "Manor",
+    "Senior Living", "Healthcare Center",
     "Senior Residence", "Retirement Community", "Retirement Home",  # 'Elm Ridge Senior Residence'
     # home care, transport, practices named by their specialty, insurers, courts, shelters, places of
     # worship: 'Greater Lynn VNA', 'Brewster Ambulance', 'Harbor Pediatrics', 'Tufts Health Plan',
@@ -344,6 +345,7 @@ FACILITY_WORDS = (
     "VA Medical Center", "Treatment Services", "Treatment Program", "Circuit Court", "County Court",
     "Housing Authority", "Child Welfare", "County Medical Examiner", "County Coroner", "Histocompatibility Lab",
     "Histocompatibility Laboratory", "Transplant Center", "Transplant Centre", "Eye Bank", "Tissue Bank",
+    "Eye Center", "Eye Centre", "Eye Institute", "Eye Associates", "Eye Clinic", "Eye Care",
     "Tissue Services", "Sleep Disorders Center", "Sleep Disorders Centre", "EEG Lab", "Forensic Lab", "Crime Lab",
     "Alliance", "Quality Improvement Organization", "Freight", "Cannery", "Home Respiratory", "Home Medical",
     # outside pathology and draw sites, repair and billing vendors, transport and volunteer-driver services, claims
@@ -357,8 +359,20 @@ FACILITY_WORDS = (
 #: abbreviated months (no "may", a word): 'Audiogram Jul 5' is a date, not a street or a name
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
+#: The fifty US states by name ('in Elmton, Vermont'); the five that are also words or names (Georgia, Montana,
+#: Nevada, Virginia, Washington) are no place alone
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+_STATE_WORDS = frozenset("Georgia Montana Nevada Virginia Washington".split())
+
 #: Country and US state names, masked as LOCATION at low score.
-PLACES = frozenset(p.lower() for p in """
+PLACES = frozenset(s.lower() for s in US_STATE_NAMES if s not in _STATE_WORDS) | frozenset(p.lower() for p in """
 Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|
 Botswana|Brazil|Brunei|Bulgaria|Burundi|Cambodia|Cameroon|Canada|Chile|China|Colombia|
@@ -376,11 +390,6 @@ Somalia|South Africa|South Korea|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerla
 Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Turkmenistan|Uganda|
 Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|
 Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|
-Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
-Michigan|Minnesota|Mississippi|Missouri|Nebraska|New Hampshire|New Jersey|New Mexico|
-New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
-South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming|
 Baltimore|Boston|Chicago|Los Angeles|San Francisco|Seattle|Philadelphia|Detroit|Atlanta|
 Miami|Dallas|Denver|Phoenix|Cleveland|Pittsburgh|Minneapolis|Annapolis|Brooklyn|Bronx|
 London|Paris|Berlin|Madrid|Rome|Vienna|Prague|Warsaw|Budapest|Oslo|Stockholm|Helsinki|

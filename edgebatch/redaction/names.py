@@ -54,6 +54,7 @@ from .lexicon import (
     STATE_CODES,
     STOPWORDS,
     SURNAMES,
+    US_STATE_NAMES,
     WORD_FIRST_NAMES,
     WORD_SURNAMES,
 )
@@ -806,6 +807,9 @@ _SAINT_POSSESSIVE = re.compile(r"(?<![\w'’.-])(?:ST|St|SAINT|Saint)\.?[ \t]+[A
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES | CITIES if " " in p)
 _CAPS_PLACE_CUE = re.compile(r"(?:\b(?:IN|FROM|TO|AT|NEAR|OF|VISITING|RESIDES|LIVES)[ \t]+|,[ \t]*)\Z")
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(STATE_CODES) + r")\b")
+# what a town's name goes before as the town's own ('the ELMTON POST OFFICE', 'ELMTON TOWN HALL'): in capitals a
+# known town counts before it as after 'IN'
+_TOWN_OWNS = re.compile(r"[ \t]+(?i:post[ \t]+office|town[ \t]+hall|city[ \t]+hall|public[ \t]+library)\b")
 # a town and its state code without a comma between them, after a comma, at the end of a line or before a ZIP:
 # 'RESIDENCE, TWIN FALLS ID', 'unit c, flagstaff az 86001' (not credentials and units: MD, PA, MA, OR, DE, IN, ME;
 # 'CA' only before a ZIP: 'Colon CA' is a cancer)
@@ -820,6 +824,11 @@ _FROM_TOWN_STATE = re.compile(
     r"\b(?i:from)[ \t]+([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+)?)[ \t]*,[ \t]*"
     r"(" + "|".join(c for c in STATE_CODES if c not in ("MD", "PA", "MA", "ME", "DE", "IN", "OR", "CA", "DO")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:on|with|where|who|until|since|but|and|for)\b)"
+)
+# a town before its state's full name after 'in', 'from' or 'near': 'lives in Elmton, Vermont', 'near Oak Bay, Utah'
+_TOWN_STATE_NAME = re.compile(
+    r"\b(?:in|from|near|IN|FROM|NEAR)[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)"
+    r"[ \t]*,[ \t]*(?i:" + "|".join(US_STATE_NAMES).replace(" ", r"[ \t]+") + r")\b"
 )
 # a state alone by its code where a person comes from or lives: 'SON IN FROM AZ SINCE 10/2', '(in from VT)',
 # 'WIFE WHO LIVES IN NM, IN AGREEMENT' (lower-case lines are read upper-cased); codes that are words stay
@@ -1890,6 +1899,7 @@ class LocationDetector(Detector):
                 elif phrase in CITIES and (
                     not _is_caps(text, s, e)
                     or _CAPS_PLACE_CUE.search(text, max(0, s - 12), s) or _STATE_AFTER.match(text, e)
+                    or _TOWN_OWNS.match(text, e)
                 ):
                     score = 0.5  # upper-case text: only after 'IN', 'FROM', ... or before a state
                 else:
@@ -1922,6 +1932,9 @@ class LocationDetector(Detector):
             state = next(g for g in (2, 3, 5) if m.group(g))
             spans.append(Span(m.start(town), m.end(town), "LOCATION", self.name, 0.55))
             spans.append(Span(m.start(state), m.end(state), "LOCATION", self.name, 0.6))
+        for m in _TOWN_STATE_NAME.finditer(text) if "," in text else ():
+            if not any(w.lower() in _NOT_GAZ or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *m.span(1))):
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         cued = _has(text, "alled", "ALLED", "alling", "ALLING", "honed", "HONED", "isiting", "ISITING", "rove", "ROVE",

@@ -438,7 +438,8 @@ _ID_CONTEXT = re.compile(  # lower-case: run on ascii_lower(text)
     r"|file|case|ref|log\s+entry)(?=(?:\s*(?:no\b\.?|number\b|[:\#]))*\s*" + _CODE + r")"
     r"|gr0up(?=\s*[:\#]?\s*\d{5,}\b)|np1(?=\s*[:\#]?\s*\d{10}\b)"
     # a dictation's job number and a transcription's index number: 'JOB #: 123456', 'Index No. ABC1234XY'
-    r"|job\s*(?:no\b|number\b|\#)|index\s*(?:no\b|number\b|\#))" + _ID_TAIL
+    # (and a bare 'Job' before a number of six digits or more, as a report's footer prints it: 'T: qz  Job 1234567')
+    r"|job\s*(?:no\b|number\b|\#)|job(?=[ \t]+\d{6,}\b)|index\s*(?:no\b|number\b|\#))" + _ID_TAIL
 )
 # more cues, in a pattern of their own that runs only when a note holds one of _ID_MORE_HINTS: a veteran's SSN tail
 # and VA Integration Control Number ('Last 4: 1234', 'ICN 1234567890V123456'), a blood bank band, an evidence or
@@ -706,7 +707,9 @@ _DATE_CUE_WORDS = (
     # a tracing or film compared with an earlier one: 'EKG: ST DEP, NEW VS 2-14', 'unchanged from 3-2'
     r"|(?:new|unchanged|changed|no[ \t]+change)[ \t]+(?:vs\.?|versus|from|since)|compared[ \t]+(?:to|with)"
     # a booking, a birth and a day named before its date: 'ORIGINALLY BOOKED 7-9', 'NSVD 11-30', 'last Sunday (2-7)'
-    r"|booked|rescheduled|nsvd|svd|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds?|thurs?|tues?|fri)"
+    r"|booked|rescheduled|nsvd|svd|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds?|thurs?|tues?|fri"
+    # a dictation's dictated, typed and verified fields: 'DD: 3/3  DT: 3/5  DV: 3/3'
+    r"|(?-i:DD|DT|DV|TD)(?=[ \t]*:))"
     # the date may open a bracket after its cue: 'FAMILY MTG NOTE (4-22):', 'CODE NOTE (11-3 0215)'
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Literal
@@ -175,8 +176,8 @@ class Redactor:
         related = address_blocks(text, spans) + affiliations(text, spans) + postcodes_after_places(text, spans)
         spans = _merged(text, spans, related, masks)
         spans = _merged(text, spans, names_in_context(text, spans), masks)
-        if self.propagate:
-            found = propagate_names(text, spans + [s for s in raw if s.label == "NAME"])
+        if self.propagate:  # (a raw name inside a found organisation's name is no person: 'Elm Eye Center')
+            found = propagate_names(text, spans + [s for s in raw if s.label == "NAME" and not _inside_org(spans, s)])
             spans = _merged(text, spans, _not_eponyms(text, found), masks)
         more = extend_names(text, spans)  # a letterhead's name line counts once its name is complete ('Cormac [Allan]')
         more += letterhead_organizations(text, resolve(spans + more, text) if more else spans)
@@ -423,6 +424,13 @@ def resolve(spans: list[Span], text: str) -> list[Span]:
         start, end = s.start, s.end
     out.append(Span(start, end, best.label, best.detector, best.score))
     return out
+
+
+def _inside_org(spans: list[Span], span: Span) -> bool:
+    """True if ``span`` lies wholly inside an ORGANIZATION span of ``spans`` (sorted and disjoint, as
+    :func:`resolve` returns them)."""
+    i = bisect_right(spans, span.start, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].label == "ORGANIZATION" and span.end <= spans[i].end
 
 
 def propagate_names(text: str, spans: list[Span]) -> list[Span]:

@@ -26,6 +26,7 @@ from .lexicon import (
     DEPARTMENTS,
     DOCUMENT_WORDS,
     EPONYMS,
+    FACILITY_WORDS,
     MEDICAL_TERMS,
     NOT_A_NAME,
     PLACES,
@@ -732,6 +733,11 @@ _FORM_ABBREVIATIONS = frozenset("inc co corp ltd bros assoc dept univ".split())
 _HOME_NOUNS = frozenset("office health care visit visits based remote study school".split())  # 'at work (home office)'
 _OF_GAP = re.compile(r"[ \t]+(?i:of)[ \t]+")
 _WORD_CHAR = re.compile(r"[\w'’-]")
+_CAP_NEXT = re.compile(r"[ \t]+[A-Z]")  # 'the Oakhurst Hospital': a longer name, not the short one
+#: a facility's words that are no short name of it: its kind ('Rehabilitation', 'Hospital'), places and common words
+_NOT_SHORT_NAME = _NOT_NAMEISH | PLACES | frozenset(
+    w.lower() for k in FACILITY_WORDS for w in k.split()) | frozenset(
+    "street road avenue north south east west upper lower greater saint state county city valley general".split())
 _TRAVEL_WORDS = ("flying", "flew", "driving", "drove", "coming", "came")
 _ORG_CUE_GATES = (
     (_WORKS_AT, ("work", "insurance", "employed")),
@@ -774,6 +780,7 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
             if text[m.start(1):m.end(1)].split()[-1].lower().rstrip("'’s") not in _NOT_NAMEISH:
                 out.append(Span(m.start(1), m.end(1), "ORGANIZATION", "context", 0.6))
     acronyms: set[str] = set()
+    short: list[str] = []  # a found facility's own words, used alone after 'the' as its short name ('the Oakhurst')
     by_start = {s.start: s for s in spans}
     for s in spans:
         if s.label in ("ADDRESS", "LOCATION"):
@@ -789,6 +796,8 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
                 a = _initials(text, s)
                 if 3 <= len(a) <= 6:
                     acronyms.add(a)
+                short += [w for w in text[s.start:s.end].split()  # 'Elm Oakhurst Rehab Hospital' -> 'Oakhurst'
+                          if w[:1].isupper() and len(w) >= 4 and w.isalpha() and w.lower() not in _NOT_SHORT_NAME]
             o = _ORDINAL_BEFORE.search(text, max(0, s.start - 8), s.start)
             if o and _OF_PLACE_END.search(text[s.start:s.end].split(" of ")[0]):
                 out.append(Span(o.start(1), s.end, "ORGANIZATION", "context", s.score))
@@ -819,6 +828,15 @@ def organizations_in_context(text: str, spans: list[Span]) -> list[Span]:
                 and text[b.start:b.end].lower() in ALL_FIRST_NAMES and " " not in text[a.start:a.end] \
                 and " " not in text[b.start:b.end] and text[a.start:a.end].lower() not in ALL_FIRST_NAMES:
             out.append(Span(a.start, b.end, "NAME", "context", 0.6))
+    for w in set(short):  # found by str.find: 'the Oakhurst', 'THE OAKHURST', after a word or a bracket
+        for the in ("the " + w, "THE " + w.upper()) if w.istitle() else ("THE " + w,):
+            i = text.find(the)
+            while i >= 0:
+                j = i + len(the)
+                if (i == 0 or not _WORD_CHAR.match(text, i - 1)) and (j == len(text) or not _WORD_CHAR.match(text, j)) \
+                        and not _CAP_NEXT.match(text, j):
+                    out.append(Span(i + 4, j, "ORGANIZATION", "context", 0.6))
+                i = text.find(the, j)
     for a in acronyms:  # found by str.find, no pattern compiled per note
         i = low.find(a)
         while i >= 0:

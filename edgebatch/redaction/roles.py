@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Detector, Span, also_shouted, first_group, line_start
+from .base import Detector, Span, also_shouted, first_group, line_bounds, line_start
 from .lexicon import (
     ALL_FIRST_NAMES,
     ALL_SURNAMES,
@@ -30,6 +30,7 @@ from .lexicon import (
     DOCUMENT_WORDS,
     EPONYMS,
     MEDICAL_TERMS,
+    NAME_STOPWORDS,
     NOT_A_NAME,
     STOPWORDS,
 )
@@ -567,6 +568,18 @@ _NAME_BEFORE_DOB = re.compile(r"(?<![\w'’-])(" + _CW + r"[ \t]+" + _CW + r")[ 
 _DOB = re.compile(r"\b(?i:dob|d\.o\.b)\b")
 # a hospital by its initials ending in MC (medical centre), five letters or more: 'ELMRMC', 'OBHMC'
 _MC_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}MC(?![\w-])")
+# a hospital by initials ending in H or MC (hospital, medical centre), found first by its shape ('stented at NBH',
+# 'films from EMC', 'echo at emh'), then kept only after its cue (_INITIALS_CUE); and 'the VA'
+_HOSPITAL_INITIALS = re.compile(r"(?<![\w'’/-])(?:[A-Z]{1,4}(?:H|MC)|[b-df-hj-np-tv-z]{2,3}h|VA)(?![\w'’/-])")
+# what goes before those initials: 'at', 'from' (and 'the' before 'VA'), or an appointment's 'Building:' field and
+# its building code ('Building: SC EMC Campus: EAST'); run on the 40 characters before them
+_INITIALS_CUE = re.compile(
+    r"(?:\b(?:at|from|AT|FROM|At|From)[ \t]+(?P<the>(?:the|THE)[ \t]+)?|\b(?i:building)[ \t]*:[ \t]*[A-Z]{1,3}[ \t]+)\Z"
+)
+#: initials of that shape that name no hospital: an outside hospital, a nursing home, and signs and hormones
+_NOT_HOSPITAL_INITIALS = frozenset(
+    "osh nh snf ich sah sdh ivh lvh rvh bph nph tsh ldh pth acth adh fsh pph pmh fh sh gh hh oh".split()
+)
 # who speaks on a time-stamped chat line: '[08:19] Ana: me.' (a given name the lists know, in a log of two such lines
 # or more; with a role or credential after it, _CHAT_SPEAKER)
 _CHAT_LINE = re.compile(
@@ -595,12 +608,14 @@ _FACILITY_KINDS = frozenset(
     "skilled nursing home health care acute rehab rehabilitation long term assisted living facility hospice snf ltac "
     "ltach vna services service extended senior residence center none n/a other".split())
 # a discharge summary's 'Facility:' field under the disposition: 'Facility: Elm Ridge Senior Residence',
-# 'Facility: VNA of Greater Elmton' (the facility or agency the patient goes to)
+# 'Facility: VNA of Greater Elmton' (the facility or agency the patient goes to), its value on the line below too,
+# and the facility's town after a dash ('Facility:\nElm Ridge Manor - Oakby', _FACILITY_TOWN)
 _FACILITY_FIELD = re.compile(
-    r"(?m)^[ \t]*(?i:(?:discharge[ \t]+)?facility)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?i:(?:discharge[ \t]+)?facility)[ \t]*:[ \t]*(?:\n[ \t]*)?"
     r"(" + _ORG_WORD + r"(?:(?:[ \t]+(?:of|and|for|at|the|on))*[ \t]+" + _ORG_WORD + r"){1,5})"  # not 'Facility: SNF'
-    r"(?=[ \t]*(?:\n|\Z|,|\(|[ \t]{2,}))"
+    r"(?=[ \t]*(?:\n|\Z|,|\(|[ \t]{2,}|-[ \t]))"
 )
+_FACILITY_TOWN = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)[ \t]*(?=\n|\Z)")
 # the big US insurers, pharmacy chains and federal agencies a note names without any cue ('Bill to:
 # Travelers', 'Walgreens #4471', 'CVS/pharmacy', 'Social Security Administration'): real entities of a
 # kind, a short curated list, not names of people or places; a store number or street after a chain
@@ -856,6 +871,15 @@ class RoleNameDetector(Detector):
                 spans.append(Span(m.start(k), m.end(k), "NAME", self.name, 0.7))
         for m in _MC_ACRONYM.finditer(text) if "MC" in text else ():
             spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
+        for m in _HOSPITAL_INITIALS.finditer(text) if ("H" in text or "MC" in text or "h" in text) else ():
+            word = m.group()
+            cue = _INITIALS_CUE.search(text, max(0, m.start() - 40), m.start())
+            if cue is None or word.lower() in _NOT_HOSPITAL_INITIALS or (word == "VA") != bool(cue.group("the")):
+                continue
+            a, b = line_bounds(text, m.start())
+            if word.isupper() and word != "VA" and sum(c in "AEIOUY" for c in word) > (0 if text[a:b].isupper() else 1):
+                continue  # 'AT HIGH RISK', 'AT BIRTH': a word of a line in capitals, no initials
+            spans.append(Span(m.start(), m.end(), "ORGANIZATION", self.name, 0.7))
         chat = list(_CHAT_LINE.finditer(text)) if "]" in text else []
         for m in chat if len(chat) >= 2 else ():
             word = m.group(1).lower()
@@ -889,6 +913,9 @@ class RoleNameDetector(Detector):
                         end = m.start(1) + len(text[m.start(1):m.start(1) + cut.start()].rstrip())
                 if start is not None and start < end:
                     spans.append(Span(start, end, "ORGANIZATION", self.name, 0.7))
+                    town = _FACILITY_TOWN.match(text, m.end(1)) if pattern is _FACILITY_FIELD else None
+                    if town and town.group(1).split()[0].lower() not in _NOT_NAME:
+                        spans.append(Span(town.start(1), town.end(1), "LOCATION", self.name, 0.7))
         spans += _record_form_names(text)
         spans += _contacts_at_places(text, low)
         return spans
@@ -900,6 +927,17 @@ _LAST_LINE_INITIALS = re.compile(
     r"(?:(?<=[.!?)])[ \t]*\n|\n(?=[ \t]*(?:--?[ \t]*)?[A-Z]{2,3}(?:[ \t]*/[ \t]*|[ \t]+)(?:RN|LPN|NP|RRT|SN)[ \t]*\s*\Z))"
     r"[ \t]*(--?[ \t]*)?([A-Z]{2,3})((?:[ \t]*/[ \t]*|[ \t]+)(?:RN|LPN|NP|RRT|SN))?[ \t]*\s*\Z"
 )
+# the other sign-offs at a note's very end: a dash and initials after the last sentence on its line ('... SON AT
+# BEDSIDE. -QZ'), a lower-case note's initials after its last sentence ('resting, call light in reach. qz'), dotted
+# or lower-case initials on the last line ('...sent home.\nQ.Z.') and a report's dictating and typing initials
+# ('phoned to the resident. Q.Z./ab'); capitals alone on the last line are _LAST_LINE_INITIALS'
+_SIGN_OFF_INITIALS = re.compile(
+    r"(?:(?<!\.[A-Za-z]\.)(?<=[.!?])[ \t]+(?=--?|[a-z]{2,3}[ \t]*\s*\Z|(?:[A-Z]\.){2,3}/)"
+    r"|(?<=[.!?)])[ \t]*\n[ \t]*(?=(?:[A-Z]\.){2,3}|[a-z]{2,3}[ \t]*\s*\Z|[A-Z]{2,3}/[a-z]))"
+    r"(?:--?[ \t]*)?((?:[A-Z]\.){2,3}|[A-Z]{2,3}|[a-z]{2,3})(?:/([a-z]{2,3}))?[ \t]*\s*\Z"
+)
+# a dictated report's footer: the typist's initials before the job number ('Transcribed: 1/2 14:30  T: qz  Job 1234567')
+_TYPIST_BEFORE_JOB = re.compile(r"\bT[ \t]*:[ \t]*([A-Za-z]{2,3})(?=[ \t]+(?:Job|JOB)\b)")
 # a doctor named by one initial with the role or service in brackets: 'CALLED DR Q (NEURO)', 'per Dr. Q (resident)'
 _DR_INITIAL_ROLE = re.compile(r"\b(?:DR|Dr|dr)\.?[ \t]+([A-Z])(?=[ \t]*\([ \t]*[A-Za-z][A-Za-z ]{1,20}\))")
 # a dictated summary's transcriptionist by initials on a field line of their own: 'TR : QZ'
@@ -968,14 +1006,22 @@ def _contacts_at_places(text: str, low: str) -> list[Span]:
 
 
 def _record_form_names(text: str) -> list[Span]:
-    """Staff a note's form names by initials or surname first: the last line's initials (``_LAST_LINE_INITIALS``), a
-    doctor's initial before the role in brackets, the transcriptionist's field and the name line under a role's field
-    label (``_FIELD_THEN_NAME``)."""
+    """Staff a note's form names by initials or surname first: the last line's initials (``_LAST_LINE_INITIALS``) and
+    the other sign-offs (``_SIGN_OFF_INITIALS``), the typist before a job number, a doctor's initial before the role
+    in brackets, the transcriptionist's field and the name line under a role's field label (``_FIELD_THEN_NAME``)."""
     spans = []
     end = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 60))
     if end and ((end.group(1) and end.group(3)) or end.group(2) not in _NOT_STAFF
                 and (end.group(3) or end.group(2) not in _CREDENTIALS)):  # '--QZ RN' signs, whatever QZ also means
         spans.append(Span(end.start(2), end.end(2), "NAME", "roles", 0.7))
+    end = _SIGN_OFF_INITIALS.search(text, max(0, len(text) - 60))
+    dashed = end is not None and "-" in text[end.start():end.start(1)]
+    for g in (1, 2) if end else ():  # after a dash even a short word signs ('-GO')
+        if end.group(g) and _may_be_initials(end.group(g).replace(".", ""), short_words=not dashed):
+            spans.append(Span(end.start(g), end.end(g), "NAME", "roles", 0.7))
+    if "T:" in text or "T :" in text:
+        spans += [Span(m.start(1), m.end(1), "NAME", "roles", 0.7) for m in _TYPIST_BEFORE_JOB.finditer(text)
+                  if _may_be_initials(m.group(1))]
     if "(" in text:
         spans += [Span(m.start(1), m.end(1), "NAME", "roles", 0.7) for m in _DR_INITIAL_ROLE.finditer(text)]
     if "TR" in text:
@@ -1112,6 +1158,11 @@ _INITIALS_AFTER = re.compile(
 # a given name's initial glued to a found surname by a dot, as nurses sign ('a.ruiz', 'A.RUIZ')
 _GLUED_INITIAL = re.compile(r"(?<![\w.'’/-])([A-Za-z])\.\Z")
 _INITIAL_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]\.(?=[ \t]*(?:[,;)\n]|\.?[ \t]*$|\.[ \t]+[A-Z]|\Z))", re.M)
+# a form's 'SURNAME, GIVEN I' ending its line or cell, after a found surname or surname and given name ('Name:  RUIZ,
+# RICH C   Unit No', 'RE: RUIZ, ANA Q'): the given word is the person's in that form, even a common word
+_GIVEN_INITIAL_AFTER = re.compile(r"(,[ \t]*[A-Z][A-Za-z'’-]+)?[ \t]+[A-Z]\.?(?=[ \t]{2,}|[ \t]*\n|[ \t]*\Z)")
+_SURNAME_GIVEN = re.compile(r"[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z'’-]+")
+_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b(?!['’]|[ \t]+(?i:sign|disease|syndrome|test|score|tube|catheter"
     r"|procedure|maneuver|reflex|scale|criteria|cyst|bag|valve|equation|ring)\b)"
@@ -1123,6 +1174,21 @@ _TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:\n|\Z
 _HOUSE_AFTER = re.compile(r"[ \t]+(?:House|HOUSE|Home|HOME|Residence|RESIDENCE)\b(?![ \t]+(?i:visits?)\b)")
 _UNIT_AFTER = re.compile(r"[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY)\b")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+# the town a unit or a hospital's branch is at, part of its name: '[Elm Transitional Care Unit] at Oakby'
+_AT_PLACE_AFTER = re.compile(r"[ \t]+(?:at|AT)[ \t]+([A-Z][a-z'’-]+|[A-Z][A-Z'’-]+)(?![\w'’.-])")
+_UNIT_KINDS = frozenset("unit hospital center centre clinic home campus facility".split())
+
+
+def _at_place_end(text: str, end: int) -> int:
+    """Where a facility's name ending at ``end`` ends once the town it is at is added ('... Care Unit at Oakby'):
+    after a unit kind word and 'at', a capitalised word of the kind word's case that is no common word."""
+    kind = text[text.rfind(" ", 0, end) + 1:end]
+    at = _AT_PLACE_AFTER.match(text, end) if kind.lower() in _UNIT_KINDS else None
+    if at is None or at.group(1).lower() in _NOT_NAME or at.group(1).isupper() != kind.isupper():
+        return end
+    return at.end(1)
+
+
 # '... TRANSITIONAL CARE UNIT' after a found name: the kind of facility the name goes on with
 _CARE_KIND = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Care|CARE)[ \t]+(?:Unit|UNIT|Center|CENTER|Facility|FACILITY|Home|HOME)\b"
@@ -1197,6 +1263,13 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             i = _INITIAL_AFTER.match(text, s.end) if " " not in text[s.start:s.end] else None
             if i:
                 extra.append(Span(s.start, i.end(), "NAME", "roles", 0.7))  # 'PCP KING, I.': surname, given initial
+            gi = _GIVEN_INITIAL_AFTER.match(text, s.end)
+            full = text[s.start:gi.end()] if gi else ""
+            given = (gi.group(1) if gi and gi.group(1) else text[s.start:s.end]).split(",")[-1].strip().lower()
+            if gi and (_SURNAME.fullmatch(text, s.start, s.end) if gi.group(1) else
+                       _SURNAME_GIVEN.fullmatch(text, s.start, s.end)) and (full.isupper() or full.istitle()) \
+                    and (given not in _NOT_NAME or given in NAME_STOPWORDS):  # 'RICH', 'WARD'; not 'SISTER'
+                extra.append(Span(s.start, gi.end(), "NAME", "roles", 0.7))  # 'RUIZ, RICH C': surname, given, initial
             m = _INITIALS_AFTER.match(text, s.end)
             if m:
                 g = first_group(m)
@@ -1219,7 +1292,7 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
         if s.label in ("ORGANIZATION", "LOCATION"):
             c = _CARE_KIND.match(text, s.end)
             if c:  # 'MAPLEWOOD TRANSITIONAL CARE UNIT': a place name that goes on as a facility
-                extra.append(Span(s.start, c.end(), "ORGANIZATION", "roles", 0.7))
+                extra.append(Span(s.start, _at_place_end(text, c.end()), "ORGANIZATION", "roles", 0.7))
         if s.label == "ORGANIZATION":
             before = _OUR_LADY.search(text, max(0, s.start - 20), s.start)
             if before and (before.end() - before.start() > 4 or text[s.start:s.start + 4].lower() == "lady"):
@@ -1227,7 +1300,8 @@ def complete_from_spans(text: str, spans: list[Span]) -> list[Span]:
             last = text[s.start:s.end].split()[-1].lower() if text[s.start:s.end].split() else ""
             u = _UNIT_AFTER.match(text, s.end)
             if u and last in ("care", "nursing", "rehabilitation", "rehab"):
-                extra.append(Span(s.start, u.end(), "ORGANIZATION", "roles", 0.7))  # '... Transitional Care Unit'
+                # '... Transitional Care Unit' (and the town it is at)
+                extra.append(Span(s.start, _at_place_end(text, u.end()), "ORGANIZATION", "roles", 0.7))
             h = _HOUSE_AFTER.match(text, s.end) if last == "hospice" else None
             if h:
                 extra.append(Span(s.start, h.end(), "ORGANIZATION", "roles", 0.7))  # '... HOSPICE HOUSE'
