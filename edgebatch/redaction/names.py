@@ -842,10 +842,11 @@ _STATE_CUED = re.compile(
 )
 # a town and its state code where a person moved, lives or grew up: 'moved to Elmton, MA in 2008', 'lives in Oak
 # Bay, PA with her son', 'raised in Elm Falls, MD.'; after these verbs even the codes that are credentials elsewhere
-# ('Ruiz, MD', 'Lee, PA') name a state
+# ('Ruiz, MD', 'Lee, PA') name a state; not the codes that are words ('moved to salem, or, later ...' read upper-cased)
 _SETTLED_TOWN_STATE = re.compile(
     r"\b(?i:moved|relocated|lives|living|lived|resides|residing|born|raised|grew[ \t]+up)[ \t]+(?i:to|in|from)[ \t]+"
-    r"([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2})[ \t]*,[ \t]*(" + "|".join(STATE_CODES) + r")"
+    r"([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2})[ \t]*,[ \t]*"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:in|since|with|for|and|to|on|until|where|who|but|after|when)\b)"
 )
 # a town and its state without a comma where a relative calls or visits from: 'SISTER CALLED FROM ELMTON NV.',
