@@ -51,11 +51,13 @@ _YEAR = re.compile(
     # 'PRIOR C/S 2019, UNCOMPLICATED', 'maternal aunt: ovarian cancer, died 2004 in ...'
     r"|cesarean|caesarean|c/s|c-section|vbac|svd|nsvd|miscarriage|stillbirth|died|deceased"
     # a habit given up in a social history: 'Quit smoking 1983', 'stopped drinking 1979', 'QUIT TOBACCO 2021'
-    r"|(?:quit|stopped)(?:[ \t]+(?:smoking|tobacco|cigarettes|drinking|alcohol|etoh))?"
+    r"|(?:quit|stopped)(?:[ \t]+(?:smoking|tobacco|tob|cigarettes|cigs|drinking|alcohol|etoh))?"
     r"|retired"  # a social history's year of retirement: 'former teacher, retired 2012'
     r"|year[ \t]+of[ \t]+birth|yob|born)(?:[ \t]+x[ \t]?\d)?(?:[ \t]+(?:ou|od|os|l|r|left|right|bilat(?:eral)?))?"
     r"(?:[ \t]*:?[ \t]+|[ \t]*\())((?:19|20)\d\d)\b"
     r"(?![-/.,]?\d|[ \t]*(?i:mg|mcg|ml|cc|g|kg|kcal|cal|units?|u|iu|ms|%|cells|copies|cfu|ng|pg)\b|[ \t]*/)"
+    # the year of an earlier document or stay a note refers to: 'renal Dr. Ruiz 2019 note reviewed', 'her 2018 admission'
+    r"|(?<![\w/.-])((?:19|20)\d\d)(?=[ \t]+(?i:note|notes|letter|admission|hospitali[sz]ation|consult)\b)"
 )
 # a history line ('PMH: gout 2009, CAD s/p CABG 2004', 'PSH: TURP 1989.'): a year that closes an item after
 # a word, and the year closing a diagnosis ('dx follicular lymphoma stage II 2003, relapse Mar 2')

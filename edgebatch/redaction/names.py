@@ -395,11 +395,13 @@ _NAME_BEFORE = re.compile(
 )  # "O'DONNELL", 'Mei-Ling' are one word each; 'On-call' is none
 
 # 'JKL/mh', 'ABC/xy  D: 04/01/89': the dictating clinician's and the typist's initials on a line of their
-# own, next to the dictation and transcription dates ('DD:', 'DT:', 'D:', 'T:') or a 'Dictated by' line
+# own, next to the dictation and transcription dates ('DD:', 'DT:', 'D:', 'T:'), a 'Dictated by' line, or a letter's
+# signature and copy list ('Sincerely,\n\nAna Ruiz, MD\nAR/kp\n\ncc: ...')
 _DICTATION_INITIALS = re.compile(
     r"(?m)^[ \t]*([A-Z]{2,4})[ \t]*/[ \t]*([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*$|[ \t]+(?:D|DD|T|DT|cc|CC)[ \t]*:)"
 )
-_DICTATION_CUE = re.compile(r"(?i:dictat|transcri|escription|(?<![\w/])(?:d|dd|t|dt)[ \t]*:)")
+_DICTATION_CUE = re.compile(r"(?i:dictat|transcri|escription|(?<![\w/])(?:d|dd|t|dt|cc)[ \t]*:|sincerely|regards"
+                            r"|,[ \t]*(?:md|m\.d\.|do|np|rn|pa-c|fnp|cnm)[ \t]*\n)")
 # '-- K. Achebe', '— Nathaniel Ruiz, MD': a signature after a dash, ending its line
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=[ \t\n]))(?:--+|—|–)[ \t]*"
@@ -837,6 +839,15 @@ _STATE_CUED = re.compile(
     r"|(?:lives|living|lived|resides|residing|moved|relocated)[ \t]+(?:in|to|from))[ \t]+"
     r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH")) + r")"
     r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:since|with|for|and|to|on|until|where|who|but)\b)"
+)
+# a town and its state code where a person moved, lives or grew up: 'moved to Elmton, MA in 2008', 'lives in Oak
+# Bay, PA with her son', 'raised in Elm Falls, MD.'; after these verbs even the codes that are credentials elsewhere
+# ('Ruiz, MD', 'Lee, PA') name a state; not the codes that are words ('moved to salem, or, later ...' read upper-cased)
+_SETTLED_TOWN_STATE = re.compile(
+    r"\b(?i:moved|relocated|lives|living|lived|resides|residing|born|raised|grew[ \t]+up)[ \t]+(?i:to|in|from)[ \t]+"
+    r"([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2})[ \t]*,[ \t]*"
+    r"(" + "|".join(c for c in STATE_CODES if c not in ("OR", "IN", "ME", "HI", "OK", "OH", "DO")) + r")"
+    r"(?=[ \t]*(?:[,.;)\n]|\Z)|[ \t]+(?i:in|since|with|for|and|to|on|until|where|who|but|after|when)\b)"
 )
 # a town and its state without a comma where a relative calls or visits from: 'SISTER CALLED FROM ELMTON NV.',
 # 'son visiting from Elm Falls Calif'; the codes that are clinical words too (CT, MS, MI, LA) only after a known town
@@ -1937,6 +1948,10 @@ class LocationDetector(Detector):
                 spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
         for m in _STATE_CUED.finditer(text):
             spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+        for m in _SETTLED_TOWN_STATE.finditer(text) if "," in text else ():
+            if not any(w.lower() in _NOT_GAZ or w.lower() in DEPARTMENTS for w in _TOKEN.findall(text, *m.span(1))):
+                spans.append(Span(m.start(1), m.end(1), "LOCATION", self.name, 0.6))
+                spans.append(Span(m.start(2), m.end(2), "LOCATION", self.name, 0.6))
         cued = _has(text, "alled", "ALLED", "alling", "ALLING", "honed", "HONED", "isiting", "ISITING", "rove", "ROVE",
                      "lew", "LEW")
         for m in _CALLED_FROM_TOWN_STATE.finditer(text) if cued and _has(text, "ROM", "rom") else ():

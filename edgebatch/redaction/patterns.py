@@ -212,9 +212,10 @@ _EXTENSION = re.compile(
     # who was paged, then the number: 'paged dr. de la cruz 8-9677', 'PAGED RN ANA 44120'
     + r"|(?<![\w-])(?i:paged)[ \t]+(?:(?i:dr|doctor|rn|np|pa|md)\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
     r"(\d{4,5}|\d{1,2}-\d{4})" + _NUMBER_END
-    # whom to page, then the number after '@': 'pls page resident Dr Ana Ruiz @ 4-1187 w/ changes'
-    # (five digits or with a dash: 'page me @ 1530' is a time)
-    + r"|(?<![\w-])(?i:page)[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){1,5}?@[ \t]*(\d{5}|\d{1,2}-\d{4})" + _NUMBER_END
+    # whom to page, then the number after '@' or 'at': 'pls page resident Dr Ana Ruiz @ 4-1187 w/ changes', 'please
+    # page me at 41230' (five digits or with a dash: 'page me @ 1530' is a time)
+    + r"|(?<![\w-])(?i:page)[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){1,5}?(?:@|(?i:at)\b)[ \t]*(\d{5}|\d{1,2}-\d{4})"
+    + _NUMBER_END
     # a signature's short extension after the credential, ending the line: 'ANA RUIZ, LICSW 3-6817'
     + r"|(?<=[ \t,])(?:(?i:licsw|lcsw|msw)|RN|RD|LDN|RRT|RT|PT|OT|SLP|CM|NP|PA-C|PA)[ \t]*,?[ \t]+(\d{1,2}-\d{4})"
     r"(?=[ \t]*(?:\n|\Z))"

@@ -706,3 +706,27 @@ def test_holdout23_physionet_deid_manner_nursing_notes_are_tuned() -> None:
     _assert_entities(result, {"DATE": 0.915, "ID": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ADDRESS": 0.99,
                               "STATE": 0.99, "LOCATION": 0.965 if NER else 0.915, "NAME": 0.955 if NER else 0.94,
                               "ORGANIZATION": 0.87 if NER else 0.845})
+
+
+HOLDOUT24 = ROOT / "tests" / "data" / "holdout24_notes_gold.jsonl"
+
+
+def test_holdout24_i2b2_2014_manner_records_are_tuned() -> None:
+    """The twenty-fourth hold-out set: 70 longitudinal records in the manner of the i2b2/UTHealth 2014 corpus (18
+    patients, 3-4 records each years apart; tests/data/generate_holdout24_notes.py; 2,135 spans), written without
+    reading the rules. Measured blind on main 4fa589b: strict recall 0.953, any-overlap 0.957, char precision 0.948,
+    F2 0.952 (without NER 0.939); 0.958 after holdout22's and holdout23's rounds, which never saw it. The rules of
+    tests/redaction/test_holdout24_rules.py were then written for its misses, by cue only (a town and any state code
+    after moved / lives / raised in; 'quit tob <year>'; a year before 'note', 'letter', 'admission'; a pager after
+    'page me at'; a letter's reference initials under its signature): it is tuned now too (0.986 / 0.990 / 0.949 /
+    F2 0.978; without NER 0.971 / 0.978 / 0.958 / 0.969). Left as they are: a country with its article in the gold
+    ('the X Republic'), employers in brackets with no kind word, given names that are words after 'w/' or 'may grant',
+    a record number after a patient's name and a dash, a lower-case facility name, a nickname after 'FROM THE'."""
+    result = _eval(HOLDOUT24)
+    assert result["docs"] == 70
+    assert result["strict_recall"] >= (0.98 if NER else 0.965)  # measured 0.986 (0.971 without NER)
+    assert result["char_precision"] >= (0.94 if NER else 0.95)  # measured 0.949 (0.958 without NER)
+    assert result["f2"] >= (0.97 if NER else 0.96)  # measured 0.978 (0.969 without NER)
+    _assert_entities(result, {"DATE": 0.99, "PHONE": 0.99, "AGE": 0.99, "YEAR": 0.99, "ZIP": 0.99, "STATE": 0.99,
+                              "ADDRESS": 0.97, "ID": 0.95, "LOCATION": 0.96 if NER else 0.93,
+                              "NAME": 0.98 if NER else 0.975, "ORGANIZATION": 0.965 if NER else 0.91})
